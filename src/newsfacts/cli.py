@@ -1,0 +1,178 @@
+"""The ``newsfacts`` command line.
+
+Exit codes: 0 success; 1 an input could not be processed (missing file, undecodable
+bytes, empty text, input too large); 2 bad command-line usage. Errors are one line on
+stderr, prefixed with ``newsfacts:``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from newsfacts.errors import NewsfactsError
+from newsfacts.model import Article
+from newsfacts.pipeline import coerce_published, extract
+
+__all__ = ["main"]
+
+EXIT_OK = 0
+EXIT_INPUT = 1
+EXIT_USAGE = 2
+
+
+class InputError(Exception):
+    """An input the CLI cannot turn into text; reported as one line, exit code 1."""
+
+
+def read_input(name: str) -> str:
+    """Read a file (or ``-`` for stdin) as UTF-8 text, with one-line errors."""
+    try:
+        data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{name}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{name}: is a directory") from None
+    except OSError as exc:
+        raise InputError(f"{name}: cannot read ({exc.strerror})") from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"{name}: not valid UTF-8 (byte {exc.start}); convert it, e.g. iconv -f latin1 -t utf-8"
+        ) from None
+    if not text.strip():
+        raise InputError(f"{name}: empty input")
+    return text
+
+
+def render_text(article: Article, out: TextIO) -> None:
+    """A summary a person can read: one line per fact, grouped by kind."""
+    names = {p.id: p.name for p in article.participants}
+    d = article.dateline
+    if d:
+        where = f"{d.location} ({d.country})" if d.country else str(d.location)
+        out.write(f"Dateline     {where}, {d.date or 'no date'}, agency {d.agency or '-'}\n")
+    if article.source.agency or article.source.attributions or article.source.byline:
+        out.write(f"Source       agency {article.source.agency or '-'}\n")
+        for by in article.source.byline:
+            out.write(f"  byline     {by}\n")
+        for a in article.source.attributions:
+            out.write(f"  {a.cue:<10} {a.source}\n")
+    if article.participants:
+        out.write("Participants\n")
+    for p in article.participants:
+        extra = [f"country {p.country}"] if p.country else []
+        if p.titles:
+            extra.append("titles: " + "; ".join(p.titles))
+        if p.organization_id:
+            extra.append(f"of {names.get(p.organization_id, p.organization_id)}")
+        if p.aliases:
+            extra.append("aka " + ", ".join(p.aliases))
+        tail = f" ({'; '.join(extra)})" if extra else ""
+        out.write(f"  {p.id:<4} {p.kind:<12} {p.name}{tail}, {len(p.mentions)} mention(s)\n")
+    if article.quantities:
+        out.write("Quantities\n")
+    for q in article.quantities:
+        value = f"{q.value:g}" + (f"-{q.value_max:g}" if q.value_max is not None else "")
+        unit = f" {q.unit}" if q.unit else ""
+        counted = f" [{q.counted}]" if q.counted else ""
+        out.write(f"  {q.span.text!r:<28} {q.qualifier} {value}{unit} {q.kind}{counted}\n")
+    if article.times:
+        out.write("Times\n")
+    for t in article.times:
+        interval = f" {t.start} .. {t.end}" if t.start else ""
+        out.write(f"  {t.span.text!r:<28} {t.type} {t.value}{interval}\n")
+    if article.events:
+        out.write("Events\n")
+    for e in article.events:
+        args = ", ".join(
+            f"{a.role}={names.get(a.participant_id or '', a.text or a.participant_id)}"
+            for a in e.arguments
+        )
+        when = (
+            f" {e.start}" + (f"..{e.end}" if e.end and e.end != e.start else "") if e.start else ""
+        )
+        where = f" in {e.location}" if e.location else ""
+        flags = (" negated" if e.negated else "") + (
+            f" {e.modality}" if e.modality != "actual" else ""
+        )
+        label = e.name or e.span.text
+        out.write(f"  {e.type:<12} {label!r} {args}{when}{where}{flags}\n")
+    if article.statements:
+        out.write("Statements\n")
+    for s in article.statements:
+        speaker = names.get(s.speaker_id or "", s.speaker or "?")
+        quote = "direct" if s.direct else "reported"
+        content = s.content.text if len(s.content.text) < 70 else s.content.text[:67] + "..."
+        out.write(f"  {speaker} {s.cue} ({quote}): {content}\n")
+
+
+def _cmd_extract(args: argparse.Namespace) -> int:
+    try:
+        published = coerce_published(args.published)
+    except ValueError as exc:
+        return _fail(str(exc), EXIT_USAGE)
+    status = EXIT_OK
+    results: list[dict[str, object]] = []
+    for name in args.files:
+        try:
+            article = extract(read_input(name), published)
+        except (InputError, NewsfactsError) as exc:
+            status = _fail(str(exc) if isinstance(exc, InputError) else f"{name}: {exc}")
+            continue
+        if args.format == "json":
+            results.append(article.model_dump(mode="json"))
+        elif args.format == "jsonl":
+            sys.stdout.write(article.model_dump_json() + "\n")
+        else:
+            if len(args.files) > 1:
+                sys.stdout.write(f"== {name}\n")
+            render_text(article, sys.stdout)
+    if args.format == "json" and results:
+        payload = results[0] if len(args.files) == 1 else results
+        sys.stdout.write(json.dumps(payload, indent=2, ensure_ascii=False) + "\n")
+    return status
+
+
+def _cmd_schema(args: argparse.Namespace) -> int:
+    sys.stdout.write(json.dumps(Article.model_json_schema(), indent=2) + "\n")
+    return EXIT_OK
+
+
+def _fail(message: str, code: int = EXIT_INPUT) -> int:
+    sys.stderr.write(f"newsfacts: {message}\n")
+    return code
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="newsfacts", description="Extract typed facts from wire news articles."
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+    p = sub.add_parser("extract", help="extract the facts of one or more articles")
+    p.add_argument("files", nargs="+", metavar="FILE", help="UTF-8 text file, or - for stdin")
+    p.add_argument("--published", help="publication date (ISO 8601), the anchor for dates")
+    p.add_argument("--format", choices=["json", "jsonl", "text"], default="json")
+    p.set_defaults(func=_cmd_extract)
+    p = sub.add_parser("schema", help="print the JSON schema of the Article record")
+    p.set_defaults(func=_cmd_schema)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``newsfacts`` command; returns the exit code."""
+    args = build_parser().parse_args(argv)
+    try:
+        code: int = args.func(args)
+    except BrokenPipeError:
+        return EXIT_OK
+    return code
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,92 @@
+"""The :class:`Document` passed from stage to stage.
+
+It holds the original text, its normalized form with the offset map, sentences and
+tokens (computed once, lazily), the anchor date, and each stage's results, so a later
+stage reads what an earlier one found instead of parsing the text again.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from functools import cached_property
+
+from newsfacts.model import (
+    Dateline,
+    Event,
+    Participant,
+    Quantity,
+    Source,
+    Span,
+    Statement,
+    TimeExpression,
+)
+from newsfacts.text import Normalized, Token, normalize, sentences, tokens
+
+__all__ = ["Document"]
+
+
+@dataclass
+class Document:
+    """One article on its way through the stages (internal and mutable, unlike the records)."""
+
+    text: str
+    published: datetime | None = None
+    dateline: Dateline | None = None
+    times: list[TimeExpression] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
+    participants: list[Participant] = field(default_factory=list)
+    source: Source = field(default_factory=Source)
+    statements: list[Statement] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+
+    @cached_property
+    def normalized(self) -> Normalized:
+        return normalize(self.text)
+
+    @property
+    def norm(self) -> str:
+        """The normalized text that patterns run on (same length as ``text`` unless CRLF)."""
+        return self.normalized.text
+
+    @cached_property
+    def sentences(self) -> list[tuple[int, int]]:
+        """Sentence spans in normalized offsets."""
+        return sentences(self.norm)
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s for s, _ in self.sentences]
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        """Tokens of the normalized text."""
+        return tokens(self.norm)
+
+    @property
+    def anchor(self) -> date | None:
+        """The date relative expressions are resolved against: `published`, else the dateline's."""
+        if self.published is not None:
+            return self.published.date()
+        if self.dateline is not None:
+            return self.dateline.date
+        return None
+
+    def span(self, start: int, end: int) -> Span:
+        """A public :class:`Span` for normalized offsets ``[start, end)``."""
+        o_start, o_end = self.normalized.to_original(start, end)
+        return Span(start=o_start, end=o_end, text=self.text[o_start:o_end])
+
+    def local(self, span: Span) -> tuple[int, int]:
+        """The normalized offsets of a public span (the inverse of :meth:`span`)."""
+        return self.normalized.to_normalized(span.start), self.normalized.to_normalized(span.end)
+
+    def sentence_of(self, offset: int) -> tuple[int, int]:
+        """The sentence (normalized offsets) that holds a normalized offset."""
+        i = bisect_right(self._sentence_starts, offset) - 1
+        if i >= 0:
+            s, e = self.sentences[i]
+            if offset < e:
+                return s, e
+        return offset, offset

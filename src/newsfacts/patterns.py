@@ -1,0 +1,58 @@
+"""Regular expressions built from named fragments (the Recognizers-Text way).
+
+A fragment may refer to another as ``{name}`` (a name starts with a letter, so
+regex quantifiers such as ``{2,4}`` are left alone). References are expanded
+recursively into non-capturing groups; unknown names, cycles and patterns that
+match the empty string raise :class:`~newsfacts.errors.ResourceError` at load.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+import regex
+
+from newsfacts.errors import ResourceError
+
+__all__ = ["alternation", "compile_pattern", "expand"]
+
+_REF = regex.compile(r"\{([A-Za-z_]\w*)\}")
+
+
+def expand(pattern: str, fragments: Mapping[str, str], _seen: tuple[str, ...] = ()) -> str:
+    """Replace every ``{name}`` in ``pattern`` by ``(?:fragment)``, recursively."""
+
+    def sub(match: regex.Match[str]) -> str:
+        name = match.group(1)
+        if name not in fragments:
+            raise ResourceError(f"unknown fragment {{{name}}} in pattern {pattern!r}")
+        if name in _seen:
+            raise ResourceError(f"fragment cycle: {' -> '.join((*_seen, name))}")
+        return "(?:" + expand(fragments[name], fragments, (*_seen, name)) + ")"
+
+    return str(_REF.sub(sub, pattern))
+
+
+def compile_pattern(
+    pattern: str,
+    fragments: Mapping[str, str] | None = None,
+    flags: int = regex.VERSION1 | regex.IGNORECASE,
+    *,
+    allow_empty: bool = False,
+) -> regex.Pattern[str]:
+    """Expand fragments and compile; refuse a pattern that matches the empty string."""
+    source = expand(pattern, fragments or {})
+    try:
+        compiled = regex.compile(source, flags)
+    except regex.error as exc:
+        raise ResourceError(f"bad pattern {pattern!r}: {exc}") from exc
+    if not allow_empty and compiled.fullmatch("") is not None:
+        raise ResourceError(f"pattern matches the empty string: {pattern!r}")
+    return compiled
+
+
+def alternation(words: Iterable[str], *, boundary: bool = True) -> str:
+    """A regex alternation of literal phrases, longest first, spaces matching any whitespace."""
+    parts = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
+    body = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in parts)
+    return rf"(?<!\w)(?:{body})(?!\w)" if boundary else f"(?:{body})"

@@ -1,0 +1,103 @@
+"""The stage registry and :func:`extract`: one :class:`Document` through every stage, in order.
+
+Each stage module has ``extract(doc) -> result``; the result is stored on the document
+under the stage's attribute name before the next stage runs, so later stages read it.
+Adding a stage is one line in ``STAGES``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+from typing import Any
+
+from newsfacts import dateline, events, participants, quantities, sources, statements, times
+from newsfacts.document import Document
+from newsfacts.errors import InputTooLargeError
+from newsfacts.model import Article
+from newsfacts.settings import DEFAULT_SETTINGS, Settings
+
+__all__ = ["STAGES", "coerce_published", "extract", "process"]
+
+Stage = Callable[[Document], Any]
+
+# (name, stage function); the name is also the Document attribute that receives the result.
+STAGES: tuple[tuple[str, Stage], ...] = (
+    ("dateline", dateline.extract),
+    ("times", times.extract),
+    ("quantities", quantities.extract),
+    ("participants", participants.extract),
+    ("source", sources.extract),
+    ("statements", statements.extract),
+    ("events", events.extract),
+)
+
+PublishedLike = date | datetime | str | None
+
+
+def coerce_published(published: PublishedLike) -> datetime | None:
+    """Accept a date, a datetime or an ISO-8601 string; reject anything else clearly."""
+    if published is None or isinstance(published, datetime):
+        return published
+    if isinstance(published, date):
+        return datetime(published.year, published.month, published.day)
+    if isinstance(published, str):
+        try:
+            return datetime.fromisoformat(published.strip().replace("Z", "+00:00"))
+        except ValueError:
+            raise ValueError(
+                f"published must be an ISO-8601 date or datetime, got {published!r}"
+            ) from None
+    raise TypeError(
+        f"published must be a date, datetime, ISO-8601 str or None, not {type(published).__name__}"
+    )
+
+
+def _check_text(text: object, settings: Settings) -> str:
+    if isinstance(text, str):
+        if len(text) > settings.max_chars:
+            raise InputTooLargeError(
+                f"text has {len(text):,} characters, over max_chars={settings.max_chars:,}"
+            )
+        return text
+    if isinstance(text, bytes | bytearray):
+        raise TypeError("text must be str, not bytes: decode it first, e.g. data.decode('utf-8')")
+    raise TypeError(f"text must be str, not {type(text).__name__}")
+
+
+def process(
+    text: str,
+    published: PublishedLike = None,
+    *,
+    settings: Settings = DEFAULT_SETTINGS,
+    until: str | None = None,
+) -> Document:
+    """Run the stages on ``text`` (up to and including ``until``) and return the document."""
+    doc = Document(_check_text(text, settings), coerce_published(published))
+    for name, stage in STAGES:
+        setattr(doc, name, stage(doc))
+        if name == until:
+            break
+    return doc
+
+
+def extract(
+    text: str, published: PublishedLike = None, *, settings: Settings = DEFAULT_SETTINGS
+) -> Article:
+    """Extract every fact from one article.
+
+    ``published`` (date, datetime or ISO-8601 string) anchors relative dates and dateline
+    dates without a year; without it the dateline date is the anchor. The clock is never read.
+    """
+    doc = process(text, published, settings=settings)
+    return Article(
+        text=doc.text,
+        published=doc.published,
+        dateline=doc.dateline,
+        source=doc.source,
+        participants=doc.participants,
+        quantities=doc.quantities,
+        times=doc.times,
+        events=doc.events,
+        statements=doc.statements,
+    )

@@ -1,0 +1,185 @@
+"""The text layer shared by every stage: normalization with an offset map, sentences, tokens.
+
+Stages match their patterns on the normalized text (straight quotes, ASCII dashes and
+spaces, ``\\n`` line ends) and turn offsets back into spans of the original text with
+:meth:`Normalized.to_original`, so ``text[span.start:span.end] == span.text`` always holds.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from newsfacts.resources import ResourceModel, load
+
+__all__ = ["Normalized", "Token", "normalize", "sentences", "tokens"]
+
+
+class _Sentences(ResourceModel):
+    abbreviations: list[str]
+    sentence_final: list[str]
+    starters: list[str]
+
+
+class _TextResource(ResourceModel):
+    normalize: dict[str, str]
+    sentences: _Sentences
+
+
+@dataclass(frozen=True, slots=True)
+class Normalized:
+    """Normalized text and, for each of its characters, the offset in the original."""
+
+    text: str
+    original: str
+    offsets: tuple[int, ...] | None  # None: the normalization kept every offset
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a half-open span of the normalized text to the original text."""
+        if self.offsets is None:
+            return start, end
+        n = len(self.offsets)
+        o_start = self.offsets[start] if start < n else len(self.original)
+        o_end = self.offsets[end - 1] + 1 if end > start else o_start
+        return o_start, max(o_start, o_end)
+
+    def to_normalized(self, offset: int) -> int:
+        """The normalized offset of an original offset (first character at or after it)."""
+        if self.offsets is None:
+            return offset
+        return bisect_right(self.offsets, offset - 1)
+
+
+@cache
+def _resource() -> _TextResource:
+    return load("text", _TextResource)
+
+
+@cache
+def _char_pattern() -> regex.Pattern[str]:
+    chars = "".join(regex.escape(c) for c in _resource().normalize)
+    # CR LF and lone CR become LF; C0 controls other than \n become spaces; NUL too.
+    return regex.compile(rf"\r\n?|[{chars}]|[\x00-\x08\x0e-\x1f\x7f]|\p{{Cs}}")
+
+
+def normalize(text: str) -> Normalized:
+    """Normalize characters, keeping a map to the original offsets.
+
+    Only ``\\r\\n`` changes length (it becomes ``\\n``); everything else is one-for-one, so
+    most texts get an identity map.
+    """
+    table = _resource().normalize
+    pieces: list[str] = []
+    offsets: list[int] | None = None
+    last = 0
+    for m in _char_pattern().finditer(text):
+        s = m.group()
+        if s.startswith("\r"):
+            repl = "\n"
+        elif s in table:
+            repl = table[s]
+        else:
+            repl = " "  # control characters and lone surrogates
+        if len(repl) != len(s) and offsets is None:
+            offsets = list(range(last))
+        if offsets is not None:
+            offsets.extend(range(last, m.start()))
+            # each replacement character points at the start of what it replaced
+            offsets.extend([m.start()] * len(repl))
+        pieces.append(text[last : m.start()])
+        pieces.append(repl)
+        last = m.end()
+    if last == 0 and not pieces:
+        return Normalized(text, text, None)
+    pieces.append(text[last:])
+    if offsets is not None:
+        offsets.extend(range(last, len(text)))
+    return Normalized("".join(pieces), text, tuple(offsets) if offsets is not None else None)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word, number or punctuation mark with its half-open offsets."""
+
+    start: int
+    end: int
+    text: str
+
+
+_TOKEN = regex.compile(r"\w+(?:[-'.,/]\w+)*\.?(?<=\w\.\w\.|\w)|\S", regex.VERSION1)
+
+
+def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Tokens of ``text[start:end]`` with offsets into ``text``."""
+    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+
+
+@cache
+def _boundary() -> regex.Pattern[str]:
+    return regex.compile(
+        r"""
+        \n[ \t]*\n\s*                                   # blank line: paragraph break
+        | (?<=[.!?]["')\]]*)\s+(?=["'(\[]*[\p{Lu}\d])    # end punctuation, then a capital
+        | (?<=[.!?]["')\]]*)\n\s*                        # end punctuation at a line end
+        """,
+        regex.VERSION1 | regex.VERBOSE,
+    )
+
+
+_WORD_BEFORE = regex.compile(r"([\w.]+)\.[\"')\]]*\s*$", regex.VERSION1)
+_INITIAL = regex.compile(r"(?:^|\s)\p{Lu}\.(?:\p{Lu}\.)*[\"')\]]*\s*$", regex.VERSION1)
+_NEXT_WORD = regex.compile(r"[\"'(\[]*(\w+)", regex.VERSION1)
+
+
+def _is_break(text: str, pos: int, nxt: int) -> bool:
+    """Decide whether a candidate boundary after ``text[:pos]`` is a real sentence end."""
+    if "\n\n" in text[pos:nxt].replace(" ", "").replace("\t", ""):
+        return True
+    if pos < 80 and not any(c.islower() for c in text[:pos]):
+        return False  # an all-caps dateline (`GENEVA. KAZINFORM -`) belongs to the first sentence
+    head = text[max(0, pos - 40) : pos]
+    res = _resource().sentences
+    m = _WORD_BEFORE.search(head)
+    if m is None:
+        return True
+    word = m.group(1)
+    follower = _NEXT_WORD.match(text, nxt)
+    next_word = follower.group(1) if follower else ""
+    if word in res.sentence_final:
+        return next_word in res.starters
+    if word in res.abbreviations:
+        return False
+    # an initial (`John F. Kennedy`, `J. P. Morgan`) does not end a sentence
+    return not (_INITIAL.search(head) and len(word.rstrip(".")) == 1)
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Half-open sentence spans of ``text``, surviving news abbreviations.
+
+    Paragraph breaks always end a sentence; ``.``, ``!`` or ``?`` end one when the next
+    sentence starts with a capital or a digit and the period is not an abbreviation
+    (``Feb.``, ``Mr.``, ``Gov.``, initials, ``No. 1``), and ``U.S.`` ends one only when a
+    typical sentence start follows it.
+    """
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _boundary().finditer(text):
+        if m.start() <= start or not _is_break(text, m.start(), m.end()):
+            continue
+        if text[start : m.start()].strip():
+            spans.append(_trim(text, start, m.start()))
+        start = m.end()
+    if text[start:].strip():
+        spans.append(_trim(text, start, len(text)))
+    return spans
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

@@ -1,0 +1,93 @@
+"""How each fact family is shown to the corpus test: text + published -> list of dicts.
+
+One entry per file in ``tests/corpus/``. Participant ids are replaced by names
+(`participant`, `organization`, `speaker`, `location_participant`) so cases are readable.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import newsfacts
+from newsfacts.model import Article
+
+View = Callable[[str, str | None], list[dict[str, Any]]]
+
+
+def _names(article: Article) -> dict[str, str]:
+    return {p.id: p.name for p in article.participants}
+
+
+def dateline(text: str, published: str | None) -> list[dict[str, Any]]:
+    d = newsfacts.parse_dateline(text, published)
+    return [d.model_dump(mode="json")] if d else []
+
+
+def times(text: str, published: str | None) -> list[dict[str, Any]]:
+    return [t.model_dump(mode="json") for t in newsfacts.find_times(text, anchor=published)]
+
+
+def quantities(text: str, published: str | None) -> list[dict[str, Any]]:
+    return [q.model_dump(mode="json") for q in newsfacts.find_quantities(text)]
+
+
+def participants(text: str, published: str | None) -> list[dict[str, Any]]:
+    found = newsfacts.find_participants(text, published)
+    names = {p.id: p.name for p in found}
+    rows = []
+    for p in found:
+        row = p.model_dump(mode="json")
+        row["organization"] = names.get(p.organization_id or "")
+        rows.append(row)
+    return rows
+
+
+def sources(text: str, published: str | None) -> list[dict[str, Any]]:
+    article = newsfacts.extract(text, published)
+    names = _names(article)
+    rows = []
+    for a in article.source.attributions:
+        row = a.model_dump(mode="json")
+        row["participant"] = names.get(a.participant_id or "")
+        rows.append(row)
+    if article.source.agency or article.source.byline:
+        rows.append({"agency": article.source.agency, "byline": article.source.byline})
+    return rows
+
+
+def events(text: str, published: str | None) -> list[dict[str, Any]]:
+    article = newsfacts.extract(text, published)
+    names = _names(article)
+    rows = []
+    for e in article.events:
+        row = e.model_dump(mode="json")
+        row["arguments"] = [
+            {"role": a.role, "participant": names.get(a.participant_id or ""), "text": a.text}
+            for a in e.arguments
+        ]
+        row["location_participant"] = names.get(e.location_id or "")
+        rows.append(row)
+    return rows
+
+
+def statements(text: str, published: str | None) -> list[dict[str, Any]]:
+    article = newsfacts.extract(text, published)
+    names = _names(article)
+    rows = []
+    for s in article.statements:
+        row = s.model_dump(mode="json")
+        row["speaker_name"] = names.get(s.speaker_id or "")
+        rows.append(row)
+    return rows
+
+
+VIEWS: dict[str, View] = {
+    "dateline": dateline,
+    "times": times,
+    "quantities": quantities,
+    "participants": participants,
+    "sources": sources,
+    "events": events,
+    "statements": statements,
+}

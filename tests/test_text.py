@@ -1,0 +1,58 @@
+"""The shared text layer: normalization with offsets, sentences, tokens."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfacts.document import Document
+from newsfacts.text import normalize, sentences, tokens
+
+
+def test_normalize_keeps_offsets_one_for_one() -> None:
+    text = "\u201cYes,\u201d he said \u2014 in\u00a0Geneva."
+    n = normalize(text)
+    assert n.text == '"Yes," he said - in Geneva.'
+    assert n.offsets is None
+
+
+def test_crlf_maps_back_to_original() -> None:
+    text = "LONDON -\r\nShares rose.\r\nOil fell."
+    doc = Document(text)
+    assert doc.norm == "LONDON -\nShares rose.\nOil fell."
+    start = doc.norm.index("Oil")
+    span = doc.span(start, start + 3)
+    assert span.text == "Oil" and text[span.start : span.end] == "Oil"
+    assert doc.local(span) == (start, start + 3)
+
+
+def test_control_characters_and_surrogates_become_spaces() -> None:
+    text = "a\x00b\ud800c"
+    assert normalize(text).text == "a b c"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mr. Smith met Gov. Jones. They talked.", ["Mr. Smith met Gov. Jones.", "They talked."]),
+        ("It ended Feb. 3. Then it rained.", ["It ended Feb. 3.", "Then it rained."]),
+        ("John F. Kennedy spoke. He left.", ["John F. Kennedy spoke.", "He left."]),
+        ("He ranked No. 1 in the U.S. market.", ["He ranked No. 1 in the U.S. market."]),
+        (
+            "Sales fell in the U.S. The company said so.",
+            ["Sales fell in the U.S.", "The company said so."],
+        ),
+        ('He said "We won." She agreed.', ['He said "We won."', "She agreed."]),
+        ("GENEVA. KAZINFORM - Talks began. Next.", ["GENEVA. KAZINFORM - Talks began.", "Next."]),
+        ("First paragraph\n\nSecond one", ["First paragraph", "Second one"]),
+        ("Shares rose 3.5 pct. Bonds fell.", ["Shares rose 3.5 pct.", "Bonds fell."]),
+    ],
+)
+def test_sentences(text: str, expected: list[str]) -> None:
+    assert [text[s:e] for s, e in sentences(text)] == expected
+
+
+def test_tokens_have_offsets() -> None:
+    text = "U.S. output rose 3,000 tonnes, Mujica's team said."
+    toks = tokens(text)
+    assert all(text[t.start : t.end] == t.text for t in toks)
+    assert [t.text for t in toks][:5] == ["U.S.", "output", "rose", "3,000", "tonnes"]
