@@ -24,7 +24,18 @@ from newsfacts.model import (
 )
 from newsfacts.text import Normalized, Token, normalize, sentences, tokens
 
-__all__ = ["Document"]
+__all__ = ["Document", "Rejected"]
+
+
+@dataclass(frozen=True, slots=True)
+class Rejected:
+    """A candidate a stage found and dropped, kept only when tracing (for ``explain``)."""
+
+    family: str
+    start: int
+    end: int
+    rule: str
+    reason: str
 
 
 @dataclass
@@ -40,6 +51,15 @@ class Document:
     source: Source = field(default_factory=Source)
     statements: list[Statement] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    trace: list[Rejected] | None = None  # a list when explaining, None otherwise
+
+    def reject(self, family: str, start: int, end: int, rule: str, reason: str) -> None:
+        """Record a candidate that lost (overlap, filter, ...); free when not tracing.
+
+        Offsets are normalized offsets, like those stages work with.
+        """
+        if self.trace is not None:
+            self.trace.append(Rejected(family, start, end, rule, reason))
 
     @cached_property
     def normalized(self) -> Normalized:

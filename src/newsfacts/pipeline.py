@@ -71,9 +71,15 @@ def process(
     *,
     settings: Settings = DEFAULT_SETTINGS,
     until: str | None = None,
+    trace: bool = False,
 ) -> Document:
-    """Run the stages on ``text`` (up to and including ``until``) and return the document."""
+    """Run the stages on ``text`` (up to and including ``until``) and return the document.
+
+    With ``trace``, ``doc.trace`` collects the candidates stages rejected (for ``explain``).
+    """
     doc = Document(_check_text(text, settings), coerce_published(published))
+    if trace:
+        doc.trace = []
     for name, stage in STAGES:
         setattr(doc, name, stage(doc))
         if name == until:
