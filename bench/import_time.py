@@ -1,6 +1,7 @@
 """How long `import newsfacts` takes in a fresh interpreter (median of several runs).
 
-Usage: python bench/import_time.py [--runs N]. Prints a table and writes bench/results/import_time.md.
+Usage: python bench/import_time.py [--runs N]
+Prints a table and writes bench/results/import_time.md.
 """
 
 from __future__ import annotations
