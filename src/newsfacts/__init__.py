@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 from newsfacts.api import find_participants, find_quantities, find_times, parse_dateline
+from newsfacts.batch import extract_many
 from newsfacts.errors import InputTooLargeError, NewsfactsError, ResourceError
 from newsfacts.model import (
     Argument,
@@ -44,6 +45,7 @@ __all__ = [
     "TimeExpression",
     "__version__",
     "extract",
+    "extract_many",
     "find_participants",
     "find_quantities",
     "find_times",

@@ -1,8 +1,9 @@
 """The ``newsfacts`` command line.
 
 Exit codes: 0 success; 1 an input could not be processed (missing file, undecodable
-bytes, empty text, input too large); 2 bad command-line usage. Errors are one line on
-stderr, prefixed with ``newsfacts:``.
+bytes, empty text, input too large; for ``batch``: any error record written); 2 bad
+command-line usage; 130 ``batch`` interrupted by Ctrl-C (the records written are whole).
+Errors are one line on stderr, prefixed with ``newsfacts:``.
 """
 
 from __future__ import annotations
@@ -14,15 +15,18 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
+from newsfacts.batch import BatchOptions, default_workers, output_format, run
 from newsfacts.errors import NewsfactsError
 from newsfacts.model import Article
 from newsfacts.pipeline import coerce_published, extract
+from newsfacts.readers import DEFAULT_MAX_BYTES, Fields
 
 __all__ = ["main"]
 
 EXIT_OK = 0
 EXIT_INPUT = 1
 EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130
 
 
 class InputError(Exception):
@@ -139,6 +143,37 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     return status
 
 
+def _cmd_batch(args: argparse.Namespace) -> int:
+    try:
+        coerce_published(args.published)
+        options = BatchOptions(
+            inputs=args.inputs,
+            output=args.output,
+            format=args.format or output_format(args.output),
+            glob=args.glob,
+            fields=Fields(args.text_field, args.id_field, args.published_field),
+            encoding=args.encoding,
+            published=args.published,
+            workers=args.workers or default_workers(),
+            chunk_size=args.chunk_size,
+            ordered=not args.unordered,
+            resume=args.resume,
+            fail_fast=args.fail_fast,
+            progress=sys.stderr.isatty() and not args.quiet,
+            max_bytes=args.max_bytes,
+        )
+        summary = run(options, progress_out=sys.stderr)
+    except ValueError as exc:
+        return _fail(str(exc), EXIT_USAGE)
+    except OSError as exc:
+        return _fail(f"{exc.filename or args.output}: cannot write ({exc.strerror})")
+    if not args.quiet:
+        sys.stderr.write(f"newsfacts: {summary.report()}\n")
+    if summary.interrupted:
+        return EXIT_INTERRUPTED
+    return EXIT_INPUT if summary.errors else EXIT_OK
+
+
 def _cmd_schema(args: argparse.Namespace) -> int:
     sys.stdout.write(json.dumps(Article.model_json_schema(), indent=2) + "\n")
     return EXIT_OK
@@ -159,6 +194,30 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--published", help="publication date (ISO 8601), the anchor for dates")
     p.add_argument("--format", choices=["json", "jsonl", "text"], default="json")
     p.set_defaults(func=_cmd_extract)
+    p = sub.add_parser("batch", help="extract many articles: files, folders, JSONL, XML, gzip")
+    p.add_argument("inputs", nargs="+", metavar="INPUT", help="files and folders (recursive)")
+    p.add_argument("-o", "--output", default="-", help="output file (default: stdout)")
+    p.add_argument(
+        "--format",
+        choices=["jsonl", "json", "csv", "parquet"],
+        help="output format (default: from the output's suffix, else jsonl)",
+    )
+    p.add_argument("--glob", default="*", help="files to take from folders (default: all)")
+    p.add_argument("--text-field", default="text", help="JSON key of the text (default: text)")
+    p.add_argument("--id-field", default="id", help="JSON key of the id (default: id)")
+    p.add_argument("--published-field", default="published", help="JSON key of the date")
+    p.add_argument("--published", help="publication date for inputs that carry none")
+    p.add_argument("--encoding", default="utf-8", help="encoding of the inputs (default: utf-8)")
+    p.add_argument("--workers", type=int, default=0, help="processes (default: all cores)")
+    p.add_argument("--chunk-size", type=int, default=16, help="articles per task (default: 16)")
+    p.add_argument("--unordered", action="store_true", help="write records as they finish")
+    p.add_argument("--resume", action="store_true", help="skip ids already in the output")
+    p.add_argument("--fail-fast", action="store_true", help="stop at the first error")
+    p.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
+    p.add_argument(
+        "--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help="cap on one document or line"
+    )
+    p.set_defaults(func=_cmd_batch)
     p = sub.add_parser("schema", help="print the JSON schema of the Article record")
     p.set_defaults(func=_cmd_schema)
     return parser
