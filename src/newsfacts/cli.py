@@ -131,13 +131,15 @@ def _cmd_extract(args: argparse.Namespace) -> int:
             continue
         if args.format == "json":
             results.append(article.model_dump(mode="json"))
+        elif args.format == "ninjs":
+            results.append(article.to_ninjs())
         elif args.format == "jsonl":
             sys.stdout.write(article.model_dump_json() + "\n")
         else:
             if len(args.files) > 1:
                 sys.stdout.write(f"== {name}\n")
             render_text(article, sys.stdout)
-    if args.format == "json" and results:
+    if args.format in ("json", "ninjs") and results:
         payload = results[0] if len(args.files) == 1 else results
         sys.stdout.write(json.dumps(payload, indent=2, ensure_ascii=False) + "\n")
     return status
@@ -174,6 +176,67 @@ def _cmd_batch(args: argparse.Namespace) -> int:
     return EXIT_INPUT if summary.errors else EXIT_OK
 
 
+def _read_article(args: argparse.Namespace) -> Article | int:
+    """The article of ``args.file`` (for show, render, explain), or the exit code of a failure."""
+    try:
+        return extract(read_input(args.file), coerce_published(args.published))
+    except ValueError as exc:
+        return _fail(str(exc), EXIT_USAGE)
+    except InputError as exc:
+        return _fail(str(exc))
+    except NewsfactsError as exc:
+        return _fail(f"{args.file}: {exc}")
+
+
+def _cmd_show(args: argparse.Namespace) -> int:
+    from newsfacts.render import show
+
+    article = _read_article(args)
+    if isinstance(article, int):
+        return article
+    try:
+        show(article)
+    except ImportError as exc:
+        return _fail(str(exc))
+    return EXIT_OK
+
+
+def _cmd_render(args: argparse.Namespace) -> int:
+    from newsfacts.render import to_html
+
+    article = _read_article(args)
+    if isinstance(article, int):
+        return article
+    page = to_html(article, title=Path(args.file).name if args.file != "-" else "newsfacts")
+    if args.output == "-":
+        sys.stdout.write(page)
+        return EXIT_OK
+    try:
+        Path(args.output).write_text(page, encoding="utf-8")
+    except OSError as exc:
+        return _fail(f"{args.output}: cannot write ({exc.strerror})")
+    return EXIT_OK
+
+
+def _cmd_explain(args: argparse.Namespace) -> int:
+    from newsfacts.explain import explain, format_explanation
+
+    try:
+        text = read_input(args.file)
+        explanation = explain(text, coerce_published(args.published))
+    except ValueError as exc:
+        return _fail(str(exc), EXIT_USAGE)
+    except InputError as exc:
+        return _fail(str(exc))
+    except NewsfactsError as exc:
+        return _fail(f"{args.file}: {exc}")
+    if args.format == "json":
+        sys.stdout.write(explanation.model_dump_json(indent=2, exclude={"article"}) + "\n")
+    else:
+        sys.stdout.write(format_explanation(explanation))
+    return EXIT_OK
+
+
 def _cmd_schema(args: argparse.Namespace) -> int:
     sys.stdout.write(json.dumps(Article.model_json_schema(), indent=2) + "\n")
     return EXIT_OK
@@ -192,8 +255,22 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("extract", help="extract the facts of one or more articles")
     p.add_argument("files", nargs="+", metavar="FILE", help="UTF-8 text file, or - for stdin")
     p.add_argument("--published", help="publication date (ISO 8601), the anchor for dates")
-    p.add_argument("--format", choices=["json", "jsonl", "text"], default="json")
+    p.add_argument("--format", choices=["json", "jsonl", "text", "ninjs"], default="json")
     p.set_defaults(func=_cmd_extract)
+    p = sub.add_parser("show", help="the article in the terminal, facts highlighted by kind")
+    p.add_argument("file", metavar="FILE", help="UTF-8 text file, or - for stdin")
+    p.add_argument("--published", help="publication date (ISO 8601), the anchor for dates")
+    p.set_defaults(func=_cmd_show)
+    p = sub.add_parser("render", help="a standalone HTML page with the facts highlighted")
+    p.add_argument("file", metavar="FILE", help="UTF-8 text file, or - for stdin")
+    p.add_argument("--published", help="publication date (ISO 8601), the anchor for dates")
+    p.add_argument("-o", "--output", default="-", help="HTML file to write (default: stdout)")
+    p.set_defaults(func=_cmd_render)
+    p = sub.add_parser("explain", help="each fact's rule and the candidates that lost to it")
+    p.add_argument("file", metavar="FILE", help="UTF-8 text file, or - for stdin")
+    p.add_argument("--published", help="publication date (ISO 8601), the anchor for dates")
+    p.add_argument("--format", choices=["text", "json"], default="text")
+    p.set_defaults(func=_cmd_explain)
     p = sub.add_parser("batch", help="extract many articles: files, folders, JSONL, XML, gzip")
     p.add_argument("inputs", nargs="+", metavar="INPUT", help="files and folders (recursive)")
     p.add_argument("-o", "--output", default="-", help="output file (default: stdout)")

@@ -9,7 +9,7 @@ the name of the rule that produced it.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -172,3 +172,9 @@ class Article(Record):
             if p.id == participant_id:
                 return p
         return None
+
+    def to_ninjs(self, *, uri: str | None = None, language: str = "en") -> dict[str, Any]:
+        """This article as an IPTC ninjs 2.4 document (see :func:`newsfacts.ninjs.to_ninjs`)."""
+        from newsfacts.ninjs import to_ninjs
+
+        return to_ninjs(self, uri=uri, language=language)
