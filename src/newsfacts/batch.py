@@ -17,7 +17,7 @@ import sys
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from importlib.util import find_spec
 from itertools import islice
 from pathlib import Path
@@ -26,7 +26,14 @@ from typing import IO, TYPE_CHECKING, Any, Literal, Protocol, TypeVar
 from newsfacts.errors import InputTooLargeError
 from newsfacts.model import Article
 from newsfacts.pipeline import PublishedLike, coerce_published, extract
-from newsfacts.readers import DEFAULT_MAX_BYTES, Fields, Item, iter_files, read_items
+from newsfacts.readers import (
+    DEFAULT_MAX_BYTES,
+    Fields,
+    Item,
+    iter_files,
+    read_items,
+    with_published,
+)
 from newsfacts.settings import DEFAULT_SETTINGS, Settings
 
 if TYPE_CHECKING:
@@ -571,7 +578,7 @@ def run(options: BatchOptions, progress_out: IO[str] | None = None) -> Summary:
             if (item.path, item.id) in seen:
                 summary.skipped += 1
             else:
-                yield _default_published(item, options.published)
+                yield with_published(item, options.published)
 
     writer, handle = _open_writer(options, append=bool(seen))
     results = pool_map(
@@ -605,9 +612,3 @@ def run(options: BatchOptions, progress_out: IO[str] | None = None) -> Summary:
         progress.close()
     summary.seconds = time.perf_counter() - started
     return summary
-
-
-def _default_published(item: Item, published: str | None) -> Item:
-    if item.published is not None or published is None or item.error is not None:
-        return item
-    return replace(item, published=published)

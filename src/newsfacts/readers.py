@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from io import BufferedIOBase
@@ -32,6 +33,7 @@ __all__ = [
     "items_from_lines",
     "iter_files",
     "read_items",
+    "with_published",
 ]
 
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
@@ -73,6 +75,13 @@ class _Fail(Exception):
     def __init__(self, kind: str, message: str) -> None:
         super().__init__(message)
         self.kind = kind
+
+
+def with_published(item: Item, published: str | None) -> Item:
+    """The item with ``published`` as its date when it carries none of its own."""
+    if item.published is not None or published is None or item.error is not None:
+        return item
+    return replace(item, published=published)
 
 
 def iter_files(inputs: Sequence[str], glob: str = "*") -> Iterator[Path]:
@@ -127,7 +136,7 @@ def _read_file(path: Path, fields: Fields, encoding: str, max_bytes: int) -> Ite
     except _Fail as exc:
         yield Item(name, name, error=(exc.kind, str(exc)))
         return
-    except (OSError, EOFError) as exc:
+    except (OSError, EOFError, zlib.error) as exc:
         yield Item(name, name, error=("unreadable", f"{name}: {_reason(exc)}"))
         return
     try:
@@ -150,7 +159,7 @@ def _reason(exc: BaseException) -> str:
         return "is a directory"
     if isinstance(exc, OSError) and exc.strerror:
         return f"cannot read ({exc.strerror})"
-    return f"cannot read ({exc})"  # gzip.BadGzipFile, EOFError of a truncated gzip
+    return f"cannot read ({exc})"  # a corrupt or truncated gzip
 
 
 def _read_capped(stream: BufferedIOBase, max_bytes: int, name: str) -> bytes:
@@ -198,16 +207,15 @@ def _jsonl(
             continue
         if not line.strip():
             continue
-        try:
-            item = _json_line(_decode(line, where, encoding), where, name, fields)
-        except _Fail as exc:
-            item = Item(where, name, error=(exc.kind, str(exc)))
-        yield replace(item, pos=raw.tell())
+        yield replace(_line_item(line, where, name, fields, encoding), pos=raw.tell())
 
 
-def _json_line(line: str, where: str, path: str, fields: Fields) -> Item:
+def _line_item(line: bytes, where: str, path: str, fields: Fields, encoding: str) -> Item:
+    """The item of one JSONL line: its record, or why it has none."""
     try:
-        value = json.loads(line)
+        value = json.loads(_decode(line, where, encoding))
+    except _Fail as exc:
+        return Item(where, path, error=(exc.kind, str(exc)))
     except json.JSONDecodeError as exc:
         return Item(where, path, error=("invalid_json", f"{where}: invalid JSON ({exc.msg})"))
     return item_from_json(value, where, path, fields)
@@ -354,21 +362,29 @@ def _html(data: bytes, name: str) -> Item:
             "missing_dependency",
             f"{name}: HTML needs the html extra: pip install 'newsfacts[html]'",
         ) from None
-    found: Any = bare_extraction(data, with_metadata=True, include_comments=False, as_dict=True)
-    text = str((found or {}).get("text") or "")
-    title = (found or {}).get("title") or None
+    document = bare_extraction(data, with_metadata=True, include_comments=False)
+    found: dict[str, Any] = (
+        document if isinstance(document, dict) else document.as_dict() if document else {}
+    )
+    text = str(found.get("text") or "")
+    title = found.get("title") or None
     lines = text.split("\n", 1)
     if title and len(lines) == 2 and lines[0].strip() == title.strip():
         text = lines[1]  # trafilatura repeats the headline as the first line
     if not text.strip():
         return Item(name, name, error=("empty", f"{name}: no article text found in the HTML"))
-    date = (found or {}).get("date")
+    date = found.get("date")
     return Item(name, name, text=text, published=date or None, title=title)
 
 
 def items_from_lines(lines: Iterable[str], path: str, fields: Fields = Fields()) -> Iterator[Item]:
-    """Items of the JSONL lines of one file, ids ``path:line`` when a record has none (Dask)."""
+    """Items of the JSONL lines of one file, ids ``path:line`` when a record has none (Dask).
+
+    Lines decoded with ``errors="surrogateescape"`` keep their undecodable bytes, which give
+    ``bad_encoding`` records as in ``newsfacts batch``.
+    """
     for number, line in enumerate(lines, 1):
         if not line.strip():
             continue
-        yield _json_line(line, f"{path}:{number}", path, fields)
+        line_bytes = line.encode("utf-8", "surrogateescape")
+        yield _line_item(line_bytes, f"{path}:{number}", path, fields, "utf-8")
