@@ -110,6 +110,9 @@ class TimeExpression(Record):
     value: str
     start: dt.date | dt.datetime | None = None
     end: dt.date | dt.datetime | None = None
+    mod: str | None = Field(
+        default=None, description="TIMEX3 mod: `START`, `MID`, `END`, `APPROX`, `MORE_THAN`…"
+    )
     rule: str = ""
 
 
@@ -119,6 +122,9 @@ class Argument(Record):
     role: str
     participant_id: str | None = None
     text: str | None = None
+    span: Span | None = Field(
+        default=None, description="The argument as written in the clause, when found there."
+    )
 
 
 Modality = Literal["actual", "future", "planned", "possible"]

@@ -1,11 +1,723 @@
-"""Stage 2: time expressions, normalized TIMEX3-style and anchored to the article's date."""
+"""Stage 2: time expressions, normalized TIMEX3-style and anchored to the article's date.
+
+Candidates come from the rules of ``resources/times.toml`` (patterns from named fragments,
+each with a ``kind``); overlapping candidates are settled longest-first; then the
+normalizer named by the rule's ``kind`` turns its named groups into a TIMEX3 value, an
+inclusive interval and a ``mod``. Relative expressions are resolved against
+``doc.anchor`` (published, else the dateline date); without an anchor they keep ``X``
+placeholders (``XXXX-09-18``) and no interval. The clock is never read.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+from bisect import bisect_left
+from calendar import monthrange
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from typing import Literal
+
+import regex
+
 from newsfacts.document import Document
-from newsfacts.model import TimeExpression
+from newsfacts.model import TimeExpression, TimeType
+from newsfacts.patterns import compile_pattern
+from newsfacts.resources import ResourceModel, load
+
+__all__ = ["extract"]
+
+Kind = Literal[
+    "calendar",
+    "range",
+    "relative",
+    "weekday",
+    "offset",
+    "ref",
+    "quarter_ref",
+    "clock",
+    "duration",
+    "set",
+    "holiday",
+]
+
+
+class _Rule(ResourceModel):
+    name: str
+    kind: Kind
+    type: TimeType
+    pattern: str
+
+
+class _Lexicon(ResourceModel):
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    numbers: dict[str, int]
+    multipliers: dict[str, int]
+    ordinals: dict[str, int]
+    centuries: dict[str, int]
+    units: dict[str, str]
+    time_units: list[str]
+    seasons: dict[str, str]
+    season_start: dict[str, int]
+    parts: dict[str, str]
+    rel: dict[str, int]
+    mods: dict[str, str]
+    quals: dict[str, str]
+    refs: dict[str, str]
+    sets: dict[str, str]
+    holidays: dict[str, str]
+    future_cues: str
+    present_after: str
+    year_left_ok: list[str]
+    year_left_count: list[str]
+
+
+class _Resource(ResourceModel):
+    fragments: dict[str, str]
+    lexicon: _Lexicon
+    rules: list[_Rule]
+
+
+@dataclass(frozen=True, slots=True)
+class _Compiled:
+    lex: _Lexicon
+    rules: tuple[tuple[_Rule, regex.Pattern[str]], ...]
+    future: regex.Pattern[str]
+    present_after: regex.Pattern[str]
+
+
+@cache
+def _compiled() -> _Compiled:
+    res = load("times", _Resource)
+    flags = regex.VERSION1
+    rules = tuple((r, compile_pattern(r.pattern, res.fragments, flags)) for r in res.rules)
+    return _Compiled(
+        res.lexicon,
+        rules,
+        compile_pattern(res.lexicon.future_cues, None, flags),
+        compile_pattern(res.lexicon.present_after, None, flags),
+    )
+
+
+Day = dt.date | dt.datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Norm:
+    """A normalized value with its inclusive interval and TIMEX3 ``mod``."""
+
+    value: str
+    start: Day = None
+    end: Day = None
+    mod: str | None = None
+    type: TimeType | None = None  # overrides the rule's type
+
+
+# ------------------------------------------------------------ values of one grain
+
+
+def _safe(f: Callable[..., _Norm], *args: int) -> _Norm | None:
+    """A grain value, or None when the date is outside what ``datetime`` can hold."""
+    try:
+        return f(*args)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _day(d: dt.date) -> _Norm:
+    return _Norm(d.isoformat(), d, d)
+
+
+def _month(y: int, m: int) -> _Norm:
+    return _Norm(f"{y:04d}-{m:02d}", dt.date(y, m, 1), dt.date(y, m, monthrange(y, m)[1]))
+
+
+def _year(y: int) -> _Norm:
+    return _Norm(f"{y:04d}", dt.date(y, 1, 1), dt.date(y, 12, 31))
+
+
+def _week(d: dt.date) -> _Norm:
+    iso = d.isocalendar()
+    monday = d - dt.timedelta(days=d.weekday())
+    return _Norm(f"{iso.year:04d}-W{iso.week:02d}", monday, monday + dt.timedelta(days=6))
+
+
+def _weekend(d: dt.date) -> _Norm:
+    week = _week(d)
+    saturday = d + dt.timedelta(days=5 - d.weekday())
+    return _Norm(week.value + "-WE", saturday, saturday + dt.timedelta(days=1))
+
+
+def _quarter(y: int, q: int) -> _Norm:
+    last = dt.date(y, 3 * q, monthrange(y, 3 * q)[1])
+    return _Norm(f"{y:04d}-Q{q}", dt.date(y, 3 * q - 2, 1), last)
+
+
+def _half(y: int, h: int) -> _Norm:
+    end = dt.date(y, 6, 30) if h == 1 else dt.date(y, 12, 31)
+    return _Norm(f"{y:04d}-H{h}", dt.date(y, 1, 1) if h == 1 else dt.date(y, 7, 1), end)
+
+
+def _decade(y: int) -> _Norm:
+    y -= y % 10
+    return _Norm(f"{y // 10:03d}", dt.date(y, 1, 1), dt.date(y + 9, 12, 31))
+
+
+def _century(c: int) -> _Norm:
+    """``c`` as written: the 20th century is ``19`` (1900-1999)."""
+    y = (c - 1) * 100
+    return _Norm(f"{c - 1:02d}", dt.date(max(y, 1), 1, 1), dt.date(y + 99, 12, 31))
+
+
+def _season(y: int, code: str) -> _Norm:
+    first = _compiled().lex.season_start[code]
+    start = dt.date(y, first, 1)
+    last_month = (first + 1) % 12 + 1
+    end_year = y + 1 if first == 12 else y
+    end = dt.date(end_year, last_month, monthrange(end_year, last_month)[1])
+    return _Norm(f"{y:04d}-{code}", start, end)
+
+
+def _add_months(y: int, m: int, n: int) -> tuple[int, int]:
+    k = y * 12 + (m - 1) + n
+    return k // 12, k % 12 + 1
+
+
+def _with_mod(n: _Norm | None, mod: str | None) -> _Norm | None:
+    if n is None or mod is None:
+        return n
+    return _Norm(n.value, n.start, n.end, mod, n.type)
+
+
+# ------------------------------------------------------------ the per-document context
+
+Groups = dict[str, str | None]
+
+
+@dataclass
+class _Ctx:
+    """What normalizers need besides their groups: the text, the anchor and the tense."""
+
+    doc: Document
+    anchor: dt.date | None
+    lex: _Lexicon
+    compiled: _Compiled
+    start: int = 0
+    end: int = 0
+    quarter: tuple[int, int, int] | None = None  # (offset, year, quarter) last mentioned
+
+    def future(self) -> bool:
+        """Whether the clause around the current candidate speaks of the future."""
+        s, e = self.doc.sentence_of(self.start)
+        text = self.doc.norm
+        left = text[max(s, self.start - 60) : self.start]
+        right = text[self.end : min(e, self.end + 30) if e > s else self.end + 30]
+        future = self.compiled.future
+        return bool(future.search(left) or future.search(right))
+
+    def word_before(self) -> str:
+        text = self.doc.norm
+        i = self.start
+        while i > 0 and text[i - 1] in " \t":
+            i -= 1
+        j = i
+        while j > 0 and not text[j - 1].isspace():
+            j -= 1
+        return text[j:i]
+
+    def text_after(self, n: int) -> str:
+        return self.doc.norm[self.end : self.end + n]
+
+
+def _key(s: str) -> str:
+    return " ".join(s.lower().replace(".", "").split())
+
+
+def _number(s: str | None, lex: _Lexicon) -> float | None:
+    """``3``, ``1,000``, ``twenty-four``, ``a hundred``; None for vague amounts (`several`)."""
+    if s is None:
+        return 1
+    k = _key(s.replace("-", " "))
+    digits = k.replace(",", "")
+    if digits.replace(".", "", 1).isdigit():
+        return float(digits)
+    total, current = 0, 0
+    for word in k.split():
+        if word in lex.numbers:
+            current += lex.numbers[word]
+        elif word in lex.multipliers:
+            total += max(current, 1) * lex.multipliers[word]
+            current = 0
+        elif word != "of":
+            return None
+    return float(total + current) or None
+
+
+def _fmt(n: float) -> str:
+    return str(int(n)) if n == int(n) else f"{n:g}"
+
+
+def _unit(g: Groups, lex: _Lexicon) -> str:
+    """The singular unit word of group ``unit`` (`years` -> `year`, `centuries` -> `century`)."""
+    u = (g.get("unit") or "").lower()
+    if u == "centuries":
+        return "century"
+    return u[:-1] if u.endswith("s") and u[:-1] in lex.units else u
+
+
+def _year_of(g: Groups, key: str = "year") -> int | None:
+    if g.get(key):
+        return int(str(g[key]))
+    yy = g.get("yy")
+    if key == "year" and yy:
+        n = int(yy)
+        return 2000 + n if n < 30 else 1900 + n
+    return None
+
+
+def _resolve_md(ctx: _Ctx, m: int, d: int | None) -> int | None:
+    """The year of a month (and day) without one, from the anchor and the tense."""
+    a = ctx.anchor
+    if a is None:
+        return None
+    here = (m, d or 1)
+    if ctx.future():
+        return a.year + 1 if here < (a.month, 1 if d is None else a.day) else a.year
+    return a.year - 1 if here > (a.month, 31 if d is None else a.day) else a.year
+
+
+def _resolve_weekday(ctx: _Ctx, wd: int, rel: int | None) -> dt.date | None:
+    a = ctx.anchor
+    if a is None:
+        return None
+    back = (a.isoweekday() - wd) % 7
+    ahead = (wd - a.isoweekday()) % 7
+    if rel == -1:
+        return a - dt.timedelta(days=back or 7)
+    if rel == 1:
+        return a + dt.timedelta(days=ahead or 7)
+    return a + dt.timedelta(days=ahead) if ctx.future() else a - dt.timedelta(days=back)
+
+
+def _calendar(g: Groups, ctx: _Ctx) -> _Norm | None:
+    lex = ctx.lex
+    mod = lex.mods.get(_key(g["mod"])) if g.get("mod") else None
+    if g.get("a"):  # numeric m/d/yyyy: only when one reading is impossible
+        a, b = int(str(g["a"])), int(str(g["b"]))
+        if a > 12 >= b:
+            g = {**g, "day": str(a), "month": str(b)}
+        elif b > 12 >= a:
+            g = {**g, "day": str(b), "month": str(a)}
+        else:
+            return None
+    year = _spoken_year(str(g["spoken"]), lex) if g.get("spoken") else _year_of(g)
+    if g.get("decade") or g.get("decade_yy"):
+        y = int(str(g["decade"])) if g.get("decade") else 1900 + int(str(g["decade_yy"]))
+        return _with_mod(_safe(_decade, y), mod)
+    if g.get("century"):
+        c = str(g["century"]).lower()
+        n = int(c[:-2]) if c[:-2].isdigit() else lex.centuries.get(c, 0)
+        return _with_mod(_safe(_century, n), mod) if n else None
+    if g.get("quarter") or g.get("half"):
+        return _quarter_or_half(g, ctx, year, mod)
+    if g.get("season"):
+        code = lex.seasons[str(g["season"]).lower()]
+        if year is None and g.get("rel"):
+            year = ctx.anchor.year + lex.rel[_key(str(g["rel"]))] if ctx.anchor else None
+        elif year is None:
+            year = _resolve_md(ctx, lex.season_start[code], None)
+        if year is None:
+            return _Norm(f"XXXX-{code}", mod=mod)
+        return _with_mod(_safe(_season, year, code), mod)
+    if g.get("month"):
+        m = _month_of(str(g["month"]), lex)
+        d = int(str(g["day"]).rstrip("stndrh")) if g.get("day") else None
+        if year is None:
+            year = _resolve_md(ctx, m, d)
+        if year is None:
+            return _Norm(f"XXXX-{m:02d}" + (f"-{d:02d}" if d else ""), mod=mod)
+        if d is None:
+            return _with_mod(_safe(_month, year, m), mod)
+        try:
+            return _with_mod(_day(dt.date(year, m, d)), mod)
+        except ValueError:
+            return None
+    if year is not None and _plausible_year(g, ctx):
+        return _with_mod(_safe(_year, year), mod)
+    return None
+
+
+def _spoken_year(s: str, lex: _Lexicon) -> int | None:
+    """`nineteen ninety-six` -> 1996, `two thousand and one` -> 2001."""
+    words = _key(s.replace("-", " ")).split()
+    if words[0] == "two":
+        return 2000 + int(_number(" ".join(words[2:]), lex) or 0) if words[2:] else 2000
+    rest = _number(" ".join(words[1:]), lex)
+    return None if rest is None else 1900 + int(rest)
+
+
+def _month_of(s: str, lex: _Lexicon) -> int:
+    k = _key(s)
+    return int(k) if k.isdigit() else lex.months[k]
+
+
+def _plausible_year(g: Groups, ctx: _Ctx) -> bool:
+    """A bare four-digit number is a year unless a name or a count word precedes it."""
+    if g.get("mod") or g.get("yy") or g.get("spoken"):
+        return True
+    before = ctx.word_before()
+    if before in ctx.lex.year_left_count:
+        return False
+    word = before.strip("\"'(,;:")
+    if not word[:1].isupper() or word in ctx.lex.year_left_ok or _key(word) in ctx.lex.months:
+        return True
+    # a capitalized word starting the sentence is no name (`That 1978 resolution`)
+    return ctx.doc.sentence_of(ctx.start)[0] >= ctx.start - len(before) - 1
+
+
+def _quarter_or_half(g: Groups, ctx: _Ctx, year: int | None, mod: str | None) -> _Norm | None:
+    lex = ctx.lex
+    word = str(g.get("quarter") or g.get("half"))
+    n = int(word) if word.isdigit() else lex.ordinals[word.lower()]
+    a = ctx.anchor
+    if year is None and a is not None:
+        year = a.year
+        is_past = (3 * n - 2 if g.get("quarter") else 6 * n - 5) > a.month
+        if is_past and not ctx.future() and g.get("quarter"):
+            year -= 1
+    if year is None:
+        return _Norm(f"XXXX-Q{n}" if g.get("quarter") else f"XXXX-H{n}", mod=mod)
+    if g.get("quarter"):
+        ctx.quarter = (ctx.start, year, n)
+        return _with_mod(_safe(_quarter, year, n), mod)
+    return _with_mod(_safe(_half, year, n), mod)
+
+
+def _shifted(ctx: _Ctx, unit: str, n: int) -> _Norm | None:
+    """The ``unit`` containing the anchor, moved by ``n`` units."""
+    a = ctx.anchor
+    if a is None:
+        return None
+    match unit:
+        case "day" | "night":
+            return _day(a + dt.timedelta(days=n))
+        case "week":
+            return _week(a + dt.timedelta(weeks=n))
+        case "weekend":
+            return _weekend(a + dt.timedelta(weeks=n))
+        case "month":
+            return _safe(_month, *_add_months(a.year, a.month, n))
+        case "quarter":
+            y, m = _add_months(a.year, a.month, 3 * n)
+            return _safe(_quarter, y, (m - 1) // 3 + 1)
+        case "year":
+            return _safe(_year, a.year + n)
+        case "decade":
+            return _safe(_decade, a.year + 10 * n)
+        case "century":
+            return _safe(_century, (a.year + 100 * n) // 100 + 1)
+    return None
+
+
+_UNKNOWN = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX"}
+
+
+def _relative(g: Groups, ctx: _Ctx) -> _Norm | None:
+    lex = ctx.lex
+    rel = lex.rel.get(_key(g["rel"]), 0) if g.get("rel") else 0
+    mod = lex.mods.get(_key(g["mod"])) if g.get("mod") else None
+    unit = _unit(g, lex)
+    a = ctx.anchor
+    if g.get("quarter"):  # `last year's third quarter`
+        return _quarter_or_half(g, ctx, a.year + rel if a else None, mod)
+    if g.get("month"):
+        m = _month_of(str(g["month"]), lex)
+        if a is None:
+            return _Norm(f"XXXX-{m:02d}", mod=mod)
+        if unit == "year":  # `January this year`
+            year = a.year + rel
+        elif rel < 0:
+            year = a.year if m < a.month else a.year - 1
+        elif rel > 0:
+            year = a.year if m > a.month else a.year + 1
+        else:
+            year = _resolve_md(ctx, m, None) or a.year
+        return _with_mod(_safe(_month, year, m), mod)
+    if unit == "weekend" and rel == 0 and a is not None:
+        # `the weekend`: the coming one in future clauses, else the last one
+        ahead = ctx.future() or a.isoweekday() >= 6
+        return _with_mod(_weekend(a if ahead else a - dt.timedelta(weeks=1)), mod)
+    found = _shifted(ctx, unit, rel)
+    if found is None:
+        return _Norm(_UNKNOWN.get(unit, "XXXX"), mod=mod)
+    if unit == "quarter":
+        ctx.quarter = (ctx.start, found.start.year if found.start else 0, int(found.value[-1]))
+    return _with_mod(found, mod)
+
+
+def _weekday(g: Groups, ctx: _Ctx) -> _Norm | None:
+    lex = ctx.lex
+    wd = lex.weekdays[str(g["weekday"]).lower()]
+    rel = lex.rel.get(_key(g["rel"])) if g.get("rel") else None
+    part = lex.parts[str(g["part"]).lower()] if g.get("part") else None
+    d = _resolve_weekday(ctx, wd, rel if rel else None)
+    if d is None:
+        value = f"XXXX-WXX-{wd}"
+        return _Norm(value + f"T{part}" if part else value)
+    return _Norm(f"{d.isoformat()}T{part}", d, d, type="time") if part else _day(d)
+
+
+def _offset(g: Groups, ctx: _Ctx) -> _Norm | None:
+    lex = ctx.lex
+    n = _number(g.get("num"), lex)
+    unit = _unit(g, lex)
+    back = str(g["dir"]).lower() in {"ago", "earlier", "before", "back"}
+    mod = lex.mods.get(_key(g["mod"])) if g.get("mod") else None
+    if n is None:
+        return _Norm("PAST_REF" if back else "FUTURE_REF", mod=mod)
+    if n != int(n) or unit in lex.time_units:
+        n = 0  # `1.5 years ago`, `two hours later`: the day of the anchor
+        unit = "day"
+    steps = -int(n) if back else int(n)
+    q = ctx.quarter
+    if unit == "year" and q is not None and ctx.start - q[0] < 400:
+        # `profit rose from a year earlier` in a story about a quarter: that quarter
+        return _with_mod(_safe(_quarter, q[1] + steps, q[2]), mod)
+    if unit == "decade":
+        unit, steps = "year", steps * 10
+    if unit == "century":
+        unit, steps = "year", steps * 100
+    found = _shifted(ctx, unit, steps)
+    if found is None:
+        return _Norm(_UNKNOWN.get(unit, "XXXX"), mod=mod)
+    return _with_mod(found, mod)
+
+
+def _ref(g: Groups, ctx: _Ctx) -> _Norm | None:
+    lex = ctx.lex
+    word = _key(str(g["ref"]))
+    a = ctx.anchor
+    part = lex.parts.get(_key(g["part"])) if g.get("part") else None
+    if word in {"this", "last"}:  # `this morning`, `last night`
+        word = "yesterday" if word == "last" else "today"
+    if word == "tonight":
+        part = "NI"
+    if word == "today" and ctx.compiled.present_after.match(ctx.text_after(20)):
+        word = "now"  # `the portfolio today has ...`: nowadays
+    value = lex.refs[word]
+    if value.endswith("_REF"):
+        if a is None:
+            return _Norm(value)
+        return _Norm(
+            value,
+            None if value == "PAST_REF" else a,
+            None if value == "FUTURE_REF" else a,
+        )
+    if a is None:
+        return _Norm("XXXX-XX-XX" + (f"T{part}" if part else ""))
+    d = a + dt.timedelta(days=int(value))
+    if part:
+        return _Norm(f"{d.isoformat()}T{part}", d, d, type="time")
+    return _day(d)
+
+
+def _quarter_ref(g: Groups, ctx: _Ctx) -> _Norm | None:
+    """`the quarter`, `the latest quarter`, `the year-ago period`: the quarter in question."""
+    rel = _key(g["rel"]) if g.get("rel") else ""
+    if _unit(g, ctx.lex) == "period" and not rel:
+        return None
+    ago = rel in {"year-ago", "year-earlier", "comparable"}
+    q = ctx.quarter
+    if q is not None and ctx.start - q[0] < 2000:
+        year, n = q[1], q[2]
+    elif ctx.anchor is not None:
+        a = ctx.anchor
+        if rel == "current":
+            year, n = a.year, (a.month - 1) // 3 + 1
+        else:  # the last quarter that has ended
+            year, m = _add_months(a.year, a.month, -3)
+            n = (m - 1) // 3 + 1
+    else:
+        return _Norm("XXXX-QX")
+    return _safe(_quarter, year - 1 if ago else year, n)
+
+
+def _clock(g: Groups, ctx: _Ctx) -> _Norm | None:
+    if g.get("noon"):
+        hour, minute = (12 if _key(str(g["noon"])) == "noon" else 0), 0
+    else:
+        hour, minute = int(str(g["hour"])), int(g.get("minute") or 0)
+        ampm = _key(g.get("ampm") or "")
+        if ampm.startswith("p") and hour < 12:
+            hour += 12
+        elif ampm.startswith("a") and hour == 12:
+            hour = 0
+    clock = f"T{hour:02d}:{minute:02d}"
+    if g.get("weekday"):
+        d = _resolve_weekday(ctx, ctx.lex.weekdays[str(g["weekday"]).lower()], None)
+    else:
+        d = ctx.anchor
+    if d is None:
+        return _Norm("XXXX-XX-XX" + clock)
+    moment = dt.datetime(d.year, d.month, d.day, hour, minute)
+    return _Norm(d.isoformat() + clock, moment, moment)
+
+
+def _duration(g: Groups, ctx: _Ctx) -> _Norm | None:
+    lex = ctx.lex
+    unit = _unit(g, lex)
+    num = g.get("num")
+    if unit == "second" and num and _key(num) in {"a", "an"}:
+        return None  # `a second term`
+    if unit == "quarter" and ctx.text_after(4).strip().startswith("of"):
+        return None  # `a quarter of the shares`
+    n = _number(num, lex) if num else None
+    amount = "X" if n is None else _fmt(n)
+    letter = lex.units[unit]
+    value = f"PT{amount}{letter}" if unit in lex.time_units else f"P{amount}{letter}"
+    qual = lex.quals.get(_key(g["qual"])) if g.get("qual") else None
+    return _Norm(value, mod=qual)
+
+
+def _set(g: Groups, ctx: _Ctx) -> _Norm | None:
+    lex = ctx.lex
+    if g.get("adverb"):
+        return _Norm(lex.sets[_key(str(g["adverb"]))])
+    if g.get("weekday"):
+        wd = lex.weekdays[str(g["weekday"]).lower()]
+        part = f"T{lex.parts[_key(g['part']).rstrip('s')]}" if g.get("part") else ""
+        return _Norm(f"XXXX-WXX-{wd}{part}")
+    unit = _unit(g, lex)
+    num = _key(g["num"]) if g.get("num") else "1"
+    n = 2.0 if num == "other" else _number(num, lex)
+    amount = "X" if n is None else _fmt(n)
+    letter = lex.units[unit]
+    return _Norm(f"PT{amount}{letter}" if unit in lex.time_units else f"P{amount}{letter}")
+
+
+def _holiday(g: Groups, ctx: _Ctx) -> _Norm | None:
+    spec = ctx.lex.holidays[_key(str(g["holiday"]))]
+    month = int(spec[:2])
+    year = _year_of(g) or _resolve_md(ctx, month, int(spec[3:]) if "-" in spec else 15)
+    if year is None:
+        return _Norm(f"XXXX-{spec}" if "-" in spec else f"XXXX-{month:02d}")
+    if "-" in spec:
+        return _safe(lambda y: _day(dt.date(y, month, int(spec[3:]))), year)
+    _, weekday, nth = spec.split("/")
+    first = dt.date(year, month, 1)
+    offset = (int(weekday) - first.isoweekday()) % 7
+    if int(nth) > 0:
+        return _day(first + dt.timedelta(days=offset + 7 * (int(nth) - 1)))
+    last = dt.date(year, month, monthrange(year, month)[1])
+    return _day(last - dt.timedelta(days=(last.isoweekday() - int(weekday)) % 7))
+
+
+def _range(g: Groups, ctx: _Ctx) -> _Norm | None:
+    """`from September 18 to 22, 2023`: one expression, value ``start/end`` (ISO 8601)."""
+    lex = ctx.lex
+    year = _year_of(g)
+    if g.get("weekday"):
+        first = _weekday(g, ctx)
+        last = _weekday({**g, "weekday": g["e_weekday"]}, ctx)
+    elif g.get("day"):
+        month = g.get("month") or g.get("e_month")
+        e_month = g.get("e_month") or month
+        if year is None:
+            year = _resolve_md(ctx, _month_of(str(month), lex), None)
+        y = str(year) if year else None
+        first = _calendar({"month": month, "day": g["day"], "year": y}, ctx)
+        last = _calendar({"month": e_month, "day": g["e_day"], "year": y}, ctx)
+    elif g.get("month"):
+        s_year = g.get("s_year") or (str(year) if year else None)
+        if s_year is None:
+            s_year = str(_resolve_md(ctx, _month_of(str(g["month"]), lex), None) or "") or None
+        first = _calendar({"month": g["month"], "year": s_year}, ctx)
+        last = _calendar({"month": g["e_month"], "year": str(year) if year else s_year}, ctx)
+    else:
+        e_year = _year_of(g, "e_year")
+        if e_year is None and year is not None and g.get("e_yy"):
+            e_year = year - year % 100 + int(str(g["e_yy"]))
+        if year is None or e_year is None or e_year <= year:
+            return None
+        first, last = _safe(_year, year), _safe(_year, e_year)
+    if first is None or last is None:
+        return None
+    if first.start and last.end and last.end < first.start:
+        return None
+    return _Norm(f"{first.value}/{last.value}", first.start, last.end)
+
+
+_NORMALIZERS: dict[Kind, Callable[[Groups, _Ctx], _Norm | None]] = {
+    "calendar": _calendar,
+    "range": _range,
+    "relative": _relative,
+    "weekday": _weekday,
+    "offset": _offset,
+    "ref": _ref,
+    "quarter_ref": _quarter_ref,
+    "clock": _clock,
+    "duration": _duration,
+    "set": _set,
+    "holiday": _holiday,
+}
+
+
+# ------------------------------------------------------------ candidates and overlaps
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    start: int
+    end: int
+    priority: int
+    rule: _Rule
+    groups: Groups
+
+
+def _candidates(text: str) -> list[_Candidate]:
+    found = []
+    for priority, (rule, pattern) in enumerate(_compiled().rules):
+        for m in pattern.finditer(text):
+            found.append(_Candidate(m.start(), m.end(), priority, rule, m.groupdict()))
+    return found
+
+
+def _longest_first(doc: Document, candidates: list[_Candidate]) -> list[_Candidate]:
+    """Overlap policy: longer candidates win, then earlier ones, then earlier rules."""
+    kept: list[_Candidate] = []
+    starts: list[int] = []
+    for c in sorted(candidates, key=lambda c: (c.start - c.end, c.start, c.priority)):
+        i = bisect_left(starts, c.start)
+        clash = (i > 0 and kept[i - 1].end > c.start) or (i < len(kept) and kept[i].start < c.end)
+        if clash:
+            doc.reject("times", c.start, c.end, f"times.{c.rule.name}", "overlaps a longer one")
+            continue
+        kept.insert(i, c)
+        starts.insert(i, c.start)
+    return kept
 
 
 def extract(doc: Document) -> list[TimeExpression]:
     """Every time expression, in text order."""
-    return []
+    compiled = _compiled()
+    ctx = _Ctx(doc, doc.anchor, compiled.lex, compiled)
+    out: list[TimeExpression] = []
+    for c in _longest_first(doc, _candidates(doc.norm)):
+        ctx.start, ctx.end = c.start, c.end
+        norm = _NORMALIZERS[c.rule.kind](c.groups, ctx)
+        if norm is None:
+            doc.reject("times", c.start, c.end, f"times.{c.rule.name}", "no valid value")
+            continue
+        out.append(
+            TimeExpression(
+                span=doc.span(c.start, c.end),
+                type=norm.type or c.rule.type,
+                value=norm.value,
+                start=norm.start,
+                end=norm.end,
+                mod=norm.mod,
+                rule=f"times.{c.rule.name}",
+            )
+        )
+    return out
