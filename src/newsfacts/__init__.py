@@ -9,6 +9,7 @@ from __future__ import annotations
 from newsfacts.api import find_participants, find_quantities, find_times, parse_dateline
 from newsfacts.batch import extract_many
 from newsfacts.errors import InputTooLargeError, NewsfactsError, ResourceError
+from newsfacts.explain import explain
 from newsfacts.model import (
     Argument,
     Article,
@@ -44,6 +45,7 @@ __all__ = [
     "Statement",
     "TimeExpression",
     "__version__",
+    "explain",
     "extract",
     "extract_many",
     "find_participants",
