@@ -1,11 +1,180 @@
-"""Stage 1: the dateline (`GENEVA. KAZINFORM -`, `LONDON, Nov 24 (Reuters) -`)."""
+"""Stage 1: the dateline (`GENEVA. KAZINFORM -`, `LONDON, Nov 24 (Reuters) -`).
+
+The shapes are data (``resources/dateline.toml``), the agencies too
+(``resources/agencies.toml``); this module matches them at the start of the text, then
+resolves the place through the gazetteer and the date against ``published``.
+A place with neither a date nor an agency credit is accepted only when it is printed in
+capitals and the gazetteer knows it, so headlines and sentences get no dateline.
+"""
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from newsfacts import gazetteer
 from newsfacts.document import Document
 from newsfacts.model import Dateline
+from newsfacts.patterns import alternation, compile_pattern
+from newsfacts.resources import ResourceModel, load
+
+__all__ = ["agency_name", "extract"]
+
+
+class _AgencyEntry(ResourceModel):
+    name: str
+    forms: list[str]
+    feed: bool = False
+
+
+class _Agencies(ResourceModel):
+    agency: list[_AgencyEntry]
+
+
+class _DatelineResource(ResourceModel):
+    window: int
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    fragments: dict[str, str]
+    patterns: dict[str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class _Compiled:
+    patterns: tuple[tuple[str, regex.Pattern[str]], ...]
+    agencies: dict[str, str]  # case-folded form -> canonical name
+    window: int
+    months: dict[str, int]
+    weekdays: dict[str, int]
+
+
+@cache
+def _compiled() -> _Compiled:
+    res = load("dateline", _DatelineResource)
+    entries = load("agencies", _Agencies).agency
+    fragments = dict(res.fragments)
+    # Agencies print their names in any case (`KAZINFORM`, `Kazinform`, `dpa`).
+    fragments["agency"] = "(?i:" + alternation(f for e in entries for f in e.forms) + ")"
+    fragments["feed"] = "(?i:" + alternation(f for e in entries if e.feed for f in e.forms) + ")"
+    flags = regex.VERSION1
+    patterns = tuple(
+        (name, compile_pattern(p, fragments, flags)) for name, p in res.patterns.items()
+    )
+    agencies = {f.casefold(): e.name for e in entries for f in [*e.forms, e.name]}
+    return _Compiled(patterns, agencies, res.window, res.months, res.weekdays)
+
+
+def agency_name(printed: str) -> str | None:
+    """The canonical name of an agency as printed (`KAZINFORM` -> `Kazinform`), or None."""
+    return _compiled().agencies.get(" ".join(printed.split()).casefold())
 
 
 def extract(doc: Document) -> Dateline | None:
     """The dateline at the start of the article, or None."""
+    c = _compiled()
+    head = doc.norm[: c.window]
+    for name, pattern in c.patterns:
+        m = pattern.match(head)
+        if m is None:
+            continue
+        dateline = _build(doc, name, m)
+        if dateline is not None:
+            return dateline
+        doc.reject("dateline", m.start("dateline"), m.end("dateline"), name, "unknown place")
+    return None
+
+
+def _build(doc: Document, shape: str, m: regex.Match[str]) -> Dateline | None:
+    agency = _agency(m)
+    start, end = m.span("dateline")
+    if shape == "feed":
+        return Dateline(span=doc.span(start, end), agency=agency, rule="dateline.feed")
+    city = m.group("city")
+    regions = [" ".join(r.split()) for r in m.captures("region")]
+    date, date_text = _date(doc, m)
+    place, country = _place(city, regions)
+    dated = date_text is not None or m.group("unreadable") is not None
+    known = place is not None or bool(regions and country)
+    if not dated and agency is None and not (city.isupper() and known):
+        return None  # a bare `PLACE -` must be a known place printed in capitals
+    rule = "dateline." + ("dated" if dated else "place") + ("_credit" if agency else "")
+    return Dateline(
+        span=doc.span(start, end),
+        location=place.name if place else city,
+        location_text=doc.span(*m.span("place")).text,
+        country=country,
+        date=date,
+        date_text=date_text,
+        agency=agency,
+        rule=rule,
+    )
+
+
+def _agency(m: regex.Match[str]) -> str | None:
+    """The canonical agency credited in the dateline, else before it, else as printed."""
+    groups = m.groupdict()
+    for key in ("agency", "prefix_agency"):
+        printed = groups.get(key)
+        if printed:
+            return agency_name(printed) or printed
+    other = groups.get("other_agency")
+    return " ".join(other.split()) if other else None
+
+
+def _place(city: str, regions: list[str]) -> tuple[gazetteer.Place | None, str | None]:
+    """The city (by the first region that resolves it) and its country."""
+    for hint in regions:
+        found = gazetteer.find_city(city, hint)
+        if found is not None:
+            return found, found.country
+    hinted = next(filter(None, map(_hint_place, regions)), None)
+    if hinted is not None:
+        return None, hinted.country
+    found = gazetteer.find_city(city) or gazetteer.find_country(city)
+    return found, found.country if found else None
+
+
+def _hint_place(hint: str) -> gazetteer.Place | None:
+    return gazetteer.find_region(hint) or gazetteer.find_country(hint)
+
+
+def _date(doc: Document, m: regex.Match[str]) -> tuple[dt.date | None, str | None]:
+    """The dateline date resolved against ``published`` (None without one), and its text."""
+    c = _compiled()
+    groups = m.groupdict()
+    published = doc.published.date() if doc.published else None
+    if groups.get("weekday"):
+        text = m.group("weekday")
+        if published is None:
+            return None, text
+        back = (published.weekday() - c.weekdays[text[:3].lower()]) % 7
+        return published - dt.timedelta(days=back), text
+    if not groups.get("month"):
+        return None, None
+    first = min(m.start("month"), m.start("day"))
+    last = max(m.end("month"), m.end("day"))
+    text = doc.norm[first:last]
+    month = c.months[m.group("month")[:3].lower()]
+    day = int(m.group("day"))
+    if groups.get("year"):
+        return _valid(int(m.group("year")), month, day), text
+    if published is None:
+        return None, text
+    candidates = [
+        d
+        for y in (published.year - 1, published.year, published.year + 1)
+        if (d := _valid(y, month, day)) is not None
+    ]
+    if not candidates:
+        return None, text
+    return min(candidates, key=lambda d: abs((d - published).days)), text
+
+
+def _valid(year: int, month: int, day: int) -> dt.date | None:
+    if 1 <= day <= calendar.monthrange(year, month)[1]:
+        return dt.date(year, month, day)
     return None
