@@ -1,11 +1,429 @@
-"""Stage 7: events, who did what with whom, when and where."""
+"""Stage 7: events, who did what with whom, when and where.
+
+Triggers are data (``resources/events.toml``): verbs (`met`, `signed`), light-verb phrases
+(`held talks`, `paid a visit`) and named events (`the Organization's Annual Meeting`,
+`COP29`), each of a closed list of types mapped to CAMEO codes. Arguments come from the
+trigger's clause (subject, object, `with X`, `on X`, `by X`, `in X`), linked to
+participants by :class:`~newsfacts._clauses.Clauses`; time from a time expression in the
+clause, place from `in X` / `at X`, else the dateline's for actions reported from there.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import dataclass
+from functools import cache
+from typing import Literal
+
+import regex
+from pydantic import Field
+
+from newsfacts._clauses import Clauses, lexicon
 from newsfacts.document import Document
-from newsfacts.model import Event
+from newsfacts.model import Argument, Event, Modality
+from newsfacts.patterns import alternation, compile_pattern
+from newsfacts.resources import ResourceModel, load
+
+__all__ = ["EventType", "event_types", "extract"]
+
+_FAMILY = "events"
+_CONTEXT = 60  # characters before a trigger searched for negation and modality
+_TOPIC_CHARS = 160  # longest topic taken from a clause after a trigger
+_COUNTERPART_REACH = 80  # `with X` this far after the trigger
+
+_BY = regex.compile(r"\bby\s+")
+_IN_AT = regex.compile(r"\b(?:in|at)\s+")
+_CONTENT_OPENER = regex.compile(r"\s*(?:that\s+|to\s+)?")
+_WITH = regex.compile(r"\b(?:with|between)\s+")
+_ABOUT = regex.compile(r"\s*(?:on|about|over)\s+")
+_PAIR = regex.compile(r"\s+and\s+(?=\p{Lu})")
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our"})
+
+ObjectRole = Literal["patient", "counterpart", "topic", "location", "content", "none"]
+
+
+class EventType(ResourceModel):
+    """One type of the closed list, with its CAMEO code and triggers."""
+
+    group: Literal["diplomacy", "economy", "security"]
+    cameo: str
+    verbs: list[str]
+    phrases: list[str]
+    object: ObjectRole
+    counterpart: bool
+    dateline: bool
+    subjects: dict[str, str] = Field(default_factory=dict)
+
+
+class _Named(ResourceModel):
+    nouns: dict[str, str]
+    lower_nouns: dict[str, str]
+    codes: dict[str, str]
+    connectors: list[str]
+    not_first: frozenset[str]
+
+
+class _Modality(ResourceModel):
+    negated: str
+    future: str
+    planned: str
+    possible: str
+    passive: str
+    passive_trigger: str
+
+
+class _Resource(ResourceModel):
+    fragments: dict[str, str]
+    types: dict[str, EventType]
+    named: _Named
+    modality: _Modality
+
+
+@dataclass(frozen=True)
+class _Rules:
+    res: _Resource
+    trigger: regex.Pattern[str]
+    verb_type: dict[str, str]
+    named: regex.Pattern[str]
+    code_type: list[tuple[regex.Pattern[str], str]]
+    modality: list[tuple[Modality | Literal["negated"], regex.Pattern[str]]]
+    passive: regex.Pattern[str]
+    passive_trigger: regex.Pattern[str]
+
+
+def _key(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+@cache
+def _rules() -> _Rules:
+    res = load(_FAMILY, _Resource)
+    frags = res.fragments
+    verb_type: dict[str, str] = {}
+    for name, etype in res.types.items():
+        for verb in etype.verbs:
+            if _key(verb) in verb_type:
+                raise ValueError(f"events.toml: trigger {verb!r} in two types")
+            verb_type[_key(verb)] = name
+    phrases = [f"(?P<p_{name}>{'|'.join(t.phrases)})" for name, t in res.types.items() if t.phrases]
+    trigger = compile_pattern(
+        r"(?<!\w)(?:" + "|".join([*phrases, f"(?P<verb>{alternation(verb_type)})"]) + r")(?!\w)",
+        frags,
+    )
+    n = res.named
+    cap = r"(?:[[:upper:]][[:alpha:]\d.&-]*|\d{4}|\d+(?:st|nd|rd|th))"
+    joiner = alternation(n.connectors)
+    named = compile_pattern(
+        rf"""(?:(?P<owner>(?:the\s+)?{cap}(?:\s+{cap}){{0,3}})'s\s+)?
+        (?P<name>
+          (?:{cap}\s+(?:{joiner}\s+){{0,2}}){{1,6}}?(?P<noun>{alternation(n.nouns)})
+        | [[:upper:]][[:upper:]\d-]+\s+(?P<lower>{alternation(n.lower_nouns)})
+        | (?P<code>{"|".join(n.codes)})
+        )(?!\w)""",
+        flags=regex.VERSION1 | regex.VERBOSE,
+    )
+    m = res.modality
+    return _Rules(
+        res=res,
+        trigger=trigger,
+        verb_type=verb_type,
+        named=named,
+        code_type=[(compile_pattern(rf"^(?:{k})$"), v) for k, v in n.codes.items()],
+        modality=[
+            ("negated", compile_pattern(m.negated)),
+            ("future", compile_pattern(m.future)),
+            ("planned", compile_pattern(m.planned)),
+            ("possible", compile_pattern(m.possible)),
+        ],
+        passive=compile_pattern(m.passive),
+        passive_trigger=compile_pattern(m.passive_trigger),
+    )
+
+
+def event_types() -> dict[str, EventType]:
+    """The closed list of event types with their CAMEO codes and triggers."""
+    return dict(_rules().res.types)
+
+
+@dataclass
+class _Candidate:
+    """An event under construction (normalized offsets)."""
+
+    start: int
+    end: int
+    type: str
+    rule: str
+    name: str | None = None
+    arguments: list[Argument] | None = None
+    clause_start: int = 0
+    clause_end: int = 0
+
+
+class _Finder:
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.clauses = Clauses(doc)
+        self.rules = _rules()
+        self.places = [p for p in doc.participants if p.kind == "place"]
+
+    # -- helpers -------------------------------------------------------------------------
+
+    def modality(self, lo: int, start: int, end: int) -> tuple[bool, Modality]:
+        """Negation and modality from the words before the trigger (and its first word)."""
+        norm = self.doc.norm
+        first_word = norm.find(" ", start, end)
+        context = norm[max(lo, start - _CONTEXT) : first_word if first_word != -1 else end]
+        negated = False
+        modality: Modality = "actual"
+        for name, pattern in self.rules.modality:
+            if pattern.search(context) is None:
+                continue
+            if name == "negated":
+                negated = True
+            elif modality == "actual":
+                modality = name
+        return negated, modality
+
+    def place(self, start: int, end: int) -> tuple[str, str | None] | None:
+        """A place phrase's name and participant id (`Brisbane (Australia)` -> Brisbane)."""
+        norm = self.doc.norm
+        if self.clauses.in_time(start, end) or not any(c.isupper() for c in norm[start:end]):
+            return None
+        mentions = self.clauses.overlapping(start, end)
+        if any(m.participant.kind == "person" for m in mentions):
+            return None
+        for m in mentions:
+            if m.participant.kind == "place":
+                return m.participant.name, m.participant.id
+        paren = norm.find(" (", start, end)
+        text = self.doc.span(start, paren if paren != -1 else end).text
+        return text, None
+
+    def place_id(self, name: str) -> str | None:
+        """The place participant called ``name`` (for the dateline place)."""
+        for p in self.places:
+            if p.name == name or name in p.aliases:
+                return p.id
+        return None
+
+    def times_in(
+        self, lo: int, hi: int, near: int, args: list[Argument]
+    ) -> tuple[dt.date | None, dt.date | None]:
+        """The dates of the time expression in ``[lo, hi)`` nearest ``near``, outside the
+        arguments (`the current state of cooperation` dates nothing)."""
+        best: tuple[int, dt.date, dt.date] | None = None
+        taken = [a.span for a in args if a.span is not None]
+        for t in self.doc.times:
+            s, e = self.doc.local(t.span)
+            if s < lo or e > hi or t.start is None or t.type not in ("date", "time"):
+                continue
+            if any(a.start <= t.span.start and t.span.end <= a.end for a in taken):
+                continue
+            start = t.start.date() if isinstance(t.start, dt.datetime) else t.start
+            end_value = t.end if t.end is not None else t.start
+            end = end_value.date() if isinstance(end_value, dt.datetime) else end_value
+            distance = min(abs(s - near), abs(e - near))
+            if best is None or distance < best[0]:
+                best = (distance, start, end)
+        return (best[1], best[2]) if best else (None, None)
+
+    # -- candidates ----------------------------------------------------------------------
+
+    def named_events(self) -> list[_Candidate]:
+        found = []
+        n = self.rules.res.named
+        for m in self.rules.named.finditer(self.doc.norm):
+            start, end = m.span("name")
+            words = self.doc.norm[start:end].split()
+            while words and words[0] in n.not_first:
+                start += len(words[0]) + 1
+                words.pop(0)
+            if len(words) < 2 and m.group("code") is None:
+                self.doc.reject(_FAMILY, start, end, "named", "a bare event noun")
+                continue
+            if m.group("code") is not None:
+                etype = next(t for p, t in self.rules.code_type if p.match(m.group("code")))
+            elif m.group("lower") is not None:
+                etype = n.lower_nouns[m.group("lower").lower()]
+            else:
+                etype = n.nouns[m.group("noun")]
+            args = []
+            if m.group("owner") is not None:
+                args.append(self.clauses.argument("organizer", *m.span("owner")))
+            found.append(
+                _Candidate(
+                    start,
+                    end,
+                    etype,
+                    "named",
+                    name=self.doc.norm[start:end],
+                    arguments=args,
+                )
+            )
+        return found
+
+    def triggers(self) -> list[_Candidate]:
+        found = []
+        for m in self.rules.trigger.finditer(self.doc.norm):
+            kind = m.lastgroup or ""
+            if kind == "verb":
+                etype = self.rules.verb_type[_key(m.group())]
+                rule = "verb"
+            else:
+                etype = kind[2:]
+                rule = "phrase"
+            found.append(_Candidate(m.start(), m.end(), etype, rule))
+        return found
+
+    # -- arguments -----------------------------------------------------------------------
+
+    def build(self, c: _Candidate) -> Event | None:
+        doc, norm, clauses = self.doc, self.doc.norm, self.clauses
+        sent_start, sent_end = doc.sentence_of(c.start)
+        etype = self.rules.res.types.get(c.type)
+        prev = norm[max(sent_start, c.start - 12) : c.start].split()
+        if c.rule == "verb" and prev and prev[-1].lower() in _DETERMINERS:
+            doc.reject(_FAMILY, c.start, c.end, c.rule, "a noun or adjective, not a verb")
+            return None
+        clause_end = clauses.clause_end(c.end, sent_end)
+        args: list[Argument] = list(c.arguments or [])
+        subject = clauses.subject(c.start, sent_start) if c.rule != "named" else None
+        passive = c.rule != "named" and (
+            self.rules.passive.search(norm[max(sent_start, c.start - 30) : c.start]) is not None
+            or self.rules.passive_trigger.search(norm[c.start : c.end]) is not None
+        )
+        event_type = c.type
+        if etype is not None and etype.subjects and c.rule == "verb":
+            head = norm[subject[0] : subject[1]].split()[-1].lower() if subject else ""
+            if head not in etype.subjects:
+                doc.reject(_FAMILY, c.start, c.end, c.rule, "a change of something not tracked")
+                return None
+            event_type = etype.subjects[head]
+        if subject is not None:
+            args.append(clauses.argument("patient" if passive else "agent", *subject))
+        location: tuple[str, str | None] | None = None
+        window_end = clause_end
+        if etype is not None:
+            location = self.object_arguments(c, etype, passive, clause_end, args)
+        by = _BY.search(norm, c.end, clause_end) if passive else None
+        if by is not None:
+            agent = clauses.noun_phrase_after(by.end(), clause_end)
+            if agent is not None:
+                args.append(clauses.argument("agent", *agent))
+        speech_like = etype is not None and etype.object == "content"
+        if location is None and not speech_like:
+            for m in _IN_AT.finditer(norm, c.end, window_end):
+                np = clauses.noun_phrase_after(m.end(), window_end)
+                if np is not None and (location := self.place(*np)) is not None:
+                    break
+        lo = subject[0] if subject else c.start
+        start, end = self.times_in(min(lo, c.start), clause_end, c.end, args)
+        negated, modality = self.modality(sent_start, c.start, c.end)
+        if c.rule == "named" and start is not None and doc.anchor and start > doc.anchor:
+            modality = "future"
+        if (
+            etype is not None
+            and etype.dateline
+            and doc.dateline is not None
+            and not negated
+            and modality == "actual"
+        ):
+            if location is None and doc.dateline.location:
+                location = (doc.dateline.location, self.place_id(doc.dateline.location))
+            if start is None and doc.dateline.date is not None:
+                start = end = doc.dateline.date
+        return Event(
+            span=doc.span(c.start, c.end),
+            type=event_type,
+            name=c.name,
+            arguments=args,
+            start=start,
+            end=end,
+            location=location[0] if location else None,
+            location_id=location[1] if location else None,
+            negated=negated,
+            modality=modality,
+            sentence=doc.span(sent_start, sent_end),
+            rule=f"{_FAMILY}.{c.rule}",
+        )
+
+    def object_arguments(
+        self,
+        c: _Candidate,
+        etype: EventType,
+        passive: bool,
+        clause_end: int,
+        args: list[Argument],
+    ) -> tuple[str, str | None] | None:
+        """Object, counterparts and topic after the trigger; returns a place object."""
+        norm, clauses = self.doc.norm, self.clauses
+        location = None
+        after = c.end
+        obj = None if passive else clauses.noun_phrase_after(c.end, clause_end)
+        if obj is not None and etype.object not in ("none", "content"):
+            role: str = etype.object
+            if etype.object == "location":
+                location = self.place(*obj)
+                role = "destination"
+            args.append(clauses.argument(role, *obj))
+            after = obj[1]
+        elif etype.object == "content":
+            if obj is not None:
+                args.append(clauses.argument("topic", *obj))
+            else:
+                m = _CONTENT_OPENER.match(norm, c.end)
+                begin = m.end() if m else c.end
+                stop = clause_end
+                if stop - begin > _TOPIC_CHARS:
+                    stop = norm.rfind(" ", begin, begin + _TOPIC_CHARS)
+                if stop > begin:
+                    args.append(clauses.argument("topic", begin, stop))
+        if etype.counterpart:
+            reach = min(clause_end, after + _COUNTERPART_REACH)
+            m = _WITH.search(norm, after, reach)
+            if m is not None and self.adjacent(after, m.start()):
+                np = clauses.noun_phrase_after(m.end(), clause_end)
+                if np is not None:
+                    args.extend(self.split_pair(np))
+            m = _ABOUT.match(norm, after, clause_end)
+            if m is not None and etype.object == "topic":
+                np = clauses.noun_phrase_after(m.end(), clause_end)
+                if np is not None and not clauses.in_time(*np):
+                    args.append(clauses.argument("topic", *np))
+        return location
+
+    def adjacent(self, start: int, end: int) -> bool:
+        """Whether only adverbs and time expressions lie between two offsets."""
+        between = lexicon().between
+        return all(
+            t.text.lower() in between or self.clauses.in_time(t.start, t.end)
+            for t in self.doc.tokens[
+                self.clauses.token_index(start) : self.clauses.token_index(end)
+            ]
+        )
+
+    def split_pair(self, np: tuple[int, int]) -> list[Argument]:
+        """`X and Y` -> two counterparts; one phrase otherwise."""
+        text = self.doc.norm[np[0] : np[1]]
+        m = _PAIR.search(text)
+        parts = [np] if m is None else [(np[0], np[0] + m.start()), (np[0] + m.end(), np[1])]
+        return [self.clauses.argument("counterpart", s, e) for s, e in parts]
+
+
+def _overlaps(a: _Candidate, b: _Candidate) -> bool:
+    return a.start < b.end and b.start < a.end
 
 
 def extract(doc: Document) -> list[Event]:
-    """Every event, in text order."""
-    return []
+    """Every event, in text order; a named event wins over a trigger it overlaps."""
+    finder = _Finder(doc)
+    named = finder.named_events()
+    candidates = list(named)
+    for c in finder.triggers():
+        if any(_overlaps(c, n) for n in named):
+            doc.reject(_FAMILY, c.start, c.end, c.rule, "inside a named event")
+        else:
+            candidates.append(c)
+    candidates.sort(key=lambda c: c.start)
+    events = [e for e in map(finder.build, candidates) if e is not None]
+    return events

@@ -1,11 +1,323 @@
-"""Stage 6: statements, reported and direct speech with the speaker linked to a participant."""
+"""Stage 6: statements, reported and direct speech with the speaker linked to a participant.
+
+Direct speech is found from quotation marks (straightened by the text layer, so any
+quote style), including quotes that run over several paragraphs, with the reporting
+clause before (`Smith said: "..."`) or after (`"...," he said` / `said Smith`). Reported
+speech is found from a reporting verb with its speaker before it (`Aitzhan noted ...`)
+or after it (`..., said Smith`, `according to the ministry`). Speakers are linked to
+participants through :class:`~newsfacts._clauses.Clauses`, pronouns and `the minister`
+included.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from newsfacts._clauses import Clauses
 from newsfacts.document import Document
 from newsfacts.model import Statement
+from newsfacts.patterns import alternation, compile_pattern
+from newsfacts.resources import ResourceModel, load
+
+__all__ = ["extract"]
+
+_FAMILY = "statements"
+_ATTRIBUTION_REACH = 120  # characters around a quotation searched for its reporting clause
+
+
+class _Resource(ResourceModel):
+    cues: list[str]
+    listener_cues: frozenset[str]
+    prepositional_cues: frozenset[str]
+    clause_only_cues: frozenset[str]
+    not_after: list[str]
+    not_before: frozenset[str]
+    adjuncts: list[str]
+    adjunct_patterns: list[str]
+    listeners: list[str]
+    min_quote_words: int
+
+
+@dataclass(frozen=True)
+class _Rules:
+    res: _Resource
+    cue: regex.Pattern[str]
+    not_after: regex.Pattern[str]
+    adjunct: regex.Pattern[str]
+    listener: regex.Pattern[str]
+
+
+@cache
+def _rules() -> _Rules:
+    res = load(_FAMILY, _Resource)
+    return _Rules(
+        res=res,
+        cue=compile_pattern(alternation(res.cues)),
+        not_after=compile_pattern(r"\s+" + alternation(res.not_after)),
+        adjunct=compile_pattern(
+            r"(?:\s*,?\s*(?:"
+            + "|".join([alternation(res.adjuncts), *res.adjunct_patterns])
+            + r")(?!\w))+"
+        ),
+        listener=compile_pattern(r"\s+" + alternation(res.listeners)),
+    )
+
+
+_PARAGRAPH = regex.compile(r"\n\s*")
+_THAT = regex.compile(r"[\s:,]*(?:that\s+)?", regex.IGNORECASE)
+
+
+@dataclass
+class _Finder:
+    doc: Document
+    clauses: Clauses
+    rules: _Rules
+
+    def make(
+        self,
+        rule: str,
+        span: tuple[int, int],
+        speaker: tuple[int, int] | None,
+        cue: str,
+        content: tuple[int, int],
+        direct: bool,
+    ) -> Statement:
+        """A statement record; the speaker is linked when it names a participant."""
+        participant = self.clauses.resolve(*speaker) if speaker else None
+        return Statement(
+            span=self.doc.span(*span),
+            speaker_id=participant.id if participant else None,
+            speaker=self.doc.span(*speaker).text if speaker else None,
+            cue=" ".join(cue.lower().split()),
+            content=self.doc.span(*content),
+            direct=direct,
+            rule=f"{_FAMILY}.{rule}",
+        )
+
+    # -- quotations ----------------------------------------------------------------------
+
+    def quotations(self) -> list[tuple[int, int]]:
+        """Quotation spans (marks included); a quote left open at a paragraph end goes on
+        when the next paragraph opens with a quotation mark, as wire copy does."""
+        norm = self.doc.norm
+        marks = [m.start() for m in regex.finditer('"', norm)]
+        found: list[tuple[int, int]] = []
+        i = 0
+        while i < len(marks):
+            opened = last = marks[i]
+            j = i + 1
+            closed = False
+            while j < len(marks):
+                gap = norm[last + 1 : marks[j]]
+                if "\n" in gap:
+                    para = _PARAGRAPH.search(norm, last + 1, marks[j] + 1)
+                    if para is None or para.end() != marks[j]:
+                        break
+                    last = marks[j]
+                    j += 1
+                    continue
+                found.append((opened, marks[j] + 1))
+                closed = True
+                break
+            i = j + 1 if closed else i + 1
+        return found
+
+    def reporting_after(self, end: int) -> tuple[int, int, int, int] | None:
+        """`"...," he said` / `"...," said Smith`: (clause start, clause end, speaker)."""
+        norm = self.doc.norm
+        limit = min(len(norm), end + _ATTRIBUTION_REACH)
+        para_end = norm.find("\n", end)
+        if para_end != -1:
+            limit = min(limit, para_end)
+        cue = self.rules.cue.search(norm, end, limit)
+        if cue is None:
+            return None
+        lead = norm[end : cue.start()]
+        if not lead.strip(" ,"):
+            speaker = self.clauses.noun_phrase_after(cue.end() + 1, limit)
+            if speaker is None:
+                return None
+            return cue.start(), speaker[1], *speaker
+        speaker = self.clauses.noun_phrase_before(cue.start(), end)
+        if speaker is None or norm[end : speaker[0]].strip(" ,"):
+            return None
+        return speaker[0], cue.end(), *speaker
+
+    def reporting_before(self, start: int) -> tuple[int, int, int, int] | None:
+        """`Smith said: "..."`: the reporting clause ending right before a quotation."""
+        norm = self.doc.norm
+        lo = max(0, start - _ATTRIBUTION_REACH, norm.rfind("\n", 0, start) + 1)
+        cues = list(self.rules.cue.finditer(norm, lo, start))
+        if not cues:
+            return None
+        cue = cues[-1]
+        if norm[cue.end() : start].strip(" ,:") not in {"", "that"}:
+            return None
+        sentence_start = self.doc.sentence_of(cue.start())[0]
+        pos = self.clauses.skip_back(cue.start(), sentence_start)
+        speaker = self.clauses.noun_phrase_before(pos, max(lo, sentence_start))
+        if speaker is None:
+            return None
+        return speaker[0], cue.end(), *speaker
+
+    def direct(self) -> tuple[list[Statement], list[tuple[int, int]], set[int]]:
+        """Direct statements, every quotation span, and the cue offsets they used."""
+        statements: list[Statement] = []
+        used: set[int] = set()
+        quotes = self.quotations()
+        previous: Statement | None = None
+        previous_end = -1
+        for start, end in quotes:
+            content = (start + 1, end - 1)
+            while content[1] > content[0] and self.doc.norm[content[1] - 1] in ",. ":
+                content = (content[0], content[1] - 1)
+            words = len(self.doc.norm[content[0] : content[1]].split())
+            found = self.reporting_after(end)
+            rule = "quote_then_speaker"
+            if found is None:
+                found = self.reporting_before(start)
+                rule = "speaker_then_quote"
+            if found is not None:
+                c_start, c_end, s_start, s_end = found
+                cue = self.rules.cue.search(self.doc.norm, c_start, c_end)
+                if cue is None:
+                    continue
+                used.add(cue.start())
+                previous = self.make(
+                    rule, (c_start, c_end), (s_start, s_end), cue.group(), content, True
+                )
+                previous_end = end
+                statements.append(previous)
+            elif words >= self.rules.res.min_quote_words and previous is not None:
+                # a further quotation in the same or the next paragraph: the same speaker
+                if self.doc.norm[previous_end:start].count("\n") <= 2:
+                    statements.append(
+                        previous.model_copy(
+                            update={
+                                "content": self.doc.span(*content),
+                                "rule": f"{_FAMILY}.continued_quote",
+                            }
+                        )
+                    )
+                    previous_end = end
+            else:
+                self.doc.reject(_FAMILY, start, end, "quotation", "no reporting clause")
+        return statements, quotes, used
+
+    # -- reported speech -------------------------------------------------------------------
+
+    def content_after(self, pos: int, sentence_end: int, cue: str) -> int:
+        """Where the content starts after a cue: listeners, adjuncts and `that` skipped."""
+        norm = self.doc.norm
+        if cue in self.rules.res.listener_cues:
+            m = self.rules.listener.match(norm, pos, sentence_end)
+            if m is not None:
+                pos = m.end()
+            else:
+                listener = self.clauses.noun_phrase_after(pos + 1, sentence_end)
+                if listener is not None and norm[listener[0]].isupper():
+                    pos = listener[1]
+        m = self.rules.adjunct.match(norm, pos, sentence_end)
+        if m is not None:
+            pos = m.end()
+        for time in self.clauses.times:
+            gap = norm[pos : time[0]].strip(" ,").lower()
+            if pos <= time[0] and gap in {"", "on", "in", "at"} and time[1] <= sentence_end:
+                pos = time[1]
+        return _THAT.match(norm, pos, sentence_end).end()  # type: ignore[union-attr]
+
+    def reported(self, quotes: list[tuple[int, int]], used: set[int]) -> list[Statement]:
+        """Statements from reporting verbs outside quotations."""
+        norm = self.doc.norm
+        res = self.rules.res
+        found: list[Statement] = []
+        for m in self.rules.cue.finditer(norm):
+            if m.start() in used or any(s < m.start() < e for s, e in quotes):
+                continue
+            cue = " ".join(m.group().lower().split())
+            sent_start, sent_end = self.doc.sentence_of(m.start())
+            while sent_end > sent_start and norm[sent_end - 1] in ".!?\"' ":
+                sent_end -= 1
+            if self.doc.dateline is not None:
+                # the dateline opens the first sentence but is not part of what was said
+                dateline_end = self.doc.local(self.doc.dateline.span)[1]
+                sent_start = max(sent_start, min(dateline_end, m.start()))
+            before = self.doc.tokens[self.clauses.token_index(m.start()) - 1 :][:1]
+            if before and before[0].text.lower() in res.not_before:
+                self.doc.reject(_FAMILY, m.start(), m.end(), "reported", "adjective or passive")
+                continue
+            if self.rules.not_after.match(norm, m.end()):
+                self.doc.reject(_FAMILY, m.start(), m.end(), "reported", "not a reporting use")
+                continue
+            if cue in res.prepositional_cues:
+                statement = self.according_to(m, sent_start, sent_end)
+            else:
+                statement = self.speaker_cue(m, cue, sent_start, sent_end)
+            if statement is None:
+                self.doc.reject(_FAMILY, m.start(), m.end(), "reported", "no speaker or content")
+            else:
+                found.append(statement)
+        return found
+
+    def speaker_cue(
+        self, m: regex.Match[str], cue: str, sent_start: int, sent_end: int
+    ) -> Statement | None:
+        """`X said (that) ...`, `..., X said` and `..., said X`."""
+        norm = self.doc.norm
+        speaker = self.clauses.subject(m.start(), sent_start)
+        comma = norm.rfind(",", sent_start, speaker[0] if speaker else m.start())
+        content_start = self.content_after(m.end(), sent_end, cue)
+        if speaker is not None and content_start < sent_end:
+            if cue in self.rules.res.clause_only_cues and not norm[
+                m.end() : content_start
+            ].rstrip().endswith("that"):
+                return None
+            return self.make(
+                "speaker_cue", (speaker[0], m.end()), speaker, cue, (content_start, sent_end), False
+            )
+        if comma == -1:
+            return None
+        content = (sent_start, comma)
+        if speaker is not None and not norm[content_start:sent_end].strip():
+            return self.make(
+                "content_speaker_cue", (speaker[0], m.end()), speaker, cue, content, False
+            )
+        if norm[comma + 1 : m.start()].strip():
+            return None
+        after = self.clauses.noun_phrase_after(m.end() + 1, sent_end)
+        if after is None:
+            return None
+        return self.make("content_cue_speaker", (m.start(), after[1]), after, cue, content, False)
+
+    def according_to(self, m: regex.Match[str], sent_start: int, sent_end: int) -> Statement | None:
+        """`According to X, ...` and `..., according to X`."""
+        norm = self.doc.norm
+        speaker = self.clauses.noun_phrase_after(m.end() + 1, sent_end)
+        if speaker is None:
+            return None
+        span = (m.start(), speaker[1])
+        if not norm[sent_start : m.start()].strip():
+            rest = self.clauses.clause_end(speaker[1], sent_end)
+            content = (min(rest + 1, sent_end), sent_end)
+        else:
+            end = m.start()
+            while end > sent_start and norm[end - 1] in " ,":
+                end -= 1
+            content = (sent_start, end)
+        while content[0] < content[1] and norm[content[0]].isspace():
+            content = (content[0] + 1, content[1])
+        if content[0] >= content[1]:
+            return None
+        return self.make("according_to", span, speaker, m.group(), content, False)
 
 
 def extract(doc: Document) -> list[Statement]:
     """Every statement, in text order."""
-    return []
+    finder = _Finder(doc, Clauses(doc), _rules())
+    direct, quotes, used = finder.direct()
+    statements = direct + finder.reported(quotes, used)
+    statements.sort(key=lambda s: (s.span.start, s.content.start))
+    return statements

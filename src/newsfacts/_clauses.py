@@ -1,0 +1,292 @@
+"""Clause reading shared by the statements and events stages.
+
+Both stages need the same few things around a verb: the noun phrase before it (the
+subject or speaker), the one after it (the object), where its clause ends, and which
+participant a phrase names, pronouns (`he`) and descriptions (`the minister`) included.
+Participants come from ``doc.participants``; when none overlaps, callers keep the text.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from newsfacts.document import Document
+from newsfacts.model import Argument, Participant, ParticipantKind
+from newsfacts.resources import ResourceModel, load
+
+__all__ = ["Clauses", "Mention"]
+
+# Kinds in the order a phrase's participant is chosen (`the ISO Secretary General Mujica`).
+_KIND_RANK: dict[str, int] = {"person": 0, "organization": 1, "place": 2}
+_MAX_NP_TOKENS = 30
+_MAX_LOWER_WORDS = 4
+_ANTECEDENT_WINDOW = 3000  # characters searched back for a pronoun's antecedent
+
+
+class _Lexicon(ResourceModel):
+    stop: frozenset[str]
+    connectors: frozenset[str]
+    determiners: frozenset[str]
+    between: frozenset[str]
+    pronouns: dict[str, ParticipantKind]
+    descriptions: dict[ParticipantKind, frozenset[str]]
+
+
+@cache
+def lexicon() -> _Lexicon:
+    return load("clauses", _Lexicon)
+
+
+# A clause ends at `;`, at a comma that is not inside a number or a date (`22, 2023`),
+# or before a conjunction that opens another clause.
+_CLAUSE_END = regex.compile(
+    r";|,(?!\s*\d{4}\b)(?<!\d,(?=\d))|\s(?:but|while|whereas|although|though)\s|\s-\s|\(\s*\p{Ll}",
+    regex.VERSION1,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A participant mention in normalized offsets."""
+
+    start: int
+    end: int
+    participant: Participant
+
+
+class Clauses:
+    """One document's mentions, tokens and time spans, indexed for clause-level lookups."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        mentions = [
+            Mention(*doc.local(span), participant)
+            for participant in doc.participants
+            for span in participant.mentions
+        ]
+        mentions.sort(key=lambda m: (m.start, m.end))
+        self.mentions = mentions
+        self._mention_starts = [m.start for m in mentions]
+        self.tokens = doc.tokens
+        self._token_starts = [t.start for t in self.tokens]
+        self.times = sorted(doc.local(t.span) for t in doc.times)
+
+    # -- tokens and clauses ------------------------------------------------------------
+
+    def token_index(self, offset: int) -> int:
+        """Index of the first token starting at or after ``offset``."""
+        return bisect_left(self._token_starts, offset)
+
+    def in_time(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` lies inside a time expression."""
+        return any(s <= start and end <= e for s, e in self.times)
+
+    def clause_end(self, pos: int, limit: int) -> int:
+        """Where the clause running from ``pos`` ends (at most ``limit``)."""
+        for m in _CLAUSE_END.finditer(self.doc.norm, pos, limit):
+            if not self.in_time(m.start(), m.end()):
+                return m.start()
+        return limit
+
+    # -- noun phrases ------------------------------------------------------------------
+
+    def skip_back(self, pos: int, lo: int) -> int:
+        """Move left over adverbs, auxiliaries and time expressions between subject and verb."""
+        lex = lexicon()
+        i = self.token_index(pos) - 1
+        while i >= 0 and self.tokens[i].start >= lo:
+            tok = self.tokens[i]
+            if tok.text.lower() in lex.between or self.in_time(tok.start, tok.end):
+                pos = tok.start
+                i -= 1
+                continue
+            if tok.text == ",":
+                # an appositive or relative clause: `Mujica, who heads ISO, said`
+                j = i - 1
+                while j >= 0 and self.tokens[j].start >= lo and self.tokens[j].text != ",":
+                    j -= 1
+                if j >= 0 and self.tokens[j].start >= lo and 1 < i - j <= 12:
+                    first = self.tokens[j + 1].text.lower()
+                    if first in {"who", "which"} or first in lex.determiners:
+                        return self.tokens[j].start
+            break
+        return pos
+
+    def subject(self, pos: int, sent_start: int) -> tuple[int, int] | None:
+        """The subject of a verb at ``pos``: the noun phrase before it in its clause."""
+        pos = self.skip_back(pos, sent_start)
+        lo = sent_start
+        comma = self.doc.norm.rfind(",", sent_start, pos)
+        if comma != -1 and not self.in_time(comma, comma + 1):
+            lo = comma + 1
+        return self.noun_phrase_before(pos, lo)
+
+    def noun_phrase_before(self, pos: int, lo: int) -> tuple[int, int] | None:
+        """The noun phrase ending at ``pos`` (after :meth:`skip_back`), not before ``lo``."""
+        lex = lexicon()
+        end_i = self.token_index(pos)
+        i = end_i - 1
+        first: int | None = None
+        lower_words = 0
+        while i >= 0 and self.tokens[i].start >= lo and end_i - i <= _MAX_NP_TOKENS:
+            tok = self.tokens[i]
+            word = tok.text
+            low = word.lower()
+            if first is None and (low in lex.pronouns or low in {"they", "we", "i"}):
+                return tok.start, tok.end
+            if word == ")":
+                j = i - 1
+                while j >= 0 and self.tokens[j].text != "(" and i - j < 6:
+                    j -= 1
+                if j < 0 or self.tokens[j].text != "(" or self.tokens[j].start < lo:
+                    break
+                i = j - 1
+                continue
+            if low in lex.determiners:
+                first = i
+                break
+            if word[0].isupper() or word[0].isdigit():
+                first = i
+            elif low in lex.connectors:
+                pass
+            elif low in lex.stop or not word[0].isalpha():
+                if low in {"of", "from", "at", "in", "to", "for"} and first is not None:
+                    # `Officials from both countries`, `the Representative of X to Y Z`
+                    prev = self.tokens[i - 1] if i > 0 else None
+                    if (
+                        prev is not None
+                        and prev.start >= lo
+                        and prev.text[0].isalnum()
+                        and prev.text.lower() not in lex.stop
+                    ):
+                        i -= 1
+                        continue
+                break
+            else:
+                lower_words += 1
+                if lower_words > _MAX_LOWER_WORDS:
+                    break
+                first = i
+            i -= 1
+        if first is None:
+            return None
+        while first < end_i and self.tokens[first].text.lower() in lex.connectors - {"the"}:
+            first += 1
+        last = end_i - 1
+        while last > first and self.tokens[last].text.lower() in lex.connectors:
+            last -= 1
+        if first > last:
+            return None
+        return self.tokens[first].start, self.tokens[last].end
+
+    def noun_phrase_after(self, pos: int, hi: int) -> tuple[int, int] | None:
+        """The noun phrase starting at ``pos`` (determiner included), not after ``hi``."""
+        lex = lexicon()
+        i = self.token_index(pos)
+        start_i = i
+        last: int | None = None
+        lower_words = 0
+        while i < len(self.tokens) and self.tokens[i].end <= hi and i - start_i < _MAX_NP_TOKENS:
+            tok = self.tokens[i]
+            word = tok.text
+            low = word.lower()
+            nxt = self.tokens[i + 1].text if i + 1 < len(self.tokens) else ""
+            if word == "(":
+                j = i + 1
+                while j < len(self.tokens) and self.tokens[j].text != ")" and j - i < 6:
+                    j += 1
+                if j >= len(self.tokens) or self.tokens[j].text != ")" or not nxt[:1].isupper():
+                    break
+                if self.tokens[j].end > hi:
+                    break
+                last = j
+                i = j + 1
+                continue
+            if low in lex.determiners and (last is None or i == start_i):
+                i += 1
+                continue
+            if low == "and" and nxt[:1].isupper() and last is not None:
+                i += 1
+                continue
+            if low in lex.connectors and last is not None and low != "and":
+                i += 1
+                continue
+            if word[0].isupper() or word[0].isdigit():
+                last = i
+            elif low in lex.stop or not word[0].isalpha():
+                break
+            else:
+                lower_words += 1
+                if lower_words > _MAX_LOWER_WORDS:
+                    break
+                last = i
+            i += 1
+        if last is None:
+            return None
+        return self.tokens[start_i].start, self.tokens[last].end
+
+    # -- participants --------------------------------------------------------------------
+
+    def overlapping(self, start: int, end: int) -> list[Mention]:
+        """Mentions that overlap ``[start, end)``."""
+        hi = bisect_left(self._mention_starts, end)
+        return [m for m in self.mentions[:hi] if m.end > start]
+
+    def participant_in(
+        self, start: int, end: int, kinds: frozenset[str] | None = None
+    ) -> Participant | None:
+        """The participant a phrase names: people first, then organizations, then places;
+        the last one of a kind (`the Secretary General of ISO Sergio Mujica` -> Mujica)."""
+        found = [
+            m for m in self.overlapping(start, end) if kinds is None or m.participant.kind in kinds
+        ]
+        if not found:
+            return None
+        best = min(found, key=lambda m: (_KIND_RANK[m.participant.kind], -m.start))
+        return best.participant
+
+    def latest(self, before: int, kind: str, title: str | None = None) -> Participant | None:
+        """The participant of ``kind`` mentioned last before ``before`` (with ``title``)."""
+        i = bisect_right(self._mention_starts, before) - 1
+        while i >= 0 and self.mentions[i].start >= before - _ANTECEDENT_WINDOW:
+            p = self.mentions[i].participant
+            if (
+                self.mentions[i].end <= before
+                and p.kind == kind
+                and (title is None or any(title in t.lower() for t in p.titles))
+            ):
+                return p
+            i -= 1
+        return None
+
+    def resolve(self, start: int, end: int) -> Participant | None:
+        """The participant a phrase refers to, following pronouns and `the <noun>`."""
+        direct = self.participant_in(start, end)
+        if direct is not None:
+            return direct
+        lex = lexicon()
+        words = self.doc.norm[start:end].lower().split()
+        if len(words) == 1 and words[0] in lex.pronouns:
+            return self.latest(start, lex.pronouns[words[0]])
+        if len(words) >= 2 and words[0] in {"the", "its", "their"}:
+            head = words[-1]
+            for kind, nouns in lex.descriptions.items():
+                if head in nouns:
+                    return self.latest(start, kind)
+            return self.latest(start, "person", head)
+        return None
+
+    def argument(self, role: str, start: int, end: int) -> Argument:
+        """An event argument for the phrase ``[start, end)``, linked when it names a participant."""
+        participant = self.resolve(start, end)
+        span = self.doc.span(start, end)
+        return Argument(
+            role=role,
+            participant_id=participant.id if participant else None,
+            text=span.text,
+            span=span,
+        )
