@@ -1,11 +1,542 @@
-"""Stage 3: quantities (counts, money, percent, measures), their qualifier and what was counted."""
+"""Stage 3: quantities (counts, money, percent, measures), their qualifier and what was counted.
+
+One pattern, built from ``resources/quantities.toml``, finds a number with the words around
+it (qualifier, currency symbol, scale, range, unit); small named filters then drop what is
+not a quantity (years, dates, clock times, phone numbers, names such as ``Boeing 747``,
+durations, scores), and two passes fill in what the phrase itself does not say: the unit a
+bare number shares with its neighbour (``1.20 dlrs vs 1.05``) and what was counted.
+"""
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from functools import cache
+
+import regex
+from pydantic import Field
+
 from newsfacts.document import Document
-from newsfacts.model import Quantity
+from newsfacts.model import Qualifier, Quantity, QuantityKind
+from newsfacts.patterns import alternation, compile_pattern
+from newsfacts.resources import ResourceModel, load
+
+__all__ = ["extract"]
+
+FAMILY = "quantities"
+
+
+class _Numbers(ResourceModel):
+    words: dict[str, float]
+    weak: list[str]
+    scales: dict[str, float]
+    currency_scales: dict[str, float]
+    vague: dict[str, float]
+    fractions: dict[str, float]
+    denominators: list[int]
+
+
+class _Qualifiers(ResourceModel):
+    before: dict[str, Qualifier]
+    after: dict[str, Qualifier]
+
+
+class _Generic(ResourceModel):
+    symbol: str
+    default: str
+    by_country: dict[str, str]
+
+
+class _Money(ResourceModel):
+    cents: list[str]
+    pence: list[str]
+    ambiguous_codes: list[str]
+    historic_codes: list[str]
+    symbols: dict[str, str]
+    names: dict[str, str]
+    generic: dict[str, _Generic]
+
+
+class _Unit(ResourceModel):
+    forms: list[str]
+    attached: list[str] = Field(default_factory=list)
+
+
+class _Exclude(ResourceModel):
+    time_units: list[str]
+    before: list[str]
+    capitalized_ok: list[str]
+    streets: list[str]
+
+
+class _Context(ResourceModel):
+    money_labels: list[str]
+    joiners: list[str]
+
+
+class _Counted(ResourceModel):
+    max_words: int
+    determiners: list[str]
+    irregular_plurals: list[str]
+    stop: list[str]
+
+
+class _Blocked(ResourceModel):
+    months: list[str]
+    fragments: dict[str, str]
+    patterns: dict[str, str]
+
+
+class _Resource(ResourceModel):
+    numbers: _Numbers
+    qualifiers: _Qualifiers
+    money: _Money
+    percent: dict[str, str]
+    units: dict[str, _Unit]
+    exclude: _Exclude
+    context: _Context
+    counted: _Counted
+    blocked: _Blocked
+
+
+def _key(phrase: str) -> str:
+    """Lookup key of a matched phrase: lower case, single spaces."""
+    return " ".join(phrase.lower().split())
+
+
+def _cs(words: Iterable[str]) -> str:
+    """A case-sensitive alternation of literal phrases (codes, symbols, attached units)."""
+    return "(?-i:" + alternation(list(words), boundary=False) + ")"
+
+
+@dataclass(frozen=True)
+class _Rules:
+    """Everything compiled from the resource, once per process."""
+
+    res: _Resource
+    pattern: regex.Pattern[str]
+    blocked: tuple[tuple[str, regex.Pattern[str]], ...]
+    word_number: regex.Pattern[str]
+    duration_after: regex.Pattern[str]
+    street_after: regex.Pattern[str]
+    joiner: regex.Pattern[str]
+    words: dict[str, float]
+    units: dict[str, str]
+    attached_units: dict[str, str]
+    currencies: dict[str, str]  # symbol, code or name (lookup key) -> code or generic name
+    codes: frozenset[str]
+    stop: frozenset[str]
+
+
+@cache
+def _rules() -> _Rules:
+    res = load(FAMILY, _Resource)
+    num, money = res.numbers, res.money
+    import pycountry  # ISO 4217 codes; imported here so `import newsfacts` stays light
+
+    codes = frozenset({c.alpha_3 for c in pycountry.currencies} | set(money.historic_codes)) - set(
+        money.ambiguous_codes
+    )
+    units = {_key(f): name for name, u in res.units.items() for f in u.forms}
+    attached_units = {f: name for name, u in res.units.items() for f in u.attached}
+    currencies = {_key(k): v for k, v in money.names.items()}
+    currencies.update({_key(k): v for k, v in money.symbols.items()})
+    words = {_key(k): v for k, v in num.words.items()}
+    single_words = [w for w in num.words if " " not in w]
+    word = alternation(single_words, boundary=False)
+    word_number = rf"(?:{word})(?:[- ](?:{word}))?"
+    fragments = {
+        "qualifier": alternation(res.qualifiers.before),
+        "symbol": rf"(?<!\w)(?:{_cs(money.symbols)}|{_cs(sorted(codes))}(?=[\s\d]))",
+        "digits": r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+(?![\d,])|\d+)(?:\.\d+)?|\.\d+",
+        "fraction": r"\d+[- ]\d+/\d+|\d+/\d+",
+        "numeral": r"-?(?:{fraction}|{digits})(?!\d)",
+        "word_number": rf"(?<!\w){word_number}(?:\s+hundred(?:\s+(?:and\s+)?{word_number})?)?",
+        "vague": alternation(num.vague) + r"(?=\s+of\b)",
+        "fraction_word": alternation(num.fractions),
+        "scale": rf"\s?{alternation(num.scales)}|(?(cur){_cs(num.currency_scales)}(?!\w)|(?!))",
+        "scale2": rf"\s?{alternation(num.scales)}|(?(cur2){_cs(num.currency_scales)}(?!\w)|(?!))",
+        "percent": r"\s?%|\s?-?" + alternation(list(res.percent)),
+        "money_name": r"\s?-?" + alternation(money.names),
+        "cents": r"\s?" + alternation(money.cents) + "|" + _cs(money.pence),
+        "code_after": rf"\s?{_cs(sorted(codes))}(?!\w)",
+        "measure": r"\s?-?"
+        + alternation(list(units))
+        + "|"
+        + r"(?<=\d)"
+        + _cs(list(attached_units))
+        + r"(?!\w)",
+        # `a`, `an`, `one` alone are not quantities (`one of them`, `dlrs a barrel`)
+        "weak": alternation(num.weak)
+        + r"(?!\s+(?:hundred|dozen|"
+        + alternation([*num.scales, *res.percent, *money.names], boundary=False)
+        + r")\b)",
+        "after": alternation(list(res.qualifiers.after), boundary=False),
+    }
+    pattern = compile_pattern(
+        r"""
+        (?<![\w$]|\d[.,]|[/\w]-|/)
+        (?:(?P<qual>{qualifier})\s+)?
+        (?:(?P<between>between)\s+)?
+        (?:(?P<cur>{symbol})\s?)?
+        (?:(?P<num>{numeral})|(?P<vague>{vague})|(?P<frac>{fraction_word})
+           |(?!{weak})(?P<word>{word_number}))
+        (?P<scale>{scale})?
+        (?:
+          (?P<sep>\s?-\s?|\s+to\s+|(?(between)\s+and\s+|(?!)))
+          (?:(?P<cur2>{symbol})\s?)?
+          (?:(?P<num2>{numeral})|(?P<word2>{word_number}))
+          (?P<scale2>{scale2})?
+        )?
+        (?:(?P<pct>{percent})|(?P<cname>{money_name})|(?P<cents>{cents})|(?P<code>{code_after})
+           |(?P<unit>{measure}))?
+        (?P<after>\s?{after})?
+        (?![\w$]|[.,]\d)
+        """,
+        fragments,
+        regex.VERSION1 | regex.IGNORECASE | regex.VERBOSE,
+    )
+    blocked_fragments = dict(res.blocked.fragments, month=_cs(res.blocked.months))
+    blocked = tuple(
+        (name, compile_pattern(p, blocked_fragments)) for name, p in res.blocked.patterns.items()
+    )
+    return _Rules(
+        res=res,
+        pattern=pattern,
+        blocked=blocked,
+        word_number=regex.compile(word, regex.IGNORECASE),
+        duration_after=compile_pattern(r"\s?-?\s?" + alternation(res.exclude.time_units)),
+        street_after=compile_pattern(
+            r"\s+(?:[A-Z][\w.'-]*\s+){1,3}" + _cs(res.exclude.streets) + r"\b",
+            flags=regex.VERSION1,
+        ),
+        joiner=compile_pattern(r"\s*,?\s*" + alternation(res.context.joiners) + r"\s*"),
+        words=words,
+        units=units,
+        attached_units=attached_units,
+        currencies=currencies,
+        codes=codes,
+        stop=frozenset(w.lower() for w in res.counted.stop),
+    )
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    """A quantity on its way to becoming a record (mutable by ``replace`` only)."""
+
+    start: int
+    end: int
+    value: float
+    value_max: float | None
+    qualifier: Qualifier
+    kind: QuantityKind
+    unit: str | None
+    counted: str | None
+    rule: str
+    scaled: bool  # `5 mln`: written with a scale word, so never a percentage
+    core_end: int  # end of the number(s) and scale, before any unit
+    numeric: str  # the first number as written, for the filters
+
+    @property
+    def bare(self) -> bool:
+        """A plain number with no unit or currency, which may share a neighbour's."""
+        return self.kind == "count" and self.rule.endswith(("_number", "_number_word", "_range"))
+
+
+def _words_value(rules: _Rules, text: str) -> float:
+    """`twenty-five` -> 25, `three hundred and ten` -> 310 (text already matched)."""
+    total = 0.0
+    for part_i, part in enumerate(regex.split(r"\s+hundred\b", text, flags=regex.IGNORECASE)):
+        value = sum(rules.words.get(_key(m.group()), 0.0) for m in rules.word_number.finditer(part))
+        total += value * 100 if part_i == 0 and "hundred" in text.lower() else value
+    return total
+
+
+def _numeral_value(rules: _Rules, text: str) -> float | None:
+    """Digits, decimals, `1-1/2`, `3/4`; None for a fraction with an unlikely denominator."""
+    sign = -1.0 if text.startswith("-") else 1.0
+    text = regex.sub(r"[- ](?=\d+/)", "+", text.lstrip("-")).replace(",", "").replace(" ", "")
+    whole = 0.0
+    if "/" in text:
+        if "+" in text:
+            head, text = text.split("+", 1)
+            whole = float(head)
+        top, bottom = (int(x) for x in text.split("/"))
+        if bottom not in rules.res.numbers.denominators or top >= bottom:
+            return None
+        return sign * (whole + top / bottom)
+    return sign * float(text)
+
+
+def _scale(rules: _Rules, text: str | None) -> float:
+    if not text:
+        return 1.0
+    key = _key(text)
+    num = rules.res.numbers
+    return num.scales.get(key) or num.currency_scales.get(text.strip()) or 1.0
+
+
+def _currency(rules: _Rules, doc: Document, symbol: str) -> str:
+    """An ISO 4217 code for a symbol, code or name; generic ones by the dateline country."""
+    code = rules.currencies.get(_key(symbol), symbol.strip().upper())
+    for generic in rules.res.money.generic.values():
+        if code == generic.symbol:
+            country = doc.dateline.country if doc.dateline is not None else None
+            return generic.by_country.get(country or "", generic.default)
+    return code
+
+
+def _parse(rules: _Rules, doc: Document, m: regex.Match[str]) -> _Candidate | str:
+    """A candidate from a match, or the reason it is not a quantity."""
+    g = m.groupdict()
+    num = rules.res.numbers
+    qualifier: Qualifier = rules.res.qualifiers.before[_key(g["qual"])] if g["qual"] else "exact"
+    rule = "number"
+    if g["num"]:
+        value = _numeral_value(rules, g["num"])
+        if value is None:
+            return "fraction with an unlikely denominator"
+    elif g["vague"]:
+        value, qualifier, rule = num.vague[_key(g["vague"])], "more_than", "vague_plural"
+    elif g["frac"]:
+        value, rule = num.fractions[_key(g["frac"])], "fraction"
+        if not (g["scale"] or regex.match(r",?\s+of\b", doc.norm, pos=m.end())):
+            return "fraction word without `of` or a scale"
+    else:
+        value, rule = _words_value(rules, g["word"]), "number_word"
+    value *= _scale(rules, g["scale"])
+    value_max = None
+    if g["num2"] or g["word2"]:
+        second = _numeral_value(rules, g["num2"]) if g["num2"] else _words_value(rules, g["word2"])
+        if second is None:
+            return "fraction with an unlikely denominator"
+        value_max = second * _scale(rules, g["scale2"] or g["scale"])
+        if not g["scale"] and g["scale2"]:
+            value *= _scale(rules, g["scale2"])
+        if value_max <= value:
+            return "score, tally or change, not a range"
+        rule = "range"
+    kind: QuantityKind = "count"
+    unit: str | None = None
+    if g["pct"]:
+        kind, unit = "percent", rules.res.percent.get(_key(g["pct"].lstrip(" -")), "%")
+    elif g["cname"] or g["code"] or g["cur"] or g["cur2"]:
+        symbol = g["code"] or g["cname"] or g["cur"] or g["cur2"]
+        kind, unit = "money", _currency(rules, doc, symbol.strip(" -"))
+    elif g["cents"]:
+        kind = "money"
+        pence = g["cents"].strip() in rules.res.money.pence
+        unit = "GBP" if pence else _currency(rules, doc, "$")
+        value /= 100
+        value_max = value_max / 100 if value_max is not None else None
+    elif g["unit"]:
+        form = g["unit"].strip(" -")
+        kind = "measure"
+        unit = rules.attached_units.get(form) or rules.units.get(_key(form))
+    if g["after"]:
+        qualifier = rules.res.qualifiers.after[_key(g["after"])]
+    core = [m.end(n) for n in ("num", "vague", "frac", "word", "scale", "num2", "word2", "scale2")]
+    return _Candidate(
+        start=m.start(),
+        end=m.end(),
+        value=value,
+        value_max=value_max,
+        qualifier=qualifier,
+        kind=kind,
+        unit=unit,
+        counted=None,
+        rule=f"{FAMILY}.{kind}_{rule}",
+        scaled=bool(g["scale"] or g["scale2"]),
+        core_end=max(core),
+        numeric=g["num"] or "",
+    )
+
+
+_YEAR = regex.compile(r"(?:1[89]|20)\d\d")
+
+
+def _not_a_quantity(rules: _Rules, doc: Document, c: _Candidate) -> str | None:
+    """The reason a bare number is a year, a duration, a name, a code or an address."""
+    text = doc.norm
+    after = text[c.end : c.end + 40]
+    if c.kind == "count" and rules.duration_after.match(after):
+        return "duration or age (time stage)"
+    if not c.bare or c.scaled:
+        return None
+    if _YEAR.fullmatch(c.numeric):
+        return "year"
+    if rules.street_after.match(after):
+        return "address"
+    m = regex.search(r"([\w.#]+)\s?$", text[max(0, c.start - 30) : c.start])
+    if m is None or "," in c.numeric:
+        return None
+    before = m.group(1)
+    if before.lower() in rules.res.exclude.before:
+        return f"number after `{before}`"
+    line_start = text.rfind("\n", 0, c.start) + 1
+    sentence_start = doc.sentence_of(c.start)[0]
+    word_start = c.start - len(m.group())
+    first = word_start in (line_start, sentence_start)
+    if (
+        any(ch.isupper() for ch in before)
+        and not first
+        and before not in rules.res.exclude.capitalized_ok
+    ):
+        return f"number in a name (`{before} ...`)"
+    return None
+
+
+def _blocked_spans(rules: _Rules, doc: Document) -> list[tuple[int, int]]:
+    """Dates, clock times, phone numbers and the like, and the dateline."""
+    spans = []
+    if doc.dateline is not None:
+        spans.append(doc.local(doc.dateline.span))
+    for _, pattern in rules.blocked:
+        spans.extend(m.span() for m in pattern.finditer(doc.norm))
+    return sorted(spans)
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    i = bisect_left(spans, (end, end))
+    return any(s < end and start < e for s, e in spans[max(0, i - 8) : i])
+
+
+_WORD = regex.compile(r"[\w][\w'&.-]*\w|\w")
+
+
+def _is_plural(rules: _Rules, word: str) -> bool:
+    low = word.lower()
+    if low in rules.res.counted.irregular_plurals:
+        return True
+    return len(low) > 2 and low.endswith("s") and not low.endswith(("ss", "us", "is", "'s"))
+
+
+def _counted(rules: _Rules, doc: Document, c: _Candidate) -> str | None:
+    """What was counted: the noun phrase after `of`, or (for counts) after the number."""
+    text = doc.norm
+    pos = c.end
+    m = regex.match(r"\s+of\s+", text[pos : pos + 8])
+    of_phrase = m is not None
+    if m is not None:
+        pos += m.end()
+    elif c.kind != "count" or c.rule.endswith(("vague_plural", "fraction")):
+        return None
+    words: list[regex.Match[str]] = []
+    determiners = rules.res.counted.determiners
+    while len(words) < rules.res.counted.max_words:
+        gap = regex.match(r" *\n?", text, pos=pos)  # an indented line starts a new row
+        w = _WORD.match(text, gap.end() if gap else pos)
+        if w is None or w.group()[0].isdigit():
+            break
+        low = w.group().lower()
+        if of_phrase and not words and low in determiners:
+            pos = w.end()
+            continue
+        if low in rules.stop:
+            break
+        words.append(w)
+        pos = w.end()
+        if not of_phrase and _is_plural(rules, w.group()):
+            break
+    if not words or (not of_phrase and not _is_plural(rules, words[-1].group())):
+        return None
+    return doc.span(words[0].start(), words[-1].end()).text
+
+
+def _share_units(rules: _Rules, doc: Document, found: list[_Candidate]) -> list[_Candidate]:
+    """A bare number takes the unit of a neighbour it is joined to (`1.83 and 2 GHz`,
+    `1.20 dlrs vs 1.05`), or money on an earnings-table line (`Net 5,600,000 vs 4,300,000`)."""
+    text = doc.norm
+    out = list(found)
+    labels = rules.res.context.money_labels
+    for i, c in enumerate(out):
+        if not c.bare or c.counted is not None:
+            continue
+        line = text[text.rfind("\n", 0, c.start) + 1 : c.start]
+        if len(line) < 60 and any(_key(w) in labels for w in regex.findall(r"\w+", line)):
+            out[i] = replace(
+                c, kind="money", unit=_currency(rules, doc, "$"), rule=f"{FAMILY}.money_table_row"
+            )
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if not rules.joiner.fullmatch(text, a.end, b.start):
+            continue
+        if _shares(a, b):
+            out[i] = replace(a, kind=b.kind, unit=b.unit, rule=f"{FAMILY}.{b.kind}_shared_unit")
+        elif _shares(b, a):
+            out[i + 1] = replace(b, kind=a.kind, unit=a.unit, rule=f"{FAMILY}.{a.kind}_shared_unit")
+    return out
+
+
+def _shares(bare: _Candidate, other: _Candidate) -> bool:
+    """Whether a bare number may take the unit of the quantity it is joined to."""
+    return (
+        bare.bare
+        and bare.counted is None
+        and other.kind != "count"
+        and not (bare.scaled and other.kind == "percent")
+    )
+
+
+def _fit(text: str, times: list[tuple[int, int]], c: _Candidate) -> _Candidate | None:
+    """Settle an overlap with time expressions: a unit tail is cut before the time expression
+    (`200,000 barrels per day` keeps unit `barrel/day`, span `200,000 barrels`); a number
+    inside one is no quantity."""
+    hits = [(s, e) for s, e in times if s < c.end and c.start < e]
+    if not hits:
+        return c
+    cut = min(s for s, _ in hits)
+    if cut < c.core_end:
+        return None
+    return replace(c, end=len(text[:cut].rstrip(" -")))
 
 
 def extract(doc: Document) -> list[Quantity]:
     """Every quantity, in text order; spans of time expressions are never quantities."""
-    return []
+    rules = _rules()
+    blocked = _blocked_spans(rules, doc)
+    times = sorted(doc.local(t.span) for t in doc.times)
+    found: list[_Candidate] = []
+    for m in rules.pattern.finditer(doc.norm):
+        parsed = _parse(rules, doc, m)
+        if isinstance(parsed, str):
+            doc.reject(FAMILY, m.start(), m.end(), f"{FAMILY}.pattern", parsed)
+            continue
+        reason = _not_a_quantity(rules, doc, parsed)
+        if reason is None and _overlaps(blocked, parsed.start, parsed.end):
+            reason = "inside a date, time, phone number or dateline"
+        fitted = _fit(doc.norm, times, parsed) if reason is None else None
+        if fitted is None:
+            doc.reject(FAMILY, parsed.start, parsed.end, parsed.rule, reason or "time expression")
+            continue
+        found.append(fitted)
+    found = [replace(c, counted=_counted(rules, doc, c)) for c in found]
+    found = _share_units(rules, doc, found)
+    _share_counted(rules, doc, found)
+    return [
+        Quantity(
+            span=doc.span(c.start, c.end),
+            value=c.value,
+            value_max=c.value_max,
+            qualifier=c.qualifier,
+            kind=c.kind,
+            unit=c.unit,
+            counted=c.counted,
+            rule=c.rule,
+        )
+        for c in found
+    ]
+
+
+def _share_counted(rules: _Rules, doc: Document, found: list[_Candidate]) -> None:
+    """`500 and 1,000 songs`: a count joined to the next one counts the same thing."""
+    for i in range(len(found) - 2, -1, -1):
+        a, b = found[i], found[i + 1]
+        if (
+            a.kind == b.kind == "count"
+            and a.counted is None
+            and b.counted is not None
+            and rules.joiner.fullmatch(doc.norm, a.end, b.start)
+        ):
+            found[i] = replace(a, counted=b.counted)
