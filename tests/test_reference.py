@@ -48,7 +48,7 @@ def test_people(reference: Article) -> None:
     texts = [m.text for m in mujica.mentions]
     assert "Sergio Mujica" in texts and "Mujica" in texts
     assert any(
-        "Secretary General Mujica" in reference.text[m.start - 17 : m.end] for m in mujica.mentions
+        "Secretary General Mujica" in reference.text[m.start - 18 : m.end] for m in mujica.mentions
     )
 
 

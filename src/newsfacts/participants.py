@@ -1,11 +1,571 @@
-"""Stage 4: people, organizations and places, each once with all its mentions."""
+"""Stage 4: people, organizations and places, each once with all its mentions.
+
+Rules and data, no statistics: titles and honorifics before a name (`Secretary General
+Mujica`) and its complement (`of the Republic of Kazakhstan to the WTO`), capitalized runs
+classified by curated organizations, organization head words and company suffixes, the
+gazetteer's countries, regions and cities, and given names; then every mention is linked:
+surnames to full names, acronyms to their definitions, `Apple Inc.` to `Apple`, and definite
+descriptions (`the Organization`, `the company`) to the nearest fitting organization.
+"""
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+import regex
+
+from newsfacts import gazetteer
+from newsfacts._names import Rules, rules
 from newsfacts.document import Document
-from newsfacts.model import Participant
+from newsfacts.model import Participant, ParticipantKind
+
+__all__ = ["extract"]
+
+_FAMILY = "participants"
+_LOWER_WORD = regex.compile(r"(?<![\w-])\p{Ll}[\p{Ll}-]*(?![\w-])", regex.VERSION1)
+_ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}&]{1,7}", regex.VERSION1)
+# Small cities share names with people and common words; a bare one-word city needs a
+# locative cue or this population.
+_BIG_CITY = 400_000
+_LOCATIVE = regex.compile(r"(?:\b(?:in|at|from|to|near|outside|of|across)[ ]+(?:the[ ]+)?)$")
+
+
+@dataclass
+class _Mention:
+    """A mention found in the normalized text, before linking."""
+
+    start: int
+    end: int
+    kind: ParticipantKind
+    key: str  # mentions with one key are one participant
+    name: str  # the name this mention gives its participant
+    rule: str
+    country: str | None = None
+    titles: list[str] = field(default_factory=list)
+    org_at: tuple[int, int] | None = None  # span of the organization a person speaks for
+    company: bool = False
+    named: bool = True  # False for `the company`-style references
+
+
+@dataclass
+class _Scan:
+    """Working state of one document's scan."""
+
+    doc: Document
+    r: Rules
+    lower_words: frozenset[str]
+    mentions: list[_Mention] = field(default_factory=list)
+    claimed: list[tuple[int, int]] = field(default_factory=list)
+    acronyms: dict[str, str] = field(default_factory=dict)  # acronym -> organization name
+    singles: list[tuple[int, int]] = field(default_factory=list)  # unknown one-word runs
+
+    def add(self, m: _Mention) -> None:
+        self.mentions.append(m)
+
+    def is_claimed(self, start: int, end: int) -> bool:
+        return any(s < end and start < e for s, e in self.claimed)
 
 
 def extract(doc: Document) -> list[Participant]:
     """Every participant, ids `P1`, `P2`, ... in order of first mention."""
-    return []
+    r = rules()
+    scan = _Scan(doc, r, frozenset(_LOWER_WORD.findall(doc.norm)))
+    _dateline(scan)
+    runs = [(m.start(), m.end()) for m in r.run.finditer(doc.norm)]
+    _titles(scan, runs)
+    for start, end in runs:
+        for s, e in _unclaimed(scan, start, end):
+            _classify(scan, s, e)
+    _surnames(scan)
+    _anaphora(scan)
+    _appositions(scan)
+    return _participants(scan)
+
+
+# --- finding mentions -------------------------------------------------------------------
+
+
+def _dateline(scan: _Scan) -> None:
+    """The dateline's place becomes a place mention; the rest of the dateline is no name."""
+    dl = scan.doc.dateline
+    if dl is None:
+        return
+    start, end = scan.doc.local(dl.span)
+    scan.claimed.append((start, end))
+    written = dl.location_text or dl.location
+    if not written or not dl.location:
+        return
+    at = scan.doc.norm.find(written, start, end)
+    if at >= 0:
+        key = f"place:{dl.location}|{dl.country}"
+        scan.add(
+            _Mention(
+                at,
+                at + len(written),
+                "place",
+                key,
+                dl.location,
+                "participants.dateline",
+                country=dl.country,
+            )
+        )
+
+
+def _titles(scan: _Scan, runs: list[tuple[int, int]]) -> None:
+    """People named after a title or honorific, with the title's complement and prefix."""
+    norm, r = scan.doc.norm, scan.r
+    run_starts = [s for s, _ in runs]
+    for t in r.title.finditer(norm):
+        ts, te = t.span()
+        if scan.is_claimed(ts, te) or not _title_case_ok(t.group()):
+            continue
+        name, title_end = _name_after_title(scan, te)
+        if name is None:
+            continue
+        ns, ne = name
+        honorific = t.group().rstrip(".") in r.honorifics
+        person = _person(scan, ns, ne, "participants.title_name")
+        if not honorific:
+            person.titles.append(norm[ts:title_end])
+        # a prefix in the same capitalized run: `Kazakh`, `U.S.`, `Chrysler` (+ `Chief ...`)
+        i = bisect_right(run_starts, ts) - 1
+        if i >= 0 and runs[i][0] < ts <= runs[i][1] + 1:
+            pre = norm[runs[i][0] : ts].strip()
+            person.country = person.country or gazetteer.country_of_demonym(pre)
+            if person.country is None and pre:
+                person.org_at = (runs[i][0], runs[i][0] + len(pre))
+        for c in r.complement.finditer(norm, te, title_end):
+            if c.group().lstrip().startswith("of"):
+                person.org_at = person.org_at or c.span("run")
+        scan.add(person)
+        scan.claimed += [(ts, te), (ns, ne)]
+
+
+def _title_case_ok(title: str) -> bool:
+    """A title is either capitalized or all lower case (`foreign minister`), not `President`-y
+    words inside ordinary sentences such as `head` used as a verb: require a capital or
+    a known lower-case title at least two words long."""
+    return title[:1].isupper() or " " in title
+
+
+def _name_after_title(scan: _Scan, te: int) -> tuple[tuple[int, int] | None, int]:
+    """The personal name after a title ending at ``te``, and where the title phrase ends."""
+    norm, r = scan.doc.norm, scan.r
+    direct = r.person_after.match(norm, te)
+    if direct is not None and _is_personal(scan, direct.group("name")):
+        return direct.span("name"), te
+    end = te
+    last: tuple[int, int] | None = None
+    for _ in range(4):
+        c = r.complement.match(norm, end)
+        if c is None:
+            break
+        end, last = c.end(), c.span("run")
+    if last is None:
+        return None, te
+    paren = r.acronym_paren.match(norm, end)
+    after = r.person_after.match(norm, paren.end() if paren else end)
+    if after is not None and _is_personal(scan, after.group("name")):
+        return after.span("name"), end
+    return _split_tail(scan, last[0], last[1])
+
+
+def _split_tail(scan: _Scan, start: int, end: int) -> tuple[tuple[int, int] | None, int]:
+    """Split `World Trade Organization Zhanar Aitzhan` into complement and name."""
+    norm = scan.doc.norm
+    words = [(m.start(), m.end()) for m in regex.finditer(r"\S+", norm[:end], pos=start)]
+    order = sorted(range(1, min(3, len(words) - 1) + 1), key=lambda k: (k != 2, k))
+    order.sort(key=lambda k: norm[words[-k][0] : words[-k][1]] not in scan.r.given)
+    for k in order:
+        rest_end = words[-k - 1][1]
+        name = norm[words[-k][0] : end]
+        if _is_personal(scan, name) and _closes_complement(scan, start, rest_end):
+            return (words[-k][0], end), words[-k - 1][1]
+    return None, end
+
+
+def _closes_complement(scan: _Scan, start: int, end: int) -> bool:
+    """Whether ``norm[start:end]`` can end a title's complement (an org, place or acronym)."""
+    text = scan.doc.norm[start:end]
+    last = text.rsplit(" ", 1)[-1]
+    r = scan.r
+    return (
+        _bare(last) in r.heads
+        or last in r.plural_heads
+        or text in r.org_names
+        or _ACRONYM.fullmatch(last) is not None
+        or _place(scan, start, end) is not None
+    )
+
+
+def _is_personal(scan: _Scan, name: str) -> bool:
+    """Whether a capitalized phrase may be a personal name (no org or place word in it)."""
+    r = scan.r
+    words = name.split()
+    if not words or words[0] in r.function_words or name in r.org_names:
+        return False
+    if any(_bare(w) in r.heads or w in r.plural_heads for w in words):
+        return False
+    if r.title_only.fullmatch(name):
+        return False
+    return len(words) > 1 or gazetteer.find_country(name) is None
+
+
+def _person(scan: _Scan, start: int, end: int, rule: str) -> _Mention:
+    name = scan.doc.norm[start:end]
+    return _Mention(start, end, "person", f"person:{name}", name, rule)
+
+
+def _unclaimed(scan: _Scan, start: int, end: int) -> list[tuple[int, int]]:
+    """The parts of a run outside claimed spans, trimmed back to whole words of a run."""
+    cuts = sorted((s, e) for s, e in scan.claimed if s < end and start < e)
+    pieces: list[tuple[int, int]] = []
+    pos = start
+    for s, e in [*cuts, (end, end)]:
+        if s > pos:
+            pieces += [m.span() for m in scan.r.run.finditer(scan.doc.norm, pos, s)]
+        pos = max(pos, e)
+    return pieces
+
+
+def _classify(scan: _Scan, start: int, end: int) -> None:
+    """Turn one capitalized run into mentions (or nothing)."""
+    norm, r = scan.doc.norm, scan.r
+    start = _skip_function_words(scan, start, end)
+    if start >= end:
+        return
+    text = norm[start:end]
+    words = text.split()
+    suffix = r.suffix_after.match(norm, end)
+    if suffix is not None and _bare(words[-1]) not in r.company_suffixes:
+        end = suffix.end()
+        text = norm[start:end]
+    if r.title_only.fullmatch(text):
+        scan.doc.reject(_FAMILY, start, end, "participants.run", "a title without a name")
+        return
+    if _organization(scan, start, end):
+        return
+    if _place(scan, start, end, add=True) is not None:
+        return
+    if len(words) >= 2 and (words[0] in r.given or _has_initial(words)):
+        scan.add(_person(scan, start, end, "participants.given_name"))
+        return
+    if len(words) == 1:
+        scan.singles.append((start, end))
+        return
+    _inner(scan, start, end)
+
+
+def _skip_function_words(scan: _Scan, start: int, end: int) -> int:
+    """Drop leading words capitalized only by position (`The`, `In`, `Developers`)."""
+    norm, r = scan.doc.norm, scan.r
+    while start < end:
+        m = regex.match(r"\S+", norm[start:end])
+        if m is None:
+            break
+        word = m.group()
+        sentence_start = scan.doc.sentence_of(start)[0]
+        initial = (
+            norm[sentence_start:start].strip(" \"'(`") == "" or norm[start - 1 : start] == "\n"
+        )
+        if word in r.function_words or (initial and word.lower() in scan.lower_words):
+            nxt = r.run.search(norm, start + len(word), end)
+            if nxt is None:
+                return end
+            start = nxt.start()
+            continue
+        break
+    return start
+
+
+def _bare(word: str) -> str:
+    """A word without its abbreviation period (`Inc.` -> `Inc`)."""
+    return word.rstrip(".")
+
+
+def _has_initial(words: list[str]) -> bool:
+    return any(len(w) == 2 and w.endswith(".") for w in words[1:-1])
+
+
+def _organization(scan: _Scan, start: int, end: int) -> bool:
+    """A curated name, a ministry, or a name with an organization head word or suffix."""
+    norm, r = scan.doc.norm, scan.r
+    text = norm[start:end]
+    words = text.split()
+    if text in r.org_names:
+        canonical, company = r.org_names[text]
+        scan.add(_org(start, end, canonical, "participants.known_org", company))
+        return True
+    ministry = _ministry(scan, words)
+    if ministry is not None:
+        scan.add(_org(start, end, ministry[0], "participants.ministry", False, ministry[1]))
+        return True
+    if text in scan.acronyms:
+        scan.add(_org(start, end, scan.acronyms[text], "participants.acronym", False))
+        return True
+    headed = any(_bare(w) in r.heads for w in words)
+    first_known = words[0] in r.org_names and r.org_names[words[0]][1]
+    if (headed and len(words) > 1) or (first_known and len(words) > 1):
+        company = first_known or any(
+            w in r.company_words or _bare(w) in r.company_suffixes for w in words
+        )
+        country = _org_country(scan, words)
+        scan.add(_org(start, end, text, "participants.org_head", company, country))
+        _define_acronym(scan, end, text)
+        return True
+    return False
+
+
+def _org(
+    start: int, end: int, name: str, rule: str, company: bool, country: str | None = None
+) -> _Mention:
+    return _Mention(
+        start, end, "organization", f"org:{name}", name, rule, country=country, company=company
+    )
+
+
+def _ministry(scan: _Scan, words: list[str]) -> tuple[str, str | None] | None:
+    """`Kazakh MFA`, `Foreign Ministry` -> (`Ministry of Foreign Affairs of Kazakhstan`, KZ)."""
+    r = scan.r
+    for i in range(min(2, len(words))):
+        key = " ".join(words[i:])
+        if key in r.ministries:
+            country = gazetteer.country_of_demonym(" ".join(words[:i])) if i else None
+            if i and country is None:
+                place = gazetteer.find_country(" ".join(words[:i]))
+                country = place.country if place else None
+            if i and country is None:
+                return None
+            name = r.ministries[key]
+            country_name = gazetteer.country_name(country) if country else None
+            return (f"{name} of {country_name}" if country_name else name), country
+    return None
+
+
+def _org_country(scan: _Scan, words: list[str]) -> str | None:
+    """The country in an organization's name (`Ministry of Foreign Affairs of Kazakhstan`)."""
+    text = " ".join(words)
+    if " of " in text:
+        place = gazetteer.find_country(text.rsplit(" of ", 1)[1])
+        if place is not None:
+            return place.country
+    return gazetteer.country_of_demonym(words[0])
+
+
+def _define_acronym(scan: _Scan, end: int, name: str) -> None:
+    """`International Organization for Standardization (ISO)`: ISO now means that name."""
+    paren = scan.r.acronym_paren.match(scan.doc.norm, end)
+    if paren is not None:
+        scan.acronyms[paren.group("acr")] = name
+        s, e = paren.span("acr")
+        scan.add(_org(s, e, name, "participants.acronym", False))
+        scan.claimed.append((s, e))
+
+
+def _place(scan: _Scan, start: int, end: int, *, add: bool = False) -> gazetteer.Place | None:
+    """A country, region, continent or city; a bare small city needs a locative cue."""
+    norm = scan.doc.norm
+    text = norm[start:end]
+    if text in scan.r.continents:
+        found: gazetteer.Place | None = gazetteer.Place(text, None, "region")
+    else:
+        found = gazetteer.find_country(text) or gazetteer.find_region(text)
+    if found is None and text.replace(".", "").isalpha() and not text.isupper():
+        city = gazetteer.find_city(text)
+        if city is not None and city.name.split()[0] == text.split()[0]:
+            cue = _LOCATIVE.search(norm, max(0, start - 12), start) is not None
+            if " " in text or cue or city.population >= _BIG_CITY:
+                found = city
+    if found is not None and add:
+        m_start = start
+        if norm[max(0, start - 4) : start].lower() == "the " and gazetteer.find_country(
+            "the " + text
+        ):
+            m_start = start - 4
+        scan.add(
+            _Mention(
+                m_start,
+                end,
+                "place",
+                f"place:{found.name}|{found.country}",
+                found.name,
+                "participants.place",
+                country=found.country,
+            )
+        )
+    return found
+
+
+def _inner(scan: _Scan, start: int, end: int) -> None:
+    """In an unclassified run, keep the known organizations and countries inside it."""
+    norm, r = scan.doc.norm, scan.r
+    for m in r.known.finditer(norm, start, end):
+        canonical, company = r.org_names[m.group()]
+        scan.add(_org(m.start(), m.end(), canonical, "participants.known_org", company))
+    for m in regex.finditer(r"\S+", norm[:end], pos=start):
+        place = gazetteer.find_country(m.group())
+        if place is not None and not r.known.fullmatch(m.group()):
+            _place(scan, m.start(), m.end(), add=True)
+    scan.doc.reject(_FAMILY, start, end, "participants.run", "no organization, place or name")
+
+
+# --- linking ----------------------------------------------------------------------------
+
+
+def _surnames(scan: _Scan) -> None:
+    """Link `Aitzhan`, `Mr Howard` and one-word cities such as `Henderson` to full names."""
+    people = [m for m in scan.mentions if m.kind == "person" and " " in m.name]
+    if not people:
+        for s, e in scan.singles:
+            scan.doc.reject(_FAMILY, s, e, "participants.single", "unknown single word")
+        return
+    for m in scan.mentions:
+        if m.kind == "person" and " " not in m.name:
+            full = _full_name(scan, people, m.name, m.start)
+            if full is not None:
+                m.key, m.name = full.key, full.name
+                m.country = m.country or full.country
+        elif m.kind == "place" and " " not in m.name:
+            text = scan.doc.norm[m.start : m.end]
+            full = _full_name(scan, people, text, m.start)
+            if full is not None and gazetteer.find_country(text) is None:
+                m.kind, m.key, m.name, m.country = "person", full.key, full.name, None
+    for s, e in scan.singles:
+        full = _full_name(scan, people, scan.doc.norm[s:e], s)
+        if full is None:
+            scan.doc.reject(_FAMILY, s, e, "participants.single", "unknown single word")
+            continue
+        scan.add(_Mention(s, e, "person", full.key, full.name, "participants.surname"))
+
+
+def _full_name(scan: _Scan, people: list[_Mention], word: str, at: int) -> _Mention | None:
+    """The nearest earlier (else the first later) person whose surname is ``word``."""
+    fitting = [p for p in people if _surname(scan, p.name) == word and p.start != at]
+    before = [p for p in fitting if p.start < at]
+    if before:
+        return before[-1]
+    return fitting[0] if fitting else None
+
+
+def _surname(scan: _Scan, name: str) -> str:
+    words = [w for w in name.replace(",", " ").split() if _bare(w) not in scan.r.name_suffixes]
+    return words[-1] if words else name
+
+
+def _anaphora(scan: _Scan) -> None:
+    """`the Organization`, `the company`: the nearest earlier fitting organization."""
+    norm, r = scan.doc.norm, scan.r
+    companies = {m.key for m in scan.mentions if m.company}
+    orgs = sorted((m for m in scan.mentions if m.kind == "organization"), key=lambda m: m.start)
+    starts = [m.start for m in orgs]
+    for a in r.anaphor.finditer(norm):
+        if any(m.start < a.end() and a.start() < m.end for m in scan.mentions):
+            continue
+        noun = a.group("noun")
+        head = r.anaphora[noun]
+        limit = 0 if noun[0].isupper() else scan.doc.sentence_of(a.start())[0] - 600
+        for m in reversed(orgs[: bisect_right(starts, a.start())]):
+            if m.start < limit:
+                break
+            if (head == "*company" and m.key in companies) or head in m.name.split():
+                scan.add(
+                    _Mention(
+                        a.start(),
+                        a.end(),
+                        "organization",
+                        m.key,
+                        m.name,
+                        "participants.anaphora",
+                        named=False,
+                    )
+                )
+                break
+        else:
+            scan.doc.reject(_FAMILY, a.start(), a.end(), "participants.anaphora", "no antecedent")
+
+
+def _appositions(scan: _Scan) -> None:
+    """`Sergio Mujica, the Secretary General of ISO,`: a title and an organization."""
+    for m in scan.mentions:
+        if m.kind != "person" or not m.named:
+            continue
+        a = scan.r.apposition.match(scan.doc.norm, m.end)
+        if a is None or not _title_case_ok(a.group("title")):
+            continue
+        m.titles.append(a.group("title"))
+        if a.group("org"):
+            m.org_at = m.org_at or a.span("org")
+
+
+def _org_key(scan: _Scan, name: str) -> str:
+    """`Apple Inc.`, `Apple Computer` and `Apple` are one company."""
+    r = scan.r
+    words = name.split()
+    while len(words) > 1 and (
+        _bare(words[-1]) in r.company_suffixes or words[-1] in r.company_words
+    ):
+        words.pop()
+    base = " ".join(words).rstrip(",")
+    return r.org_names[base][0] if base in r.org_names else base
+
+
+def _participants(scan: _Scan) -> list[Participant]:
+    """Settle overlaps, group mentions by key and build the records."""
+    doc = scan.doc
+    kept: list[_Mention] = []
+    for m in sorted(scan.mentions, key=lambda m: (m.start, m.start - m.end)):
+        if kept and m.start < kept[-1].end:
+            doc.reject(_FAMILY, m.start, m.end, m.rule, f"overlaps {kept[-1].name!r}")
+            continue
+        kept.append(m)
+    for m in kept:
+        if m.kind == "organization":
+            m.key = "org:" + _org_key(scan, m.name)
+    groups: dict[str, list[_Mention]] = {}
+    for m in kept:
+        groups.setdefault(m.key, []).append(m)
+    ids = {key: f"P{i}" for i, key in enumerate(groups, 1)}
+    spans = sorted((m.start, m.end, m.key) for m in kept)
+    records = []
+    for key, ms in groups.items():
+        named = [m for m in ms if m.named] or ms
+        first = named[0]
+        name = first.name if first.kind == "place" else max((m.name for m in named), key=len)
+        texts = [doc.norm[m.start : m.end] for m in ms]
+        aliases = list(dict.fromkeys(t for t in texts if t != name))
+        titles = list(dict.fromkeys(t for m in ms for t in m.titles))
+        country = next((m.country for m in ms if m.country), None)
+        org_id = None
+        for m in ms:
+            if m.org_at is None:
+                continue
+            target = _covering(spans, m.org_at)
+            if target is None or target == key:
+                continue
+            if target.startswith("org:") and org_id is None:
+                org_id = ids[target]
+            elif target.startswith("place:") and country is None:
+                country = target.rsplit("|", 1)[1] or None
+        records.append(
+            Participant(
+                id=ids[key],
+                kind=first.kind,
+                name=name,
+                aliases=aliases,
+                titles=titles,
+                organization_id=org_id,
+                country=country,
+                mentions=[doc.span(m.start, m.end) for m in ms],
+                rule=first.rule,
+            )
+        )
+    return records
+
+
+def _covering(spans: list[tuple[int, int, str]], at: tuple[int, int]) -> str | None:
+    """The key of the first organization or place mention overlapping the span ``at``."""
+    for s, e, key in spans:
+        if s < at[1] and at[0] < e and not key.startswith("person:"):
+            return key
+    return None

@@ -1,0 +1,151 @@
+"""Rule data for the participants stage, compiled once: name shapes, titles, organization cues.
+
+Everything here comes from ``resources/participants.toml`` and ``resources/names.toml``;
+this module only turns those lists into patterns and lookup sets (first use, then cached).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from newsfacts.patterns import alternation, compile_pattern
+from newsfacts.resources import ResourceModel, load
+
+__all__ = ["Rules", "rules"]
+
+
+class _ParticipantsResource(ResourceModel):
+    function_words: list[str]
+    title_modifiers: list[str]
+    titles: list[str]
+    honorifics: list[str]
+    name_particles: list[str]
+    name_suffixes: list[str]
+    org_heads: list[str]
+    org_plural_heads: list[str]
+    company_suffixes: list[str]
+    company_words: list[str]
+    continents: list[str]
+    anaphora: dict[str, str]
+    ministries: dict[str, str]
+    organizations: dict[str, list[str]]
+    companies: dict[str, list[str]]
+
+
+class _NamesResource(ResourceModel):
+    given: list[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Rules:
+    """Compiled patterns and lookup tables of the participants stage."""
+
+    run: regex.Pattern[str]  # a capitalized name run (`Ministry of Foreign Affairs of Kazakhstan`)
+    title: regex.Pattern[
+        str
+    ]  # a title or honorific, with modifiers (`First Deputy Prime Minister`)
+    title_only: regex.Pattern[str]  # fullmatch: a run that is nothing but a title
+    person_after: regex.Pattern[str]  # a personal name right after a title
+    complement: regex.Pattern[str]  # `of the Republic of Kazakhstan`, `to the WTO` after a title
+    acronym_paren: regex.Pattern[str]  # ` (ISO)` after a name
+    apposition: regex.Pattern[str]  # `, the Secretary General of ISO,` after a name
+    anaphor: regex.Pattern[str]  # `the Organization`, `the company`
+    known: regex.Pattern[str]  # curated organization names and acronyms
+    suffix_after: regex.Pattern[str]  # `, Inc.` after a name
+    function_words: frozenset[str]
+    honorifics: frozenset[str]
+    given: frozenset[str]
+    particles: frozenset[str]
+    name_suffixes: frozenset[str]
+    heads: frozenset[str]
+    plural_heads: frozenset[str]
+    company_suffixes: frozenset[str]
+    company_words: frozenset[str]
+    continents: frozenset[str]
+    anaphora: dict[str, str]
+    ministries: dict[str, str]
+    org_names: dict[str, tuple[str, bool]]  # surface form -> (canonical name, is a company)
+
+
+# A capitalized word: dotted acronym (`U.S.`), `AT&T`, an initial (`F.`), or a word with
+# hyphenated or `O'`-style parts; dotted abbreviations of names (`Inc.`, `Jr.`) go first.
+_WORD = (
+    r"[[:upper:]](?:\.[[:upper:]])+\.|[[:upper:]]+&[[:upper:]]+|[[:upper:]]\.(?=[ ][[:upper:]])"
+    r"|[[:upper:]][\pL\pM]*(?:'[[:upper:]]\pL+)?(?:-\pL+)*"
+)
+
+
+@cache
+def rules() -> Rules:
+    """Compile the participants rules (once per process)."""
+    res = load("participants", _ParticipantsResource)
+    given = load("names", _NamesResource).given
+    dotted = [w for w in (*res.company_suffixes, *res.name_suffixes) if w.endswith(".")]
+    dotted += ["St.", "Mt.", "Ft."]
+    word = alternation(dotted, boundary=False) + "|" + _WORD
+    particles = alternation(res.name_particles, boundary=False)
+    fragments = {
+        "word": word,
+        "connector": r"of|for|on|de|del|della|da|du|van|von|der|den|la|le|bin|ibn|al|&",
+        "run": r"{word}(?:[ ]+(?:(?:{connector})[ ]+(?:the[ ]+)?)?{word}){0,11}",
+        "pword": r"[[:upper:]][\pL\pM]*(?:'[[:upper:]]\pL+)?(?:-\pL+)*|[[:upper:]]\.",
+        "particle": particles,
+        "suffix": alternation(res.name_suffixes, boundary=False),
+        "pname": (
+            r"{pword}(?:[ ]+(?:(?:{particle})[ ]+){0,2}{pword}){0,3}(?:,?[ ]+{suffix}(?!\w))?"
+        ),
+        "modifier": alternation(res.title_modifiers, boundary=False),
+        "title_word": alternation((*res.titles, *res.honorifics), boundary=False),
+        "title": r"(?:(?:{modifier})[ -]+){0,2}(?:{title_word})",
+    }
+    flags = regex.VERSION1
+    ci = flags | regex.IGNORECASE
+    org_names: dict[str, tuple[str, bool]] = {}
+    for table, is_company in ((res.organizations, False), (res.companies, True)):
+        for name, aliases in table.items():
+            for form in (name, *aliases):
+                org_names[form] = (name, is_company)
+    anaphora = alternation(res.anaphora, boundary=False)
+    return Rules(
+        run=compile_pattern(r"(?<![\w.&-]){run}(?![\w&])", fragments, flags),
+        title=compile_pattern(r"(?<![\w-]){title}(?![\w-])", fragments, ci),
+        title_only=compile_pattern(r"{title}", fragments, ci),
+        person_after=compile_pattern(r"[ ]+(?P<name>{pname})(?![\w&])", fragments, flags),
+        complement=compile_pattern(
+            r"[ ]+(?:of|for|to|at|in|and|on)[ ]+(?:the[ ]+)?(?P<run>{run})(?![\w&])",
+            fragments,
+            flags,
+        ),
+        acronym_paren=compile_pattern(
+            r"[ ]*\((?P<acr>[[:upper:]][[:upper:]&.-]{1,9})\)", {}, flags
+        ),
+        apposition=compile_pattern(
+            r",[ ]+(?:the[ ]+|a[ ]+|an[ ]+)?(?P<title>{title}"
+            r"(?:[ ]+(?:of|at|for)[ ]+(?:the[ ]+)?(?P<org>{run}))?)(?=[,.;])",
+            fragments,
+            flags,
+        ),
+        anaphor=compile_pattern(rf"(?<!\w)[Tt]he[ ]+(?P<noun>{anaphora})(?!\w)", {}, flags),
+        known=compile_pattern(alternation(org_names), {}, flags),
+        suffix_after=compile_pattern(
+            r",?[ ]+(?P<suffix>{suffix})(?![\w&])",
+            {"suffix": alternation(res.company_suffixes, boundary=False)},
+            flags,
+        ),
+        function_words=frozenset(res.function_words),
+        honorifics=frozenset(h.rstrip(".") for h in res.honorifics),
+        given=frozenset(given),
+        particles=frozenset(res.name_particles),
+        name_suffixes=frozenset(s.rstrip(".") for s in res.name_suffixes),
+        heads=frozenset(h.rstrip(".") for h in res.org_heads),
+        plural_heads=frozenset(res.org_plural_heads),
+        company_suffixes=frozenset(s.rstrip(".") for s in res.company_suffixes),
+        company_words=frozenset(res.company_words),
+        continents=frozenset(res.continents),
+        anaphora=dict(res.anaphora),
+        ministries=dict(res.ministries),
+        org_names=org_names,
+    )
