@@ -84,7 +84,13 @@ def test_sample_mapping() -> None:
     assert france["literal"] == "FR"  # a country: its ISO 3166-1 alpha-2 code is its id
     [paris] = [p for p in doc["places"] if p["name"] == "Paris"]
     assert "literal" not in paris and paris["contactinfo"][0]["address"]["country"] == "FR"
-    assert doc["events"] == [{"name": "met", "rel": "mentioned", "literal": "meeting 2023-11-21"}]
+    assert doc["events"] == [
+        {
+            "name": "meeting: Jane Doe, John Smith (Paris)",
+            "rel": "mentioned",
+            "literal": "meeting 2023-11-21",
+        }
+    ]
     assert [p["name"] for p in doc["people"]] == ["Jane Doe", "John Smith"]
 
 

@@ -10,8 +10,9 @@ ninjs properties that carry them, so a feed can take the output as is:
   country property, so the ISO 3166-1 alpha-2 code goes where the schema allows it: in
   ``contactinfo[].address.country``, and in ``literal`` for a place that is the country.
 - ``events``: ninjs 2.x events have only ``name``, ``rel``, ``uri`` and ``literal``, so
-  ``literal`` holds the event type and its ISO 8601 date interval (``meeting 2023-09-18/
-  2023-09-22``), and ``rel`` is ``mentioned``.
+  ``name`` is the event's name, else its type, participants and place (``meeting: Jane
+  Doe, John Smith (Paris)``), and ``literal`` holds the type and the ISO 8601 date interval
+  (``conference 2023-09-18/2023-09-22``); ``rel`` is ``mentioned``.
 - ``bodies``: the text exactly as given (spans index into it), as ``text/plain``.
 
 The bundled schema (``resources/ninjs-schema_2.4.json``, IPTC, CC BY 4.0) is what the
@@ -74,10 +75,24 @@ def _participant(p: Participant) -> NinjsDict:
     return entry
 
 
-def _event(e: Event) -> NinjsDict:
+def _event_name(e: Event, article: Article) -> str:
+    """A named event's name; else its type, who took part and where (`meeting: A, B (Paris)`)."""
+    if e.name:
+        return e.name
+    who = []
+    for a in e.arguments:
+        p = article.participant(a.participant_id)
+        label = p.name if p else a.text
+        if label and label not in who:
+            who.append(label)
+    name = f"{e.type}: {', '.join(who)}" if who else f"{e.type}: {e.span.text}"
+    return f"{name} ({e.location})" if e.location else name
+
+
+def _event(e: Event, article: Article) -> NinjsDict:
     interval = _interval(e.start, e.end)
     literal = f"{e.type} {interval}" if interval else e.type
-    return {"name": e.name or e.span.text, "rel": "mentioned", "literal": literal}
+    return {"name": _event_name(e, article), "rel": "mentioned", "literal": literal}
 
 
 def _infosources(article: Article) -> list[NinjsDict]:
@@ -129,7 +144,7 @@ def to_ninjs(article: Article, *, uri: str | None = None, language: str = "en") 
         if members:
             doc[key] = members
     if article.events:
-        doc["events"] = [_event(e) for e in article.events]
+        doc["events"] = [_event(e, article) for e in article.events]
     infosources = _infosources(article)
     if infosources:
         doc["infosources"] = infosources
