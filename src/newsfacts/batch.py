@@ -560,7 +560,11 @@ def run(options: BatchOptions, progress_out: IO[str] | None = None) -> Summary:
     seen = done_keys(output) if options.resume and output.exists() else set()
     summary = Summary()
     started = time.perf_counter()
-    total = sum(p.stat().st_size for p in iter_files(options.inputs, options.glob) if p.is_file())
+    total = sum(
+        p.stat().st_size
+        for p in iter_files(options.inputs, options.glob, options.output)
+        if p.is_file()
+    )
     progress = _Progress(total, progress_out if options.progress else None)
     extractor = Extractor(options.settings)
     last_pos = 0
@@ -573,6 +577,7 @@ def run(options: BatchOptions, progress_out: IO[str] | None = None) -> Summary:
             fields=options.fields,
             encoding=options.encoding,
             max_bytes=options.max_bytes,
+            exclude=options.output,
         ):
             last_pos = item.pos
             if (item.path, item.id) in seen:

@@ -84,14 +84,21 @@ def with_published(item: Item, published: str | None) -> Item:
     return replace(item, published=published)
 
 
-def iter_files(inputs: Sequence[str], glob: str = "*") -> Iterator[Path]:
-    """Files named, and files under folders (recursively, sorted, hidden ones skipped)."""
+def iter_files(
+    inputs: Sequence[str], glob: str = "*", exclude: str | None = None
+) -> Iterator[Path]:
+    """Files named, and files under folders (recursively, sorted, hidden ones skipped).
+
+    ``exclude`` (the output file) is never taken from a folder, so a run never reads itself.
+    """
+    skip = Path(exclude).resolve() if exclude and exclude != "-" else None
     for name in inputs:
         path = Path(name)
         if path.is_dir():
             for found in sorted(path.rglob(glob)):
                 rel = found.relative_to(path).parts
-                if found.is_file() and not any(part.startswith(".") for part in rel):
+                hidden = any(part.startswith(".") for part in rel)
+                if found.is_file() and not hidden and found.resolve() != skip:
                     yield found
         else:
             yield path  # missing files become error items when read
@@ -104,10 +111,11 @@ def read_items(
     fields: Fields = Fields(),
     encoding: str = "utf-8",
     max_bytes: int = DEFAULT_MAX_BYTES,
+    exclude: str | None = None,
 ) -> Iterator[Item]:
     """Every article of every input, in input order (files, then folder contents, sorted)."""
     done = 0
-    for path in iter_files(inputs, glob):
+    for path in iter_files(inputs, glob, exclude):
         size = _size(path)
         for item in _read_file(path, fields, encoding, max_bytes):
             yield replace(item, pos=done + min(item.pos, size))
