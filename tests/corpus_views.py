@@ -20,8 +20,11 @@ def _names(article: Article) -> dict[str, str]:
 
 
 def dateline(text: str, published: str | None) -> list[dict[str, Any]]:
-    d = newsfacts.parse_dateline(text, published)
-    return [d.model_dump(mode="json")] if d else []
+    # TOML has no null: the dateline corpus writes "none" for it, both ways.
+    d = newsfacts.parse_dateline(text, None if published == "none" else published)
+    if d is None:
+        return []
+    return [{k: "none" if v is None else v for k, v in d.model_dump(mode="json").items()}]
 
 
 def times(text: str, published: str | None) -> list[dict[str, Any]]:

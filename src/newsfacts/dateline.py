@@ -98,8 +98,9 @@ def _build(doc: Document, shape: str, m: regex.Match[str]) -> Dateline | None:
     date, date_text = _date(doc, m)
     place, country = _place(city, regions)
     dated = date_text is not None or m.group("unreadable") is not None
+    credited = m.group("agency") or m.group("other_agency")
     known = place is not None or bool(regions and country)
-    if not dated and agency is None and not (city.isupper() and known):
+    if not dated and not credited and not (city.isupper() and known):
         return None  # a bare `PLACE -` must be a known place printed in capitals
     rule = "dateline." + ("dated" if dated else "place") + ("_credit" if agency else "")
     return Dateline(
@@ -127,6 +128,7 @@ def _agency(m: regex.Match[str]) -> str | None:
 
 def _place(city: str, regions: list[str]) -> tuple[gazetteer.Place | None, str | None]:
     """The city (by the first region that resolves it) and its country."""
+    regions = [_with_dot(r) for r in regions]
     for hint in regions:
         found = gazetteer.find_city(city, hint)
         if found is not None:
@@ -140,6 +142,13 @@ def _place(city: str, regions: list[str]) -> tuple[gazetteer.Place | None, str |
 
 def _hint_place(hint: str) -> gazetteer.Place | None:
     return gazetteer.find_region(hint) or gazetteer.find_country(hint)
+
+
+def _with_dot(region: str) -> str:
+    """The region as the gazetteer knows it: `N.C` and `Calif` lost their final dot."""
+    if _hint_place(region) is None and _hint_place(region + ".") is not None:
+        return region + "."
+    return region
 
 
 def _date(doc: Document, m: regex.Match[str]) -> tuple[dt.date | None, str | None]:
