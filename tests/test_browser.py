@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from test_render import sample_article
+from test_render import crlf_article, sample_article
 
 from newsfacts import Article
 from newsfacts.render import KINDS, to_html
@@ -166,6 +166,10 @@ def check_page(browser: Any, article: Article, folder: Path) -> set[str]:
 def test_sample_highlights_in_browser(browser: Any, tmp_path: Path) -> None:
     coloured = check_page(browser, sample_article(), tmp_path)
     assert coloured == {k for k, kind in KINDS.items() if kind.colour}
+
+
+def test_crlf_text_keeps_offsets_in_browser(browser: Any, tmp_path: Path) -> None:
+    assert {"person", "organization", "place"} <= check_page(browser, crlf_article(), tmp_path)
 
 
 def test_reference_highlights_in_browser(browser: Any, tmp_path: Path, reference: Article) -> None:

@@ -266,6 +266,30 @@ def test_html_marks_match_spans_on_sample() -> None:
     assert kinds == set(KINDS)
 
 
+def crlf_article() -> Article:
+    """The sample's text with CRLF line ends and its participants (offsets shifted)."""
+    text = SAMPLE.replace("\n", "\r\n")
+    shift = {i: text[:i].count("\r") for i in range(len(SAMPLE) + 1)}
+
+    def moved(s: Span) -> Span:
+        start = s.start + shift[s.start]
+        end = s.end + shift[s.end]
+        return Span(start=start, end=end, text=text[start:end])
+
+    article = sample_article()
+    participants = [
+        p.model_copy(update={"mentions": [moved(m) for m in p.mentions]})
+        for p in article.participants
+    ]
+    return Article(text=text, participants=participants)
+
+
+def test_html_keeps_offsets_with_crlf() -> None:
+    crlf = crlf_article()
+    assert "&#13;" in to_html(crlf)
+    check_html(crlf)
+
+
 def test_html_marks_match_spans_on_reference(reference: Article) -> None:
     check_html(reference)
 

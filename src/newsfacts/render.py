@@ -337,6 +337,12 @@ def highlighted_text(article: Article) -> Text:
 # ---------------------------------------------------------------- standalone HTML
 
 
+def _escape(text: str) -> str:
+    """Text as HTML; CR as a character reference, since parsers turn a raw CR LF into LF
+    and the page's text must keep the article's offsets."""
+    return html.escape(text).replace("\r", "&#13;")
+
+
 @dataclass(frozen=True, slots=True)
 class _Piece:
     start: int
@@ -360,7 +366,7 @@ def _nested(text: str, items: list[Highlight]) -> str:
     def close() -> None:
         nonlocal pos
         top = stack.pop()
-        parts.append(html.escape(text[pos : top.end]) + "</mark>")
+        parts.append(_escape(text[pos : top.end]) + "</mark>")
         pos = top.end
 
     while queue:
@@ -372,7 +378,7 @@ def _nested(text: str, items: list[Highlight]) -> str:
             rest = _Piece(cut, piece.end, piece.rank, piece.highlight)
             heapq.heappush(queue, (cut, -piece.end, piece.rank, rest))
             piece = _Piece(piece.start, cut, piece.rank, piece.highlight)
-        parts.append(html.escape(text[pos : piece.start]))
+        parts.append(_escape(text[pos : piece.start]))
         pos = piece.start
         h = piece.highlight
         parts.append(
@@ -383,7 +389,7 @@ def _nested(text: str, items: list[Highlight]) -> str:
         stack.append(piece)
     while stack:
         close()
-    parts.append(html.escape(text[pos:]))
+    parts.append(_escape(text[pos:]))
     return "".join(parts)
 
 
