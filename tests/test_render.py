@@ -342,7 +342,10 @@ def test_render_cli(tmp_path: pytest.TempPathFactory, capsys: pytest.CaptureFixt
     page = out.read_text(encoding="utf-8")
     assert page.startswith("<!DOCTYPE html>") and 'id="article"' in page
     assert main(["show", str(REFERENCE), "--published", "2023-06-15"]) == 0
-    assert "Legend:" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "Legend:" in out and "\x1b[" not in out  # not a terminal: no colour by default
+    assert main(["show", str(REFERENCE), "--color", "always"]) == 0
+    assert "\x1b[" in capsys.readouterr().out
 
 
 def test_show_cli_reports_missing_file(capsys: pytest.CaptureFixture[str]) -> None:

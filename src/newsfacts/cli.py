@@ -195,7 +195,7 @@ def _cmd_show(args: argparse.Namespace) -> int:
     if isinstance(article, int):
         return article
     try:
-        show(article)
+        show(article, color=args.color)
     except ImportError as exc:
         return _fail(str(exc))
     return EXIT_OK
@@ -260,6 +260,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("show", help="the article in the terminal, facts highlighted by kind")
     p.add_argument("file", metavar="FILE", help="UTF-8 text file, or - for stdin")
     p.add_argument("--published", help="publication date (ISO 8601), the anchor for dates")
+    p.add_argument(
+        "--color", choices=["auto", "always", "never"], default="auto", help="colours on a pipe"
+    )
     p.set_defaults(func=_cmd_show)
     p = sub.add_parser("render", help="a standalone HTML page with the facts highlighted")
     p.add_argument("file", metavar="FILE", help="UTF-8 text file, or - for stdin")

@@ -289,14 +289,23 @@ def _require_rich() -> None:
         ) from None
 
 
-def show(article: Article, console: Console | None = None) -> None:
-    """Print the article with its facts highlighted, a legend, then the record tables."""
+def show(article: Article, console: Console | None = None, *, color: str = "auto") -> None:
+    """Print the article with its facts highlighted, a legend, then the record tables.
+
+    ``color`` (for the default console): ``auto`` colours a terminal only, ``always``
+    also a pipe (``| less -R``), ``never`` prints plain text.
+    """
     _require_rich()
     from rich.console import Console
     from rich.table import Table as RichTable
     from rich.text import Text
 
-    console = console or Console()
+    if console is None:
+        console = Console(
+            force_terminal=True if color == "always" else None,
+            no_color=color == "never",
+            color_system=None if color == "never" else "auto",
+        )
     legend = Text("Legend: ")
     for kind in _present(highlights(article)):
         legend.append(f" {KINDS[kind].label} ", style=_rich_style(kind))
