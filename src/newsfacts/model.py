@@ -63,6 +63,9 @@ class Source(Record):
     agency: str | None = None
     attributions: list[Attribution] = Field(default_factory=list)
     byline: list[str] = Field(default_factory=list)
+    editors: list[str] = Field(
+        default_factory=list, description="Editors named in an end credit (`Editing by ...`)."
+    )
 
 
 ParticipantKind = Literal["person", "organization", "place"]
