@@ -118,6 +118,9 @@ class Clauses:
 
     def subject(self, pos: int, sent_start: int) -> tuple[int, int] | None:
         """The subject of a verb at ``pos``: the noun phrase before it in its clause."""
+        if self.doc.dateline is not None:
+            # the dateline opens the first sentence but is no part of its subject
+            sent_start = max(sent_start, min(self.doc.local(self.doc.dateline.span)[1], pos))
         pos = self.skip_back(pos, sent_start)
         lo = sent_start
         comma = self.doc.norm.rfind(",", sent_start, pos)
@@ -148,23 +151,18 @@ class Clauses:
                 continue
             if low in lex.determiners:
                 first = i
-                break
+                if not self._attached(i - 1, lo):
+                    break
+                i -= 2
+                continue
             if word[0].isupper() or word[0].isdigit():
                 first = i
-            elif low in lex.connectors:
+            elif low in lex.connectors and low != "of":
                 pass
-            elif low in lex.stop or not word[0].isalpha():
-                if low in {"of", "from", "at", "in", "to", "for"} and first is not None:
-                    # `Officials from both countries`, `the Representative of X to Y Z`
-                    prev = self.tokens[i - 1] if i > 0 else None
-                    if (
-                        prev is not None
-                        and prev.start >= lo
-                        and prev.text[0].isalnum()
-                        and prev.text.lower() not in lex.stop
-                    ):
-                        i -= 1
-                        continue
+            elif low in lex.stop or low == "of" or not word[0].isalpha():
+                if first is not None and self._attached(i, lo):
+                    i -= 1
+                    continue
                 break
             else:
                 lower_words += 1
@@ -182,6 +180,15 @@ class Clauses:
         if first > last:
             return None
         return self.tokens[first].start, self.tokens[last].end
+
+    def _attached(self, i: int, lo: int) -> bool:
+        """Whether token ``i`` is a preposition attaching what follows to a noun before it
+        (`Officials from both countries`, `Shares of the airline`)."""
+        lex = lexicon()
+        if i < 1 or self.tokens[i].text.lower() not in {"of", "from", "at", "in", "to", "for"}:
+            return False
+        prev = self.tokens[i - 1]
+        return prev.start >= lo and prev.text[0].isalnum() and prev.text.lower() not in lex.stop
 
     def noun_phrase_after(self, pos: int, hi: int) -> tuple[int, int] | None:
         """The noun phrase starting at ``pos`` (determiner included), not after ``hi``."""
@@ -206,19 +213,20 @@ class Clauses:
                 last = j
                 i = j + 1
                 continue
+            if last is not None and self.in_time(tok.start, tok.end):
+                break  # `France last July`; a modifier (`the current state`) is kept
             if low in lex.determiners and (last is None or i == start_i):
                 i += 1
                 continue
-            if low == "and" and nxt[:1].isupper() and last is not None:
-                i += 1
-                continue
-            if low in lex.connectors and last is not None and low != "and":
+            if low in lex.connectors and last is not None and (low == "of" or nxt[:1].isupper()):
                 i += 1
                 continue
             if word[0].isupper() or word[0].isdigit():
                 last = i
-            elif low in lex.stop or not word[0].isalpha():
+            elif low in lex.stop or low in lex.connectors or not word[0].isalpha():
                 break
+            elif last is not None and low.endswith(("ed", "ing")):
+                break  # a participle after the head: `three men suspected of ...`
             else:
                 lower_words += 1
                 if lower_words > _MAX_LOWER_WORDS:

@@ -36,6 +36,7 @@ _IN_AT = regex.compile(r"\b(?:in|at)\s+")
 _CONTENT_OPENER = regex.compile(r"\s*(?:that\s+|to\s+)?")
 _WITH = regex.compile(r"\b(?:with|between)\s+")
 _ABOUT = regex.compile(r"\s*(?:on|about|over)\s+")
+_OF = regex.compile(r"\s+of\b")
 _PAIR = regex.compile(r"\s+and\s+(?=\p{Lu})")
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our"})
 
@@ -194,6 +195,9 @@ class _Finder:
             return None
         for m in mentions:
             if m.participant.kind == "place":
+                words = norm[start : m.start].split()
+                if words and words[-1][0].isupper():  # `New Delhi` when only `Delhi` is known
+                    return self.doc.span(start, m.end).text, m.participant.id
                 return m.participant.name, m.participant.id
         paren = norm.find(" (", start, end)
         text = self.doc.span(start, paren if paren != -1 else end).text
@@ -285,6 +289,11 @@ class _Finder:
         if c.rule == "verb" and prev and prev[-1].lower() in _DETERMINERS:
             doc.reject(_FAMILY, c.start, c.end, c.rule, "a noun or adjective, not a verb")
             return None
+        if c.rule == "verb" and (
+            (norm[c.start].isupper() and c.start > sent_start) or _OF.match(norm, c.end)
+        ):
+            doc.reject(_FAMILY, c.start, c.end, c.rule, "part of a name or a noun (`signs of`)")
+            return None
         clause_end = clauses.clause_end(c.end, sent_end)
         args: list[Argument] = list(c.arguments or [])
         subject = clauses.subject(c.start, sent_start) if c.rule != "named" else None
@@ -294,7 +303,7 @@ class _Finder:
         )
         event_type = c.type
         if etype is not None and etype.subjects and c.rule == "verb":
-            head = norm[subject[0] : subject[1]].split()[-1].lower() if subject else ""
+            head = _head(norm[subject[0] : subject[1]]) if subject else ""
             if head not in etype.subjects:
                 doc.reject(_FAMILY, c.start, c.end, c.rule, "a change of something not tracked")
                 return None
@@ -376,6 +385,8 @@ class _Finder:
                 stop = clause_end
                 if stop - begin > _TOPIC_CHARS:
                     stop = norm.rfind(" ", begin, begin + _TOPIC_CHARS)
+                while stop > begin and norm[stop - 1] in ".!?\"' ":
+                    stop -= 1
                 if stop > begin:
                     args.append(clauses.argument("topic", begin, stop))
         if etype.counterpart:
@@ -408,6 +419,12 @@ class _Finder:
         m = _PAIR.search(text)
         parts = [np] if m is None else [(np[0], np[0] + m.start()), (np[0] + m.end(), np[1])]
         return [self.clauses.argument("counterpart", s, e) for s, e in parts]
+
+
+def _head(phrase: str) -> str:
+    """The head word of a noun phrase: the last word before `of` (`Shares of the airline`)."""
+    words = phrase.lower().split()
+    return words[: words.index("of")][-1] if "of" in words[1:] else words[-1]
 
 
 def _overlaps(a: _Candidate, b: _Candidate) -> bool:

@@ -87,6 +87,7 @@ class _Finder:
     ) -> Statement:
         """A statement record; the speaker is linked when it names a participant."""
         participant = self.clauses.resolve(*speaker) if speaker else None
+        content = _trim(self.doc.norm, *content)
         return Statement(
             span=self.doc.span(*span),
             speaker_id=participant.id if participant else None,
@@ -154,7 +155,8 @@ class _Finder:
         if not cues:
             return None
         cue = cues[-1]
-        if norm[cue.end() : start].strip(" ,:") not in {"", "that"}:
+        opener = self.content_after(cue.end(), start, " ".join(cue.group().lower().split()))
+        if norm[opener:start].strip(" ,:"):
             return None
         sentence_start = self.doc.sentence_of(cue.start())[0]
         pos = self.clauses.skip_back(cue.start(), sentence_start)
@@ -312,6 +314,15 @@ class _Finder:
         if content[0] >= content[1]:
             return None
         return self.make("according_to", span, speaker, m.group(), content, False)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Content without surrounding spaces and quotation marks."""
+    while start < end and text[start] in ' "\n':
+        start += 1
+    while end > start and text[end - 1] in ' "\n':
+        end -= 1
+    return start, end
 
 
 def extract(doc: Document) -> list[Statement]:
