@@ -29,6 +29,7 @@ class _ParticipantsResource(ResourceModel):
     company_suffixes: list[str]
     company_words: list[str]
     continents: list[str]
+    clause_words: list[str]
     anaphora: dict[str, str]
     ministries: dict[str, str]
     organizations: dict[str, list[str]]
@@ -48,6 +49,8 @@ class Rules:
         str
     ]  # a title or honorific, with modifiers (`First Deputy Prime Minister`)
     title_only: regex.Pattern[str]  # fullmatch: a run that is nothing but a title
+    title_led: regex.Pattern[str]  # `Chief Executive Officer of` + (?P<rest>...)
+    modifier_use: regex.Pattern[str]  # `the U.S.` + `automaker`: a name used as a modifier
     person_after: regex.Pattern[str]  # a personal name right after a title
     complement: regex.Pattern[str]  # `of the Republic of Kazakhstan`, `to the WTO` after a title
     acronym_paren: regex.Pattern[str]  # ` (ISO)` after a name
@@ -89,7 +92,7 @@ def rules() -> Rules:
     particles = alternation(res.name_particles, boundary=False)
     fragments = {
         "word": word,
-        "connector": r"of|for|on|de|del|della|da|du|van|von|der|den|la|le|bin|ibn|al|&",
+        "connector": r"of|for|de|del|della|da|du|van|von|der|den|la|le|bin|ibn|al|&",
         "run": r"{word}(?:[ ]+(?:(?:{connector})[ ]+(?:the[ ]+)?)?{word}){0,11}",
         "pword": r"[[:upper:]][\pL\pM]*(?:'[[:upper:]]\pL+)?(?:-\pL+)*|[[:upper:]]\.",
         "particle": particles,
@@ -110,9 +113,17 @@ def rules() -> Rules:
                 org_names[form] = (name, is_company)
     anaphora = alternation(res.anaphora, boundary=False)
     return Rules(
-        run=compile_pattern(r"(?<![\w.&-]){run}(?![\w&])", fragments, flags),
+        run=compile_pattern(r"(?<![\w.&-]){run}(?![\w&$])", fragments, flags),
         title=compile_pattern(r"(?<![\w-]){title}(?![\w-])", fragments, ci),
         title_only=compile_pattern(r"{title}", fragments, ci),
+        title_led=compile_pattern(
+            r"{title}[ ]+(?:of|for|at)[ ]+(?:the[ ]+)?(?P<rest>[[:upper:]])", fragments, flags
+        ),
+        modifier_use=compile_pattern(
+            r"[ ]+(?!(?:{clause})(?!\w))[[:lower:]]",
+            {"clause": alternation(res.clause_words, boundary=False)},
+            flags,
+        ),
         person_after=compile_pattern(r"[ ]+(?P<name>{pname})(?![\w&])", fragments, flags),
         complement=compile_pattern(
             r"[ ]+(?:of|for|to|at|in|and|on)[ ]+(?:the[ ]+)?(?P<run>{run})(?![\w&])",
@@ -129,7 +140,7 @@ def rules() -> Rules:
             flags,
         ),
         anaphor=compile_pattern(rf"(?<!\w)[Tt]he[ ]+(?P<noun>{anaphora})(?!\w)", {}, flags),
-        known=compile_pattern(alternation(org_names), {}, flags),
+        known=compile_pattern(alternation(org_names) + r"(?!\$)", {}, flags),
         suffix_after=compile_pattern(
             r",?[ ]+(?P<suffix>{suffix})(?![\w&])",
             {"suffix": alternation(res.company_suffixes, boundary=False)},

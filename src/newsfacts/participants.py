@@ -24,6 +24,7 @@ __all__ = ["extract"]
 
 _FAMILY = "participants"
 _LOWER_WORD = regex.compile(r"(?<![\w-])\p{Ll}[\p{Ll}-]*(?![\w-])", regex.VERSION1)
+_MID_CAP = regex.compile(r"(?<=[\p{Ll},][ ])[[:upper:]][\pL-]+", regex.VERSION1)
 _ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}&]{1,7}", regex.VERSION1)
 # Small cities share names with people and common words; a bare one-word city needs a
 # locative cue or this population.
@@ -54,7 +55,8 @@ class _Scan:
 
     doc: Document
     r: Rules
-    lower_words: frozenset[str]
+    lower_words: frozenset[str]  # words written in lower case somewhere in the text
+    mid_caps: frozenset[str]  # capitalized words seen inside a sentence
     mentions: list[_Mention] = field(default_factory=list)
     claimed: list[tuple[int, int]] = field(default_factory=list)
     acronyms: dict[str, str] = field(default_factory=dict)  # acronym -> organization name
@@ -70,7 +72,8 @@ class _Scan:
 def extract(doc: Document) -> list[Participant]:
     """Every participant, ids `P1`, `P2`, ... in order of first mention."""
     r = rules()
-    scan = _Scan(doc, r, frozenset(_LOWER_WORD.findall(doc.norm)))
+    norm = doc.norm
+    scan = _Scan(doc, r, frozenset(_LOWER_WORD.findall(norm)), frozenset(_MID_CAP.findall(norm)))
     _dateline(scan)
     runs = [(m.start(), m.end()) for m in r.run.finditer(doc.norm)]
     _titles(scan, runs)
@@ -118,16 +121,19 @@ def _titles(scan: _Scan, runs: list[tuple[int, int]]) -> None:
     run_starts = [s for s, _ in runs]
     for t in r.title.finditer(norm):
         ts, te = t.span()
-        if scan.is_claimed(ts, te) or not _title_case_ok(t.group()):
+        if scan.is_claimed(ts, te):
             continue
         name, title_end = _name_after_title(scan, te)
-        if name is None:
+        if name is None or not _title_case_ok(t.group(), norm[name[0] : name[1]]):
             continue
         ns, ne = name
-        honorific = t.group().rstrip(".") in r.honorifics
+        if t.group().rstrip(".") in r.honorifics:
+            # `Mr Howard`, `Dr. Smith`: the courtesy title is part of how the person is named
+            scan.add(_person(scan, ts, ne, "participants.honorific", ns))
+            scan.claimed.append((ts, ne))
+            continue
         person = _person(scan, ns, ne, "participants.title_name")
-        if not honorific:
-            person.titles.append(norm[ts:title_end])
+        person.titles.append(norm[ts:title_end])
         # a prefix in the same capitalized run: `Kazakh`, `U.S.`, `Chrysler` (+ `Chief ...`)
         i = bisect_right(run_starts, ts) - 1
         if i >= 0 and runs[i][0] < ts <= runs[i][1] + 1:
@@ -142,11 +148,10 @@ def _titles(scan: _Scan, runs: list[tuple[int, int]]) -> None:
         scan.claimed += [(ts, te), (ns, ne)]
 
 
-def _title_case_ok(title: str) -> bool:
-    """A title is either capitalized or all lower case (`foreign minister`), not `President`-y
-    words inside ordinary sentences such as `head` used as a verb: require a capital or
-    a known lower-case title at least two words long."""
-    return title[:1].isupper() or " " in title
+def _title_case_ok(title: str, name: str) -> bool:
+    """A capitalized title, or a lower-case one (`chairman`, which is also an ordinary noun)
+    before a full name of at least two words."""
+    return title[:1].isupper() or " " in name
 
 
 def _name_after_title(scan: _Scan, te: int) -> tuple[tuple[int, int] | None, int]:
@@ -207,13 +212,14 @@ def _is_personal(scan: _Scan, name: str) -> bool:
         return False
     if any(_bare(w) in r.heads or w in r.plural_heads for w in words):
         return False
-    if r.title_only.fullmatch(name):
+    if r.title_only.fullmatch(name) or any(len(w) > 1 and w.isupper() for w in words):
         return False
     return len(words) > 1 or gazetteer.find_country(name) is None
 
 
-def _person(scan: _Scan, start: int, end: int, rule: str) -> _Mention:
-    name = scan.doc.norm[start:end]
+def _person(scan: _Scan, start: int, end: int, rule: str, name_at: int | None = None) -> _Mention:
+    """A person mention; its name starts at ``name_at`` (after an honorific) if given."""
+    name = scan.doc.norm[start if name_at is None else name_at : end]
     return _Mention(start, end, "person", f"person:{name}", name, rule)
 
 
@@ -244,11 +250,19 @@ def _classify(scan: _Scan, start: int, end: int) -> None:
     if r.title_only.fullmatch(text):
         scan.doc.reject(_FAMILY, start, end, "participants.run", "a title without a name")
         return
+    led = r.title_led.match(norm, start, end)
+    if led is not None:  # `Chief Executive Officer of General Motors`: the title is no name
+        _classify(scan, led.start("rest"), end)
+        return
     if _organization(scan, start, end):
         return
     if _place(scan, start, end, add=True) is not None:
         return
-    if len(words) >= 2 and (words[0] in r.given or _has_initial(words)):
+    if (
+        len(words) >= 2
+        and (words[0] in r.given or _has_initial(words))
+        and _is_personal(scan, text)
+    ):
         scan.add(_person(scan, start, end, "participants.given_name"))
         return
     if len(words) == 1:
@@ -269,7 +283,8 @@ def _skip_function_words(scan: _Scan, start: int, end: int) -> int:
         initial = (
             norm[sentence_start:start].strip(" \"'(`") == "" or norm[start - 1 : start] == "\n"
         )
-        if word in r.function_words or (initial and word.lower() in scan.lower_words):
+        common = word.lower() in scan.lower_words and word not in scan.mid_caps
+        if word in r.function_words or (initial and common):
             nxt = r.run.search(norm, start + len(word), end)
             if nxt is None:
                 return end
@@ -305,7 +320,11 @@ def _organization(scan: _Scan, start: int, end: int) -> bool:
         scan.add(_org(start, end, scan.acronyms[text], "participants.acronym", False))
         return True
     headed = any(_bare(w) in r.heads for w in words)
-    first_known = words[0] in r.org_names and r.org_names[words[0]][1]
+    first_known = (
+        words[0] in r.org_names
+        and r.org_names[words[0]][1]
+        and all(w in r.company_words or _bare(w) in r.heads for w in words[1:])
+    )
     if (headed and len(words) > 1) or (first_known and len(words) > 1):
         company = first_known or any(
             w in r.company_words or _bare(w) in r.company_suffixes for w in words
@@ -371,7 +390,7 @@ def _place(scan: _Scan, start: int, end: int, *, add: bool = False) -> gazetteer
         found: gazetteer.Place | None = gazetteer.Place(text, None, "region")
     else:
         found = gazetteer.find_country(text) or gazetteer.find_region(text)
-    if found is None and text.replace(".", "").isalpha() and not text.isupper():
+    if found is None and text.replace(".", "").replace(" ", "").isalpha() and not text.isupper():
         city = gazetteer.find_city(text)
         if city is not None and city.name.split()[0] == text.split()[0]:
             cue = _LOCATIVE.search(norm, max(0, start - 12), start) is not None
@@ -379,8 +398,10 @@ def _place(scan: _Scan, start: int, end: int, *, add: bool = False) -> gazetteer
                 found = city
     if found is not None and add:
         m_start = start
-        if norm[max(0, start - 4) : start].lower() == "the " and gazetteer.find_country(
-            "the " + text
+        if (
+            norm[max(0, start - 4) : start].lower() == "the "
+            and _takes_article(found, text)
+            and not scan.r.modifier_use.match(norm, end)
         ):
             m_start = start - 4
         scan.add(
@@ -395,6 +416,13 @@ def _place(scan: _Scan, start: int, end: int, *, add: bool = False) -> gazetteer
             )
         )
     return found
+
+
+def _takes_article(place: gazetteer.Place, text: str) -> bool:
+    """`the United States`, `the U.S.`, `the UK`: the article belongs to the name."""
+    return place.kind == "country" and (
+        text.isupper() or "." in text or gazetteer.find_country("the " + text) is not None
+    )
 
 
 def _inner(scan: _Scan, start: int, end: int) -> None:
@@ -491,7 +519,7 @@ def _appositions(scan: _Scan) -> None:
         if m.kind != "person" or not m.named:
             continue
         a = scan.r.apposition.match(scan.doc.norm, m.end)
-        if a is None or not _title_case_ok(a.group("title")):
+        if a is None or not _title_case_ok(a.group("title"), m.name):
             continue
         m.titles.append(a.group("title"))
         if a.group("org"):
