@@ -54,8 +54,9 @@ def sources(text: str, published: str | None) -> list[dict[str, Any]]:
         row = a.model_dump(mode="json")
         row["participant"] = names.get(a.participant_id or "")
         rows.append(row)
-    if article.source.agency or article.source.byline:
-        rows.append({"agency": article.source.agency, "byline": article.source.byline})
+    src = article.source
+    if src.agency or src.byline or src.editors:
+        rows.append({"agency": src.agency, "byline": src.byline, "editors": src.editors})
     return rows
 
 

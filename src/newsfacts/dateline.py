@@ -22,7 +22,7 @@ from newsfacts.model import Dateline
 from newsfacts.patterns import alternation, compile_pattern
 from newsfacts.resources import ResourceModel, load
 
-__all__ = ["agency_name", "extract"]
+__all__ = ["agency_name", "agency_pattern", "extract"]
 
 
 class _AgencyEntry(ResourceModel):
@@ -52,14 +52,23 @@ class _Compiled:
     weekdays: dict[str, int]
 
 
+def _agencies() -> list[_AgencyEntry]:
+    return load("agencies", _Agencies).agency
+
+
+def agency_pattern(*, feeds_only: bool = False) -> str:
+    """A regex of the agencies' printed forms, in any case (`KAZINFORM`, `Kazinform`)."""
+    forms = (f for e in _agencies() if e.feed or not feeds_only for f in e.forms)
+    return "(?i:" + alternation(forms) + ")"
+
+
 @cache
 def _compiled() -> _Compiled:
     res = load("dateline", _DatelineResource)
-    entries = load("agencies", _Agencies).agency
+    entries = _agencies()
     fragments = dict(res.fragments)
-    # Agencies print their names in any case (`KAZINFORM`, `Kazinform`, `dpa`).
-    fragments["agency"] = "(?i:" + alternation(f for e in entries for f in e.forms) + ")"
-    fragments["feed"] = "(?i:" + alternation(f for e in entries if e.feed for f in e.forms) + ")"
+    fragments["agency"] = agency_pattern()
+    fragments["feed"] = agency_pattern(feeds_only=True)
     flags = regex.VERSION1
     patterns = tuple(
         (name, compile_pattern(p, fragments, flags)) for name, p in res.patterns.items()

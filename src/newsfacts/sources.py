@@ -1,12 +1,197 @@
-"""Stage 5: the source of the story: agency, bylines and attributions."""
+"""Stage 5: the source of the story: agency, bylines, end credits and attributions.
+
+Runs after participants, so an attribution whose source phrase holds a participant's
+mention (`the press service of the Kazakh MFA`) links to it. Cues, credits and byline
+shapes are data (``resources/sources.toml``); agencies are shared with the dateline.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from newsfacts.dateline import agency_name, agency_pattern
 from newsfacts.document import Document
-from newsfacts.model import Source
+from newsfacts.model import Attribution, Participant, Source
+from newsfacts.patterns import compile_pattern
+from newsfacts.resources import ResourceModel, load
+
+__all__ = ["extract"]
+
+_FLAGS = regex.VERSION1
+
+
+class _SourcesResource(ResourceModel):
+    head: int
+    tail: int
+    source_stop: str
+    openers: list[str]
+    determiners: list[str]
+    reporter_roles: list[str]
+    editor_roles: list[str]
+    not_names: list[str]
+    fragments: dict[str, str]
+    patterns: dict[str, str]
+    attributions: dict[str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class _Compiled:
+    res: _SourcesResource
+    byline: regex.Pattern[str]
+    credit: regex.Pattern[str]
+    agency_credit: regex.Pattern[str]
+    attributions: tuple[tuple[str, regex.Pattern[str]], ...]
+    stop: regex.Pattern[str]
+    editor_roles: frozenset[str]
+    not_names: frozenset[str]
+
+
+@cache
+def _compiled() -> _Compiled:
+    res = load("sources", _SourcesResource)
+    fragments = {**res.fragments, "agency": agency_pattern()}
+
+    def compile_(pattern: str) -> regex.Pattern[str]:
+        return compile_pattern(pattern, fragments, _FLAGS)
+
+    return _Compiled(
+        res=res,
+        byline=compile_(res.patterns["byline"]),
+        credit=compile_(res.patterns["credit"]),
+        agency_credit=compile_(res.patterns["agency_credit"]),
+        attributions=tuple((name, compile_(p)) for name, p in res.attributions.items()),
+        stop=compile_(res.source_stop),
+        editor_roles=frozenset(r.casefold() for r in res.editor_roles),
+        not_names=frozenset(res.not_names),
+    )
 
 
 def extract(doc: Document) -> Source:
-    """The agency (from the dateline), bylines and attributions."""
-    agency = doc.dateline.agency if doc.dateline else None
-    return Source(agency=agency)
+    """The agency (dateline, else a credit), bylines, editors and attributions."""
+    c = _compiled()
+    reporters, editors = _credits(doc, c)
+    return Source(
+        agency=_agency(doc, c),
+        attributions=_attributions(doc, c),
+        byline=reporters,
+        editors=editors,
+    )
+
+
+def _agency(doc: Document, c: _Compiled) -> str | None:
+    if doc.dateline is not None and doc.dateline.agency:
+        return doc.dateline.agency
+    m = c.agency_credit.search(doc.norm)
+    return agency_name(m.group("agency")) if m else None
+
+
+def _credits(doc: Document, c: _Compiled) -> tuple[list[str], list[str]]:
+    """Reporters (top byline, `Reporting by`) and editors (`Editing by`), in order."""
+    reporters: list[str] = []
+    editors: list[str] = []
+    text = doc.norm
+    top = c.byline.match(text[: c.res.head])
+    if top is not None:
+        reporters += _names(top, c)
+    tail_start = max(0, len(text) - c.res.tail)
+    for m in c.credit.finditer(text, tail_start):
+        target = editors if m.group("role").casefold() in c.editor_roles else reporters
+        target += [n for n in _names(m, c) if n not in target]
+    return reporters, editors
+
+
+def _names(m: regex.Match[str], c: _Compiled) -> list[str]:
+    """The person names of a byline match, title-cased when printed in capitals."""
+    names = []
+    for name in regex.split(r",\s|,?\s+and\s|\s&\s", m.group("names")):
+        words = name.split()
+        while words and words[-1] in c.not_names:
+            words.pop()
+        if len(words) < 2 or any(w in c.not_names for w in words) or agency_name(name):
+            continue
+        joined = " ".join(words)
+        names.append(joined.title() if joined.isupper() else joined)
+    return names
+
+
+def _attributions(doc: Document, c: _Compiled) -> list[Attribution]:
+    found: list[Attribution] = []
+    taken: list[tuple[int, int]] = []
+    text = doc.norm
+    for s_start, s_end in doc.sentences:
+        for name, pattern in c.attributions:
+            for m in pattern.finditer(text, s_start, s_end):
+                source = _source(text, m, s_start, c)
+                if source is None:
+                    doc.reject("sources", *m.span("cue"), f"sources.{name}", "no source phrase")
+                    continue
+                start = min(m.start("cue"), source[0])
+                end = max(m.end("cue"), source[1])
+                if any(start < e and s < end for s, e in taken):
+                    doc.reject("sources", start, end, f"sources.{name}", "overlaps an earlier cue")
+                    continue
+                taken.append((start, end))
+                found.append(
+                    Attribution(
+                        span=doc.span(start, end),
+                        cue=_cue(m.group("cue")),
+                        source=text[source[0] : source[1]],
+                        participant_id=_participant(doc, *source),
+                        rule=f"sources.{name}",
+                    )
+                )
+    found.sort(key=lambda a: a.span.start)
+    return found
+
+
+def _cue(printed: str) -> str:
+    """The cue as printed, in lower case at a sentence start (`According to` -> `according to`)."""
+    cue = " ".join(printed.split())
+    return cue[:1].lower() + cue[1:]
+
+
+def _source(text: str, m: regex.Match[str], s_start: int, c: _Compiled) -> tuple[int, int] | None:
+    """Normalized offsets of the source phrase: after the cue, else the clause subject."""
+    if m.groupdict().get("source") is not None:
+        start, end = m.span("source")
+        stop = c.stop.search(text, start, end)
+        if stop is not None:
+            end = stop.start()
+        while end > start and text[end - 1] in " .":
+            end -= 1
+        return (start, end) if end - start >= 2 else None
+    return _subject(text, s_start, m.start("cue"), c)
+
+
+def _subject(text: str, s_start: int, cue: int, c: _Compiled) -> tuple[int, int] | None:
+    """The subject right before a cue (`the ministry` in `On Monday the ministry said`)."""
+    clause = max(s_start, *(text.rfind(ch, s_start, cue) + 1 for ch in ',;:"('))
+    words = [(w.start(), w.end()) for w in regex.finditer(r"[\w.'\-]+", text[clause:cue])]
+    words = [(s + clause, e + clause) for s, e in words][-8:]
+    while words and text[slice(*words[0])] in c.res.openers:
+        words.pop(0)
+    if not words:
+        return None
+    lowered = [text[slice(*w)].lower() for w in words]
+    first = next((i for i, w in enumerate(lowered) if w in c.res.determiners), None)
+    if first is None:
+        first = next((i for i, w in enumerate(words) if text[w[0]].isupper()), 0)
+    return words[first][0], words[-1][1]
+
+
+def _participant(doc: Document, start: int, end: int) -> str | None:
+    """The participant mentioned inside the source phrase (people and organizations first)."""
+    best: tuple[int, int, Participant] | None = None
+    for p in doc.participants:
+        for mention in p.mentions:
+            m_start, m_end = doc.local(mention)
+            if m_start < end and start < m_end:
+                inside = start <= m_start and m_end <= end
+                rank = (0 if p.kind == "place" else 1) + (2 if inside else 0)
+                key = (rank, m_end - m_start, p)
+                if best is None or key[:2] > best[:2]:
+                    best = key
+    return best[2].id if best else None
