@@ -49,10 +49,11 @@ class _Generic(ResourceModel):
 
 
 class _Money(ResourceModel):
-    cents: list[str]
-    pence: list[str]
+    cents: dict[str, str]
+    pence: dict[str, str]
     ambiguous_codes: list[str]
     historic_codes: list[str]
+    rate_against: list[str]
     symbols: dict[str, str]
     names: dict[str, str]
     generic: dict[str, _Generic]
@@ -121,10 +122,13 @@ class _Rules:
     duration_after: regex.Pattern[str]
     street_after: regex.Pattern[str]
     joiner: regex.Pattern[str]
+    rate_after: regex.Pattern[str]
+    currency_word: regex.Pattern[str]
     words: dict[str, float]
     units: dict[str, str]
     attached_units: dict[str, str]
     currencies: dict[str, str]  # symbol, code or name (lookup key) -> code or generic name
+    cents: dict[str, str]  # `cts`, `U.S. cents` (lookup key) -> the currency they are 1/100 of
     codes: frozenset[str]
     stop: frozenset[str]
 
@@ -146,6 +150,7 @@ def _rules() -> _Rules:
     single_words = [w for w in num.words if " " not in w]
     word = alternation(single_words, boundary=False)
     word_number = rf"(?:{word})(?:[- ](?:{word}))?"
+    scales = alternation(num.scales, boundary=False) + r"(?!\w)"  # `$2bn` as well as `2 bn`
     fragments = {
         "qualifier": alternation(res.qualifiers.before),
         "symbol": rf"(?<!\w)(?:{_cs(money.symbols)}|{_cs(sorted(codes))}(?=[\s\d]))",
@@ -155,11 +160,12 @@ def _rules() -> _Rules:
         "word_number": rf"(?<!\w){word_number}(?:\s+hundred(?:\s+(?:and\s+)?{word_number})?)?",
         "vague": alternation(num.vague) + r"(?=\s+of\b)",
         "fraction_word": alternation(num.fractions),
-        "scale": rf"\s?{alternation(num.scales)}|(?(cur){_cs(num.currency_scales)}(?!\w)|(?!))",
-        "scale2": rf"\s?{alternation(num.scales)}|(?(cur2){_cs(num.currency_scales)}(?!\w)|(?!))",
+        "scale": rf"\s?{scales}|(?(cur){_cs(num.currency_scales)}(?!\w)|(?!))",
+        "scale2": rf"\s?{scales}|(?(cur2){_cs(num.currency_scales)}(?!\w)|(?!))",
         "percent": r"\s?%|\s?-?" + alternation(list(res.percent)),
         "money_name": r"\s?-?" + alternation(money.names),
-        "cents": r"\s?" + alternation(money.cents) + "|" + _cs(money.pence),
+        "money_word": alternation(money.names),
+        "cents": r"[\s-]?" + alternation(money.cents) + r"|(?<=\d)" + _cs(money.pence),
         "code_after": rf"\s?{_cs(sorted(codes))}(?!\w)",
         "measure": r"\s?-?"
         + alternation(list(units))
@@ -170,7 +176,7 @@ def _rules() -> _Rules:
         # `a`, `an`, `one` alone are not quantities (`one of them`, `dlrs a barrel`)
         "weak": alternation(num.weak)
         + r"(?!\s+(?:hundred|dozen|"
-        + alternation([*num.scales, *res.percent, *money.names], boundary=False)
+        + alternation([*num.scales, *res.percent], boundary=False)
         + r")\b)",
         "after": alternation(list(res.qualifiers.after), boundary=False),
     }
@@ -189,10 +195,10 @@ def _rules() -> _Rules:
           (?:(?P<num2>{numeral})|(?P<word2>{word_number}))
           (?P<scale2>{scale2})?
         )?
-        (?:(?P<pct>{percent})|(?P<cname>{money_name})|(?P<cents>{cents})|(?P<code>{code_after})
+        (?:(?P<vcur>(?(vague)\s+of\s+{money_word}|(?!)))|(?P<pct>{percent})|(?P<cname>{money_name})|(?P<cents>{cents})|(?P<code>{code_after})
            |(?P<unit>{measure}))?
         (?P<after>\s?{after})?
-        (?![\w$]|[.,]\d)
+        (?![\w$]|[.,]\d|-(?-i:[A-Z]))
         """,
         fragments,
         regex.VERSION1 | regex.IGNORECASE | regex.VERBOSE,
@@ -205,17 +211,23 @@ def _rules() -> _Rules:
         res=res,
         pattern=pattern,
         blocked=blocked,
-        word_number=regex.compile(word, regex.IGNORECASE),
-        duration_after=compile_pattern(r"\s?-?\s?" + alternation(res.exclude.time_units)),
+        word_number=compile_pattern(alternation(single_words)),
+        # `five years`, `three and six-month bills`
+        duration_after=compile_pattern(
+            r"(?:\s+(?:and|or|to)\s+[\w.]+)?\s?-?\s?" + alternation(res.exclude.time_units)
+        ),
         street_after=compile_pattern(
             r"\s+(?:[A-Z][\w.'-]*\s+){1,3}" + _cs(res.exclude.streets) + r"\b",
             flags=regex.VERSION1,
         ),
         joiner=compile_pattern(r"\s*,?\s*" + alternation(res.context.joiners) + r"\s*"),
+        rate_after=compile_pattern(r"\s+" + alternation(money.rate_against)),
+        currency_word=compile_pattern(alternation(money.names)),
         words=words,
         units=units,
         attached_units=attached_units,
         currencies=currencies,
+        cents={_key(k): v for k, v in money.cents.items()},
         codes=codes,
         stop=frozenset(w.lower() for w in res.counted.stop),
     )
@@ -248,7 +260,10 @@ def _words_value(rules: _Rules, text: str) -> float:
     """`twenty-five` -> 25, `three hundred and ten` -> 310 (text already matched)."""
     total = 0.0
     for part_i, part in enumerate(regex.split(r"\s+hundred\b", text, flags=regex.IGNORECASE)):
-        value = sum(rules.words.get(_key(m.group()), 0.0) for m in rules.word_number.finditer(part))
+        found = [_key(m.group()) for m in rules.word_number.finditer(part)]
+        value = sum(rules.words.get(w, 0.0) for w in found)
+        if found and found[-1] == "dozen":  # `a dozen`, `two dozen`
+            value = (value - 12 or 1) * 12
         total += value * 100 if part_i == 0 and "hundred" in text.lower() else value
     return total
 
@@ -321,13 +336,14 @@ def _parse(rules: _Rules, doc: Document, m: regex.Match[str]) -> _Candidate | st
     unit: str | None = None
     if g["pct"]:
         kind, unit = "percent", rules.res.percent.get(_key(g["pct"].lstrip(" -")), "%")
-    elif g["cname"] or g["code"] or g["cur"] or g["cur2"]:
-        symbol = g["code"] or g["cname"] or g["cur"] or g["cur2"]
-        kind, unit = "money", _currency(rules, doc, symbol.strip(" -"))
+    elif g["cname"] or g["code"] or g["cur"] or g["cur2"] or g["vcur"]:
+        symbol = g["code"] or g["cname"] or g["cur"] or g["cur2"] or g["vcur"]
+        symbol = regex.sub(r"^\s*(?:of\s+)?|[\s-]+$", "", symbol)
+        kind, unit = "money", _currency(rules, doc, symbol)
     elif g["cents"]:
         kind = "money"
-        pence = g["cents"].strip() in rules.res.money.pence
-        unit = "GBP" if pence else _currency(rules, doc, "$")
+        form = g["cents"].strip(" -")
+        unit = _currency(rules, doc, rules.res.money.pence.get(form) or rules.cents[_key(form)])
         value /= 100
         value_max = value_max / 100 if value_max is not None else None
     elif g["unit"]:
@@ -362,6 +378,8 @@ def _not_a_quantity(rules: _Rules, doc: Document, c: _Candidate) -> str | None:
     after = text[c.end : c.end + 40]
     if c.kind == "count" and rules.duration_after.match(after):
         return "duration or age (time stage)"
+    if c.kind == "count" and c.rule.endswith("_number_word") and regex.match(r"-\w", after):
+        return "part of a compound adjective (`two-fold`, `four-engined`)"
     if not c.bare or c.scaled:
         return None
     if _YEAR.fullmatch(c.numeric):
@@ -430,16 +448,18 @@ def _counted(rules: _Rules, doc: Document, c: _Candidate) -> str | None:
         if w is None or w.group()[0].isdigit():
             break
         low = w.group().lower()
+        pos = w.end()
         if of_phrase and not words and low in determiners:
-            pos = w.end()
             continue
         if low in rules.stop:
             break
         words.append(w)
-        pos = w.end()
-        if not of_phrase and _is_plural(rules, w.group()):
-            break
-    if not words or (not of_phrase and not _is_plural(rules, words[-1].group())):
+    # the phrase ends at its first plural noun; a capitalized one (`Cyclops common shares`)
+    # only when nothing follows it
+    for i, w in enumerate(words):
+        if _is_plural(rules, w.group()) and (w.group()[0].islower() or i == len(words) - 1):
+            return doc.span(words[0].start(), w.end()).text
+    if not words or not of_phrase:
         return None
     return doc.span(words[0].start(), words[-1].end()).text
 
@@ -466,7 +486,36 @@ def _share_units(rules: _Rules, doc: Document, found: list[_Candidate]) -> list[
             out[i] = replace(a, kind=b.kind, unit=b.unit, rule=f"{FAMILY}.{b.kind}_shared_unit")
         elif _shares(b, a):
             out[i + 1] = replace(b, kind=a.kind, unit=a.unit, rule=f"{FAMILY}.{a.kind}_shared_unit")
+    for i, c in enumerate(out):
+        if c.bare and c.counted is None and rules.rate_after.match(text, c.end):
+            code = _rate_currency(rules, doc, c.start)
+            if code is not None:
+                out[i] = replace(c, kind="money", unit=code, rule=f"{FAMILY}.money_exchange_rate")
+    # `losses of 1.1 billion dlrs, down from 1.9 billion in 1986`: a scaled bare number takes
+    # the unit of the last scaled quantity with a unit in its sentence.
+    last: _Candidate | None = None
+    for i, c in enumerate(out):
+        if last is not None and doc.sentence_of(last.start) != doc.sentence_of(c.start):
+            last = None
+        if c.scaled and c.bare and c.counted is None and last is not None:
+            out[i] = replace(
+                c, kind=last.kind, unit=last.unit, rule=f"{FAMILY}.{last.kind}_shared_unit"
+            )
+        elif c.scaled and not c.bare and c.kind != "percent":
+            last = c
     return out
+
+
+def _rate_currency(rules: _Rules, doc: Document, start: int) -> str | None:
+    """`the kwacha was pegged at 16.99 to the dollar`: the currency named before the rate in
+    its sentence (not a generic one such as `dollars`)."""
+    codes = [
+        _currency(rules, doc, m.group())
+        for m in rules.currency_word.finditer(doc.norm, doc.sentence_of(start)[0], start)
+        if rules.currencies[_key(m.group())] not in rules.res.money.generic
+        and rules.currencies[_key(m.group())] != "$"
+    ]
+    return codes[-1] if codes else None
 
 
 def _shares(bare: _Candidate, other: _Candidate) -> bool:
@@ -475,7 +524,7 @@ def _shares(bare: _Candidate, other: _Candidate) -> bool:
         bare.bare
         and bare.counted is None
         and other.kind != "count"
-        and not (bare.scaled and other.kind == "percent")
+        and not (other.kind == "percent" and (bare.scaled or bare.value > 100))
     )
 
 
@@ -492,16 +541,25 @@ def _fit(text: str, times: list[tuple[int, int]], c: _Candidate) -> _Candidate |
     return replace(c, end=len(text[:cut].rstrip(" -")))
 
 
+def _first_number_end(m: regex.Match[str]) -> int:
+    return max(m.end(n) for n in ("num", "vague", "frac", "word"))
+
+
 def extract(doc: Document) -> list[Quantity]:
     """Every quantity, in text order; spans of time expressions are never quantities."""
     rules = _rules()
     blocked = _blocked_spans(rules, doc)
     times = sorted(doc.local(t.span) for t in doc.times)
     found: list[_Candidate] = []
-    for m in rules.pattern.finditer(doc.norm):
+    pos = 0
+    while (m := rules.pattern.search(doc.norm, pos)) is not None:
+        # after a rejected range (`frame 1 - 540-600 lbs`) the scan resumes after its first
+        # number, so the rest can still be a quantity
+        pos = m.end()
         parsed = _parse(rules, doc, m)
         if isinstance(parsed, str):
             doc.reject(FAMILY, m.start(), m.end(), f"{FAMILY}.pattern", parsed)
+            pos = _first_number_end(m)
             continue
         reason = _not_a_quantity(rules, doc, parsed)
         if reason is None and _overlaps(blocked, parsed.start, parsed.end):
@@ -509,6 +567,7 @@ def extract(doc: Document) -> list[Quantity]:
         fitted = _fit(doc.norm, times, parsed) if reason is None else None
         if fitted is None:
             doc.reject(FAMILY, parsed.start, parsed.end, parsed.rule, reason or "time expression")
+            pos = _first_number_end(m)
             continue
         found.append(fitted)
     found = [replace(c, counted=_counted(rules, doc, c)) for c in found]
