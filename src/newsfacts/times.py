@@ -19,8 +19,10 @@ from functools import cache
 from typing import Literal
 
 import regex
+from pydantic import Field
 
 from newsfacts.document import Document
+from newsfacts.errors import ResourceError
 from newsfacts.model import TimeExpression, TimeType
 from newsfacts.patterns import compile_pattern
 from newsfacts.resources import ResourceModel, load
@@ -46,6 +48,7 @@ class _Rule(ResourceModel):
     name: str
     kind: Kind
     type: TimeType
+    triggers: list[str] = Field(min_length=1)
     pattern: str
 
 
@@ -58,6 +61,7 @@ class _Lexicon(ResourceModel):
     centuries: dict[str, int]
     units: dict[str, str]
     time_units: list[str]
+    years_in: dict[str, int]
     seasons: dict[str, str]
     season_start: dict[str, int]
     parts: dict[str, str]
@@ -76,6 +80,7 @@ class _Lexicon(ResourceModel):
 class _Resource(ResourceModel):
     fragments: dict[str, str]
     lexicon: _Lexicon
+    triggers: dict[str, list[str]]
     rules: list[_Rule]
 
 
@@ -83,6 +88,7 @@ class _Resource(ResourceModel):
 class _Compiled:
     lex: _Lexicon
     rules: tuple[tuple[_Rule, regex.Pattern[str]], ...]
+    triggers: dict[str, frozenset[str]]  # word -> the trigger classes it opens
     future: regex.Pattern[str]
     present_after: regex.Pattern[str]
 
@@ -90,11 +96,30 @@ class _Compiled:
 @cache
 def _compiled() -> _Compiled:
     res = load("times", _Resource)
+    lex = res.lexicon
     flags = regex.VERSION1
+    words: dict[str, set[str]] = {}
+    for cls, extra in (
+        ("month", lex.months),
+        ("weekday", lex.weekdays),
+        ("unit", lex.units),
+        ("word", [*lex.refs, *lex.sets, *lex.parts]),
+        ("season", lex.seasons),
+        *res.triggers.items(),
+    ):
+        for word in extra:
+            last = word.split()[-1]
+            for form in (last, last + "s"):  # `Tuesdays`, `years`
+                words.setdefault(form, set()).add(cls)
+    classes = {"year"}.union(*words.values())
+    for rule in res.rules:
+        if set(rule.triggers) - classes:
+            raise ResourceError(f"times.toml: rule {rule.name} has unknown triggers")
     rules = tuple((r, compile_pattern(r.pattern, res.fragments, flags)) for r in res.rules)
     return _Compiled(
-        res.lexicon,
+        lex,
         rules,
+        {w: frozenset(c) for w, c in words.items()},
         compile_pattern(res.lexicon.future_cues, None, flags),
         compile_pattern(res.lexicon.present_after, None, flags),
     )
@@ -117,7 +142,7 @@ class _Norm:
 # ------------------------------------------------------------ values of one grain
 
 
-def _safe(f: Callable[..., _Norm], *args: int) -> _Norm | None:
+def _safe(f: Callable[..., _Norm], *args: int | str) -> _Norm | None:
     """A grain value, or None when the date is outside what ``datetime`` can hold."""
     try:
         return f(*args)
@@ -211,7 +236,7 @@ class _Ctx:
         """Whether the clause around the current candidate speaks of the future."""
         s, e = self.doc.sentence_of(self.start)
         text = self.doc.norm
-        left = text[max(s, self.start - 60) : self.start]
+        left = text[max(s, self.start - 120) : self.start]
         right = text[self.end : min(e, self.end + 30) if e > s else self.end + 30]
         future = self.compiled.future
         return bool(future.search(left) or future.search(right))
@@ -230,8 +255,9 @@ class _Ctx:
         return self.doc.norm[self.end : self.end + n]
 
 
-def _key(s: str) -> str:
-    return " ".join(s.lower().replace(".", "").split())
+def _key(s: str | None) -> str:
+    """A lexicon key: lowercase, no periods, single spaces (`Sept.` -> `sept`)."""
+    return " ".join((s or "").lower().replace(".", "").split())
 
 
 def _number(s: str | None, lex: _Lexicon) -> float | None:
@@ -242,8 +268,11 @@ def _number(s: str | None, lex: _Lexicon) -> float | None:
     digits = k.replace(",", "")
     if digits.replace(".", "", 1).isdigit():
         return float(digits)
+    words = k.split()
+    if len(words) > 1 and words[0] in {"a", "an"}:
+        words = words[1:]  # `a couple of`, `a dozen`, `a hundred`
     total, current = 0, 0
-    for word in k.split():
+    for word in words:
         if word in lex.numbers:
             current += lex.numbers[word]
         elif word in lex.multipliers:
@@ -281,10 +310,17 @@ def _resolve_md(ctx: _Ctx, m: int, d: int | None) -> int | None:
     a = ctx.anchor
     if a is None:
         return None
-    here = (m, d or 1)
-    if ctx.future():
-        return a.year + 1 if here < (a.month, 1 if d is None else a.day) else a.year
-    return a.year - 1 if here > (a.month, 31 if d is None else a.day) else a.year
+    future = ctx.future()
+    best: tuple[int, int] | None = None
+    for year in (a.year, a.year - 1, a.year + 1):  # ties go to the anchor's year
+        first = dt.date(year, m, d or 1)
+        last = dt.date(year, m, d or monthrange(year, m)[1])
+        if future and last < a:
+            continue  # `will meet on Jan. 14`: not a past date
+        distance = 0 if first <= a <= last else min(abs((first - a).days), abs((last - a).days))
+        if best is None or distance < best[0]:
+            best = (distance, year)
+    return best[1] if best else a.year
 
 
 def _resolve_weekday(ctx: _Ctx, wd: int, rel: int | None) -> dt.date | None:
@@ -481,7 +517,7 @@ def _offset(g: Groups, ctx: _Ctx) -> _Norm | None:
         unit = "day"
     steps = -int(n) if back else int(n)
     q = ctx.quarter
-    if unit == "year" and q is not None and ctx.start - q[0] < 400:
+    if unit == "year" and q is not None:
         # `profit rose from a year earlier` in a story about a quarter: that quarter
         return _with_mod(_safe(_quarter, q[1] + steps, q[2]), mod)
     if unit == "decade":
@@ -529,7 +565,10 @@ def _quarter_ref(g: Groups, ctx: _Ctx) -> _Norm | None:
         return None
     ago = rel in {"year-ago", "year-earlier", "comparable"}
     q = ctx.quarter
-    if q is not None and ctx.start - q[0] < 2000:
+    if g.get("year"):  # `the 1988 period`: that year's quarter in question, else the year
+        year = int(str(g["year"]))
+        return _safe(_quarter, year, q[2]) if q else _safe(_year, year)
+    if q is not None and rel not in {"latest", "most recent"}:
         year, n = q[1], q[2]
     elif ctx.anchor is not None:
         a = ctx.anchor
@@ -540,6 +579,8 @@ def _quarter_ref(g: Groups, ctx: _Ctx) -> _Norm | None:
             n = (m - 1) // 3 + 1
     else:
         return _Norm("XXXX-QX")
+    if not ago:
+        ctx.quarter = (ctx.start, year, n)
     return _safe(_quarter, year - 1 if ago else year, n)
 
 
@@ -572,9 +613,12 @@ def _duration(g: Groups, ctx: _Ctx) -> _Norm | None:
         return None  # `a second term`
     if unit == "quarter" and ctx.text_after(4).strip().startswith("of"):
         return None  # `a quarter of the shares`
-    n = _number(num, lex) if num else None
-    amount = "X" if n is None else _fmt(n)
+    plural = str(g["unit"]).lower().endswith(("s", "ies"))
+    n = _number(num, lex) if num else (None if plural else 1)
     letter = lex.units[unit]
+    if unit in lex.years_in:  # TIMEX3 writes decades as P10Y
+        n, letter = (None if n is None else n * lex.years_in[unit]), "Y"
+    amount = "X" if n is None else _fmt(n)
     value = f"PT{amount}{letter}" if unit in lex.time_units else f"P{amount}{letter}"
     qual = lex.quals.get(_key(g["qual"])) if g.get("qual") else None
     return _Norm(value, mod=qual)
@@ -675,12 +719,60 @@ class _Candidate:
     groups: Groups
 
 
-def _candidates(text: str) -> list[_Candidate]:
-    found = []
-    for priority, (rule, pattern) in enumerate(_compiled().rules):
-        for m in pattern.finditer(text):
-            found.append(_Candidate(m.start(), m.end(), priority, rule, m.groupdict()))
+_PAD = 60  # characters of context around a trigger word in which rules may match
+
+
+_WORD = regex.compile(r"[^\W\d_]+|\d+", regex.VERSION1)
+_YEAR = {str(y) for y in range(1600, 2100)}
+
+
+def _windows(text: str, triggers: dict[str, frozenset[str]]) -> dict[str, list[tuple[int, int]]]:
+    """Per trigger class, the merged stretches of text around its words, cut between words.
+
+    A dictionary lookup per word is far cheaper than running every rule over all the text.
+    """
+    found: dict[str, list[tuple[int, int]]] = {}
+    n = len(text)
+    year = frozenset({"year"})
+    for m in _WORD.finditer(text):
+        word = m.group()
+        if word[0].isdigit():
+            is_year = word in _YEAR or (len(word) == 2 and text[m.start() - 1 : m.start()] == "'")
+            if not is_year:
+                continue
+            classes = year
+        else:
+            got = triggers.get(word.lower())
+            if got is None:
+                continue
+            classes = got
+        start, end = max(0, m.start() - _PAD), min(n, m.end() + _PAD)
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        while end < n and not text[end].isspace():
+            end += 1
+        for cls in classes:
+            spans = found.setdefault(cls, [])
+            if spans and start <= spans[-1][1]:
+                spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
+            else:
+                spans.append((start, end))
     return found
+
+
+def _candidates(text: str) -> list[_Candidate]:
+    """Every match of every rule, looked for only in the windows of the rule's triggers."""
+    compiled = _compiled()
+    windows = _windows(text, compiled.triggers)
+    found: dict[tuple[int, int, int], _Candidate] = {}
+    for priority, (rule, pattern) in enumerate(compiled.rules):
+        for cls in rule.triggers:
+            for start, end in windows.get(cls, ()):
+                for m in pattern.finditer(text, start, end):
+                    key = (m.start(), m.end(), priority)
+                    if key not in found:
+                        found[key] = _Candidate(*key, rule, m.groupdict())
+    return list(found.values())
 
 
 def _longest_first(doc: Document, candidates: list[_Candidate]) -> list[_Candidate]:
