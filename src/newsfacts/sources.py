@@ -23,6 +23,11 @@ __all__ = ["extract"]
 _FLAGS = regex.VERSION1
 
 
+class _Cue(ResourceModel):
+    triggers: list[str]
+    pattern: str
+
+
 class _SourcesResource(ResourceModel):
     head: int
     tail: int
@@ -34,7 +39,7 @@ class _SourcesResource(ResourceModel):
     not_names: list[str]
     fragments: dict[str, str]
     patterns: dict[str, str]
-    attributions: dict[str, str]
+    attributions: dict[str, _Cue]
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +48,7 @@ class _Compiled:
     byline: regex.Pattern[str]
     credit: regex.Pattern[str]
     agency_credit: regex.Pattern[str]
-    attributions: tuple[tuple[str, regex.Pattern[str]], ...]
+    attributions: tuple[tuple[str, tuple[str, ...], regex.Pattern[str]], ...]
     stop: regex.Pattern[str]
     editor_roles: frozenset[str]
     not_names: frozenset[str]
@@ -62,7 +67,10 @@ def _compiled() -> _Compiled:
         byline=compile_(res.patterns["byline"]),
         credit=compile_(res.patterns["credit"]),
         agency_credit=compile_(res.patterns["agency_credit"]),
-        attributions=tuple((name, compile_(p)) for name, p in res.attributions.items()),
+        attributions=tuple(
+            (name, tuple(cue.triggers), compile_(cue.pattern))
+            for name, cue in res.attributions.items()
+        ),
         stop=compile_(res.source_stop),
         editor_roles=frozenset(r.casefold() for r in res.editor_roles),
         not_names=frozenset(res.not_names),
@@ -121,28 +129,32 @@ def _attributions(doc: Document, c: _Compiled) -> list[Attribution]:
     found: list[Attribution] = []
     taken: list[tuple[int, int]] = []
     text = doc.norm
-    for s_start, s_end in doc.sentences:
-        for name, pattern in c.attributions:
-            for m in pattern.finditer(text, s_start, s_end):
-                source = _source(text, m, s_start, c)
-                if source is None:
-                    doc.reject("sources", *m.span("cue"), f"sources.{name}", "no source phrase")
-                    continue
-                start = min(m.start("cue"), source[0])
-                end = max(m.end("cue"), source[1])
-                if any(start < e and s < end for s, e in taken):
-                    doc.reject("sources", start, end, f"sources.{name}", "overlaps an earlier cue")
-                    continue
-                taken.append((start, end))
-                found.append(
-                    Attribution(
-                        span=doc.span(start, end),
-                        cue=_cue(m.group("cue")),
-                        source=text[source[0] : source[1]],
-                        participant_id=_participant(doc, *source),
-                        rule=f"sources.{name}",
-                    )
+    lowered = text.lower()
+    for name, triggers, pattern in c.attributions:
+        if not any(t in lowered for t in triggers):
+            continue
+        for m in pattern.finditer(text):
+            rule = f"sources.{name}"
+            sentence = doc.sentence_of(m.start("cue"))
+            source = _source(text, m, sentence, c)
+            if source is None:
+                doc.reject("sources", *m.span("cue"), rule, "no source phrase")
+                continue
+            start = min(m.start("cue"), source[0])
+            end = max(m.end("cue"), source[1])
+            if any(start < e and s < end for s, e in taken):
+                doc.reject("sources", start, end, rule, "overlaps an earlier cue")
+                continue
+            taken.append((start, end))
+            found.append(
+                Attribution(
+                    span=doc.span(start, end),
+                    cue=_cue(m.group("cue")),
+                    source=text[source[0] : source[1]],
+                    participant_id=_participant(doc, *source),
+                    rule=rule,
                 )
+            )
     found.sort(key=lambda a: a.span.start)
     return found
 
@@ -153,17 +165,24 @@ def _cue(printed: str) -> str:
     return cue[:1].lower() + cue[1:]
 
 
-def _source(text: str, m: regex.Match[str], s_start: int, c: _Compiled) -> tuple[int, int] | None:
+def _source(
+    text: str, m: regex.Match[str], sentence: tuple[int, int], c: _Compiled
+) -> tuple[int, int] | None:
     """Normalized offsets of the source phrase: after the cue, else the clause subject."""
-    if m.groupdict().get("source") is not None:
-        start, end = m.span("source")
+    groups = m.groupdict()
+    if groups.get("source") is not None:
+        start, end = m.start("source"), min(m.end("source"), sentence[1])
         stop = c.stop.search(text, start, end)
         if stop is not None:
             end = stop.start()
         while end > start and text[end - 1] in " .":
             end -= 1
         return (start, end) if end - start >= 2 else None
-    return _subject(text, s_start, m.start("cue"), c)
+    subject = _subject(text, sentence[0], m.start("cue"), c)
+    if groups.get("head") is None:
+        return subject
+    head = m.start("head")
+    return (min(subject[0], head) if subject else head), m.start("cue") - 1
 
 
 def _subject(text: str, s_start: int, cue: int, c: _Compiled) -> tuple[int, int] | None:
