@@ -130,6 +130,8 @@ class _Rules:
     currencies: dict[str, str]  # symbol, code or name (lookup key) -> code or generic name
     cents: dict[str, str]  # `cts`, `U.S. cents` (lookup key) -> the currency they are 1/100 of
     codes: frozenset[str]
+    dollars: frozenset[str]  # the codes a bare `$`, `dlrs` or `cts` can stand for
+    generic_symbols: frozenset[str]  # `$`, `francs`, `pesos`: resolved by the dateline
     stop: frozenset[str]
 
 
@@ -229,6 +231,10 @@ def _rules() -> _Rules:
         currencies=currencies,
         cents={_key(k): v for k, v in money.cents.items()},
         codes=codes,
+        generic_symbols=frozenset(g.symbol for g in money.generic.values()),
+        dollars=frozenset(
+            {money.generic["dollar"].default, *money.generic["dollar"].by_country.values()}
+        ),
         stop=frozenset(w.lower() for w in res.counted.stop),
     )
 
@@ -249,6 +255,12 @@ class _Candidate:
     scaled: bool  # `5 mln`: written with a scale word, so never a percentage
     core_end: int  # end of the number(s) and scale, before any unit
     numeric: str  # the first number as written, for the filters
+    generic: bool = False  # a currency taken from the dateline or the default (`dlrs`, `cts`)
+
+    @property
+    def large(self) -> bool:
+        """Written with a scale or thousands separators (`1.9 billion`, `420,000`)."""
+        return self.scaled or "," in self.numeric
 
     @property
     def bare(self) -> bool:
@@ -334,16 +346,19 @@ def _parse(rules: _Rules, doc: Document, m: regex.Match[str]) -> _Candidate | st
         rule = "range"
     kind: QuantityKind = "count"
     unit: str | None = None
+    generic = False
     if g["pct"]:
         kind, unit = "percent", rules.res.percent.get(_key(g["pct"].lstrip(" -")), "%")
     elif g["cname"] or g["code"] or g["cur"] or g["cur2"] or g["vcur"]:
         symbol = g["code"] or g["cname"] or g["cur"] or g["cur2"] or g["vcur"]
         symbol = regex.sub(r"^\s*(?:of\s+)?|[\s-]+$", "", symbol)
         kind, unit = "money", _currency(rules, doc, symbol)
+        generic = rules.currencies.get(_key(symbol)) in rules.generic_symbols
     elif g["cents"]:
         kind = "money"
         form = g["cents"].strip(" -")
-        unit = _currency(rules, doc, rules.res.money.pence.get(form) or rules.cents[_key(form)])
+        base = rules.res.money.pence.get(form) or rules.cents[_key(form)]
+        unit, generic = _currency(rules, doc, base), base in rules.generic_symbols
         value /= 100
         value_max = value_max / 100 if value_max is not None else None
     elif g["unit"]:
@@ -366,6 +381,7 @@ def _parse(rules: _Rules, doc: Document, m: regex.Match[str]) -> _Candidate | st
         scaled=bool(g["scale"] or g["scale2"]),
         core_end=max(core),
         numeric=g["num"] or "",
+        generic=generic,
     )
 
 
@@ -493,16 +509,35 @@ def _share_units(rules: _Rules, doc: Document, found: list[_Candidate]) -> list[
                 out[i] = replace(c, kind="money", unit=code, rule=f"{FAMILY}.money_exchange_rate")
     # `losses of 1.1 billion dlrs, down from 1.9 billion in 1986`: a scaled bare number takes
     # the unit of the last scaled quantity with a unit in its sentence.
+    # A number with thousands separators does so within its row (`over 200,000 tonnes against
+    # 350,000 for 1986, and 420,000 for 1985`). An amount in a default currency takes the
+    # explicit one of an amount before it (`48 U.S. cents instead of the current 57 cents`).
     last: _Candidate | None = None
+    explicit: _Candidate | None = None
     for i, c in enumerate(out):
-        if last is not None and doc.sentence_of(last.start) != doc.sentence_of(c.start):
+        sentence = doc.sentence_of(c.start)
+        if last is not None and doc.sentence_of(last.start) != sentence:
             last = None
-        if c.scaled and c.bare and c.counted is None and last is not None:
-            out[i] = replace(
-                c, kind=last.kind, unit=last.unit, rule=f"{FAMILY}.{last.kind}_shared_unit"
-            )
-        elif c.scaled and not c.bare and c.kind != "percent":
+        if explicit is not None and doc.sentence_of(explicit.start) != sentence:
+            explicit = None
+        # a new table row or paragraph starts with a line break and indentation
+        same_line = last is not None and regex.search(r"\n\s", text[last.end : c.start]) is None
+        if c.bare and c.counted is None and last is not None and (c.scaled or same_line):
+            if c.large:
+                c = out[i] = replace(
+                    c, kind=last.kind, unit=last.unit, rule=f"{FAMILY}.{last.kind}_shared_unit"
+                )
+        if (
+            c.generic
+            and explicit is not None
+            and explicit.unit in rules.dollars
+            and c.unit in rules.dollars
+        ):
+            c = out[i] = replace(c, unit=explicit.unit, generic=False)
+        if c.kind in ("money", "measure") and c.large:
             last = c
+        if c.kind == "money" and not c.generic:
+            explicit = c
     return out
 
 
@@ -512,8 +547,7 @@ def _rate_currency(rules: _Rules, doc: Document, start: int) -> str | None:
     codes = [
         _currency(rules, doc, m.group())
         for m in rules.currency_word.finditer(doc.norm, doc.sentence_of(start)[0], start)
-        if rules.currencies[_key(m.group())] not in rules.res.money.generic
-        and rules.currencies[_key(m.group())] != "$"
+        if rules.currencies[_key(m.group())] not in rules.generic_symbols
     ]
     return codes[-1] if codes else None
 
