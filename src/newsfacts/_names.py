@@ -54,6 +54,7 @@ class Rules:
     person_after: regex.Pattern[str]  # a personal name right after a title
     complement: regex.Pattern[str]  # `of the Republic of Kazakhstan`, `to the WTO` after a title
     acronym_paren: regex.Pattern[str]  # ` (ISO)` after a name
+    and_acronym: regex.Pattern[str]  # ` and Metrology (KazST)`: the rest of a defined name
     apposition: regex.Pattern[str]  # `, the Secretary General of ISO,` after a name
     anaphor: regex.Pattern[str]  # `the Organization`, `the company`
     known: regex.Pattern[str]  # curated organization names and acronyms
@@ -93,13 +94,14 @@ def rules() -> Rules:
     fragments = {
         "word": word,
         "connector": r"of|for|de|del|della|da|du|van|von|der|den|la|le|bin|ibn|al|&",
-        "run": r"{word}(?:[ ]+(?:(?:{connector})[ ]+(?:the[ ]+)?)?{word}){0,11}",
+        "run": r"{word}(?:[ ]+(?:(?:{connector})[ ]+){0,2}(?:the[ ]+)?{word}){0,11}",
         "pword": r"[[:upper:]][\pL\pM]*(?:'[[:upper:]]\pL+)?(?:-\pL+)*|[[:upper:]]\.",
         "particle": particles,
         "suffix": alternation(res.name_suffixes, boundary=False),
         "pname": (
             r"{pword}(?:[ ]+(?:(?:{particle})[ ]+){0,2}{pword}){0,3}(?:,?[ ]+{suffix}(?!\w))?"
         ),
+        "acronym": r"[[:upper:]][\pL&.-]{1,14}",
         "modifier": alternation(res.title_modifiers, boundary=False),
         "title_word": alternation((*res.titles, *res.honorifics), boundary=False),
         "title": r"(?:(?:{modifier})[ -]+){0,2}(?:{title_word})",
@@ -130,8 +132,9 @@ def rules() -> Rules:
             fragments,
             flags,
         ),
-        acronym_paren=compile_pattern(
-            r"[ ]*\((?P<acr>[[:upper:]][[:upper:]&.-]{1,9})\)", {}, flags
+        acronym_paren=compile_pattern(r"[ ]*\((?P<acr>{acronym})\)", fragments, flags),
+        and_acronym=compile_pattern(
+            r"[ ]+and[ ]+(?P<run>{run})(?=[ ]*\({acronym}\))", fragments, flags
         ),
         apposition=compile_pattern(
             r",[ ]+(?:the[ ]+|a[ ]+|an[ ]+)?(?P<title>{title}"

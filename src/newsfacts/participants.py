@@ -136,11 +136,12 @@ def _titles(scan: _Scan, runs: list[tuple[int, int]]) -> None:
         person.titles.append(norm[ts:title_end])
         # a prefix in the same capitalized run: `Kazakh`, `U.S.`, `Chrysler` (+ `Chief ...`)
         i = bisect_right(run_starts, ts) - 1
-        if i >= 0 and runs[i][0] < ts <= runs[i][1] + 1:
-            pre = norm[runs[i][0] : ts].strip()
+        pre_start = _skip_function_words(scan, runs[i][0], ts) if i >= 0 else ts
+        if i >= 0 and pre_start < ts <= runs[i][1] + 1:
+            pre = norm[pre_start:ts].strip()
             person.country = person.country or gazetteer.country_of_demonym(pre)
             if person.country is None and pre:
-                person.org_at = (runs[i][0], runs[i][0] + len(pre))
+                person.org_at = (pre_start, pre_start + len(pre))
         for c in r.complement.finditer(norm, te, title_end):
             if c.group().lstrip().startswith("of"):
                 person.org_at = person.org_at or c.span("run")
@@ -212,7 +213,7 @@ def _is_personal(scan: _Scan, name: str) -> bool:
         return False
     if any(_bare(w) in r.heads or w in r.plural_heads for w in words):
         return False
-    if r.title_only.fullmatch(name) or any(len(w) > 1 and w.isupper() for w in words):
+    if r.title_only.fullmatch(name) or any(len(w.rstrip(".")) > 1 and w.isupper() for w in words):
         return False
     return len(words) > 1 or gazetteer.find_country(name) is None
 
@@ -284,7 +285,7 @@ def _skip_function_words(scan: _Scan, start: int, end: int) -> int:
             norm[sentence_start:start].strip(" \"'(`") == "" or norm[start - 1 : start] == "\n"
         )
         common = word.lower() in scan.lower_words and word not in scan.mid_caps
-        if word in r.function_words or (initial and common):
+        if word in r.function_words or (initial and (common or _noun_of(scan, start, end))):
             nxt = r.run.search(norm, start + len(word), end)
             if nxt is None:
                 return end
@@ -292,6 +293,17 @@ def _skip_function_words(scan: _Scan, start: int, end: int) -> int:
             continue
         break
     return start
+
+
+def _noun_of(scan: _Scan, start: int, end: int) -> bool:
+    """`Shares of Samsung`, `Residents of Almaty` at a sentence start: the first word is an
+    ordinary noun, unless the whole is an organization (`Bank of ...`) or a place."""
+    head = regex.match(r"(\S+) of ", scan.doc.norm[start:end])
+    return (
+        head is not None
+        and _bare(head.group(1)) not in scan.r.heads
+        and gazetteer.find_place(scan.doc.norm[start:end]) is None
+    )
 
 
 def _bare(word: str) -> str:
@@ -319,7 +331,7 @@ def _organization(scan: _Scan, start: int, end: int) -> bool:
     if text in scan.acronyms:
         scan.add(_org(start, end, scan.acronyms[text], "participants.acronym", False))
         return True
-    headed = any(_bare(w) in r.heads for w in words)
+    headed = any(_bare(w) in r.heads for w in words) or _bare(words[-1]) in r.company_suffixes
     first_known = (
         words[0] in r.org_names
         and r.org_names[words[0]][1]
@@ -330,6 +342,9 @@ def _organization(scan: _Scan, start: int, end: int) -> bool:
             w in r.company_words or _bare(w) in r.company_suffixes for w in words
         )
         country = _org_country(scan, words)
+        joined = r.and_acronym.match(norm, end)  # `... for Standardization and Metrology (KazST)`
+        if joined is not None:
+            end, text = joined.end("run"), norm[start : joined.end("run")]
         scan.add(_org(start, end, text, "participants.org_head", company, country))
         _define_acronym(scan, end, text)
         return True
@@ -401,7 +416,7 @@ def _place(scan: _Scan, start: int, end: int, *, add: bool = False) -> gazetteer
         if (
             norm[max(0, start - 4) : start].lower() == "the "
             and _takes_article(found, text)
-            and not scan.r.modifier_use.match(norm, end)
+            and not (_abbreviation(text) and scan.r.modifier_use.match(norm, end))
         ):
             m_start = start - 4
         scan.add(
@@ -421,8 +436,13 @@ def _place(scan: _Scan, start: int, end: int, *, add: bool = False) -> gazetteer
 def _takes_article(place: gazetteer.Place, text: str) -> bool:
     """`the United States`, `the U.S.`, `the UK`: the article belongs to the name."""
     return place.kind == "country" and (
-        text.isupper() or "." in text or gazetteer.find_country("the " + text) is not None
+        _abbreviation(text) or gazetteer.find_country("the " + text) is not None
     )
+
+
+def _abbreviation(text: str) -> bool:
+    """`US`, `U.S.`, `UK`: short forms, often used as modifiers (`the U.S. economy`)."""
+    return text.isupper() or "." in text
 
 
 def _inner(scan: _Scan, start: int, end: int) -> None:
