@@ -28,7 +28,9 @@ def dateline(text: str, published: str | None) -> list[dict[str, Any]]:
 
 
 def times(text: str, published: str | None) -> list[dict[str, Any]]:
-    return [t.model_dump(mode="json") for t in newsfacts.find_times(text, anchor=published)]
+    # `published = ""` in a case means "no anchor" (TOML has no null)
+    found = newsfacts.find_times(text, anchor=published or None)
+    return [t.model_dump(mode="json") for t in found]
 
 
 def quantities(text: str, published: str | None) -> list[dict[str, Any]]:

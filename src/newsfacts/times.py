@@ -99,14 +99,15 @@ def _compiled() -> _Compiled:
     lex = res.lexicon
     flags = regex.VERSION1
     words: dict[str, set[str]] = {}
-    for cls, extra in (
-        ("month", lex.months),
-        ("weekday", lex.weekdays),
-        ("unit", lex.units),
+    sources: list[tuple[str, list[str]]] = [
+        ("month", list(lex.months)),
+        ("weekday", list(lex.weekdays)),
+        ("unit", list(lex.units)),
         ("word", [*lex.refs, *lex.sets, *lex.parts]),
-        ("season", lex.seasons),
+        ("season", list(lex.seasons)),
         *res.triggers.items(),
-    ):
+    ]
+    for cls, extra in sources:
         for word in extra:
             last = word.split()[-1]
             for form in (last, last + "s"):  # `Tuesdays`, `years`
@@ -611,8 +612,8 @@ def _duration(g: Groups, ctx: _Ctx) -> _Norm | None:
     num = g.get("num")
     if unit == "second" and num and _key(num) in {"a", "an"}:
         return None  # `a second term`
-    if unit == "quarter" and ctx.text_after(4).strip().startswith("of"):
-        return None  # `a quarter of the shares`
+    if unit == "quarter" and not g.get("rel") and _key(num) in {"a", "an", "one", "three"}:
+        return None  # `a quarter of the shares`, `fell by a quarter`: a fraction
     plural = str(g["unit"]).lower().endswith(("s", "ies"))
     n = _number(num, lex) if num else (None if plural else 1)
     letter = lex.units[unit]
@@ -633,6 +634,8 @@ def _set(g: Groups, ctx: _Ctx) -> _Norm | None:
         part = f"T{lex.parts[_key(g['part']).rstrip('s')]}" if g.get("part") else ""
         return _Norm(f"XXXX-WXX-{wd}{part}")
     unit = _unit(g, lex)
+    if unit == "weekend":
+        return _Norm("XXXX-WXX-WE")
     num = _key(g["num"]) if g.get("num") else "1"
     n = 2.0 if num == "other" else _number(num, lex)
     amount = "X" if n is None else _fmt(n)
