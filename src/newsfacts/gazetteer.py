@@ -70,7 +70,11 @@ class _Region:
 def _fold(name: str) -> str:
     """Lookup key: accents stripped, case folded, whitespace collapsed."""
     if name.isascii():
-        return " ".join(name.lower().split())
+        low = name.lower()
+        # Most names (all of GeoNames') are already single-spaced: skip the split.
+        if "  " not in low and low.isprintable() and low.strip() == low:
+            return low
+        return " ".join(low.split())
     decomposed = unicodedata.normalize("NFKD", name)
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
     return " ".join(plain.casefold().split())
