@@ -25,6 +25,13 @@ _KIND_RANK: dict[str, int] = {"person": 0, "organization": 1, "place": 2}
 _MAX_NP_TOKENS = 30
 _MAX_LOWER_WORDS = 4
 _ANTECEDENT_WINDOW = 3000  # characters searched back for a pronoun's antecedent
+_MAX_APPOSITIVE = 14  # tokens in an appositive or relative clause skipped before a verb
+_PREPOSITIONS = frozenset(
+    {"with", "after", "before", "by", "against", "among", "during", "from", "into", "over"}
+)
+_COMMON_HEAD = regex.compile(r"(?<!\S)(\p{Ll}[\w-]*)\s+of\s", regex.VERSION1)
+_RELATIVE = frozenset({"who", "which", "that"})
+_APPOSITIVE_OPENERS = frozenset({"who", "which", "including", "whose", "whom"})
 
 
 class _Lexicon(ResourceModel):
@@ -94,34 +101,60 @@ class Clauses:
 
     # -- noun phrases ------------------------------------------------------------------
 
-    def skip_back(self, pos: int, lo: int) -> int:
-        """Move left over adverbs, auxiliaries and time expressions between subject and verb."""
+    def skip_back(self, pos: int, lo: int) -> int | None:
+        """Move left over adverbs, auxiliaries, time expressions, appositives (`Abboud,
+        installed as CEO by X, resigned`) and a relative pronoun between subject and verb.
+
+        None when the verb is an infinitive after a noun (`a campaign to sell`), whose
+        subject the clause does not give.
+        """
         lex = lexicon()
         i = self.token_index(pos) - 1
         while i >= 0 and self.tokens[i].start >= lo:
             tok = self.tokens[i]
-            if tok.text.lower() in lex.between or self.in_time(tok.start, tok.end):
+            low = tok.text.lower()
+            if low == "to" and i > 0:
+                before = self.tokens[i - 1]
+                if before.text.lower() not in lex.between and not self.in_time(
+                    before.start, before.end
+                ):
+                    return None
+            if low in lex.between or self.in_time(tok.start, tok.end):
                 pos = tok.start
                 i -= 1
                 continue
-            if tok.text == ",":
-                # an appositive or relative clause: `Mujica, who heads ISO, said`
-                j = i - 1
-                while j >= 0 and self.tokens[j].start >= lo and self.tokens[j].text != ",":
-                    j -= 1
-                if j >= 0 and self.tokens[j].start >= lo and 1 < i - j <= 12:
-                    first = self.tokens[j + 1].text.lower()
-                    if first in {"who", "which"} or first in lex.determiners:
-                        return self.tokens[j].start
+            if low in _RELATIVE and i > 0 and self.tokens[i - 1].text[0].isalnum():
+                return tok.start  # `a man who died`: the noun before the pronoun
+            if tok.text == "," and (j := self._appositive(i, lo)) is not None:
+                pos = self.tokens[j].start
+                i = j  # the opening comma may close another appositive
+                continue
             break
         return pos
+
+    def _appositive(self, i: int, lo: int) -> int | None:
+        """Index of the comma opening an appositive that ends with the comma at ``i``."""
+        lex = lexicon()
+        j = i - 1
+        while j >= 0 and self.tokens[j].start >= lo and self.tokens[j].text != ",":
+            j -= 1
+        if j < 1 or self.tokens[j].start < lo or not 1 < i - j <= _MAX_APPOSITIVE:
+            return None
+        first = self.tokens[j + 1].text
+        named = self.tokens[j - 1].text[0].isupper()  # `Boris Gryzlov, chairman of X,`
+        if first.lower() in _APPOSITIVE_OPENERS or first.lower() in lex.determiners:
+            return j
+        return j if named and first[0].islower() else None
 
     def subject(self, pos: int, sent_start: int) -> tuple[int, int] | None:
         """The subject of a verb at ``pos``: the noun phrase before it in its clause."""
         if self.doc.dateline is not None:
             # the dateline opens the first sentence but is no part of its subject
             sent_start = max(sent_start, min(self.doc.local(self.doc.dateline.span)[1], pos))
-        pos = self.skip_back(pos, sent_start)
+        skipped = self.skip_back(pos, sent_start)
+        if skipped is None:
+            return None
+        pos = skipped
         lo = sent_start
         comma = self.doc.norm.rfind(",", sent_start, pos)
         if comma != -1 and not self.in_time(comma, comma + 1):
@@ -179,6 +212,8 @@ class Clauses:
             last -= 1
         if first > last:
             return None
+        if first > 0 and self.tokens[first - 1].text.lower() in _PREPOSITIONS:
+            return None  # the object of a preposition (`a confrontation with police`)
         return self.tokens[first].start, self.tokens[last].end
 
     def _attached(self, i: int, lo: int) -> bool:
@@ -213,8 +248,12 @@ class Clauses:
                 last = j
                 i = j + 1
                 continue
-            if last is not None and self.in_time(tok.start, tok.end):
-                break  # `France last July`; a modifier (`the current state`) is kept
+            if self.in_time(tok.start, tok.end):
+                if i == start_i:
+                    start_i = i = i + 1  # `released Tuesday a survey`
+                    continue
+                if last is not None:
+                    break  # `France last July`; a modifier (`the current state`) is kept
             if low in lex.determiners and (last is None or i == start_i):
                 i += 1
                 continue
@@ -225,7 +264,11 @@ class Clauses:
                 last = i
             elif low in lex.stop or low in lex.connectors or not word[0].isalpha():
                 break
-            elif last is not None and low.endswith(("ed", "ing")):
+            elif (
+                last is not None
+                and low.endswith(("ed", "ing"))
+                and nxt.lower() in lex.stop | lex.connectors
+            ):
                 break  # a participle after the head: `three men suspected of ...`
             else:
                 lower_words += 1
@@ -249,8 +292,14 @@ class Clauses:
     ) -> Participant | None:
         """The participant a phrase names: people first, then organizations, then places;
         the last one of a kind (`the Secretary General of ISO Sergio Mujica` -> Mujica)."""
+        of = _COMMON_HEAD.search(self.doc.norm, start, end)
+        head_end = of.end(1) if of is not None else end  # `the receivers of X` names no X
         found = [
-            m for m in self.overlapping(start, end) if kinds is None or m.participant.kind in kinds
+            m
+            for m in self.overlapping(start, head_end)
+            if (kinds is None or m.participant.kind in kinds)
+            # a place names the phrase only as its head: not `US authorities`
+            and (m.participant.kind != "place" or not self.doc.norm[m.end : head_end].strip())
         ]
         if not found:
             return None

@@ -36,6 +36,8 @@ _IN_AT = regex.compile(r"\b(?:in|at)\s+")
 _CONTENT_OPENER = regex.compile(r"\s*(?:that\s+|to\s+)?")
 _WITH = regex.compile(r"\b(?:with|between)\s+")
 _ABOUT = regex.compile(r"\s*(?:on|about|over)\s+")
+_TO_VERB = regex.compile(r"\sto$")
+_BARE_VERB = regex.compile(r"\s+(?!(?:the|a|an|his|her|its|their|our)\b)\p{Ll}")
 _OF = regex.compile(r"\s+of\b")
 _PAIR = regex.compile(r"\s+and\s+(?=\p{Lu})")
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our"})
@@ -54,6 +56,7 @@ class EventType(ResourceModel):
     counterpart: bool
     dateline: bool
     subjects: dict[str, str] = Field(default_factory=dict)
+    subjects_only: bool = False
 
 
 class _Named(ResourceModel):
@@ -304,10 +307,10 @@ class _Finder:
         event_type = c.type
         if etype is not None and etype.subjects and c.rule == "verb":
             head = _head(norm[subject[0] : subject[1]]) if subject else ""
-            if head not in etype.subjects:
+            if head not in etype.subjects and etype.subjects_only:
                 doc.reject(_FAMILY, c.start, c.end, c.rule, "a change of something not tracked")
                 return None
-            event_type = etype.subjects[head]
+            event_type = etype.subjects.get(head, c.type)
         if subject is not None:
             args.append(clauses.argument("patient" if passive else "agent", *subject))
         location: tuple[str, str | None] | None = None
@@ -369,7 +372,16 @@ class _Finder:
         location = None
         after = c.end
         obj = None if passive else clauses.noun_phrase_after(c.end, clause_end)
-        if obj is not None and etype.object not in ("none", "content"):
+        if (
+            c.rule == "verb"
+            and _TO_VERB.search(norm, c.start, c.end)
+            and _BARE_VERB.match(norm, c.end)
+        ):
+            # `agreed to pay $430 million`: what follows is a verb phrase, taken whole
+            stop = self.topic_end(c.end, clause_end)
+            if stop > c.end + 1:
+                args.append(clauses.argument("topic", c.end + 1, stop))
+        elif obj is not None and etype.object not in ("none", "content"):
             role: str = etype.object
             if etype.object == "location":
                 location = self.place(*obj)
@@ -382,11 +394,7 @@ class _Finder:
             else:
                 m = _CONTENT_OPENER.match(norm, c.end)
                 begin = m.end() if m else c.end
-                stop = clause_end
-                if stop - begin > _TOPIC_CHARS:
-                    stop = norm.rfind(" ", begin, begin + _TOPIC_CHARS)
-                while stop > begin and norm[stop - 1] in ".!?\"' ":
-                    stop -= 1
+                stop = self.topic_end(begin, clause_end)
                 if stop > begin:
                     args.append(clauses.argument("topic", begin, stop))
         if etype.counterpart:
@@ -402,6 +410,16 @@ class _Finder:
                 if np is not None and not clauses.in_time(*np):
                     args.append(clauses.argument("topic", *np))
         return location
+
+    def topic_end(self, begin: int, clause_end: int) -> int:
+        """End of a topic running to the clause end, at most ``_TOPIC_CHARS`` long."""
+        norm = self.doc.norm
+        stop = clause_end
+        if stop - begin > _TOPIC_CHARS:
+            stop = norm.rfind(" ", begin, begin + _TOPIC_CHARS)
+        while stop > begin and norm[stop - 1] in ".!?\"' ":
+            stop -= 1
+        return stop
 
     def adjacent(self, start: int, end: int) -> bool:
         """Whether only adverbs and time expressions lie between two offsets."""

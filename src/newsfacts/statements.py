@@ -31,6 +31,7 @@ _ATTRIBUTION_REACH = 120  # characters around a quotation searched for its repor
 class _Resource(ResourceModel):
     cues: list[str]
     listener_cues: frozenset[str]
+    participle_cues: list[str]
     prepositional_cues: frozenset[str]
     clause_only_cues: frozenset[str]
     not_after: list[str]
@@ -48,6 +49,7 @@ class _Rules:
     not_after: regex.Pattern[str]
     adjunct: regex.Pattern[str]
     listener: regex.Pattern[str]
+    participle: regex.Pattern[str]
 
 
 @cache
@@ -62,7 +64,10 @@ def _rules() -> _Rules:
             + "|".join([alternation(res.adjuncts), *res.adjunct_patterns])
             + r")(?!\w))+"
         ),
-        listener=compile_pattern(r"\s+" + alternation(res.listeners)),
+        listener=compile_pattern(
+            r"\s+(?:to\s+)?" + alternation(res.listeners) + "|\\s+to\\s+(?=(?-i:[[:upper:]]))"
+        ),
+        participle=compile_pattern(r",\s+" + alternation(res.participle_cues)),
     )
 
 
@@ -159,8 +164,7 @@ class _Finder:
         if norm[opener:start].strip(" ,:"):
             return None
         sentence_start = self.doc.sentence_of(cue.start())[0]
-        pos = self.clauses.skip_back(cue.start(), sentence_start)
-        speaker = self.clauses.noun_phrase_before(pos, max(lo, sentence_start))
+        speaker = self.clauses.subject(cue.start(), max(lo, sentence_start))
         if speaker is None:
             return None
         return speaker[0], cue.end(), *speaker
@@ -214,14 +218,16 @@ class _Finder:
     def content_after(self, pos: int, sentence_end: int, cue: str) -> int:
         """Where the content starts after a cue: listeners, adjuncts and `that` skipped."""
         norm = self.doc.norm
-        if cue in self.rules.res.listener_cues:
-            m = self.rules.listener.match(norm, pos, sentence_end)
-            if m is not None:
-                pos = m.end()
-            else:
-                listener = self.clauses.noun_phrase_after(pos + 1, sentence_end)
-                if listener is not None and norm[listener[0]].isupper():
-                    pos = listener[1]
+        m = self.rules.listener.match(norm, pos, sentence_end)
+        if m is not None and (cue in self.rules.res.listener_cues or m.group().split()[0] == "to"):
+            pos = m.end()
+            listener = self.clauses.noun_phrase_after(pos, sentence_end)
+            if m.group().strip() == "to" and listener is not None:
+                pos = listener[1]  # `confirmed to AFP news agency that`
+        elif cue in self.rules.res.listener_cues:
+            listener = self.clauses.noun_phrase_after(pos + 1, sentence_end)
+            if listener is not None and norm[listener[0]].isupper():
+                pos = listener[1]
         m = self.rules.adjunct.match(norm, pos, sentence_end)
         if m is not None:
             pos = m.end()
@@ -247,6 +253,17 @@ class _Finder:
                 # the dateline opens the first sentence but is not part of what was said
                 dateline_end = self.doc.local(self.doc.dateline.span)[1]
                 sent_start = max(sent_start, min(dateline_end, m.start()))
+            if norm[m.start()].isupper() and m.start() > sent_start:
+                self.doc.reject(_FAMILY, m.start(), m.end(), "reported", "part of a name")
+                continue
+            cut = self.rules.participle.search(norm, m.end(), sent_end)
+            if cut is not None:
+                sent_end = cut.start()  # `X stressed that ..., saying ...`: two statements
+            if cue in res.participle_cues:
+                statement = self.participle(m, cue, found, sent_start, sent_end)
+                if statement is not None:
+                    found.append(statement)
+                continue
             before = self.doc.tokens[self.clauses.token_index(m.start()) - 1 :][:1]
             if before and before[0].text.lower() in res.not_before:
                 self.doc.reject(_FAMILY, m.start(), m.end(), "reported", "adjective or passive")
@@ -263,6 +280,32 @@ class _Finder:
             else:
                 found.append(statement)
         return found
+
+    def participle(
+        self,
+        m: regex.Match[str],
+        cue: str,
+        found: list[Statement],
+        sent_start: int,
+        sent_end: int,
+    ) -> Statement | None:
+        """`..., saying ...`: the speaker of the statement before it in the sentence."""
+        previous = next(
+            (s for s in reversed(found) if self.doc.local(s.span)[0] >= sent_start), None
+        )
+        content_start = self.content_after(m.end(), sent_end, cue)
+        if previous is None or content_start >= sent_end:
+            self.doc.reject(_FAMILY, m.start(), m.end(), "participle", "no statement before")
+            return None
+        content = _trim(self.doc.norm, content_start, sent_end)
+        return previous.model_copy(
+            update={
+                "span": self.doc.span(m.start(), m.end()),
+                "cue": cue,
+                "content": self.doc.span(*content),
+                "rule": f"{_FAMILY}.participle",
+            }
+        )
 
     def speaker_cue(
         self, m: regex.Match[str], cue: str, sent_start: int, sent_end: int
