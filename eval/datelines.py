@@ -68,6 +68,7 @@ def reuters(lines: list[str]) -> None:
     n = len(rows)
     city_ok = city_total = date_ok = date_total = span_ok = table_rows = 0
     errors: dict[str, list[str]] = collections.defaultdict(list)
+    span_misses: collections.Counter[str] = collections.Counter()
     start = time.perf_counter()
     for r in rows:
         published = dt.datetime.fromisoformat(str(r["published"]))
@@ -77,6 +78,10 @@ def reuters(lines: list[str]) -> None:
         gold_raw = str(r["dateline_raw"])
         if d is not None and d.span.text == gold_raw:
             span_ok += 1
+        elif r["dateline_spillover"]:
+            span_misses["gold has story text in it (spillover)"] += 1
+        else:
+            span_misses["no dateline" if d is None else "other span"] += 1
         if not PLACE_LIKE.match(gold_city):
             table_rows += 1
             continue
@@ -110,6 +115,8 @@ def reuters(lines: list[str]) -> None:
         f"| date (readable gold) | {date_ok:,} | {date_total:,} | "
         f"{100 * date_ok / date_total:.2f}% | 99.5% |",
         f"| span exact (all articles) | {span_ok:,} | {n:,} | {100 * span_ok / n:.2f}% | |",
+        "",
+        "Span misses: " + ", ".join(f"{k} {v}" for k, v in sorted(span_misses.items())) + ".",
         "",
         "Errors by kind (up to 15 examples each):",
         "",
