@@ -61,6 +61,7 @@ class _Lexicon(ResourceModel):
     centuries: dict[str, int]
     units: dict[str, str]
     time_units: list[str]
+    short_units: list[str]
     years_in: dict[str, int]
     seasons: dict[str, str]
     season_start: dict[str, int]
@@ -72,6 +73,7 @@ class _Lexicon(ResourceModel):
     sets: dict[str, str]
     holidays: dict[str, str]
     future_cues: str
+    past_cues: str
     present_after: str
     year_left_ok: list[str]
     year_left_count: list[str]
@@ -89,7 +91,7 @@ class _Compiled:
     lex: _Lexicon
     rules: tuple[tuple[_Rule, regex.Pattern[str]], ...]
     triggers: dict[str, frozenset[str]]  # word -> the trigger classes it opens
-    future: regex.Pattern[str]
+    tense: regex.Pattern[str]  # groups `future` and `past`
     present_after: regex.Pattern[str]
 
 
@@ -121,7 +123,7 @@ def _compiled() -> _Compiled:
         lex,
         rules,
         {w: frozenset(c) for w, c in words.items()},
-        compile_pattern(res.lexicon.future_cues, None, flags),
+        compile_pattern(f"(?P<future>{lex.future_cues})|(?P<past>{lex.past_cues})", None, flags),
         compile_pattern(res.lexicon.present_after, None, flags),
     )
 
@@ -219,6 +221,8 @@ def _with_mod(n: _Norm | None, mod: str | None) -> _Norm | None:
 # ------------------------------------------------------------ the per-document context
 
 Groups = dict[str, str | None]
+Tense = Literal["future", "past"] | None
+_TENSE_LEFT, _TENSE_RIGHT = 80, 40  # characters searched for a verb's tense
 
 
 @dataclass
@@ -233,14 +237,22 @@ class _Ctx:
     end: int = 0
     quarter: tuple[int, int, int] | None = None  # (offset, year, quarter) last mentioned
 
-    def future(self) -> bool:
-        """Whether the clause around the current candidate speaks of the future."""
+    def tense(self) -> Tense:
+        """The tense of the verb nearest the current candidate, within its sentence."""
         s, e = self.doc.sentence_of(self.start)
-        text = self.doc.norm
-        left = text[max(s, self.start - 120) : self.start]
-        right = text[self.end : min(e, self.end + 30) if e > s else self.end + 30]
-        future = self.compiled.future
-        return bool(future.search(left) or future.search(right))
+        e = e if e > s else len(self.doc.norm)
+        best: tuple[int, Tense] | None = None
+        cues = self.compiled.tense
+        for m in cues.finditer(self.doc.norm, max(s, self.start - _TENSE_LEFT), self.start):
+            best = (self.start - m.end(), "future" if m.lastgroup == "future" else "past")
+        for m in cues.finditer(self.doc.norm, self.end, min(e, self.end + _TENSE_RIGHT)):
+            if best is None or m.start() - self.end < best[0]:
+                best = (m.start() - self.end, "future" if m.lastgroup == "future" else "past")
+            break
+        return best[1] if best else None
+
+    def future(self) -> bool:
+        return self.tense() == "future"
 
     def word_before(self) -> str:
         text = self.doc.norm
@@ -311,12 +323,12 @@ def _resolve_md(ctx: _Ctx, m: int, d: int | None) -> int | None:
     a = ctx.anchor
     if a is None:
         return None
-    future = ctx.future()
+    tense = ctx.tense()
     best: tuple[int, int] | None = None
     for year in (a.year, a.year - 1, a.year + 1):  # ties go to the anchor's year
         first = dt.date(year, m, d or 1)
         last = dt.date(year, m, d or monthrange(year, m)[1])
-        if future and last < a:
+        if tense == "future" and last < a:
             continue  # `will meet on Jan. 14`: not a past date
         distance = 0 if first <= a <= last else min(abs((first - a).days), abs((last - a).days))
         if best is None or distance < best[0]:
@@ -513,6 +525,9 @@ def _offset(g: Groups, ctx: _Ctx) -> _Norm | None:
     mod = lex.mods.get(_key(g["mod"])) if g.get("mod") else None
     if n is None:
         return _Norm("PAST_REF" if back else "FUTURE_REF", mod=mod)
+    if unit in lex.short_units and str(g["dir"]).lower() in {"earlier", "later"}:
+        # `three days later` counts from an event of the story, not from the anchor
+        return _duration({"num": g.get("num"), "unit": g["unit"]}, ctx)
     if n != int(n) or unit in lex.time_units:
         n = 0  # `1.5 years ago`, `two hours later`: the day of the anchor
         unit = "day"
@@ -616,6 +631,9 @@ def _duration(g: Groups, ctx: _Ctx) -> _Norm | None:
         return None  # `a quarter of the shares`, `fell by a quarter`: a fraction
     plural = str(g["unit"]).lower().endswith(("s", "ies"))
     n = _number(num, lex) if num else (None if plural else 1)
+    rel = lex.rel.get(_key(g.get("rel")))
+    if n is None and rel:  # `the past few months`, `the next several years`
+        return _Norm("PAST_REF" if rel < 0 else "FUTURE_REF", type="date")
     letter = lex.units[unit]
     if unit in lex.years_in:  # TIMEX3 writes decades as P10Y
         n, letter = (None if n is None else n * lex.years_in[unit]), "Y"
