@@ -30,6 +30,8 @@ _PREPOSITIONS = frozenset(
     {"with", "after", "before", "by", "against", "among", "during", "from", "into", "over"}
 )
 _COMMON_HEAD = regex.compile(r"(?<!\S)(\p{Ll}[\w-]*)\s+of\s", regex.VERSION1)
+_AND = regex.compile(r"\s+and\s+")
+_CONJUNCTIONS = frozenset({"and", "or", "but"})
 _RELATIVE = frozenset({"who", "which", "that"})
 _APPOSITIVE_OPENERS = frozenset({"who", "which", "including", "whose", "whom"})
 
@@ -113,7 +115,10 @@ class Clauses:
         while i >= 0 and self.tokens[i].start >= lo:
             tok = self.tokens[i]
             low = tok.text.lower()
-            if low == "to" and i > 0:
+            if low in _CONJUNCTIONS:
+                return None  # `... and injured 1,000`: the subject is the earlier verb's
+            passive_infinitive = i + 1 < len(self.tokens) and self.tokens[i + 1].text == "be"
+            if low == "to" and i > 0 and not passive_infinitive:
                 before = self.tokens[i - 1]
                 if before.text.lower() not in lex.between and not self.in_time(
                     before.start, before.end
@@ -159,15 +164,21 @@ class Clauses:
         comma = self.doc.norm.rfind(",", sent_start, pos)
         if comma != -1 and not self.in_time(comma, comma + 1):
             lo = comma + 1
-        return self.noun_phrase_before(pos, lo)
+        # before `who`, the antecedent alone (`a man who died`, not `the sister of a man`)
+        relative = self.doc.norm[pos : pos + 6].split()[:1] in (["who"], ["which"], ["that"])
+        return self.noun_phrase_before(pos, lo, attach=not relative)
 
-    def noun_phrase_before(self, pos: int, lo: int) -> tuple[int, int] | None:
-        """The noun phrase ending at ``pos`` (after :meth:`skip_back`), not before ``lo``."""
+    def noun_phrase_before(
+        self, pos: int, lo: int, *, attach: bool = True
+    ) -> tuple[int, int] | None:
+        """The noun phrase ending at ``pos`` (after :meth:`skip_back`), not before ``lo``;
+        with ``attach``, prepositional phrases go with the noun before them."""
         lex = lexicon()
         end_i = self.token_index(pos)
         i = end_i - 1
         first: int | None = None
         lower_words = 0
+        after_verb = False  # the scan stopped at a function word (`will allow Merkel`)
         while i >= 0 and self.tokens[i].start >= lo and end_i - i <= _MAX_NP_TOKENS:
             tok = self.tokens[i]
             word = tok.text
@@ -184,7 +195,7 @@ class Clauses:
                 continue
             if low in lex.determiners:
                 first = i
-                if not self._attached(i - 1, lo):
+                if not attach or not self._attached(i - 1, lo):
                     break
                 i -= 2
                 continue
@@ -193,18 +204,27 @@ class Clauses:
             elif low in lex.connectors and low != "of":
                 pass
             elif low in lex.stop or low == "of" or not word[0].isalpha():
-                if first is not None and self._attached(i, lo):
+                if attach and first is not None and self._attached(i, lo):
                     i -= 1
                     continue
+                after_verb = word[0].isalpha()
                 break
             else:
                 lower_words += 1
-                if lower_words > _MAX_LOWER_WORDS:
-                    break
+                left = self.tokens[i - 1].text.lower() if i > 0 else ""
+                if lower_words > _MAX_LOWER_WORDS or (
+                    low.endswith("ed") and left not in lex.determiners
+                ):
+                    break  # a verb, not a modifier (`which killed scores of people`)
                 first = i
             i -= 1
         if first is None:
             return None
+        if after_verb and self.tokens[first].text[0].islower():
+            # a lower-case run after an auxiliary is a verb (`will allow Merkel`), not a title
+            named = next((k for k in range(first, end_i) if self.tokens[k].text[0].isupper()), None)
+            if named is not None:
+                first = named
         while first < end_i and self.tokens[first].text.lower() in lex.connectors - {"the"}:
             first += 1
         last = end_i - 1
@@ -336,6 +356,15 @@ class Clauses:
                     return self.latest(start, kind)
             return self.latest(start, "person", head)
         return None
+
+    def arguments(self, role: str, start: int, end: int) -> list[Argument]:
+        """Arguments for a phrase, one per conjunct when `X and Y` names two participants
+        (`Minister Joseph Kamotho and ambassador Prudence Bushnell were injured`)."""
+        for m in _AND.finditer(self.doc.norm, start, end):
+            left, right = (start, m.start()), (m.end(), end)
+            if self.participant_in(*left) and self.participant_in(*right):
+                return [self.argument(role, *left), *self.arguments(role, *right)]
+        return [self.argument(role, start, end)]
 
     def argument(self, role: str, start: int, end: int) -> Argument:
         """An event argument for the phrase ``[start, end)``, linked when it names a participant."""

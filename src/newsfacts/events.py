@@ -38,6 +38,7 @@ _WITH = regex.compile(r"\b(?:with|between)\s+")
 _ABOUT = regex.compile(r"\s*(?:on|about|over)\s+")
 _TO_VERB = regex.compile(r"\sto$")
 _BARE_VERB = regex.compile(r"\s+(?!(?:the|a|an|his|her|its|their|our)\b)\p{Ll}")
+_CONJOINED = regex.compile(r"\b(?:and|or)\s+$")
 _OF = regex.compile(r"\s+of\b")
 _PAIR = regex.compile(r"\s+and\s+(?=\p{Lu})")
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our"})
@@ -57,6 +58,7 @@ class EventType(ResourceModel):
     dateline: bool
     subjects: dict[str, str] = Field(default_factory=dict)
     subjects_only: bool = False
+    undergoer_verbs: frozenset[str] = frozenset()
 
 
 class _Named(ResourceModel):
@@ -169,6 +171,7 @@ class _Finder:
         self.clauses = Clauses(doc)
         self.rules = _rules()
         self.places = [p for p in doc.participants if p.kind == "place"]
+        self.last: Event | None = None  # the event built last, for conjoined verbs
 
     # -- helpers -------------------------------------------------------------------------
 
@@ -311,8 +314,17 @@ class _Finder:
                 doc.reject(_FAMILY, c.start, c.end, c.rule, "a change of something not tracked")
                 return None
             event_type = etype.subjects.get(head, c.type)
+        if subject is None and c.rule != "named" and self.last is not None:
+            # `killed 40 people and injured 1,000`: the agent of the verb before
+            shared = self.last.sentence.start == doc.span(sent_start, sent_end).start and (
+                _CONJOINED.search(norm, max(sent_start, c.start - 8), c.start)
+            )
+            if shared:
+                args.extend(a for a in self.last.arguments if a.role == "agent")
+        undergoer = etype is not None and _key(norm[c.start : c.end]) in etype.undergoer_verbs
         if subject is not None:
-            args.append(clauses.argument("patient" if passive else "agent", *subject))
+            role = "patient" if passive or undergoer else "agent"
+            args.extend(clauses.arguments(role, *subject))
         location: tuple[str, str | None] | None = None
         window_end = clause_end
         if etype is not None:
@@ -344,7 +356,7 @@ class _Finder:
                 location = (doc.dateline.location, self.place_id(doc.dateline.location))
             if start is None and doc.dateline.date is not None:
                 start = end = doc.dateline.date
-        return Event(
+        self.last = Event(
             span=doc.span(c.start, c.end),
             type=event_type,
             name=c.name,
@@ -358,6 +370,7 @@ class _Finder:
             sentence=doc.span(sent_start, sent_end),
             rule=f"{_FAMILY}.{c.rule}",
         )
+        return self.last
 
     def object_arguments(
         self,
@@ -386,7 +399,7 @@ class _Finder:
             if etype.object == "location":
                 location = self.place(*obj)
                 role = "destination"
-            args.append(clauses.argument(role, *obj))
+            args.extend(clauses.arguments(role, *obj))
             after = obj[1]
         elif etype.object == "content":
             if obj is not None:

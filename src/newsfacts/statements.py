@@ -72,6 +72,7 @@ def _rules() -> _Rules:
 
 
 _PARAGRAPH = regex.compile(r"\n\s*")
+_GOES_ON = regex.compile(r"[\s,]*(?:and|but)\s", regex.IGNORECASE)
 _THAT = regex.compile(r"[\s:,]*(?:that\s+)?", regex.IGNORECASE)
 
 
@@ -315,6 +316,8 @@ class _Finder:
         speaker = self.clauses.subject(m.start(), sent_start)
         comma = norm.rfind(",", sent_start, speaker[0] if speaker else m.start())
         content_start = self.content_after(m.end(), sent_end, cue)
+        if _GOES_ON.match(norm, content_start, sent_end):
+            content_start = sent_end  # `..., a spokesperson said, and the plane landed`
         if speaker is not None and content_start < sent_end:
             if cue in self.rules.res.clause_only_cues and not norm[
                 m.end() : content_start
