@@ -77,6 +77,8 @@ class _Lexicon(ResourceModel):
     present_after: str
     year_left_ok: list[str]
     year_left_count: list[str]
+    month_noun_after: list[str]
+    month_noun_before: list[str]
 
 
 class _Resource(ResourceModel):
@@ -380,6 +382,8 @@ def _calendar(g: Groups, ctx: _Ctx) -> _Norm | None:
             return _Norm(f"XXXX-{code}", mod=mod)
         return _with_mod(_safe(_season, year, code), mod)
     if g.get("month"):
+        if ctx.doc.norm[ctx.start : ctx.end] == g["month"] and _month_is_noun(ctx):
+            return None
         m = _month_of(str(g["month"]), lex)
         d = int(str(g["day"]).rstrip("stndrh")) if g.get("day") else None
         if year is None:
@@ -411,6 +415,16 @@ def _month_of(s: str, lex: _Lexicon) -> int:
     return int(k) if k.isdigit() else lex.months[k]
 
 
+def _month_is_noun(ctx: _Ctx) -> bool:
+    """`the March for Life`, `March with us`: a bare month name used as a noun or a verb."""
+    after = ctx.text_after(12).split()
+    if not after or after[0].lower() not in ctx.lex.month_noun_after:
+        return False
+    before = ctx.word_before().lower()
+    starts = ctx.doc.sentence_of(ctx.start)[0] >= ctx.start
+    return starts or before in ctx.lex.month_noun_before
+
+
 def _plausible_year(g: Groups, ctx: _Ctx) -> bool:
     """A bare four-digit number is a year unless a name or a count word precedes it."""
     if g.get("mod") or g.get("yy") or g.get("spoken"):
@@ -419,7 +433,7 @@ def _plausible_year(g: Groups, ctx: _Ctx) -> bool:
     if before in ctx.lex.year_left_count:
         return False
     word = before.strip("\"'(,;:")
-    if not word[:1].isupper() or word in ctx.lex.year_left_ok or _key(word) in ctx.lex.months:
+    if not word[:1].isupper() or word.endswith("'s") or word in ctx.lex.year_left_ok or _key(word) in ctx.lex.months:
         return True
     # a capitalized word starting the sentence is no name (`That 1978 resolution`)
     return ctx.doc.sentence_of(ctx.start)[0] >= ctx.start - len(before) - 1
@@ -602,7 +616,7 @@ def _quarter_ref(g: Groups, ctx: _Ctx) -> _Norm | None:
 
 def _clock(g: Groups, ctx: _Ctx) -> _Norm | None:
     if g.get("noon"):
-        hour, minute = (12 if _key(str(g["noon"])) == "noon" else 0), 0
+        hour, minute = (0 if _key(str(g["noon"])) == "midnight" else 12), 0
     else:
         hour, minute = int(str(g["hour"])), int(g.get("minute") or 0)
         ampm = _key(g.get("ampm") or "")
@@ -611,12 +625,17 @@ def _clock(g: Groups, ctx: _Ctx) -> _Norm | None:
         elif ampm.startswith("a") and hour == 12:
             hour = 0
     clock = f"T{hour:02d}:{minute:02d}"
+    day: Day = ctx.anchor
     if g.get("weekday"):
-        d = _resolve_weekday(ctx, ctx.lex.weekdays[str(g["weekday"]).lower()], None)
-    else:
-        d = ctx.anchor
-    if d is None:
+        day = _resolve_weekday(ctx, ctx.lex.weekdays[str(g["weekday"]).lower()], None)
+    elif g.get("month"):  # `5 p.m. EST, Nov. 6`
+        date = _calendar({"month": g["month"], "day": g["day"]}, ctx)
+        if date is not None and date.start is None:
+            return _Norm(date.value + clock)
+        day = date.start if date else None
+    if day is None:
         return _Norm("XXXX-XX-XX" + clock)
+    d = day
     moment = dt.datetime(d.year, d.month, d.day, hour, minute)
     return _Norm(d.isoformat() + clock, moment, moment)
 
@@ -647,6 +666,8 @@ def _set(g: Groups, ctx: _Ctx) -> _Norm | None:
     lex = ctx.lex
     if g.get("adverb"):
         return _Norm(lex.sets[_key(str(g["adverb"]))])
+    if g.get("month"):
+        return _Norm(f"XXXX-{_month_of(str(g['month']), lex):02d}")
     if g.get("weekday"):
         wd = lex.weekdays[str(g["weekday"]).lower()]
         part = f"T{lex.parts[_key(g['part']).rstrip('s')]}" if g.get("part") else ""
