@@ -49,6 +49,7 @@ class Rules:
         str
     ]  # a title or honorific, with modifiers (`First Deputy Prime Minister`)
     title_only: regex.Pattern[str]  # fullmatch: a run that is nothing but a title
+    title_starts: frozenset[str]  # lower-cased first words of titles (a cheap pre-filter)
     title_led: regex.Pattern[str]  # `Chief Executive Officer of` + (?P<rest>...)
     modifier_use: regex.Pattern[str]  # `the U.S.` + `automaker`: a name used as a modifier
     person_after: regex.Pattern[str]  # a personal name right after a title
@@ -118,6 +119,10 @@ def rules() -> Rules:
         run=compile_pattern(r"(?<![\w.&-]){run}(?![\w&$])", fragments, flags),
         title=compile_pattern(r"(?<![\w-]){title}(?![\w-])", fragments, ci),
         title_only=compile_pattern(r"{title}", fragments, ci),
+        title_starts=frozenset(
+            w.split()[0].split("-")[0].rstrip(".").lower()
+            for w in (*res.titles, *res.honorifics, *res.title_modifiers)
+        ),
         title_led=compile_pattern(
             r"{title}[ ]+(?:of|for|at)[ ]+(?:the[ ]+)?(?P<rest>[[:upper:]])", fragments, flags
         ),

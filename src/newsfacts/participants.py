@@ -10,7 +10,7 @@ descriptions (`the Organization`, `the company`) to the nearest fitting organiza
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 
 import regex
@@ -25,10 +25,13 @@ __all__ = ["extract"]
 _FAMILY = "participants"
 _LOWER_WORD = regex.compile(r"(?<![\w-])\p{Ll}[\p{Ll}-]*(?![\w-])", regex.VERSION1)
 _MID_CAP = regex.compile(r"(?<=[\p{Ll},][ ])[[:upper:]][\pL-]+", regex.VERSION1)
+_WORD = regex.compile(r"\S+")
+_NOUN_OF = regex.compile(r"(\S+) of ")
 _ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}&]{1,7}", regex.VERSION1)
 # Small cities share names with people and common words; a bare one-word city needs a
 # locative cue or this population.
 _BIG_CITY = 400_000
+_ANTECEDENTS = 30  # how many earlier organization mentions a description may reach back over
 _LOCATIVE = regex.compile(r"(?:\b(?:in|at|from|to|near|outside|of|across)[ ]+(?:the[ ]+)?)$")
 
 
@@ -65,8 +68,23 @@ class _Scan:
     def add(self, m: _Mention) -> None:
         self.mentions.append(m)
 
-    def is_claimed(self, start: int, end: int) -> bool:
-        return any(s < end and start < e for s, e in self.claimed)
+    longest_claim: int = 0
+
+    def claim(self, start: int, end: int) -> None:
+        """Reserve a span (a title, a name) so that no other rule reads it again."""
+        insort(self.claimed, (start, end))
+        self.longest_claim = max(self.longest_claim, end - start)
+
+    def claims(self, start: int, end: int) -> list[tuple[int, int]]:
+        """Claimed spans overlapping ``[start, end)``, in order (a bounded look-back)."""
+        found = []
+        for j in range(bisect_left(self.claimed, (end,)) - 1, -1, -1):
+            s, e = self.claimed[j]
+            if s < start - self.longest_claim:
+                break
+            if e > start:
+                found.append((s, e))
+        return found[::-1]
 
 
 def extract(doc: Document) -> list[Participant]:
@@ -95,7 +113,7 @@ def _dateline(scan: _Scan) -> None:
     if dl is None:
         return
     start, end = scan.doc.local(dl.span)
-    scan.claimed.append((start, end))
+    scan.claim(start, end)
     written = dl.location_text or dl.location
     if not written or not dl.location:
         return
@@ -119,10 +137,13 @@ def _titles(scan: _Scan, runs: list[tuple[int, int]]) -> None:
     """People named after a title or honorific, with the title's complement and prefix."""
     norm, r = scan.doc.norm, scan.r
     run_starts = [s for s, _ in runs]
-    for t in r.title.finditer(norm):
-        ts, te = t.span()
-        if scan.is_claimed(ts, te):
+    for token in scan.doc.tokens:
+        if token.text.lower() not in r.title_starts:
             continue
+        t = r.title.match(norm, token.start)
+        if t is None or scan.claims(*t.span()):
+            continue
+        ts, te = t.span()
         name, title_end = _name_after_title(scan, te)
         if name is None or not _title_case_ok(t.group(), norm[name[0] : name[1]]):
             continue
@@ -130,7 +151,7 @@ def _titles(scan: _Scan, runs: list[tuple[int, int]]) -> None:
         if t.group().rstrip(".") in r.honorifics:
             # `Mr Howard`, `Dr. Smith`: the courtesy title is part of how the person is named
             scan.add(_person(scan, ts, ne, "participants.honorific", ns))
-            scan.claimed.append((ts, ne))
+            scan.claim(ts, ne)
             continue
         person = _person(scan, ns, ne, "participants.title_name")
         person.titles.append(norm[ts:title_end])
@@ -146,7 +167,8 @@ def _titles(scan: _Scan, runs: list[tuple[int, int]]) -> None:
             if c.group().lstrip().startswith("of"):
                 person.org_at = person.org_at or c.span("run")
         scan.add(person)
-        scan.claimed += [(ts, te), (ns, ne)]
+        scan.claim(ts, te)
+        scan.claim(ns, ne)
 
 
 def _title_case_ok(title: str, name: str) -> bool:
@@ -180,7 +202,7 @@ def _name_after_title(scan: _Scan, te: int) -> tuple[tuple[int, int] | None, int
 def _split_tail(scan: _Scan, start: int, end: int) -> tuple[tuple[int, int] | None, int]:
     """Split `World Trade Organization Zhanar Aitzhan` into complement and name."""
     norm = scan.doc.norm
-    words = [(m.start(), m.end()) for m in regex.finditer(r"\S+", norm[:end], pos=start)]
+    words = [m.span() for m in _WORD.finditer(norm, start, end)]
     order = sorted(range(1, min(3, len(words) - 1) + 1), key=lambda k: (k != 2, k))
     order.sort(key=lambda k: norm[words[-k][0] : words[-k][1]] not in scan.r.given)
     for k in order:
@@ -213,9 +235,19 @@ def _is_personal(scan: _Scan, name: str) -> bool:
         return False
     if any(_bare(w) in r.heads or w in r.plural_heads for w in words):
         return False
-    if r.title_only.fullmatch(name) or any(len(w.rstrip(".")) > 1 and w.isupper() for w in words):
+    if _is_title(r, name) or any(len(w.rstrip(".")) > 1 and w.isupper() for w in words):
         return False
     return len(words) > 1 or gazetteer.find_country(name) is None
+
+
+def _starts_title(r: Rules, text: str) -> bool:
+    """A cheap test before the title patterns: does the first word start a title?"""
+    return text.split(" ", 1)[0].split("-", 1)[0].rstrip(".").lower() in r.title_starts
+
+
+def _is_title(r: Rules, text: str) -> bool:
+    """Whether ``text`` is nothing but a title (`Permanent Representative`)."""
+    return _starts_title(r, text) and r.title_only.fullmatch(text) is not None
 
 
 def _person(scan: _Scan, start: int, end: int, rule: str, name_at: int | None = None) -> _Mention:
@@ -226,7 +258,7 @@ def _person(scan: _Scan, start: int, end: int, rule: str, name_at: int | None = 
 
 def _unclaimed(scan: _Scan, start: int, end: int) -> list[tuple[int, int]]:
     """The parts of a run outside claimed spans, trimmed back to whole words of a run."""
-    cuts = sorted((s, e) for s, e in scan.claimed if s < end and start < e)
+    cuts = scan.claims(start, end)
     pieces: list[tuple[int, int]] = []
     pos = start
     for s, e in [*cuts, (end, end)]:
@@ -248,10 +280,11 @@ def _classify(scan: _Scan, start: int, end: int) -> None:
     if suffix is not None and _bare(words[-1]) not in r.company_suffixes:
         end = suffix.end()
         text = norm[start:end]
-    if r.title_only.fullmatch(text):
+    titled = _starts_title(r, text)
+    if titled and _is_title(r, text):
         scan.doc.reject(_FAMILY, start, end, "participants.run", "a title without a name")
         return
-    led = r.title_led.match(norm, start, end)
+    led = r.title_led.match(norm, start, end) if titled else None
     if led is not None:  # `Chief Executive Officer of General Motors`: the title is no name
         _classify(scan, led.start("rest"), end)
         return
@@ -276,7 +309,7 @@ def _skip_function_words(scan: _Scan, start: int, end: int) -> int:
     """Drop leading words capitalized only by position (`The`, `In`, `Developers`)."""
     norm, r = scan.doc.norm, scan.r
     while start < end:
-        m = regex.match(r"\S+", norm[start:end])
+        m = _WORD.match(norm, start, end)
         if m is None:
             break
         word = m.group()
@@ -298,7 +331,7 @@ def _skip_function_words(scan: _Scan, start: int, end: int) -> int:
 def _noun_of(scan: _Scan, start: int, end: int) -> bool:
     """`Shares of Samsung`, `Residents of Almaty` at a sentence start: the first word is an
     ordinary noun, unless the whole is an organization (`Bank of ...`) or a place."""
-    head = regex.match(r"(\S+) of ", scan.doc.norm[start:end])
+    head = _NOUN_OF.match(scan.doc.norm, start, end)
     return (
         head is not None
         and _bare(head.group(1)) not in scan.r.heads
@@ -394,7 +427,7 @@ def _define_acronym(scan: _Scan, end: int, name: str) -> None:
         scan.acronyms[paren.group("acr")] = name
         s, e = paren.span("acr")
         scan.add(_org(s, e, name, "participants.acronym", False))
-        scan.claimed.append((s, e))
+        scan.claim(s, e)
 
 
 def _place(scan: _Scan, start: int, end: int, *, add: bool = False) -> gazetteer.Place | None:
@@ -451,7 +484,7 @@ def _inner(scan: _Scan, start: int, end: int) -> None:
     for m in r.known.finditer(norm, start, end):
         canonical, company = r.org_names[m.group()]
         scan.add(_org(m.start(), m.end(), canonical, "participants.known_org", company))
-    for m in regex.finditer(r"\S+", norm[:end], pos=start):
+    for m in _WORD.finditer(norm, start, end):
         place = gazetteer.find_country(m.group())
         if place is not None and not r.known.fullmatch(m.group()):
             _place(scan, m.start(), m.end(), add=True)
@@ -463,37 +496,36 @@ def _inner(scan: _Scan, start: int, end: int) -> None:
 
 def _surnames(scan: _Scan) -> None:
     """Link `Aitzhan`, `Mr Howard` and one-word cities such as `Henderson` to full names."""
-    people = [m for m in scan.mentions if m.kind == "person" and " " in m.name]
-    if not people:
-        for s, e in scan.singles:
-            scan.doc.reject(_FAMILY, s, e, "participants.single", "unknown single word")
-        return
+    people: dict[str, list[_Mention]] = {}
+    for m in sorted(scan.mentions, key=lambda m: m.start):
+        if m.kind == "person" and " " in m.name:
+            people.setdefault(_surname(scan, m.name), []).append(m)
     for m in scan.mentions:
         if m.kind == "person" and " " not in m.name:
-            full = _full_name(scan, people, m.name, m.start)
+            full = _full_name(people, m.name, m.start)
             if full is not None:
                 m.key, m.name = full.key, full.name
                 m.country = m.country or full.country
         elif m.kind == "place" and " " not in m.name:
             text = scan.doc.norm[m.start : m.end]
-            full = _full_name(scan, people, text, m.start)
+            full = _full_name(people, text, m.start)
             if full is not None and gazetteer.find_country(text) is None:
                 m.kind, m.key, m.name, m.country = "person", full.key, full.name, None
     for s, e in scan.singles:
-        full = _full_name(scan, people, scan.doc.norm[s:e], s)
+        full = _full_name(people, scan.doc.norm[s:e], s)
         if full is None:
             scan.doc.reject(_FAMILY, s, e, "participants.single", "unknown single word")
             continue
         scan.add(_Mention(s, e, "person", full.key, full.name, "participants.surname"))
 
 
-def _full_name(scan: _Scan, people: list[_Mention], word: str, at: int) -> _Mention | None:
+def _full_name(people: dict[str, list[_Mention]], word: str, at: int) -> _Mention | None:
     """The nearest earlier (else the first later) person whose surname is ``word``."""
-    fitting = [p for p in people if _surname(scan, p.name) == word and p.start != at]
-    before = [p for p in fitting if p.start < at]
-    if before:
-        return before[-1]
-    return fitting[0] if fitting else None
+    fitting = people.get(word, [])
+    i = bisect_left([p.start for p in fitting], at)
+    if i:
+        return fitting[i - 1]
+    return fitting[0] if fitting and fitting[0].start != at else None
 
 
 def _surname(scan: _Scan, name: str) -> str:
@@ -513,7 +545,8 @@ def _anaphora(scan: _Scan) -> None:
         noun = a.group("noun")
         head = r.anaphora[noun]
         limit = 0 if noun[0].isupper() else scan.doc.sentence_of(a.start())[0] - 600
-        for m in reversed(orgs[: bisect_right(starts, a.start())]):
+        before = orgs[: bisect_right(starts, a.start())]
+        for m in reversed(before[-_ANTECEDENTS:]):
             if m.start < limit:
                 break
             if (head == "*company" and m.key in companies) or head in m.name.split():
@@ -613,7 +646,9 @@ def _participants(scan: _Scan) -> list[Participant]:
 
 def _covering(spans: list[tuple[int, int, str]], at: tuple[int, int]) -> str | None:
     """The key of the first organization or place mention overlapping the span ``at``."""
-    for s, e, key in spans:
-        if s < at[1] and at[0] < e and not key.startswith("person:"):
+    for s, e, key in spans[max(0, bisect_left(spans, (at[0],)) - 1) :]:
+        if s >= at[1]:
+            break
+        if at[0] < e and not key.startswith("person:"):
             return key
     return None
