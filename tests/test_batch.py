@@ -191,7 +191,7 @@ def test_json_array_csv_and_parquet(tmp_path: Path) -> None:
     assert pq.read_table(parquet).num_rows == len(rows)
 
 
-def test_empty_json_array(tmp_path: Path) -> None:
+def test_no_input_gives_an_empty_json_array(tmp_path: Path) -> None:
     (tmp_path / "in").mkdir()
     out = tmp_path / "o.json"
     assert main(["batch", str(tmp_path / "in"), "-o", str(out), "--quiet"]) == 0

@@ -136,6 +136,9 @@ def test_json_object_and_array(tmp_path: Path) -> None:
     assert [i.id.rsplit(":", 1)[1] for i in many] == ["1", "2"]
     (bad,) = items(tmp_path, "bad.json", "[{")
     assert bad.error is not None and bad.error[0] == "invalid_json"
+    for name, data in [("none.json", "[]"), ("blank.jsonl", "\n\n"), ("msg.xml", "<newsMessage/>")]:
+        (none,) = items(tmp_path, name, data)
+        assert none.error == ("empty", f"{tmp_path / name}: no articles")
 
 
 @pytest.mark.parametrize("name", ["a.txt.gz", "feed.jsonl.gz", "one.json.gz"])

@@ -9,7 +9,6 @@ one :class:`Result`: the extraction, or an error record saying why there is none
 
 from __future__ import annotations
 
-import csv
 import json
 import os
 import signal
@@ -151,7 +150,7 @@ def error_result(item: Item, kind: str, message: str) -> Result:
 
 
 def _counts(article: Article) -> tuple[tuple[str, int], ...]:
-    sizes = {
+    sizes = {  # in the order of FACT_KINDS
         "dateline": int(article.dateline is not None),
         "attributions": len(article.source.attributions),
         "participants": len(article.participants),
@@ -160,7 +159,7 @@ def _counts(article: Article) -> tuple[tuple[str, int], ...]:
         "events": len(article.events),
         "statements": len(article.statements),
     }
-    return tuple((kind, sizes[kind]) for kind in FACT_KINDS)
+    return tuple(sizes.items())
 
 
 # --- the pool ---------------------------------------------------------------------------------
@@ -374,6 +373,8 @@ class _JsonArrayWriter:
 
 class _CsvWriter:
     def __init__(self, out: IO[str]) -> None:
+        import csv
+
         self.out = out
         self.csv = csv.DictWriter(out, fieldnames=list(FACT_COLUMNS), lineterminator="\n")
         self.csv.writeheader()

@@ -113,13 +113,20 @@ def read_items(
     max_bytes: int = DEFAULT_MAX_BYTES,
     exclude: str | None = None,
 ) -> Iterator[Item]:
-    """Every article of every input, in input order (files, then folder contents, sorted)."""
+    """Every article of every input, in input order (files, then folder contents, sorted).
+
+    A file that holds no article at all (`[]`, blank lines) gives an ``empty`` error item.
+    """
     done = 0
     for path in iter_files(inputs, glob, exclude):
         size = _size(path)
+        found = False
         for item in _read_file(path, fields, encoding, max_bytes):
+            found = True
             yield replace(item, pos=done + min(item.pos, size))
         done += size
+        if not found:
+            yield Item(str(path), str(path), error=("empty", f"{path}: no articles"), pos=done)
 
 
 def _size(path: Path) -> int:
