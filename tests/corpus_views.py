@@ -55,7 +55,8 @@ def sources(text: str, published: str | None) -> list[dict[str, Any]]:
     for a in article.source.attributions:
         row = a.model_dump(mode="json")
         row["participant"] = names.get(a.participant_id or "")
-        rows.append(row)
+        # TOML has no null: the sources corpus writes "none" for it.
+        rows.append({k: "none" if v is None else v for k, v in row.items()})
     src = article.source
     if src.agency or src.byline or src.editors:
         rows.append({"agency": src.agency, "byline": src.byline, "editors": src.editors})

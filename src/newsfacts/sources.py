@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from typing import Literal
 
 import regex
 
@@ -26,6 +27,7 @@ _FLAGS = regex.VERSION1
 class _Cue(ResourceModel):
     triggers: list[str]
     pattern: str
+    informant: Literal["", "noun", "name"] = ""
 
 
 class _SourcesResource(ResourceModel):
@@ -33,7 +35,10 @@ class _SourcesResource(ResourceModel):
     tail: int
     source_stop: str
     openers: list[str]
+    subject_trailers: list[str]
+    pronouns: list[str]
     determiners: list[str]
+    informants: list[str]
     reporter_roles: list[str]
     editor_roles: list[str]
     not_names: list[str]
@@ -48,8 +53,13 @@ class _Compiled:
     byline: regex.Pattern[str]
     credit: regex.Pattern[str]
     agency_credit: regex.Pattern[str]
-    attributions: tuple[tuple[str, tuple[str, ...], regex.Pattern[str]], ...]
+    attributions: tuple[tuple[str, _Cue, regex.Pattern[str]], ...]
     stop: regex.Pattern[str]
+    openers: frozenset[str]
+    determiners: frozenset[str]
+    subject_trailers: frozenset[str]
+    pronouns: frozenset[str]
+    informants: frozenset[str]
     editor_roles: frozenset[str]
     not_names: frozenset[str]
 
@@ -68,10 +78,14 @@ def _compiled() -> _Compiled:
         credit=compile_(res.patterns["credit"]),
         agency_credit=compile_(res.patterns["agency_credit"]),
         attributions=tuple(
-            (name, tuple(cue.triggers), compile_(cue.pattern))
-            for name, cue in res.attributions.items()
+            (name, cue, compile_(cue.pattern)) for name, cue in res.attributions.items()
         ),
         stop=compile_(res.source_stop),
+        openers=frozenset(w.casefold() for w in res.openers),
+        determiners=frozenset(res.determiners),
+        subject_trailers=frozenset(res.subject_trailers),
+        pronouns=frozenset(res.pronouns),
+        informants=frozenset(res.informants),
         editor_roles=frozenset(r.casefold() for r in res.editor_roles),
         not_names=frozenset(res.not_names),
     )
@@ -130,8 +144,8 @@ def _attributions(doc: Document, c: _Compiled) -> list[Attribution]:
     taken: list[tuple[int, int]] = []
     text = doc.norm
     lowered = text.lower()
-    for name, triggers, pattern in c.attributions:
-        if not any(t in lowered for t in triggers):
+    for name, cue, pattern in c.attributions:
+        if not any(t in lowered for t in cue.triggers):
             continue
         for m in pattern.finditer(text):
             rule = f"sources.{name}"
@@ -139,6 +153,9 @@ def _attributions(doc: Document, c: _Compiled) -> list[Attribution]:
             source = _source(text, m, sentence, c)
             if source is None:
                 doc.reject("sources", *m.span("cue"), rule, "no source phrase")
+                continue
+            if cue.informant and not _names_someone(text[slice(*source)], cue.informant, c):
+                doc.reject("sources", *source, rule, "source names no one (`according to plan`)")
                 continue
             start = min(m.start("cue"), source[0])
             end = max(m.end("cue"), source[1])
@@ -181,36 +198,54 @@ def _source(
     subject = _subject(text, sentence[0], m.start("cue"), c)
     if groups.get("head") is None:
         return subject
-    head = m.start("head")
-    return (min(subject[0], head) if subject else head), m.start("cue") - 1
+    start = min(subject[0], m.start("head")) if subject else m.start("head")
+    stop = c.stop.search(text, m.end("head"), m.start("cue"))
+    return start, stop.start() if stop else m.start("cue") - 1
+
+
+def _names_someone(phrase: str, informant: str, c: _Compiled) -> bool:
+    """Whether a source phrase names a source: an informant noun, or else (`name`) a name."""
+    for word in regex.findall(r"\w[\w'.\-]*", phrase):
+        folded = word.casefold().rstrip(".")
+        if folded in c.informants or (
+            informant == "name" and word[:1].isupper() and folded not in c.determiners
+        ):
+            return True
+    return False
 
 
 def _subject(text: str, s_start: int, cue: int, c: _Compiled) -> tuple[int, int] | None:
     """The subject right before a cue (`the ministry` in `On Monday the ministry said`)."""
     clause = max(s_start, *(text.rfind(ch, s_start, cue) + 1 for ch in ',;:"('))
-    words = [(w.start(), w.end()) for w in regex.finditer(r"[\w.'\-]+", text[clause:cue])]
+    words = [(w.start(), w.end()) for w in regex.finditer(r"\w[\w.'\-]*", text[clause:cue])]
     words = [(s + clause, e + clause) for s, e in words][-8:]
-    while words and text[slice(*words[0])] in c.res.openers:
+    while words and text[slice(*words[0])].casefold() in c.openers:
         words.pop(0)
+    while words and text[slice(*words[-1])].casefold() in c.subject_trailers:
+        words.pop()
     if not words:
         return None
     lowered = [text[slice(*w)].lower() for w in words]
-    first = next((i for i, w in enumerate(lowered) if w in c.res.determiners), None)
+    if lowered[-1] in c.pronouns:
+        return words[-1]
+    first = next((i for i, w in enumerate(lowered) if w in c.determiners), None)
     if first is None:
         first = next((i for i, w in enumerate(words) if text[w[0]].isupper()), 0)
     return words[first][0], words[-1][1]
 
 
 def _participant(doc: Document, start: int, end: int) -> str | None:
-    """The participant mentioned inside the source phrase (people and organizations first)."""
+    """The person or organization mentioned in the source phrase (inside it first).
+
+    Places are never the source (`diplomatic sources in Riyadh`, `a senior U.S. official`).
+    """
     best: tuple[int, int, Participant] | None = None
     for p in doc.participants:
         for mention in p.mentions:
             m_start, m_end = doc.local(mention)
-            if m_start < end and start < m_end:
+            if p.kind != "place" and m_start < end and start < m_end:
                 inside = start <= m_start and m_end <= end
-                rank = (0 if p.kind == "place" else 1) + (2 if inside else 0)
-                key = (rank, m_end - m_start, p)
+                key = (int(inside), m_end - m_start, p)
                 if best is None or key[:2] > best[:2]:
                     best = key
     return best[2].id if best else None
