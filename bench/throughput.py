@@ -8,7 +8,8 @@ Measures, each in a fresh process so peak RSS is its own, over the same texts:
 
 Targets: extract >= 10x spaCy NER's MB/s in the same run; ``--workers 2`` >= 1.8x
 ``--workers 1``; peak RSS < 300 MB per worker. On a shared machine the workers-2 speedup is
-noisy: it needs two idle cores. MB is 10^6 bytes of UTF-8 text.
+noisy: it needs two idle cores; the CPU seconds (this process and its workers, including
+loading) show what parallelism costs whatever the load. MB is 10^6 bytes of UTF-8 text.
 
 Usage: python bench/throughput.py [--limit N] [--baseline-limit N] [--skip dateparser,...]
        [--corpus PATH/articles.jsonl]
@@ -97,7 +98,9 @@ def run_one(name: str, path: Path) -> dict[str, float]:
 
         seconds = _loop(texts, parser.parse)
     kb = 1024  # ru_maxrss is in KiB on Linux
+    usage = [resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
     return {
+        "cpu": sum(u.ru_utime + u.ru_stime for u in usage),
         "articles": len(texts),
         "mb": sum(len(t.encode("utf-8")) for t in texts) / 1e6,
         "seconds": seconds,
@@ -170,21 +173,22 @@ def render(results: dict[str, dict[str, float] | str], limit: int, baseline_limi
         f"first {baseline_limit:,} for the baselines; {time.strftime('%Y-%m-%d')}, "
         "2 shared cores.",
         "",
-        "| measure | articles | seconds | articles/s | MB/s | peak RSS MB (workers) "
+        "| measure | articles | seconds | CPU s | articles/s | MB/s | peak RSS MB (workers) "
         "| vs spaCy NER |",
-        "|---|---|---|---|---|---|---|",
+        "|---|---|---|---|---|---|---|---|",
     ]
     for name in MEASURES:
         r = results.get(name)
         if not isinstance(r, dict):
-            lines.append(f"| {LABELS[name]} | {r} | | | | | |")
+            lines.append(f"| {LABELS[name]} | {r} | | | | | | |")
             continue
         rate = r["mb"] / r["seconds"]
         workers = f" ({r['rss_workers']:.0f})" if name == "batch-2" else ""
         ratio = f"{rate / spacy:.1f}x" if spacy else "-"
         per_second = r["articles"] / r["seconds"]
         lines.append(
-            f"| {LABELS[name]} | {r['articles']:,.0f} | {r['seconds']:.1f} | {per_second:,.1f} "
+            f"| {LABELS[name]} | {r['articles']:,.0f} | {r['seconds']:.1f} | {r['cpu']:.1f} "
+            f"| {per_second:,.1f} "
             f"| {rate:.3f} | {r['rss']:.0f}{workers} | {ratio} |"
         )
     lines += ["", "| target | measured | met |", "|---|---|---|"]
@@ -199,6 +203,10 @@ def render(results: dict[str, dict[str, float] | str], limit: int, baseline_limi
         lines.append(
             f"| workers 2 >= 1.8x workers 1 | {two / one:.2f}x | {_met(two >= 1.8 * one)} |"
         )
+    b1, b2 = results.get("batch-1"), results.get("batch-2")
+    if isinstance(b1, dict) and isinstance(b2, dict):
+        cost = b2["cpu"] / b1["cpu"]
+        lines.append(f"| (CPU s, workers 2 / workers 1: the pool's cost) | {cost:.2f} | |")
     rss = [
         r["rss_workers"] if name == "batch-2" else r["rss"]
         for name, r in results.items()
