@@ -13,6 +13,7 @@ import time
 from pathlib import Path
 
 import pytest
+from test_readers import NITF
 
 import newsfacts
 from newsfacts.batch import BatchOptions, Extractor, Result, run
@@ -128,6 +129,16 @@ def test_published_default_and_fields(tmp_path: Path) -> None:
         ("x", "2024-06-06T00:00:00"),
         ("y", "2024-06-04T00:00:00"),
     ]
+
+
+def test_agency_xml_gives_text_id_title_and_published(tmp_path: Path) -> None:
+    (tmp_path / "story.xml").write_text(NITF, encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert main(["batch", str(tmp_path / "story.xml"), "-o", str(out), "--quiet"]) == 0
+    (rec,) = records(out)
+    assert (rec["id"], rec["title"]) == ("ntb-2024-0042", "Ships queue outside Oslo")
+    assert rec["published"] == "2024-03-04T09:15:00Z"
+    assert str(rec["text"]).startswith("OSLO, March 3 - The harbour authority")
 
 
 def test_invalid_published_is_an_error_record(tmp_path: Path) -> None:
