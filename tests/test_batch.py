@@ -211,8 +211,13 @@ def test_no_input_gives_an_empty_json_array(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     "extra",
-    [["--resume", "-o", "x.csv"], ["--resume"], ["--chunk-size", "0", "-o", "x.jsonl"]],
-    ids=["resume-csv", "resume-stdout", "no-chunks"],
+    [
+        ["--resume", "-o", "x.csv"],
+        ["--resume"],
+        ["--chunk-size", "0", "-o", "x.jsonl"],
+        ["--encoding", "klingon", "-o", "x.jsonl"],
+    ],
+    ids=["resume-csv", "resume-stdout", "no-chunks", "encoding"],
 )
 def test_usage_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str], extra: list[str]) -> None:
     extra = [str(tmp_path / e) if e.startswith("x.") else e for e in extra]

@@ -9,6 +9,7 @@ one :class:`Result`: the extraction, or an error record saying why there is none
 
 from __future__ import annotations
 
+import codecs
 import json
 import os
 import signal
@@ -556,6 +557,10 @@ def output_format(path: str) -> OutputFormat:
 def _check(options: BatchOptions) -> None:
     if options.workers < 1 or options.chunk_size < 1 or options.max_bytes < 1:
         raise ValueError("--workers, --chunk-size and --max-bytes must be positive")
+    try:
+        codecs.lookup(options.encoding)
+    except LookupError:
+        raise ValueError(f"unknown encoding {options.encoding!r}") from None
     if options.resume and (options.format != "jsonl" or options.output == "-"):
         raise ValueError("--resume needs a JSONL output file (-o OUT.jsonl)")
     if options.format == "parquet":

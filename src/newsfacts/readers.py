@@ -140,11 +140,11 @@ def _read_file(path: Path, fields: Fields, encoding: str, max_bytes: int) -> Ite
     name = str(path)
     suffixes = [s.lower() for s in path.suffixes[-2:]]
     packed = suffixes[-1:] == [".gz"]
-    kind = (suffixes[:-1] if packed else suffixes[-1:]) or [""]
+    kind = "".join(suffixes[-2:-1] if packed else suffixes[-1:])  # the suffix before .gz
     try:
         with path.open("rb") as raw:
             stream: BufferedIOBase = gzip.GzipFile(fileobj=raw, mode="rb") if packed else raw
-            if kind[-1] in _JSONL:
+            if kind in _JSONL:
                 yield from _jsonl(stream, raw, name, fields, encoding, max_bytes)
                 return
             data = _read_capped(stream, max_bytes, name)
@@ -155,11 +155,11 @@ def _read_file(path: Path, fields: Fields, encoding: str, max_bytes: int) -> Ite
         yield Item(name, name, error=("unreadable", f"{name}: {_reason(exc)}"))
         return
     try:
-        if kind[-1] == ".json":
+        if kind == ".json":
             yield from _json(data, name, fields, encoding)
-        elif kind[-1] in _XML:
+        elif kind in _XML:
             yield from _xml(data, name)
-        elif kind[-1] in _HTML:
+        elif kind in _HTML:
             yield _html(data, name)
         else:
             yield Item(name, name, text=_decode(data, name, encoding))
@@ -180,7 +180,7 @@ def _reason(exc: BaseException) -> str:
 def _read_capped(stream: BufferedIOBase, max_bytes: int, name: str) -> bytes:
     data = stream.read(max_bytes + 1)
     if len(data) > max_bytes:
-        raise _Fail("too_large", f"{name}: over {max_bytes:,} bytes (after decompression)")
+        raise _Fail("too_large", f"{name}: over {max_bytes:,} bytes (--max-bytes), decompressed")
     return data
 
 
