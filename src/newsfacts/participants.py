@@ -98,6 +98,7 @@ def extract(doc: Document) -> list[Participant]:
     for start, end in runs:
         for s, e in _unclaimed(scan, start, end):
             _classify(scan, s, e)
+    _articles(scan)
     _surnames(scan)
     _anaphora(scan)
     _appositions(scan)
@@ -483,12 +484,27 @@ def _inner(scan: _Scan, start: int, end: int) -> None:
     norm, r = scan.doc.norm, scan.r
     for m in r.known.finditer(norm, start, end):
         canonical, company = r.org_names[m.group()]
-        scan.add(_org(m.start(), m.end(), canonical, "participants.known_org", company))
+        scan.add(_org(m.start(), m.end(), canonical, "participants.known_in_run", company))
     for m in _WORD.finditer(norm, start, end):
         place = gazetteer.find_country(m.group())
         if place is not None and not r.known.fullmatch(m.group()):
             _place(scan, m.start(), m.end(), add=True)
     scan.doc.reject(_FAMILY, start, end, "participants.run", "no organization, place or name")
+
+
+def _articles(scan: _Scan) -> None:
+    """`the Senate`, `the UAW`: the article is part of an organization's mention, unless the
+    name modifies a noun (`the GM plant`)."""
+    norm = scan.doc.norm
+    for m in scan.mentions:
+        if (
+            m.kind == "organization"
+            and m.rule != "participants.known_in_run"
+            and norm[max(0, m.start - 4) : m.start] in ("the ", "The ")
+            and not (m.start > 4 and norm[m.start - 5].isalnum())
+            and not scan.r.modifier_use.match(norm, m.end)
+        ):
+            m.start -= 4
 
 
 # --- linking ----------------------------------------------------------------------------
@@ -614,7 +630,7 @@ def _participants(scan: _Scan) -> list[Participant]:
         first = named[0]
         name = first.name if first.kind == "place" else max((m.name for m in named), key=len)
         texts = [doc.norm[m.start : m.end] for m in ms]
-        aliases = list(dict.fromkeys(t for t in texts if t != name))
+        aliases = list(dict.fromkeys(t for t in texts if t not in (name, f"the {name}")))
         titles = list(dict.fromkeys(t for m in ms for t in m.titles))
         country = next((m.country for m in ms if m.country), None)
         org_id = None
