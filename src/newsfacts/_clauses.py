@@ -31,6 +31,8 @@ _PREPOSITIONS = frozenset(
 )
 _COMMON_HEAD = regex.compile(r"(?<!\S)(\p{Ll}[\w-]*)\s+of\s", regex.VERSION1)
 _AND = regex.compile(r"\s+and\s+")
+_CLOSERS = {")": "(", ">": "<"}
+_TIME_PREPOSITIONS = frozenset({"in", "on", "at", "by", "until", "since"})
 _CONJUNCTIONS = frozenset({"and", "or", "but"})
 _RELATIVE = frozenset({"who", "which", "that"})
 _APPOSITIVE_OPENERS = frozenset({"who", "which", "including", "whose", "whom"})
@@ -83,6 +85,7 @@ class Clauses:
         self.tokens = doc.tokens
         self._token_starts = [t.start for t in self.tokens]
         self.times = sorted(doc.local(t.span) for t in doc.times)
+        self.quantities = [doc.local(q.span) for q in doc.quantities]
 
     # -- tokens and clauses ------------------------------------------------------------
 
@@ -124,7 +127,11 @@ class Clauses:
                     before.start, before.end
                 ):
                     return None
-            if low in lex.between or self.in_time(tok.start, tok.end):
+            nxt = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
+            timed = (
+                nxt is not None and low in _TIME_PREPOSITIONS and self.in_time(nxt.start, nxt.end)
+            )
+            if low in lex.between or timed or self.in_time(tok.start, tok.end):
                 pos = tok.start
                 i -= 1
                 continue
@@ -185,11 +192,12 @@ class Clauses:
             low = word.lower()
             if first is None and (low in lex.pronouns or low in {"they", "we", "i"}):
                 return tok.start, tok.end
-            if word == ")":
+            if word in _CLOSERS:
+                # `(ISO)`, a ticker `<BRCM.O>`: skipped
                 j = i - 1
-                while j >= 0 and self.tokens[j].text != "(" and i - j < 6:
+                while j >= 0 and self.tokens[j].text != _CLOSERS[word] and i - j < 8:
                     j -= 1
-                if j < 0 or self.tokens[j].text != "(" or self.tokens[j].start < lo:
+                if j < 0 or self.tokens[j].text != _CLOSERS[word] or self.tokens[j].start < lo:
                     break
                 i = j - 1
                 continue
@@ -234,7 +242,11 @@ class Clauses:
             return None
         if first > 0 and self.tokens[first - 1].text.lower() in _PREPOSITIONS:
             return None  # the object of a preposition (`a confrontation with police`)
-        return self.tokens[first].start, self.tokens[last].end
+        begin = self.tokens[first].start
+        for q_start, q_end in self.quantities:
+            if q_start < begin < q_end and q_start >= lo:
+                begin = q_start  # `At least eleven people`: the quantity's qualifier too
+        return begin, self.tokens[last].end
 
     def _attached(self, i: int, lo: int) -> bool:
         """Whether token ``i`` is a preposition attaching what follows to a noun before it

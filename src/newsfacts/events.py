@@ -38,7 +38,9 @@ _WITH = regex.compile(r"\b(?:with|between)\s+")
 _ABOUT = regex.compile(r"\s*(?:on|about|over)\s+")
 _TO_VERB = regex.compile(r"\sto$")
 _BARE_VERB = regex.compile(r"\s+(?!(?:the|a|an|his|her|its|their|our)\b)\p{Ll}")
-_CONJOINED = regex.compile(r"\b(?:and|or)\s+$")
+_SUBORDINATE = regex.compile(r"\b(?:when|as|after|while)\s+$", regex.IGNORECASE)
+_PLURAL = frozenset({"they", "we"})
+_OF_OBJECT = regex.compile(r"\s+of\s+")
 _OF = regex.compile(r"\s+of\b")
 _PAIR = regex.compile(r"\s+and\s+(?=\p{Lu})")
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our"})
@@ -199,15 +201,16 @@ class _Finder:
         mentions = self.clauses.overlapping(start, end)
         if any(m.participant.kind == "person" for m in mentions):
             return None
+        paren = norm.find(" (", start, end)
+        end = paren if paren != -1 else end
         for m in mentions:
             if m.participant.kind == "place":
                 words = norm[start : m.start].split()
-                if words and words[-1][0].isupper():  # `New Delhi` when only `Delhi` is known
-                    return self.doc.span(start, m.end).text, m.participant.id
+                if (words and words[-1][0].isupper()) or norm[m.end : end].strip():
+                    # `New Delhi`, `Dar es Salaam` when only part of the name is known
+                    return self.doc.span(start, end).text, m.participant.id
                 return m.participant.name, m.participant.id
-        paren = norm.find(" (", start, end)
-        text = self.doc.span(start, paren if paren != -1 else end).text
-        return text, None
+        return self.doc.span(start, end).text, None
 
     def place_id(self, name: str) -> str | None:
         """The place participant called ``name`` (for the dateline place)."""
@@ -314,17 +317,27 @@ class _Finder:
                 doc.reject(_FAMILY, c.start, c.end, c.rule, "a change of something not tracked")
                 return None
             event_type = etype.subjects.get(head, c.type)
-        if subject is None and c.rule != "named" and self.last is not None:
-            # `killed 40 people and injured 1,000`: the agent of the verb before
-            shared = self.last.sentence.start == doc.span(sent_start, sent_end).start and (
-                _CONJOINED.search(norm, max(sent_start, c.start - 8), c.start)
-            )
-            if shared:
-                args.extend(a for a in self.last.arguments if a.role == "agent")
+        if (
+            subject is None
+            and c.rule != "named"
+            and not passive
+            and self.last is not None
+            and self.last.sentence.start == doc.span(sent_start, sent_end).start
+        ):
+            # `killed 40 people and injured 1,000`, `agreed to take part in peace talks`,
+            # `have begun a campaign to sell`: the agent of the event before in the sentence
+            args.extend(a for a in self.last.arguments if a.role == "agent")
+        if subject is not None and norm[subject[0] : subject[1]].lower() in _PLURAL:
+            subject_args = [self.speaker_of(c.start, *subject)]
+        else:
+            subject_args = None
         undergoer = etype is not None and _key(norm[c.start : c.end]) in etype.undergoer_verbs
         if subject is not None:
             role = "patient" if passive or undergoer else "agent"
-            args.extend(clauses.arguments(role, *subject))
+            if subject_args is not None:
+                args.extend(a.model_copy(update={"role": role}) for a in subject_args)
+            else:
+                args.extend(clauses.arguments(role, *subject))
         location: tuple[str, str | None] | None = None
         window_end = clause_end
         if etype is not None:
@@ -342,6 +355,9 @@ class _Finder:
                     break
         lo = subject[0] if subject else c.start
         start, end = self.times_in(min(lo, c.start), clause_end, c.end, args)
+        if start is None and _SUBORDINATE.search(norm, max(sent_start, lo - 8), lo):
+            # `finalized his team on Monday when he announced ...`: the main clause's time
+            start, end = self.times_in(sent_start, c.start, c.start, args)
         negated, modality = self.modality(sent_start, c.start, c.end)
         if c.rule == "named" and start is not None and doc.anchor and start > doc.anchor:
             modality = "future"
@@ -394,6 +410,12 @@ class _Finder:
             stop = self.topic_end(c.end, clause_end)
             if stop > c.end + 1:
                 args.append(clauses.argument("topic", c.end + 1, stop))
+        elif c.rule == "phrase" and (of := _OF_OBJECT.match(norm, c.end)) is not None:
+            # `announced the sale of stakes`, `the closure of the plant`
+            np = clauses.noun_phrase_after(of.end(), clause_end)
+            if np is not None:
+                args.extend(clauses.arguments("patient", *np))
+                after = np[1]
         elif obj is not None and etype.object not in ("none", "content"):
             role: str = etype.object
             if etype.object == "location":
@@ -423,6 +445,15 @@ class _Finder:
                 if np is not None and not clauses.in_time(*np):
                     args.append(clauses.argument("topic", *np))
         return location
+
+    def speaker_of(self, pos: int, start: int, end: int) -> Argument:
+        """`X said they will propose ...`: `they` is the speaker of the statement around."""
+        arg = self.clauses.argument("agent", start, end)
+        for s in self.doc.statements:
+            c_start, c_end = self.doc.local(s.content)
+            if c_start <= pos < c_end and s.speaker_id is not None:
+                return arg.model_copy(update={"participant_id": s.speaker_id})
+        return arg
 
     def topic_end(self, begin: int, clause_end: int) -> int:
         """End of a topic running to the clause end, at most ``_TOPIC_CHARS`` long."""

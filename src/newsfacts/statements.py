@@ -72,6 +72,7 @@ def _rules() -> _Rules:
 
 
 _PARAGRAPH = regex.compile(r"\n\s*")
+_PLURAL = frozenset({"they", "we"})
 _GOES_ON = regex.compile(r"[\s,]*(?:and|but)\s", regex.IGNORECASE)
 _THAT = regex.compile(r"[\s:,]*(?:that\s+)?", regex.IGNORECASE)
 
@@ -81,6 +82,16 @@ class _Finder:
     doc: Document
     clauses: Clauses
     rules: _Rules
+
+    def antecedent(self, start: int, statements: list[Statement]) -> Statement | None:
+        """For `they said`: the statement before it, at most two sentences back."""
+        sentences = self.doc.sentences
+        here = next((k for k, (s, e) in enumerate(sentences) if s <= start < e), 0)
+        floor = sentences[max(0, here - 2)][0]
+        for s in reversed(statements):
+            if floor <= self.doc.local(s.span)[0] < start and s.speaker is not None:
+                return s
+        return None
 
     def make(
         self,
@@ -372,9 +383,16 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def extract(doc: Document) -> list[Statement]:
-    """Every statement, in text order."""
+    """Every statement, in text order; `they said` takes the speaker of the one before."""
     finder = _Finder(doc, Clauses(doc), _rules())
     direct, quotes, used = finder.direct()
     statements = direct + finder.reported(quotes, used)
     statements.sort(key=lambda s: (s.span.start, s.content.start))
-    return statements
+    resolved: list[Statement] = []
+    for s in statements:
+        if s.speaker_id is None and (s.speaker or "").lower() in _PLURAL:
+            before = finder.antecedent(doc.local(s.span)[0], resolved)
+            if before is not None and before.speaker_id is not None:
+                s = s.model_copy(update={"speaker_id": before.speaker_id})
+        resolved.append(s)
+    return resolved
