@@ -433,7 +433,12 @@ def _plausible_year(g: Groups, ctx: _Ctx) -> bool:
     if before in ctx.lex.year_left_count:
         return False
     word = before.strip("\"'(,;:")
-    if not word[:1].isupper() or word.endswith("'s") or word in ctx.lex.year_left_ok or _key(word) in ctx.lex.months:
+    if (
+        not word[:1].isupper()
+        or word.endswith("'s")
+        or word in ctx.lex.year_left_ok
+        or _key(word) in ctx.lex.months
+    ):
         return True
     # a capitalized word starting the sentence is no name (`That 1978 resolution`)
     return ctx.doc.sentence_of(ctx.start)[0] >= ctx.start - len(before) - 1
