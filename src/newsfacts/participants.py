@@ -314,12 +314,13 @@ def _skip_function_words(scan: _Scan, start: int, end: int) -> int:
         if m is None:
             break
         word = m.group()
-        sentence_start = scan.doc.sentence_of(start)[0]
-        initial = (
-            norm[sentence_start:start].strip(" \"'(`") == "" or norm[start - 1 : start] == "\n"
-        )
-        common = word.lower() in scan.lower_words and word not in scan.mid_caps
-        if word in r.function_words or (initial and (common or _noun_of(scan, start, end))):
+        if word in r.function_words or (
+            _initial(scan, start)
+            and (
+                (word.lower() in scan.lower_words and word not in scan.mid_caps)
+                or _noun_of(scan, start, end)
+            )
+        ):
             nxt = r.run.search(norm, start + len(word), end)
             if nxt is None:
                 return end
@@ -327,6 +328,17 @@ def _skip_function_words(scan: _Scan, start: int, end: int) -> int:
             continue
         break
     return start
+
+
+def _initial(scan: _Scan, start: int) -> bool:
+    """Whether a word opens its sentence or line (so its capital says nothing)."""
+    norm = scan.doc.norm
+    before = norm[max(0, start - 4) : start].rstrip(" \"'(`")
+    if before.endswith("\n"):
+        return True
+    if before and (before[-1].isalnum() or before[-1] == ","):
+        return False  # inside a sentence: the cheap answer for most words
+    return norm[scan.doc.sentence_of(start)[0] : start].strip(" \"'(`") == ""
 
 
 def _noun_of(scan: _Scan, start: int, end: int) -> bool:
@@ -512,10 +524,12 @@ def _articles(scan: _Scan) -> None:
 
 def _surnames(scan: _Scan) -> None:
     """Link `Aitzhan`, `Mr Howard` and one-word cities such as `Henderson` to full names."""
-    people: dict[str, list[_Mention]] = {}
+    people: dict[str, tuple[list[int], list[_Mention]]] = {}
     for m in sorted(scan.mentions, key=lambda m: m.start):
         if m.kind == "person" and " " in m.name:
-            people.setdefault(_surname(scan, m.name), []).append(m)
+            starts, found = people.setdefault(_surname(scan, m.name), ([], []))
+            starts.append(m.start)
+            found.append(m)
     for m in scan.mentions:
         if m.kind == "person" and " " not in m.name:
             full = _full_name(people, m.name, m.start)
@@ -535,13 +549,15 @@ def _surnames(scan: _Scan) -> None:
         scan.add(_Mention(s, e, "person", full.key, full.name, "participants.surname"))
 
 
-def _full_name(people: dict[str, list[_Mention]], word: str, at: int) -> _Mention | None:
+def _full_name(
+    people: dict[str, tuple[list[int], list[_Mention]]], word: str, at: int
+) -> _Mention | None:
     """The nearest earlier (else the first later) person whose surname is ``word``."""
-    fitting = people.get(word, [])
-    i = bisect_left([p.start for p in fitting], at)
-    if i:
-        return fitting[i - 1]
-    return fitting[0] if fitting and fitting[0].start != at else None
+    if word not in people:
+        return None
+    starts, fitting = people[word]
+    i = bisect_left(starts, at)
+    return fitting[i - 1] if i else fitting[0]
 
 
 def _surname(scan: _Scan, name: str) -> str:
@@ -555,14 +571,16 @@ def _anaphora(scan: _Scan) -> None:
     companies = {m.key for m in scan.mentions if m.company}
     orgs = sorted((m for m in scan.mentions if m.kind == "organization"), key=lambda m: m.start)
     starts = [m.start for m in orgs]
+    taken = sorted((m.start, m.end) for m in scan.mentions)
     for a in r.anaphor.finditer(norm):
-        if any(m.start < a.end() and a.start() < m.end for m in scan.mentions):
+        i = bisect_left(taken, (a.end(),))
+        if i and taken[i - 1][1] > a.start():  # part of a name (`the Organization for ...`)
             continue
         noun = a.group("noun")
         head = r.anaphora[noun]
         limit = 0 if noun[0].isupper() else scan.doc.sentence_of(a.start())[0] - 600
-        before = orgs[: bisect_right(starts, a.start())]
-        for m in reversed(before[-_ANTECEDENTS:]):
+        last = bisect_right(starts, a.start())
+        for m in reversed(orgs[max(0, last - _ANTECEDENTS) : last]):
             if m.start < limit:
                 break
             if (head == "*company" and m.key in companies) or head in m.name.split():
