@@ -1,8 +1,9 @@
 """Cost of the participants stage, and how it grows with the length of the text.
 
-CPU time (time.process_time, so that load from other processes counts less). Each run gets a fresh Document carrying the dateline found earlier, with sentences and
-tokens computed (later stages compute them anyway), so only the stage itself is timed;
-medians over repeated runs. Usage: python bench/participants.py
+CPU time (time.process_time, so that other processes on the machine count less), median of
+repeated runs. Each run gets a fresh Document carrying the dateline found earlier, with
+sentences and tokens computed (later stages compute them anyway), so only the stage itself
+is timed. Usage: python bench/participants.py
 Prints a table and writes bench/results/participants.md.
 """
 
