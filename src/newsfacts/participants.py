@@ -26,13 +26,15 @@ _FAMILY = "participants"
 _LOWER_WORD = regex.compile(r"(?<![\w-])\p{Ll}[\p{Ll}-]*(?![\w-])", regex.VERSION1)
 _MID_CAP = regex.compile(r"(?<=[\p{Ll},][ ])[[:upper:]][\pL-]+", regex.VERSION1)
 _WORD = regex.compile(r"\S+")
+# `CHICAGO, Ill.`, `IGORA /Leningrad Region/`, `New Delhi [India]`: the place, then its area
+_DATELINE_PARTS = regex.compile(r"(?P<head>[^,/(\[]+?)\s*[,/(\[]\s*(?P<tail>[^,/)\]]+?)[\s/)\]]*$")
 _NOUN_OF = regex.compile(r"(\S+) of ")
 _ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}&]{1,7}", regex.VERSION1)
 # Small cities share names with people and common words; a bare one-word city needs a
 # locative cue or this population.
 _BIG_CITY = 400_000
 _ANTECEDENTS = 30  # how many earlier organization mentions a description may reach back over
-_LOCATIVE = regex.compile(r"(?:\b(?:in|at|from|to|near|outside|of|across)[ ]+(?:the[ ]+)?)$")
+_LOCATIVE = regex.compile(r"(?:\b(?:in|at|from|to|near|outside|across)[ ]+(?:the[ ]+)?)$")
 
 
 @dataclass
@@ -109,7 +111,8 @@ def extract(doc: Document) -> list[Participant]:
 
 
 def _dateline(scan: _Scan) -> None:
-    """The dateline's place becomes a place mention; the rest of the dateline is no name."""
+    """The dateline's place becomes a place mention (`CHICAGO` of `CHICAGO, Ill.`, whose
+    state or country is a place of its own); the rest of the dateline is no name."""
     dl = scan.doc.dateline
     if dl is None:
         return
@@ -119,19 +122,24 @@ def _dateline(scan: _Scan) -> None:
     if not written or not dl.location:
         return
     at = scan.doc.norm.find(written, start, end)
-    if at >= 0:
-        key = f"place:{dl.location}|{dl.country}"
-        scan.add(
-            _Mention(
-                at,
-                at + len(written),
-                "place",
-                key,
-                dl.location,
-                "participants.dateline",
-                country=dl.country,
-            )
+    if at < 0:
+        return
+    parts = _DATELINE_PARTS.match(written)
+    head = parts.group("head") if parts else written
+    key = f"place:{dl.location}|{dl.country}"
+    scan.add(
+        _Mention(
+            at,
+            at + len(head),
+            "place",
+            key,
+            dl.location,
+            "participants.dateline",
+            country=dl.country,
         )
+    )
+    if parts is not None:
+        _place(scan, at + parts.start("tail"), at + parts.end("tail"), add=True)
 
 
 def _titles(scan: _Scan, runs: list[tuple[int, int]]) -> None:
