@@ -7,6 +7,7 @@ shapes are data (``resources/sources.toml``); agencies are shared with the datel
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 from typing import Literal
@@ -15,7 +16,7 @@ import regex
 
 from newsfacts.dateline import agency_name, agency_pattern
 from newsfacts.document import Document
-from newsfacts.model import Attribution, Participant, Source
+from newsfacts.model import Attribution, Source
 from newsfacts.patterns import compile_pattern
 from newsfacts.resources import ResourceModel, load
 
@@ -141,7 +142,8 @@ def _names(m: regex.Match[str], c: _Compiled) -> list[str]:
 
 def _attributions(doc: Document, c: _Compiled) -> list[Attribution]:
     found: list[Attribution] = []
-    taken: list[tuple[int, int]] = []
+    taken = _Intervals()
+    mentions = _Mentions(doc)
     text = doc.norm
     lowered = text.lower()
     for name, cue, pattern in c.attributions:
@@ -159,21 +161,37 @@ def _attributions(doc: Document, c: _Compiled) -> list[Attribution]:
                 continue
             start = min(m.start("cue"), source[0])
             end = max(m.end("cue"), source[1])
-            if any(start < e and s < end for s, e in taken):
+            if not taken.add(start, end):
                 doc.reject("sources", start, end, rule, "overlaps an earlier cue")
                 continue
-            taken.append((start, end))
             found.append(
                 Attribution(
                     span=doc.span(start, end),
                     cue=_cue(m.group("cue")),
                     source=text[source[0] : source[1]],
-                    participant_id=_participant(doc, *source),
+                    participant_id=mentions.within(*source),
                     rule=rule,
                 )
             )
     found.sort(key=lambda a: a.span.start)
     return found
+
+
+class _Intervals:
+    """Non-overlapping half-open intervals, sorted: the first cue to claim text keeps it."""
+
+    def __init__(self) -> None:
+        self._spans: list[tuple[int, int]] = []
+
+    def add(self, start: int, end: int) -> bool:
+        """Add ``[start, end)`` unless it overlaps one already taken; say whether it was added."""
+        i = bisect_left(self._spans, (start, end))
+        if i > 0 and self._spans[i - 1][1] > start:
+            return False
+        if i < len(self._spans) and self._spans[i][0] < end:
+            return False
+        self._spans.insert(i, (start, end))
+        return True
 
 
 def _cue(printed: str) -> str:
@@ -234,18 +252,30 @@ def _subject(text: str, s_start: int, cue: int, c: _Compiled) -> tuple[int, int]
     return words[first][0], words[-1][1]
 
 
-def _participant(doc: Document, start: int, end: int) -> str | None:
-    """The person or organization mentioned in the source phrase (inside it first).
+class _Mentions:
+    """The people's and organizations' mentions in normalized offsets, sorted, for lookups.
 
     Places are never the source (`diplomatic sources in Riyadh`, `a senior U.S. official`).
     """
-    best: tuple[int, int, Participant] | None = None
-    for p in doc.participants:
-        for mention in p.mentions:
-            m_start, m_end = doc.local(mention)
-            if p.kind != "place" and m_start < end and start < m_end:
-                inside = start <= m_start and m_end <= end
-                key = (int(inside), m_end - m_start, p)
+
+    def __init__(self, doc: Document) -> None:
+        spans = sorted(
+            (*doc.local(mention), p.id)
+            for p in doc.participants
+            if p.kind != "place"
+            for mention in p.mentions
+        )
+        self._spans = spans
+        self._starts = [s for s, _, _ in spans]
+        self._longest = max((e - s for s, e, _ in spans), default=0)
+
+    def within(self, start: int, end: int) -> str | None:
+        """The participant mentioned in ``[start, end)``: inside it first, then the longest."""
+        best: tuple[int, int, str] | None = None
+        lo = bisect_left(self._starts, start - self._longest)
+        for m_start, m_end, pid in self._spans[lo : bisect_left(self._starts, end)]:
+            if start < m_end:
+                key = (int(start <= m_start and m_end <= end), m_end - m_start, pid)
                 if best is None or key[:2] > best[:2]:
                     best = key
-    return best[2].id if best else None
+        return best[2] if best else None
