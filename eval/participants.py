@@ -25,7 +25,6 @@ from __future__ import annotations
 import itertools
 import json
 import sys
-import time
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
@@ -182,14 +181,10 @@ def main() -> None:
     if baseline is not None:
         systems["spaCy en_core_web_sm 3.8"] = baseline
     scores: dict[str, Score] = {}
-    seconds: dict[str, float] = {}
     for name, predict in systems.items():
         score = Score()
-        t0 = time.perf_counter()
-        preds = [predict(doc["text"]) for doc in docs]
-        seconds[name] = time.perf_counter() - t0
-        for doc, pred in zip(docs, preds, strict=True):
-            score.add(doc, pred)
+        for doc in docs:
+            score.add(doc, predict(doc["text"]))
         scores[name] = score
     lines = [
         "# Participants on MEANTIME (English dev half, named mentions)",
@@ -209,15 +204,18 @@ def main() -> None:
             lines.append(f"| {name} | {t} | {cells[0]} | {cells[1]} |")
     lines += [
         "",
-        "| system | linking pairwise F1 (P / R) | time for the corpus |",
-        "|---|---|---|",
+        "| system | linking pairwise F1 (P / R) |",
+        "|---|---|",
     ]
     for name, score in scores.items():
         p, r, f = score.linking()
-        lines.append(
-            f"| {name} | {100 * f:.1f} ({100 * p:.1f} / {100 * r:.1f}) | {seconds[name]:.2f} s |"
-        )
-    lines.append(f"| identical strings (gold names) | {100 * string_baseline(docs):.1f} | |")
+        lines.append(f"| {name} | {100 * f:.1f} ({100 * p:.1f} / {100 * r:.1f}) |")
+    lines += [
+        f"| identical strings (gold names) | {100 * string_baseline(docs):.1f} |",
+        "",
+        "SOURCE.md quotes spaCy at strict F1 PER 68.9, ORG 77.0, LOC 55.4 on this half with a"
+        " scoring we could not reproduce exactly; the rows above score both systems the same way.",
+    ]
     mine = scores["newsfacts"]
     lines += ["", "## Most frequent errors (strict, newsfacts)", ""]
     lines.append("False positives: " + _top(mine.fp))
