@@ -41,6 +41,7 @@ Kind = Literal[
     "duration",
     "set",
     "holiday",
+    "anaphor",
 ]
 
 
@@ -238,6 +239,7 @@ class _Ctx:
     start: int = 0
     end: int = 0
     quarter: tuple[int, int, int] | None = None  # (offset, year, quarter) last mentioned
+    last_date: dt.date | None = None  # the last calendar date the text gave in full
 
     def tense(self) -> Tense:
         """The tense of the verb nearest the current candidate, within its sentence."""
@@ -739,6 +741,26 @@ def _range(g: Groups, ctx: _Ctx) -> _Norm | None:
     return _Norm(f"{first.value}/{last.value}", first.start, last.end)
 
 
+def _anaphor(g: Groups, ctx: _Ctx) -> _Norm | None:
+    """`that year`, `the following day`, `later that month`: relative to the last full date."""
+    lex = ctx.lex
+    unit = _unit(g, lex)
+    part = lex.parts.get(unit)
+    if part:
+        unit = "day"
+    mod = lex.mods.get(_key(g["mod"])) if g.get("mod") else None
+    base = ctx.last_date
+    if base is None:
+        return _Norm(_UNKNOWN.get(unit, "XXXX") + (f"T{part}" if part else ""), mod=mod)
+    step = lex.rel.get(_key(g["ana"]).split()[-1], 0)
+    found = _shifted(_Ctx(ctx.doc, base, lex, ctx.compiled), unit, step)
+    if found is None:
+        return None
+    if part and found.start is not None:
+        return _Norm(f"{found.value}T{part}", found.start, found.end, mod, "time")
+    return _with_mod(found, mod)
+
+
 _NORMALIZERS: dict[Kind, Callable[[Groups, _Ctx], _Norm | None]] = {
     "calendar": _calendar,
     "range": _range,
@@ -751,6 +773,7 @@ _NORMALIZERS: dict[Kind, Callable[[Groups, _Ctx], _Norm | None]] = {
     "duration": _duration,
     "set": _set,
     "holiday": _holiday,
+    "anaphor": _anaphor,
 }
 
 
@@ -848,6 +871,8 @@ def extract(doc: Document) -> list[TimeExpression]:
         if norm is None:
             doc.reject("times", c.start, c.end, f"times.{c.rule.name}", "no valid value")
             continue
+        if c.rule.kind == "calendar" and c.groups.get("year") and isinstance(norm.start, dt.date):
+            ctx.last_date = norm.start
         out.append(
             TimeExpression(
                 span=doc.span(c.start, c.end),
