@@ -1,11 +1,12 @@
-"""Hand-checked quantities on 50 random Reuters-21578 articles (1987 wire style).
+"""Hand-checked quantities on random Reuters-21578 articles (1987 wire style).
 
-The sample is fixed (seed 5 over the articles of `shared/corpora/reuters21578`). Every
-quantity found is listed with its value, qualifier, kind, unit and counted; the verdicts of a
-careful reading live in `eval/reuters_sample_verdicts.toml` (`"<id>:<start>" = "reason"` for
-a quantity whose value, unit or qualifier is wrong, or which is not a quantity at all; every
-other listed quantity was checked and found right; `missed` lists quantities not found).
-The table gives the share of quantities with value, unit and qualifier right (target 95%).
+Two fixed samples (seeds 5 and 6 over `shared/corpora/reuters21578`): 50 articles, and 20
+fresh ones read after the first sample's errors were fixed. Every quantity found is listed
+with its value, qualifier, kind, unit and counted; the verdicts of a careful reading live in
+`eval/reuters_sample_verdicts.toml` (`"<id>:<start>" = "reason"` for a quantity whose value,
+unit or qualifier is wrong, or which is not a quantity at all; every other listed quantity
+was checked and found right; `missed` lists quantities noticed but not found). The table
+gives the share of quantities with value, unit and qualifier right (target 95%).
 
 Usage: python eval/reuters_sample.py [--list]   (--list: print the listing for review)
 """
@@ -24,28 +25,26 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpora" / "reuters21578" / "articles.jsonl"
 VERDICTS = ROOT / "eval" / "reuters_sample_verdicts.toml"
 OUT = ROOT / "eval" / "results" / "reuters_quantities_sample.md"
-SEED, SIZE = 5, 50
+# (name, seed, size): the 50-article sample of the issue, then a fresh 20-article one read
+# only after the first sample's errors were fixed, as an unseen estimate.
+SAMPLES = (("first", 5, 50), ("fresh", 6, 20))
 
 
-def sample() -> list[dict]:
+def sample(seed: int, size: int) -> list[dict]:
     lines = CORPUS.read_text(encoding="utf-8").splitlines()
-    return [
-        json.loads(lines[i]) for i in sorted(random.Random(SEED).sample(range(len(lines)), SIZE))
-    ]
+    picked = sorted(random.Random(seed).sample(range(len(lines)), size))
+    return [json.loads(lines[i]) for i in picked]
 
 
-def main() -> None:
-    verdicts = tomllib.loads(VERDICTS.read_text(encoding="utf-8")) if VERDICTS.exists() else {}
-    wrong: dict[str, str] = verdicts.get("wrong", {})
-    missed: dict[str, str] = verdicts.get("missed", {})
-    first = verdicts.get("first_pass", {"found": 0, "wrong": 0})
+def check(
+    arts: list[dict], wrong: dict[str, str], missed: dict[str, str]
+) -> tuple[int, int, list[str]]:
+    """(quantities found, wrong ones, listing) for a sample."""
     rows: list[str] = []
     total = errors = 0
-    for art in sample():
-        text = art["wire_text"]
-        found = newsfacts.find_quantities(text)
+    for art in arts:
         rows += ["", f"### {art['id']} ({art['dateline_raw'].strip()}) {art['title']}", ""]
-        for q in found:
+        for q in newsfacts.find_quantities(art["wire_text"]):
             key = f"{art['id']}:{q.span.start}"
             total += 1
             verdict = wrong.get(key)
@@ -57,30 +56,51 @@ def main() -> None:
                 + (f" **WRONG: {verdict}**" if verdict else " ok")
             )
         rows += [f"- missed: {v}" for k, v in missed.items() if k.split(":")[0] == str(art["id"])]
+    return total, errors, rows
+
+
+def main() -> None:
+    verdicts = tomllib.loads(VERDICTS.read_text(encoding="utf-8"))
+    wrong: dict[str, str] = verdicts["wrong"]
+    missed: dict[str, str] = verdicts["missed"]
+    table = [
+        "| sample | pass | quantities found | value, unit and qualifier right | errors |",
+        "|---|---|---|---|---|",
+    ]
+    listing: list[str] = []
+    for name, seed, size in SAMPLES:
+        total, errors, rows = check(sample(seed, size), wrong, missed)
+        before = verdicts["before_fixes"][name]
+        table.append(
+            f"| {name} (seed {seed}, {size} articles) | before its errors were fixed |"
+            f" {before['found']} | {before['found'] - before['wrong']}"
+            f" ({1 - before['wrong'] / before['found']:.1%}) | {before['wrong']} |"
+        )
+        table.append(
+            f"| {name} (seed {seed}, {size} articles) | now | {total} | {total - errors}"
+            f" (**{(total - errors) / max(total, 1):.1%}**) | {errors} |"
+        )
+        listing += ["", f"## Listing: {name} sample (seed {seed})", *rows]
     if "--list" in sys.argv:
-        print("\n".join(rows))
+        print("\n".join(listing))
         return
-    right = total - errors
     head = [
-        "# Quantities on 50 random Reuters-21578 articles, checked by hand",
+        "# Quantities on random Reuters-21578 articles, checked by hand",
         "",
-        f"Sample: seed {SEED}, {SIZE} articles of `shared/corpora/reuters21578/articles.jsonl`;"
-        " the verdicts are in `eval/reuters_sample_verdicts.toml`.",
+        "Articles of `shared/corpora/reuters21578/articles.jsonl`; every quantity found was read"
+        " against its article. Verdicts: `eval/reuters_sample_verdicts.toml`. Target: value,"
+        " unit and qualifier right for >= 95% of the quantities found.",
         "",
-        "| pass | quantities found | value, unit and qualifier right | errors |"
-        " missed (noticed) | target |",
-        "|---|---|---|---|---|---|",
-        f"| first (before fixes) | {first['found']} | {first['found'] - first['wrong']}"
-        f" ({1 - first['wrong'] / max(first['found'], 1):.1%}) | {first['wrong']} | | |",
-        f"| now | {total} | {right} (**{right / max(total, 1):.1%}**) | {errors} | {len(missed)}"
-        " | >= 95% |",
+        *table,
         "",
-        "The first pass measured the rules as written before this sample was read; the errors"
-        " were then turned into corpus cases and general rules, so the second row is no longer"
-        " an unseen measurement.",
+        "The *before* rows measure rules that had not seen the sample: the first sample's 50"
+        " errors were then turned into corpus cases and rules, and the fresh sample was read"
+        " after that (its 15 errors give the unseen estimate, 85.6%), then fixed in turn. The"
+        " *now* rows are therefore no longer unseen measurements.",
+        f"Quantities noticed but not found: {len(missed)} (recall is not scored).",
     ]
     print("\n".join(head))
-    OUT.write_text("\n".join([*head, "", "## Listing", *rows]) + "\n", encoding="utf-8")
+    OUT.write_text("\n".join([*head, *listing]) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -75,6 +75,8 @@ class _Exclude(ResourceModel):
 class _Context(ResourceModel):
     money_labels: list[str]
     joiners: list[str]
+    movement: list[str]
+    per_day: dict[str, str]
 
 
 class _Counted(ResourceModel):
@@ -376,6 +378,10 @@ def _parse(rules: _Rules, doc: Document, m: regex.Match[str]) -> _Candidate | st
     g = m.groupdict()
     num = rules.res.numbers
     qualifier: Qualifier = rules.res.qualifiers.before[_key(g["qual"])] if g["qual"] else "exact"
+    start = m.start()
+    after_movement = _word_before(doc.norm, m.start()) in rules.res.context.movement
+    if qualifier == "up_to" and after_movement:  # `went up to 17.9 pct`: a new level
+        qualifier, start = "exact", m.start("cur") if g["cur"] else _first_number_start(m)
     rule = "number"
     if g["num"]:
         value = _numeral_value(rules, g["num"])
@@ -400,6 +406,8 @@ def _parse(rules: _Rules, doc: Document, m: regex.Match[str]) -> _Candidate | st
             value *= _scale(rules, g["scale2"])
         if value_max <= value:
             return "score, tally or change, not a range"
+        if after_movement and g["sep"].strip() == "to" and value_max > 4 * value:
+            return "a change then a level (`gained 3-1/4 to 75-1/2`), not a range"
         rule = "range"
     kind: QuantityKind = "count"
     unit: str | None = None
@@ -426,7 +434,7 @@ def _parse(rules: _Rules, doc: Document, m: regex.Match[str]) -> _Candidate | st
         qualifier = rules.res.qualifiers.after[_key(g["after"])]
     core = [m.end(n) for n in ("num", "vague", "frac", "word", "scale", "num2", "word2", "scale2")]
     return _Candidate(
-        start=m.start(),
+        start=start,
         end=m.end(),
         value=value,
         value_max=value_max,
@@ -504,6 +512,7 @@ _OF = regex.compile(r",?\s+of\s+")
 _SYMBOL_TRIM = regex.compile(r"^\s*(?:of\s+)?|[\s-]+$")
 _WORD_BEFORE = regex.compile(r"([\w.#]+)\s?$")
 _GAP = regex.compile(r" *\n?")  # an indented line starts a new table row
+_DAILY = regex.compile(r"(?:\s+of(?:\s+[\w-]+){1,4}?)?\s+(?:daily|a\s+day|per\s+day)\b")
 _NEW_ROW = regex.compile(r"\n\s")
 _LETTERS = regex.compile(r"[^\W\d_]+")
 _OPENERS = frozenset(" \n\t(\"'[")
@@ -551,28 +560,22 @@ def _counted(rules: _Rules, doc: Document, c: _Candidate) -> str | None:
     return doc.span(words[0].start(), words[-1].end()).text
 
 
+def _per_day(rules: _Rules, doc: Document, c: _Candidate) -> _Candidate:
+    """`500 barrels of condensate daily`: a rate, though `daily` comes after what was
+    measured."""
+    rate = rules.res.context.per_day.get(c.unit or "")
+    if rate is None or not _DAILY.match(doc.norm, c.end):
+        return c
+    return replace(c, unit=rate)
+
+
 def _share_units(rules: _Rules, doc: Document, found: list[_Candidate]) -> list[_Candidate]:
     """A bare number takes the unit of a neighbour it is joined to (`1.83 and 2 GHz`,
-    `1.20 dlrs vs 1.05`), or money on an earnings-table line (`Net 5,600,000 vs 4,300,000`)."""
+    `1.20 dlrs vs 1.05`), of an exchange rate's currency, of a large amount before it in the
+    sentence, or money on an earnings-table row (`Net 5,600,000 vs 4,300,000`)."""
     text = doc.norm
     out = list(found)
-    labels = rules.res.context.money_labels
-    for i, c in enumerate(out):
-        if not c.bare or c.counted is not None:
-            continue
-        line = text[text.rfind("\n", max(0, c.start - 61), c.start) + 1 : c.start]
-        if len(line) < 60 and any(w.strip(".,:;()").lower() in labels for w in line.split()):
-            out[i] = replace(
-                c, kind="money", unit=_currency(rules, doc, "$"), rule=f"{FAMILY}.money_table_row"
-            )
-    for i in range(len(out) - 1):
-        a, b = out[i], out[i + 1]
-        if not rules.joiner.fullmatch(text, a.end, b.start):
-            continue
-        if _shares(a, b):
-            out[i] = replace(a, kind=b.kind, unit=b.unit, rule=f"{FAMILY}.{b.kind}_shared_unit")
-        elif _shares(b, a):
-            out[i + 1] = replace(b, kind=a.kind, unit=a.unit, rule=f"{FAMILY}.{a.kind}_shared_unit")
+    _join(rules, text, out)
     for i, c in enumerate(out):
         if c.bare and c.counted is None and rules.rate_after.match(text, c.end):
             code = _rate_currency(rules, doc, c.start)
@@ -608,7 +611,31 @@ def _share_units(rules: _Rules, doc: Document, found: list[_Candidate]) -> list[
             last = c
         if c.kind == "money" and not c.generic:
             explicit = c
+    # earnings-table rows: a label first, or a label among at most five words before the number
+    labels = rules.res.context.money_labels
+    for i, c in enumerate(out):
+        if not c.bare or c.counted is not None:
+            continue
+        words = text[text.rfind("\n", max(0, c.start - 61), c.start) + 1 : c.start].split()
+        is_label = [w.strip(".,:;()").lower() in labels for w in words]
+        if (len(words) <= 5 and any(is_label)) or (is_label and is_label[0]):
+            out[i] = replace(
+                c, kind="money", unit=_currency(rules, doc, "$"), rule=f"{FAMILY}.money_table_row"
+            )
+    _join(rules, text, out)  # `Net loss 13.4 mln vs loss 35.6 mln`
     return out
+
+
+def _join(rules: _Rules, text: str, out: list[_Candidate]) -> None:
+    """Neighbours joined by `and`, `vs`, `from` ... share the unit one of them has."""
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if not rules.joiner.fullmatch(text, a.end, b.start):
+            continue
+        if _shares(a, b):
+            out[i] = replace(a, kind=b.kind, unit=b.unit, rule=f"{FAMILY}.{b.kind}_shared_unit")
+        elif _shares(b, a):
+            out[i + 1] = replace(b, kind=a.kind, unit=a.unit, rule=f"{FAMILY}.{a.kind}_shared_unit")
 
 
 def _rate_currency(rules: _Rules, doc: Document, start: int) -> str | None:
@@ -684,6 +711,16 @@ def _may_start(rules: _Rules, text: str, p: int) -> bool:
     return word.group().lower() in rules.prefix_words or word.group() in rules.prefix_symbols
 
 
+def _first_number_start(m: regex.Match[str]) -> int:
+    return min(m.start(n) for n in ("num", "vague", "frac", "word") if m.start(n) >= 0)
+
+
+def _word_before(text: str, p: int) -> str:
+    """The word just before ``p``, lower case (`rose` in `rose 5 pct`)."""
+    m = _WORD_BEFORE.search(text, max(0, p - 30), p)
+    return m.group(1).lower() if m else ""
+
+
 def _first_number_end(m: regex.Match[str]) -> int:
     return max(m.end(n) for n in ("num", "vague", "frac", "word"))
 
@@ -715,6 +752,7 @@ def extract(doc: Document) -> list[Quantity]:
         pos = m.end()
         found.append(fitted)
     found = [replace(c, counted=_counted(rules, doc, c)) for c in found]
+    found = [_per_day(rules, doc, c) for c in found]
     found = _share_units(rules, doc, found)
     _share_counted(rules, doc, found)
     return [
