@@ -51,7 +51,7 @@ class Rules:
     title_only: regex.Pattern[str]  # fullmatch: a run that is nothing but a title
     title_starts: frozenset[str]  # lower-cased first words of titles (a cheap pre-filter)
     title_led: regex.Pattern[str]  # `Chief Executive Officer of` + (?P<rest>...)
-    modifier_use: regex.Pattern[str]  # `the U.S.` + `economy`: a name used as a modifier
+    modifier_use: regex.Pattern[str]  # `the U.S.` + ` economy` or `'s`: a name as a modifier
     person_after: regex.Pattern[str]  # a personal name right after a title
     complement: regex.Pattern[str]  # `of the Republic of Kazakhstan`, `to the WTO` after a title
     acronym_paren: regex.Pattern[str]  # ` (ISO)` after a name
@@ -127,7 +127,7 @@ def rules() -> Rules:
             r"{title}[ ]+(?:of|for|at)[ ]+(?:the[ ]+)?(?P<rest>[[:upper:]])", fragments, flags
         ),
         modifier_use=compile_pattern(
-            r"[ ]+(?!(?:{clause})(?!\w))(?![[:lower:]]+(?:ed|s)(?!\w))[[:lower:]]",
+            r"'s?(?!\w)|[ ]+(?!(?:{clause})(?!\w))(?![[:lower:]]+(?:ed|s)(?!\w))[[:lower:]]",
             {"clause": alternation(res.clause_words, boundary=False)},
             flags,
         ),

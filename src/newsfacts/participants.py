@@ -470,7 +470,7 @@ def _place(scan: _Scan, start: int, end: int, *, add: bool = False) -> gazetteer
         if (
             norm[max(0, start - 4) : start].lower() == "the "
             and _takes_article(found, text)
-            and not (_abbreviation(text) and scan.r.modifier_use.match(norm, end))
+            and not scan.r.modifier_use.match(norm, end)
         ):
             m_start = start - 4
         scan.add(
