@@ -7,7 +7,9 @@ tested whatever the stages find today); the reference article is checked too.
 from __future__ import annotations
 
 import datetime as dt
+import io
 import re
+import sys
 from html.parser import HTMLParser
 from itertools import pairwise
 
@@ -351,3 +353,12 @@ def test_render_cli(tmp_path: pytest.TempPathFactory, capsys: pytest.CaptureFixt
 def test_show_cli_reports_missing_file(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["show", "/nonexistent/file.txt"]) == 1
     assert re.match(r"newsfacts: .*no such file", capsys.readouterr().err)
+
+
+def test_show_without_rich_says_how_to_install(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setitem(sys.modules, "rich", None)  # import rich raises ImportError
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(SAMPLE.encode())))
+    assert main(["show", "-"]) == 1
+    assert "pip install 'newsfacts[view]'" in capsys.readouterr().err
