@@ -75,6 +75,7 @@ class _Lexicon(ResourceModel):
     holidays: dict[str, str]
     future_cues: str
     past_cues: str
+    report_cues: str
     present_after: str
     year_left_ok: list[str]
     year_left_count: list[str]
@@ -126,7 +127,11 @@ def _compiled() -> _Compiled:
         lex,
         rules,
         {w: frozenset(c) for w, c in words.items()},
-        compile_pattern(f"(?P<future>{lex.future_cues})|(?P<past>{lex.past_cues})", None, flags),
+        compile_pattern(
+            f"(?P<future>{lex.future_cues})|(?P<past>{lex.past_cues})|(?P<report>{lex.report_cues})",
+            None,
+            flags,
+        ),
         compile_pattern(res.lexicon.present_after, None, flags),
     )
 
@@ -224,8 +229,9 @@ def _with_mod(n: _Norm | None, mod: str | None) -> _Norm | None:
 # ------------------------------------------------------------ the per-document context
 
 Groups = dict[str, str | None]
-Tense = Literal["future", "past"] | None
+Tense = Literal["future", "past", "report"] | None
 _TENSE_LEFT, _TENSE_RIGHT = 80, 40  # characters searched for a verb's tense
+_TENSES: dict[str, Tense] = {"future": "future", "past": "past", "report": "report"}
 
 
 @dataclass
@@ -248,10 +254,10 @@ class _Ctx:
         best: tuple[int, Tense] | None = None
         cues = self.compiled.tense
         for m in cues.finditer(self.doc.norm, max(s, self.start - _TENSE_LEFT), self.start):
-            best = (self.start - m.end(), "future" if m.lastgroup == "future" else "past")
+            best = (self.start - m.end(), _TENSES[str(m.lastgroup)])
         for m in cues.finditer(self.doc.norm, self.end, min(e, self.end + _TENSE_RIGHT)):
             if best is None or m.start() - self.end < best[0]:
-                best = (m.start() - self.end, "future" if m.lastgroup == "future" else "past")
+                best = (m.start() - self.end, _TENSES[str(m.lastgroup)])
             break
         return best[1] if best else None
 
@@ -332,8 +338,8 @@ def _resolve_md(ctx: _Ctx, m: int, d: int | None) -> int | None:
     for year in (a.year, a.year - 1, a.year + 1):  # ties go to the anchor's year
         first = dt.date(year, m, d or 1)
         last = dt.date(year, m, d or monthrange(year, m)[1])
-        if tense == "future" and last < a:
-            continue  # `will meet on Jan. 14`: not a past date
+        if (tense == "future" and last < a) or (tense == "past" and d is None and first > a):
+            continue  # `will meet on Jan. 14` is no past date, `quit in March` no future month
         distance = 0 if first <= a <= last else min(abs((first - a).days), abs((last - a).days))
         if best is None or distance < best[0]:
             best = (distance, year)
