@@ -25,6 +25,7 @@ _KIND_RANK: dict[str, int] = {"person": 0, "organization": 1, "place": 2}
 _MAX_NP_TOKENS = 30
 _MAX_LOWER_WORDS = 4
 _ANTECEDENT_WINDOW = 3000  # characters searched back for a pronoun's antecedent
+_LONGEST_MENTION = 300  # characters; a mention starting further back cannot overlap
 _MAX_APPOSITIVE = 14  # tokens in an appositive or relative clause skipped before a verb
 _PREPOSITIONS = frozenset(
     {"with", "after", "before", "by", "against", "among", "during", "from", "into", "over"}
@@ -85,6 +86,7 @@ class Clauses:
         self.tokens = doc.tokens
         self._token_starts = [t.start for t in self.tokens]
         self.times = sorted(doc.local(t.span) for t in doc.times)
+        self._time_starts = [s for s, _ in self.times]
         self.quantities = [doc.local(q.span) for q in doc.quantities]
 
     # -- tokens and clauses ------------------------------------------------------------
@@ -95,7 +97,9 @@ class Clauses:
 
     def in_time(self, start: int, end: int) -> bool:
         """Whether ``[start, end)`` lies inside a time expression."""
-        return any(s <= start and end <= e for s, e in self.times)
+        i = bisect_right(self._time_starts, start) - 1
+        # time expressions do not nest, so the one starting last before `start` decides
+        return i >= 0 and end <= self.times[i][1]
 
     def clause_end(self, pos: int, limit: int) -> int:
         """Where the clause running from ``pos`` ends (at most ``limit``)."""
@@ -317,7 +321,8 @@ class Clauses:
     def overlapping(self, start: int, end: int) -> list[Mention]:
         """Mentions that overlap ``[start, end)``."""
         hi = bisect_left(self._mention_starts, end)
-        return [m for m in self.mentions[:hi] if m.end > start]
+        lo = bisect_left(self._mention_starts, start - _LONGEST_MENTION)
+        return [m for m in self.mentions[lo:hi] if m.end > start]
 
     def participant_in(
         self, start: int, end: int, kinds: frozenset[str] | None = None

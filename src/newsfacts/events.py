@@ -21,16 +21,20 @@ from pydantic import Field
 from newsfacts._clauses import Clauses, lexicon
 from newsfacts.document import Document
 from newsfacts.model import Argument, Event, Modality
-from newsfacts.patterns import alternation, compile_pattern
+from newsfacts.patterns import alternation, compile_pattern, expand
 from newsfacts.resources import ResourceModel, load
 
-__all__ = ["EventType", "event_types", "extract"]
+__all__ = ["EventType", "event_types", "extract", "trigger_at"]
 
 _FAMILY = "events"
+_TRIGGER_REACH = 120  # longest trigger, in characters
+_NAME_REACH = 90  # characters before an event noun where its name may start
 _CONTEXT = 60  # characters before a trigger searched for negation and modality
 _TOPIC_CHARS = 160  # longest topic taken from a clause after a trigger
 _COUNTERPART_REACH = 80  # `with X` this far after the trigger
 
+_LITERAL = regex.compile(r"(?<![\\\w])([A-Za-z][a-z]*)(\?)?")
+_WORD = regex.compile(r"[\w'-]+")
 _BY = regex.compile(r"\bby\s+")
 _IN_AT = regex.compile(r"\b(?:in|at)\s+")
 _CONTENT_OPENER = regex.compile(r"\s*(?:that\s+|to\s+)?")
@@ -90,9 +94,10 @@ class _Resource(ResourceModel):
 @dataclass(frozen=True)
 class _Rules:
     res: _Resource
-    trigger: regex.Pattern[str]
+    by_word: dict[str, list[tuple[regex.Pattern[str], str, str]]]
     verb_type: dict[str, str]
     named: regex.Pattern[str]
+    event_noun: regex.Pattern[str]
     code_type: list[tuple[regex.Pattern[str], str]]
     modality: list[tuple[Modality | Literal["negated"], regex.Pattern[str]]]
     passive: regex.Pattern[str]
@@ -113,11 +118,22 @@ def _rules() -> _Rules:
             if _key(verb) in verb_type:
                 raise ValueError(f"events.toml: trigger {verb!r} in two types")
             verb_type[_key(verb)] = name
-    phrases = [f"(?P<p_{name}>{'|'.join(t.phrases)})" for name, t in res.types.items() if t.phrases]
-    trigger = compile_pattern(
-        r"(?<!\w)(?:" + "|".join([*phrases, f"(?P<verb>{alternation(verb_type)})"]) + r")(?!\w)",
-        frags,
-    )
+    # triggers by the words they can start with, so that only a few short patterns are
+    # tried at each word (one long alternation tried everywhere is ten times slower)
+    by_word: dict[str, list[tuple[regex.Pattern[str], str, str]]] = {}
+    for name, etype in res.types.items():
+        for phrase in etype.phrases:
+            pattern = compile_pattern(rf"(?<!\w)(?:{phrase})(?!\w)", frags)
+            for word in _first_words(expand(phrase, frags)):
+                # keep the literal words a match can really start with (`held`, not `the`)
+                if pattern.match(f"{word} ", partial=True) is not None:
+                    by_word.setdefault(word, []).append((pattern, name, "phrase"))
+    verbs_by_word: dict[str, list[str]] = {}
+    for verb in verb_type:
+        verbs_by_word.setdefault(verb.split()[0], []).append(verb)
+    for word, verbs in verbs_by_word.items():
+        pattern = compile_pattern(alternation(verbs))
+        by_word.setdefault(word, []).append((pattern, "", "verb"))
     n = res.named
     cap = r"(?:[[:upper:]][[:alpha:]\d.&-]*|\d{4}|\d+(?:st|nd|rd|th))"
     joiner = alternation(n.connectors)
@@ -130,12 +146,17 @@ def _rules() -> _Rules:
         )(?!\w)""",
         flags=regex.VERSION1 | regex.VERBOSE,
     )
+    event_noun = compile_pattern(
+        rf"{alternation(n.nouns)}|{alternation(n.lower_nouns)}|{'|'.join(n.codes)}",
+        flags=regex.VERSION1,
+    )
     m = res.modality
     return _Rules(
         res=res,
-        trigger=trigger,
+        by_word=by_word,
         verb_type=verb_type,
         named=named,
+        event_noun=event_noun,
         code_type=[(compile_pattern(rf"^(?:{k})$"), v) for k, v in n.codes.items()],
         modality=[
             ("negated", compile_pattern(m.negated)),
@@ -146,6 +167,31 @@ def _rules() -> _Rules:
         passive=compile_pattern(m.passive),
         passive_trigger=compile_pattern(m.passive_trigger),
     )
+
+
+def _first_words(pattern: str) -> set[str]:
+    """Every literal word of a pattern (a superset of the words a match can start with);
+    `plans?` gives both `plans` and `plan`."""
+    words = set()
+    for lit in _LITERAL.finditer(pattern):
+        word = lit.group(1).lower()
+        words.update({word, word[:-1]} if lit.group(2) else {word})
+    return words
+
+
+def trigger_at(text: str, pos: int) -> tuple[int, str, str] | None:
+    """The longest trigger starting at ``pos`` of ``text``: (end, type, rule), else None."""
+    rules = _rules()
+    word = _WORD.match(text, pos)
+    if word is None:
+        return None
+    best: tuple[int, str, str] | None = None
+    for pattern, etype, rule in rules.by_word.get(word.group().lower(), ()):
+        # a bounded end: `regex` may otherwise look for a required literal up to the text end
+        m = pattern.match(text, pos, pos + _TRIGGER_REACH)
+        if m is not None and (best is None or m.end() > best[0]):
+            best = (m.end(), etype or rules.verb_type[_key(m.group())], rule)
+    return best
 
 
 def event_types() -> dict[str, EventType]:
@@ -245,7 +291,7 @@ class _Finder:
     def named_events(self) -> list[_Candidate]:
         found = []
         n = self.rules.res.named
-        for m in self.rules.named.finditer(self.doc.norm):
+        for m in self.named_matches():
             start, end = m.span("name")
             words = self.doc.norm[start:end].split()
             while words and words[0] in n.not_first:
@@ -275,17 +321,36 @@ class _Finder:
             )
         return found
 
+    def named_matches(self) -> list[regex.Match[str]]:
+        """Named-event matches, tried only at the words shortly before an event noun."""
+        norm = self.doc.norm
+        found: list[regex.Match[str]] = []
+        reached = 0
+        tokens = self.clauses.tokens
+        for noun in self.rules.event_noun.finditer(norm):
+            k = self.clauses.token_index(max(reached, noun.start() - _NAME_REACH))
+            for tok in tokens[k : self.clauses.token_index(noun.end())]:
+                if not (norm[tok.start].isupper() or tok.text == "the"):
+                    continue
+                m = self.rules.named.match(norm, tok.start, noun.end() + 1)
+                if m is not None and m.end() >= noun.end():
+                    found.append(m)
+                    reached = m.end()
+                    break
+        return found
+
     def triggers(self) -> list[_Candidate]:
+        """Trigger matches, longest at each word, not overlapping."""
         found = []
-        for m in self.rules.trigger.finditer(self.doc.norm):
-            kind = m.lastgroup or ""
-            if kind == "verb":
-                etype = self.rules.verb_type[_key(m.group())]
-                rule = "verb"
-            else:
-                etype = kind[2:]
-                rule = "phrase"
-            found.append(_Candidate(m.start(), m.end(), etype, rule))
+        reached = 0
+        for tok in self.clauses.tokens:
+            if tok.start < reached or not tok.text[0].isalpha():
+                continue
+            hit = trigger_at(self.doc.norm, tok.start)
+            if hit is not None:
+                end, etype, rule = hit
+                found.append(_Candidate(tok.start, end, etype, rule))
+                reached = end
         return found
 
     # -- arguments -----------------------------------------------------------------------
@@ -299,7 +364,7 @@ class _Finder:
             doc.reject(_FAMILY, c.start, c.end, c.rule, "a noun or adjective, not a verb")
             return None
         if c.rule == "verb" and (
-            (norm[c.start].isupper() and c.start > sent_start) or _OF.match(norm, c.end)
+            (norm[c.start].isupper() and c.start > sent_start) or _OF.match(norm, c.end, c.end + 8)
         ):
             doc.reject(_FAMILY, c.start, c.end, c.rule, "part of a name or a noun (`signs of`)")
             return None
@@ -404,13 +469,13 @@ class _Finder:
         if (
             c.rule == "verb"
             and _TO_VERB.search(norm, c.start, c.end)
-            and _BARE_VERB.match(norm, c.end)
+            and _BARE_VERB.match(norm, c.end, c.end + 8)
         ):
             # `agreed to pay $430 million`: what follows is a verb phrase, taken whole
             stop = self.topic_end(c.end, clause_end)
             if stop > c.end + 1:
                 args.append(clauses.argument("topic", c.end + 1, stop))
-        elif c.rule == "phrase" and (of := _OF_OBJECT.match(norm, c.end)) is not None:
+        elif c.rule == "phrase" and (of := _OF_OBJECT.match(norm, c.end, clause_end)) is not None:
             # `announced the sale of stakes`, `the closure of the plant`
             np = clauses.noun_phrase_after(of.end(), clause_end)
             if np is not None:
@@ -427,7 +492,7 @@ class _Finder:
             if obj is not None:
                 args.append(clauses.argument("topic", *obj))
             else:
-                m = _CONTENT_OPENER.match(norm, c.end)
+                m = _CONTENT_OPENER.match(norm, c.end, clause_end)
                 begin = m.end() if m else c.end
                 stop = self.topic_end(begin, clause_end)
                 if stop > begin:

@@ -11,6 +11,7 @@ included.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
@@ -243,11 +244,19 @@ class _Finder:
         m = self.rules.adjunct.match(norm, pos, sentence_end)
         if m is not None:
             pos = m.end()
-        for time in self.clauses.times:
-            gap = norm[pos : time[0]].strip(" ,").lower()
-            if pos <= time[0] and gap in {"", "on", "in", "at"} and time[1] <= sentence_end:
-                pos = time[1]
+        k = bisect_left(self.clauses.times, (pos, pos))
+        if k < len(self.clauses.times):
+            t_start, t_end = self.clauses.times[k]
+            gap = norm[pos:t_start].strip(" ,").lower()
+            if gap in {"", "on", "in", "at"} and t_end <= sentence_end:
+                pos = t_end
         return _THAT.match(norm, pos, sentence_end).end()  # type: ignore[union-attr]
+
+    @staticmethod
+    def quoted(offset: int, quotes: list[tuple[int, int]]) -> bool:
+        """Whether ``offset`` lies inside one of the (sorted, disjoint) quotations."""
+        k = bisect_left(quotes, (offset, offset)) - 1
+        return k >= 0 and quotes[k][0] < offset < quotes[k][1]
 
     def reported(self, quotes: list[tuple[int, int]], used: set[int]) -> list[Statement]:
         """Statements from reporting verbs outside quotations."""
@@ -255,7 +264,7 @@ class _Finder:
         res = self.rules.res
         found: list[Statement] = []
         for m in self.rules.cue.finditer(norm):
-            if m.start() in used or any(s < m.start() < e for s, e in quotes):
+            if m.start() in used or self.quoted(m.start(), quotes):
                 continue
             cue = " ".join(m.group().lower().split())
             sent_start, sent_end = self.doc.sentence_of(m.start())
@@ -276,11 +285,12 @@ class _Finder:
                 if statement is not None:
                     found.append(statement)
                 continue
-            before = self.doc.tokens[self.clauses.token_index(m.start()) - 1 :][:1]
+            k = self.clauses.token_index(m.start()) - 1
+            before = self.doc.tokens[k : k + 1] if k >= 0 else []
             if before and before[0].text.lower() in res.not_before:
                 self.doc.reject(_FAMILY, m.start(), m.end(), "reported", "adjective or passive")
                 continue
-            if self.rules.not_after.match(norm, m.end()):
+            if self.rules.not_after.match(norm, m.end(), m.end() + 12):
                 self.doc.reject(_FAMILY, m.start(), m.end(), "reported", "not a reporting use")
                 continue
             if cue in res.prepositional_cues:
