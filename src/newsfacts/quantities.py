@@ -202,7 +202,7 @@ def _rules() -> _Rules:
     fragments = {
         "qualifier": _alt(res.qualifiers.before),
         "symbol": rf"(?<!\w)(?:{_cs(money.symbols)}|{_cs(sorted(codes))}(?=[\s\d]))",
-        "digits": r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+(?![\d,])|\d+)(?:\.\d+)?|\.\d+",
+        "digits": r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ ]\d{3})+(?![\d,])|\d+)(?:\.\d+)?|\.\d+",
         "fraction": r"\d+[- ]\d+/\d+|\d+/\d+",
         "numeral": r"-?(?:{fraction}|{digits})(?!\d)",
         "word_number": rf"(?<!\w){word_number}(?:\s+hundred(?:\s+(?:and\s+)?{word_number})?)?",
