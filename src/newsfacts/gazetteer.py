@@ -205,13 +205,16 @@ def _cities() -> dict[str, tuple[_City, ...]]:
                     alt_key = _fold(alt)
                     if alt_key != key:
                         alternate.setdefault(alt_key, []).append(city)
+
     # Primary names rank first (most populous first), then cities known by that name as an
     # alternate (`Newcastle` is Newcastle upon Tyne only with a hint: `NEWCASTLE, England`).
-    index: dict[str, list[_City]] = {}
-    for key in primary.keys() | alternate.keys():
-        first = sorted(primary.get(key, ()), key=lambda c: -c[2])
-        then = sorted((c for c in alternate.get(key, ()) if c not in first), key=lambda c: -c[2])
-        index[key] = first + then
+    def by_population(cities: list[_City]) -> list[_City]:
+        return sorted(cities, key=lambda c: -c[2]) if len(cities) > 1 else cities
+
+    index = {key: by_population(cities) for key, cities in primary.items()}
+    for key, cities in alternate.items():
+        first = index.get(key, [])
+        index[key] = first + by_population([c for c in cities if c not in first])
     for alias, (name, country) in _resource().cities.items():
         # The news name ranks first; other places of that name stay reachable by hint.
         known = [c for c in index.get(_fold(name), []) if c[1] == country]
