@@ -3,8 +3,8 @@
 The shapes are data (``resources/dateline.toml``), the agencies too
 (``resources/agencies.toml``); this module matches them at the start of the text, then
 resolves the place through the gazetteer and the date against ``published``.
-A place with neither a date nor an agency credit is accepted only when it is printed in
-capitals and the gazetteer knows it, so headlines and sentences get no dateline.
+A place with neither a date nor an agency credit must be known to the gazetteer (and, in
+title case, be large or carry its state), so headlines, sentences and table rows get none.
 """
 
 from __future__ import annotations
@@ -116,7 +116,7 @@ def _build(doc: Document, shape: str, m: regex.Match[str]) -> Dateline | None:
         if tail is not None:
             start = tail[0] if start == city_start else start
             city_start, place, country = tail
-    city = doc.norm[city_start : m.end("city")]
+    city = doc.span(city_start, m.end("city")).text
     dated = date_text is not None or m.group("unreadable") is not None
     credited = m.group("agency") or m.group("other_agency")
     if not dated and not credited and not _bare_place(doc, city, place, country, regions, end):
