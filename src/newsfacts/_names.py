@@ -6,8 +6,8 @@ this module only turns those lists into patterns and lookup sets (first use, the
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 import regex
 
@@ -40,9 +40,9 @@ class _NamesResource(ResourceModel):
     given: list[str]
 
 
-@dataclass(frozen=True, slots=True)
-class Rules:
-    """Compiled patterns and lookup tables of the participants stage."""
+class Rules(NamedTuple):
+    """Compiled patterns and lookup tables of the participants stage (a NamedTuple: a
+    dataclass this wide costs milliseconds of import time)."""
 
     run: regex.Pattern[str]  # a capitalized name run (`Ministry of Foreign Affairs of Kazakhstan`)
     title: regex.Pattern[
@@ -60,6 +60,13 @@ class Rules:
     anaphor: regex.Pattern[str]  # `the Organization`, `the company`
     known: regex.Pattern[str]  # curated organization names and acronyms
     suffix_after: regex.Pattern[str]  # `, Inc.` after a name
+    lower_word: regex.Pattern[str]  # a word in lower case
+    mid_cap: regex.Pattern[str]  # a capitalized word inside a sentence
+    space_word: regex.Pattern[str]  # a run of non-space characters
+    noun_of: regex.Pattern[str]  # `Shares of`
+    acronym_word: regex.Pattern[str]  # `ISO`, `AT&T`
+    locative: regex.Pattern[str]  # `in (the) ` before a place
+    dateline_parts: regex.Pattern[str]  # `CHICAGO, Ill.`: the place, then its area
     function_words: frozenset[str]
     honorifics: frozenset[str]
     given: frozenset[str]
@@ -153,6 +160,15 @@ def rules() -> Rules:
             r",?[ ]+(?P<suffix>{suffix})(?![\w&])",
             {"suffix": alternation(res.company_suffixes, boundary=False)},
             flags,
+        ),
+        lower_word=regex.compile(r"(?<![\w-])\p{Ll}[\p{Ll}-]*(?![\w-])", flags),
+        mid_cap=regex.compile(r"(?<=[\p{Ll},][ ])[[:upper:]][\pL-]+", flags),
+        space_word=regex.compile(r"\S+", flags),
+        noun_of=regex.compile(r"(\S+) of ", flags),
+        acronym_word=regex.compile(r"\p{Lu}[\p{Lu}&]{1,7}", flags),
+        locative=regex.compile(r"\b(?:in|at|from|to|near|outside|across)[ ]+(?:the[ ]+)?$", flags),
+        dateline_parts=regex.compile(
+            r"(?P<head>[^,/(\[]+?)\s*[,/(\[]\s*(?P<tail>[^,/)\]]+?)[\s/)\]]*$", flags
         ),
         function_words=frozenset(res.function_words),
         honorifics=frozenset(h.rstrip(".") for h in res.honorifics),

@@ -13,8 +13,6 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 
-import regex
-
 from newsfacts import gazetteer
 from newsfacts._names import Rules, rules
 from newsfacts.document import Document
@@ -23,18 +21,10 @@ from newsfacts.model import Participant, ParticipantKind
 __all__ = ["extract"]
 
 _FAMILY = "participants"
-_LOWER_WORD = regex.compile(r"(?<![\w-])\p{Ll}[\p{Ll}-]*(?![\w-])", regex.VERSION1)
-_MID_CAP = regex.compile(r"(?<=[\p{Ll},][ ])[[:upper:]][\pL-]+", regex.VERSION1)
-_WORD = regex.compile(r"\S+")
-# `CHICAGO, Ill.`, `IGORA /Leningrad Region/`, `New Delhi [India]`: the place, then its area
-_DATELINE_PARTS = regex.compile(r"(?P<head>[^,/(\[]+?)\s*[,/(\[]\s*(?P<tail>[^,/)\]]+?)[\s/)\]]*$")
-_NOUN_OF = regex.compile(r"(\S+) of ")
-_ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}&]{1,7}", regex.VERSION1)
 # Small cities share names with people and common words; a bare one-word city needs a
 # locative cue or this population.
 _BIG_CITY = 400_000
 _ANTECEDENTS = 30  # how many earlier organization mentions a description may reach back over
-_LOCATIVE = regex.compile(r"(?:\b(?:in|at|from|to|near|outside|across)[ ]+(?:the[ ]+)?)$")
 
 
 @dataclass
@@ -93,7 +83,7 @@ def extract(doc: Document) -> list[Participant]:
     """Every participant, ids `P1`, `P2`, ... in order of first mention."""
     r = rules()
     norm = doc.norm
-    scan = _Scan(doc, r, frozenset(_LOWER_WORD.findall(norm)), frozenset(_MID_CAP.findall(norm)))
+    scan = _Scan(doc, r, frozenset(r.lower_word.findall(norm)), frozenset(r.mid_cap.findall(norm)))
     _dateline(scan)
     runs = [(m.start(), m.end()) for m in r.run.finditer(doc.norm)]
     _titles(scan, runs)
@@ -124,7 +114,7 @@ def _dateline(scan: _Scan) -> None:
     at = scan.doc.norm.find(written, start, end)
     if at < 0:
         return
-    parts = _DATELINE_PARTS.match(written)
+    parts = scan.r.dateline_parts.match(written)
     head = parts.group("head") if parts else written
     key = f"place:{dl.location}|{dl.country}"
     scan.add(
@@ -211,7 +201,7 @@ def _name_after_title(scan: _Scan, te: int) -> tuple[tuple[int, int] | None, int
 def _split_tail(scan: _Scan, start: int, end: int) -> tuple[tuple[int, int] | None, int]:
     """Split `World Trade Organization Zhanar Aitzhan` into complement and name."""
     norm = scan.doc.norm
-    words = [m.span() for m in _WORD.finditer(norm, start, end)]
+    words = [m.span() for m in scan.r.space_word.finditer(norm, start, end)]
     order = sorted(range(1, min(3, len(words) - 1) + 1), key=lambda k: (k != 2, k))
     order.sort(key=lambda k: norm[words[-k][0] : words[-k][1]] not in scan.r.given)
     for k in order:
@@ -231,7 +221,7 @@ def _closes_complement(scan: _Scan, start: int, end: int) -> bool:
         _bare(last) in r.heads
         or last in r.plural_heads
         or text in r.org_names
-        or _ACRONYM.fullmatch(last) is not None
+        or r.acronym_word.fullmatch(last) is not None
         or _place(scan, start, end) is not None
     )
 
@@ -318,7 +308,7 @@ def _skip_function_words(scan: _Scan, start: int, end: int) -> int:
     """Drop leading words capitalized only by position (`The`, `In`, `Developers`)."""
     norm, r = scan.doc.norm, scan.r
     while start < end:
-        m = _WORD.match(norm, start, end)
+        m = r.space_word.match(norm, start, end)
         if m is None:
             break
         word = m.group()
@@ -352,7 +342,7 @@ def _initial(scan: _Scan, start: int) -> bool:
 def _noun_of(scan: _Scan, start: int, end: int) -> bool:
     """`Shares of Samsung`, `Residents of Almaty` at a sentence start: the first word is an
     ordinary noun, unless the whole is an organization (`Bank of ...`) or a place."""
-    head = _NOUN_OF.match(scan.doc.norm, start, end)
+    head = scan.r.noun_of.match(scan.doc.norm, start, end)
     return (
         head is not None
         and _bare(head.group(1)) not in scan.r.heads
@@ -462,7 +452,7 @@ def _place(scan: _Scan, start: int, end: int, *, add: bool = False) -> gazetteer
     if found is None and text.replace(".", "").replace(" ", "").isalpha() and not text.isupper():
         city = gazetteer.find_city(text)
         if city is not None and city.name.split()[0] == text.split()[0]:
-            cue = _LOCATIVE.search(norm, max(0, start - 12), start) is not None
+            cue = scan.r.locative.search(norm, max(0, start - 12), start) is not None
             if " " in text or cue or city.population >= _BIG_CITY:
                 found = city
     if found is not None and add:
@@ -505,7 +495,7 @@ def _inner(scan: _Scan, start: int, end: int) -> None:
     for m in r.known.finditer(norm, start, end):
         canonical, company = r.org_names[m.group()]
         scan.add(_org(m.start(), m.end(), canonical, "participants.known_in_run", company))
-    for m in _WORD.finditer(norm, start, end):
+    for m in scan.r.space_word.finditer(norm, start, end):
         place = gazetteer.find_country(m.group())
         if place is not None and not r.known.fullmatch(m.group()):
             _place(scan, m.start(), m.end(), add=True)
