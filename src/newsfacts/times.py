@@ -62,6 +62,7 @@ class _Lexicon(ResourceModel):
     centuries: dict[str, int]
     units: dict[str, str]
     time_units: list[str]
+    unit_split: dict[str, tuple[str, int]]
     short_units: list[str]
     years_in: dict[str, int]
     seasons: dict[str, str]
@@ -284,13 +285,17 @@ def _key(s: str | None) -> str:
 
 
 def _number(s: str | None, lex: _Lexicon) -> float | None:
-    """``3``, ``1,000``, ``twenty-four``, ``a hundred``; None for vague amounts (`several`)."""
+    """``3``, ``1,000``, ``twenty-four``, ``a hundred``, ``2 1/2``; None when vague (`several`)."""
     if s is None:
         return 1
-    k = _key(s.replace("-", " "))
+    k = " ".join(s.lower().replace("-", " ").split())  # keeps decimal points
+    half = 0.0
+    for tail in (" 1/2", " and a half"):
+        if k.endswith(tail):  # `2 1/2`, `two and a half`
+            k, half = k[: -len(tail)], 0.5
     digits = k.replace(",", "")
     if digits.replace(".", "", 1).isdigit():
-        return float(digits)
+        return float(digits) + half
     words = k.split()
     if len(words) > 1 and words[0] in {"a", "an"}:
         words = words[1:]  # `a couple of`, `a dozen`, `a hundred`
@@ -303,11 +308,28 @@ def _number(s: str | None, lex: _Lexicon) -> float | None:
             current = 0
         elif word != "of":
             return None
-    return float(total + current) or None
+    return float(total + current) + half or None
 
 
-def _fmt(n: float) -> str:
-    return str(int(n)) if n == int(n) else f"{n:g}"
+def _period(n: float | None, unit: str, lex: _Lexicon) -> str:
+    """A TIMEX3 duration: `P3D`, `PT24H`, `P20Y` (two decades), `P2Y6M`, `PT1M30S`, `PXY`."""
+    if unit in lex.years_in:  # TIMEX3 writes decades as P10Y
+        n, unit = (None if n is None else n * lex.years_in[unit]), "year"
+    parts: list[tuple[str, str]] = []
+    if n is None:
+        parts.append(("X", unit))
+    else:
+        whole, frac = int(n), n - int(n)
+        if whole or not frac:
+            parts.append((str(whole), unit))
+        if frac and unit in lex.unit_split:
+            smaller, factor = lex.unit_split[unit]
+            parts.append((f"{frac * factor:g}", smaller))
+        elif frac:
+            parts = [(f"{n:g}", unit)]
+    date = "".join(a + lex.units[u] for a, u in parts if u not in lex.time_units)
+    time = "".join(a + lex.units[u] for a, u in parts if u in lex.time_units)
+    return "P" + date + ("T" + time if time else "")
 
 
 def _unit(g: Groups, lex: _Lexicon) -> str:
@@ -666,13 +688,10 @@ def _duration(g: Groups, ctx: _Ctx) -> _Norm | None:
     rel = lex.rel.get(_key(g.get("rel")))
     if n is None and rel:  # `the past few months`, `the next several years`
         return _Norm("PAST_REF" if rel < 0 else "FUTURE_REF", type="date")
-    letter = lex.units[unit]
-    if unit in lex.years_in:  # TIMEX3 writes decades as P10Y
-        n, letter = (None if n is None else n * lex.years_in[unit]), "Y"
-    amount = "X" if n is None else _fmt(n)
-    value = f"PT{amount}{letter}" if unit in lex.time_units else f"P{amount}{letter}"
+    if n is not None and g.get("half"):  # `a minute and a half`
+        n += 0.5
     qual = lex.quals.get(_key(g["qual"])) if g.get("qual") else None
-    return _Norm(value, mod=qual)
+    return _Norm(_period(n, unit, lex), mod=qual)
 
 
 def _set(g: Groups, ctx: _Ctx) -> _Norm | None:
@@ -689,10 +708,7 @@ def _set(g: Groups, ctx: _Ctx) -> _Norm | None:
     if unit == "weekend":
         return _Norm("XXXX-WXX-WE")
     num = _key(g["num"]) if g.get("num") else "1"
-    n = 2.0 if num == "other" else _number(num, lex)
-    amount = "X" if n is None else _fmt(n)
-    letter = lex.units[unit]
-    return _Norm(f"PT{amount}{letter}" if unit in lex.time_units else f"P{amount}{letter}")
+    return _Norm(_period(2.0 if num == "other" else _number(num, lex), unit, lex))
 
 
 def _holiday(g: Groups, ctx: _Ctx) -> _Norm | None:
