@@ -15,7 +15,6 @@ import datetime as dt
 import json
 import re
 import sys
-import time
 from pathlib import Path
 
 from newsfacts import gazetteer, parse_dateline
@@ -69,7 +68,6 @@ def reuters(lines: list[str]) -> None:
     city_ok = city_total = date_ok = date_total = span_ok = table_rows = 0
     errors: dict[str, list[str]] = collections.defaultdict(list)
     span_misses: collections.Counter[str] = collections.Counter()
-    start = time.perf_counter()
     for r in rows:
         published = dt.datetime.fromisoformat(str(r["published"]))
         text = str(r["wire_text"])
@@ -104,12 +102,11 @@ def reuters(lines: list[str]) -> None:
             else:
                 got_date = d.date if d else None
                 errors["wrong date"].append(f"`{gold_raw[:60]}` -> {got_date}")
-    seconds = time.perf_counter() - start
     lines += [
         "## Reuters-21578 datelines (1987)",
         "",
         f"{n:,} articles; {table_rows} gold datelines are table rows, not places "
-        f"(excluded from city and date accuracy); {seconds:.1f} s for parse_dateline on all.",
+        "(excluded from city and date accuracy).",
         "",
         "| measure | correct | total | accuracy | target |",
         "|---|---:|---:|---:|---:|",
