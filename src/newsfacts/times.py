@@ -59,6 +59,7 @@ class _Lexicon(ResourceModel):
     numbers: dict[str, int]
     multipliers: dict[str, int]
     ordinals: dict[str, int]
+    halves: dict[str, int]
     centuries: dict[str, int]
     units: dict[str, str]
     time_units: list[str]
@@ -476,8 +477,9 @@ def _plausible_year(g: Groups, ctx: _Ctx) -> bool:
 
 def _quarter_or_half(g: Groups, ctx: _Ctx, year: int | None, mod: str | None) -> _Norm | None:
     lex = ctx.lex
-    word = str(g.get("quarter") or g.get("half"))
-    n = int(word) if word.isdigit() else lex.ordinals[word.lower()]
+    word = str(g.get("quarter") or g.get("half")).lower()
+    table = lex.ordinals if g.get("quarter") else lex.halves
+    n = int(word) if word.isdigit() else table[word]
     a = ctx.anchor
     if year is None and a is not None:
         year = a.year
@@ -628,7 +630,7 @@ def _quarter_ref(g: Groups, ctx: _Ctx) -> _Norm | None:
     rel = _key(g["rel"]) if g.get("rel") else ""
     if _unit(g, ctx.lex) == "period" and not rel:
         return None
-    ago = rel in {"year-ago", "year-earlier", "comparable"}
+    ago = rel in {"year-ago", "year-earlier", "comparable"} or "year" in rel
     q = ctx.quarter
     if g.get("year"):  # `the 1988 period`: that year's quarter in question, else the year
         year = int(str(g["year"]))
