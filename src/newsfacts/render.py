@@ -14,7 +14,7 @@ import html
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from newsfacts.model import Article, Quantity, Span
 
@@ -22,7 +22,16 @@ if TYPE_CHECKING:
     from rich.console import Console
     from rich.text import Text
 
-__all__ = ["KINDS", "Highlight", "Table", "highlights", "show", "tables", "to_html"]
+__all__ = [
+    "KINDS",
+    "Highlight",
+    "Table",
+    "highlighted_text",
+    "highlights",
+    "show",
+    "tables",
+    "to_html",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -289,7 +298,12 @@ def _require_rich() -> None:
         ) from None
 
 
-def show(article: Article, console: Console | None = None, *, color: str = "auto") -> None:
+def show(
+    article: Article,
+    console: Console | None = None,
+    *,
+    color: Literal["auto", "always", "never"] = "auto",
+) -> None:
     """Print the article with its facts highlighted, a legend, then the record tables.
 
     ``color`` (for the default console): ``auto`` colours a terminal only, ``always``
