@@ -149,8 +149,8 @@ def rules() -> Rules:
             r"[ ]+and[ ]+(?P<run>{run})(?=[ ]*\({acronym}\))", fragments, flags
         ),
         apposition=compile_pattern(
-            r",[ ]+(?:the[ ]+|a[ ]+|an[ ]+)?(?P<title>{title}"
-            r"(?:[ ]+(?:of|at|for)[ ]+(?:the[ ]+)?(?P<org>{run}))?)(?=[,.;])",
+            r",[ ]+(?:the[ ]+|a[ ]+|an[ ]+|(?P<owner>{run})'s?[ ]+)?(?P<title>(?i:{title})"
+            r"(?:[ ]+(?P<prep>of|at|for|to|in)[ ]+(?:the[ ]+)?(?P<org>{run}))?)(?=[,.;])",
             fragments,
             flags,
         ),

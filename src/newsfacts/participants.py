@@ -607,7 +607,10 @@ def _appositions(scan: _Scan) -> None:
         if a is None or not _title_case_ok(a.group("title"), m.name):
             continue
         m.titles.append(a.group("title"))
-        if a.group("org"):
+        # who they speak for: `Kazakhstan's ambassador`, `spokeswoman for Gazprom` (not `to`)
+        if a.group("owner"):
+            m.org_at = m.org_at or a.span("owner")
+        if a.group("org") and a.group("prep") in ("of", "at", "for"):
             m.org_at = m.org_at or a.span("org")
 
 
