@@ -35,6 +35,7 @@ _AND = regex.compile(r"\s+and\s+")
 _CLOSERS = {")": "(", ">": "<"}
 _TIME_PREPOSITIONS = frozenset({"in", "on", "at", "by", "until", "since"})
 _CONJUNCTIONS = frozenset({"and", "or", "but"})
+_RELATIVE_CLAUSE = regex.compile(r"(?<=\w)\s+(?:who|which|that)\s")
 _RELATIVE = frozenset({"who", "which", "that"})
 _APPOSITIVE_OPENERS = frozenset({"who", "which", "including", "whose", "whom"})
 
@@ -177,7 +178,14 @@ class Clauses:
             lo = comma + 1
         # before `who`, the antecedent alone (`a man who died`, not `the sister of a man`)
         relative = self.doc.norm[pos : pos + 6].split()[:1] in (["who"], ["which"], ["that"])
-        return self.noun_phrase_before(pos, lo, attach=not relative)
+        found = self.noun_phrase_before(pos, lo, attach=not relative)
+        if found is None and not relative:
+            # `The sister of a man who died after a clash with police has demanded`: the
+            # phrase before the relative clause
+            rel = _RELATIVE_CLAUSE.search(self.doc.norm, lo, pos)
+            if rel is not None:
+                found = self.noun_phrase_before(rel.start(), lo)
+        return found
 
     def noun_phrase_before(
         self, pos: int, lo: int, *, attach: bool = True
@@ -268,6 +276,12 @@ class Clauses:
         start_i = i
         last: int | None = None
         lower_words = 0
+        if i < len(self.tokens):
+            # a quantity opens the phrase with its qualifier (`more than 1,000 others`)
+            for q_start, q_end in self.quantities:
+                if q_start == self.tokens[i].start and q_end <= hi:
+                    last = self.token_index(q_end) - 1
+                    i = last + 1
         while i < len(self.tokens) and self.tokens[i].end <= hi and i - start_i < _MAX_NP_TOKENS:
             tok = self.tokens[i]
             word = tok.text

@@ -43,6 +43,7 @@ _ABOUT = regex.compile(r"\s*(?:on|about|over)\s+")
 _TO_VERB = regex.compile(r"\sto$")
 _BARE_VERB = regex.compile(r"\s+(?!(?:the|a|an|his|her|its|their|our)\b)\p{Ll}")
 _SUBORDINATE = regex.compile(r"\b(?:when|as|after|while)\s+$", regex.IGNORECASE)
+_LEADING_ADVERBIAL = regex.compile(r"[^,]{1,60},\s*$")
 _PLURAL = frozenset({"they", "we"})
 _OF_OBJECT = regex.compile(r"\s+of\s+")
 _OF = regex.compile(r"\s+of\b")
@@ -420,8 +421,12 @@ class _Finder:
                     break
         lo = subject[0] if subject else c.start
         start, end = self.times_in(min(lo, c.start), clause_end, c.end, args)
-        if start is None and _SUBORDINATE.search(norm, max(sent_start, lo - 8), lo):
-            # `finalized his team on Monday when he announced ...`: the main clause's time
+        if start is None and (
+            _SUBORDINATE.search(norm, max(sent_start, lo - 8), lo)
+            or _LEADING_ADVERBIAL.match(norm, sent_start, lo)
+        ):
+            # `finalized his team on Monday when he announced ...`, `Also on Friday morning,
+            # four people were killed`: the time before the clause
             start, end = self.times_in(sent_start, c.start, c.start, args)
         negated, modality = self.modality(sent_start, c.start, c.end)
         if c.rule == "named" and start is not None and doc.anchor and start > doc.anchor:
