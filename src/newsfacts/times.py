@@ -405,8 +405,8 @@ def _calendar(g: Groups, ctx: _Ctx) -> _Norm | None:
         return _quarter_or_half(g, ctx, year, mod)
     if g.get("season"):
         code = lex.seasons[str(g["season"]).lower()]
-        if year is None and g.get("rel"):
-            year = ctx.anchor.year + lex.rel[_key(str(g["rel"]))] if ctx.anchor else None
+        if year is None and g.get("rel") and ctx.anchor is not None:
+            year = _season_year(ctx.anchor, code, lex.rel[_key(str(g["rel"]))])
         elif year is None:
             year = _resolve_md(ctx, lex.season_start[code], None)
         if year is None:
@@ -444,6 +444,18 @@ def _spoken_year(s: str, lex: _Lexicon) -> int | None:
 def _month_of(s: str, lex: _Lexicon) -> int:
     k = _key(s)
     return int(k) if k.isdigit() else lex.months[k]
+
+
+def _season_year(a: dt.date, code: str, rel: int) -> int:
+    """`last fall`: the latest fall over before the anchor; `next spring`: the first after it."""
+    if rel == 0:
+        return a.year
+    years = [a.year - 1, a.year] if rel < 0 else [a.year, a.year + 1]
+    for year in years if rel > 0 else reversed(years):
+        season = _season(year, code)
+        if season.start and season.end and (season.end < a if rel < 0 else season.start > a):
+            return year
+    return a.year + rel
 
 
 def _month_is_noun(ctx: _Ctx) -> bool:
@@ -687,9 +699,6 @@ def _duration(g: Groups, ctx: _Ctx) -> _Norm | None:
         return None  # `a quarter of the shares`, `fell by a quarter`: a fraction
     plural = str(g["unit"]).lower().endswith(("s", "ies"))
     n = _number(num, lex) if num else (None if plural else 1)
-    rel = lex.rel.get(_key(g.get("rel")))
-    if n is None and rel:  # `the past few months`, `the next several years`
-        return _Norm("PAST_REF" if rel < 0 else "FUTURE_REF", type="date")
     if n is not None and g.get("half"):  # `a minute and a half`
         n += 0.5
     qual = lex.quals.get(_key(g["qual"])) if g.get("qual") else None
