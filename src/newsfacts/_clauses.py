@@ -204,6 +204,9 @@ class Clauses:
             low = word.lower()
             if first is None and (low in lex.pronouns or low in {"they", "we", "i"}):
                 return tok.start, tok.end
+            if word == "." and i > 0 and self._abbreviation(i):
+                i -= 1  # `Halliburton Co. on Tuesday`
+                continue
             if word in _CLOSERS:
                 # `(ISO)`, a ticker `<BRCM.O>`: skipped
                 j = i - 1
@@ -259,6 +262,11 @@ class Clauses:
             if q_start < begin < q_end and q_start >= lo:
                 begin = q_start  # `At least eleven people`: the quantity's qualifier too
         return begin, self.tokens[last].end
+
+    def _abbreviation(self, i: int) -> bool:
+        """Whether the period at token ``i`` closes a capitalized abbreviation (`Co.`)."""
+        prev = self.tokens[i - 1]
+        return prev.end == self.tokens[i].start and prev.text[0].isupper() and len(prev.text) <= 4
 
     def _attached(self, i: int, lo: int) -> bool:
         """Whether token ``i`` is a preposition attaching what follows to a noun before it

@@ -44,10 +44,17 @@ _TO_VERB = regex.compile(r"\sto$")
 _BARE_VERB = regex.compile(r"\s+(?!(?:the|a|an|his|her|its|their|our)\b)\p{Ll}")
 _SUBORDINATE = regex.compile(r"\b(?:when|as|after|while)\s+$", regex.IGNORECASE)
 _LEADING_ADVERBIAL = regex.compile(r"[^,]{1,60},\s*$")
+_EVENT_CUE = regex.compile(
+    r"\b(?:at|attend|attends|attended|attending|during|host|hosts|hosted|hosting|opened|opens|"
+    r"open|opening|ahead\s+of|sidelines\s+of|before|after|since|to|for|in|on)\s+(?:the\s+)?"
+    r"(?:[\w.'-]+\s+){0,4}$",
+    regex.IGNORECASE,
+)
 _PLURAL = frozenset({"they", "we"})
 _OF_OBJECT = regex.compile(r"\s+of\s+")
 _OF = regex.compile(r"\s+of\b")
 _PAIR = regex.compile(r"\s+and\s+(?=\p{Lu})")
+_MODIFIER_ENDINGS = ("ed", "ly", "ous", "ive", "ful", "ic")
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our"})
 
 ObjectRole = Literal["patient", "counterpart", "topic", "location", "content", "none"]
@@ -66,6 +73,7 @@ class EventType(ResourceModel):
     subjects: dict[str, str] = Field(default_factory=dict)
     subjects_only: bool = False
     undergoer_verbs: frozenset[str] = frozenset()
+    passive: bool = True
 
 
 class _Named(ResourceModel):
@@ -361,7 +369,29 @@ class _Finder:
         sent_start, sent_end = doc.sentence_of(c.start)
         etype = self.rules.res.types.get(c.type)
         prev = norm[max(sent_start, c.start - 12) : c.start].split()
-        if c.rule == "verb" and prev and prev[-1].lower() in _DETERMINERS:
+        following = _WORD.findall(norm, c.end, c.end + 24)[:1]
+        if (
+            c.rule == "verb"
+            and prev
+            and (
+                prev[-1].lower() in _DETERMINERS
+                # `an unannounced visit`, `the newly elected president`
+                or (
+                    len(prev) > 1
+                    and prev[-2].lower() in _DETERMINERS
+                    and prev[-1].lower().endswith(_MODIFIER_ENDINGS)
+                )
+                # `publicly traded subsidiaries`
+                or (
+                    prev[-1].endswith("ly")
+                    and norm[c.start : c.end].endswith("ed")
+                    and following
+                    and following[0].isalpha()
+                    and following[0].islower()
+                    and following[0] not in lexicon().stop | lexicon().determiners
+                )
+            )
+        ):
             doc.reject(_FAMILY, c.start, c.end, c.rule, "a noun or adjective, not a verb")
             return None
         if c.rule == "verb" and (
@@ -376,6 +406,9 @@ class _Finder:
             self.rules.passive.search(norm[max(sent_start, c.start - 30) : c.start]) is not None
             or self.rules.passive_trigger.search(norm[c.start : c.end]) is not None
         )
+        if passive and etype is not None and not etype.passive:
+            doc.reject(_FAMILY, c.start, c.end, c.rule, "a passive of this verb is no event")
+            return None
         event_type = c.type
         if etype is not None and etype.subjects and c.rule == "verb":
             head = _head(norm[subject[0] : subject[1]]) if subject else ""
@@ -429,6 +462,15 @@ class _Finder:
             # four people were killed`: the time before the clause
             start, end = self.times_in(sent_start, c.start, c.start, args)
         negated, modality = self.modality(sent_start, c.start, c.end)
+        if (
+            c.rule == "named"
+            and start is None
+            and location is None
+            and not _EVENT_CUE.search(norm, max(sent_start, c.start - 40), c.start)
+        ):
+            # `the Southeastern Conference West`: a league or a body, not an event
+            doc.reject(_FAMILY, c.start, c.end, c.rule, "a name with no date, place or cue")
+            return None
         if c.rule == "named" and start is not None and doc.anchor and start > doc.anchor:
             modality = "future"
         if (
