@@ -29,6 +29,7 @@ class _ParticipantsResource(ResourceModel):
     company_suffixes: list[str]
     company_words: list[str]
     continents: list[str]
+    institutions: list[str]
     clause_words: list[str]
     anaphora: dict[str, str]
     ministries: dict[str, str]
@@ -77,6 +78,7 @@ class Rules(NamedTuple):
     company_suffixes: frozenset[str]
     company_words: frozenset[str]
     continents: frozenset[str]
+    institutions: frozenset[str]
     anaphora: dict[str, str]
     ministries: dict[str, str]
     org_names: dict[str, tuple[str, bool]]  # surface form -> (canonical name, is a company)
@@ -180,6 +182,7 @@ def rules() -> Rules:
         company_suffixes=frozenset(s.rstrip(".") for s in res.company_suffixes),
         company_words=frozenset(res.company_words),
         continents=frozenset(res.continents),
+        institutions=frozenset(res.institutions),
         anaphora=dict(res.anaphora),
         ministries=dict(res.ministries),
         org_names=org_names,

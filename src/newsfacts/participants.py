@@ -299,7 +299,10 @@ def _classify(scan: _Scan, start: int, end: int) -> None:
         scan.add(_person(scan, start, end, "participants.given_name"))
         return
     if len(words) == 1:
-        scan.singles.append((start, end))
+        if text in r.institutions:
+            scan.add(_org(start, end, text, "participants.institution", False))
+        else:
+            scan.singles.append((start, end))
         return
     _inner(scan, start, end)
 
@@ -635,9 +638,16 @@ def _participants(scan: _Scan) -> list[Participant]:
             doc.reject(_FAMILY, m.start, m.end, m.rule, f"overlaps {kept[-1].name!r}")
             continue
         kept.append(m)
+    by_head: dict[str, set[str]] = {}  # `Senate` -> {`United States Senate`}
     for m in kept:
         if m.kind == "organization":
             m.key = "org:" + _org_key(scan, m.name)
+            if " " in m.name:
+                by_head.setdefault(m.name.rsplit(" ", 1)[1], set()).add(m.key)
+    for m in kept:
+        # `the Senate` after `the United States Senate`: one body, when only one fits
+        if m.rule == "participants.institution" and len(by_head.get(m.name, ())) == 1:
+            m.key = next(iter(by_head[m.name]))
     groups: dict[str, list[_Mention]] = {}
     for m in kept:
         groups.setdefault(m.key, []).append(m)
