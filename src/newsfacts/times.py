@@ -63,6 +63,7 @@ class _Lexicon(ResourceModel):
     centuries: dict[str, int]
     units: dict[str, str]
     time_units: list[str]
+    reporting_periods: list[str]
     unit_split: dict[str, tuple[str, int]]
     short_units: list[str]
     years_in: dict[str, int]
@@ -906,6 +907,8 @@ def extract(doc: Document) -> list[TimeExpression]:
             continue
         if c.rule.kind == "calendar" and c.groups.get("year") and isinstance(norm.start, dt.date):
             ctx.last_date = norm.start
+        if norm.value in compiled.lex.reporting_periods:
+            ctx.quarter = None  # `in the first nine months`: no longer about one quarter
         out.append(
             TimeExpression(
                 span=doc.span(c.start, c.end),
