@@ -281,7 +281,14 @@ def _rules() -> _Rules:
             r"\s+(?:[A-Z][\w.'-]*\s+){1,3}" + _cs(res.exclude.streets) + r"\b",
             flags=regex.VERSION1,
         ),
-        joiner=compile_pattern(r"\s*,?\s*" + _alt(res.context.joiners) + r"\s*"),
+        # `Net loss 13.4 mln vs loss 35.6 mln`: a table label may follow the joiner
+        joiner=compile_pattern(
+            r"\s*,?\s*"
+            + _alt(res.context.joiners)
+            + r"\s*(?:"
+            + _alt(res.context.money_labels)
+            + r"\s+)?"
+        ),
         rate_after=compile_pattern(r"\s+" + _alt(money.rate_against)),
         currency_word=compile_pattern(_alt(money.names)),
         words=words,
