@@ -10,10 +10,11 @@ definite descriptions (`the company`, `the Organization`), which are not names.
 * A prediction that is not a gold name but is (strict) or touches (overlap) another gold
   mention of its type (`Apple` in `Apple's iTunes` is PRE.NAM, `the company` NOM) is
   neither right nor wrong: the corpus calls it a mention, just not a name.
-* Linking, over the whole article (entity ids are marked everywhere): gold NAM mentions we
-  found (overlap), paired; a pair is linked by us when both overlap mentions of one
-  participant. Pairwise precision / recall / F1 against `entity_id`; the identical-string
-  baseline links every two gold names with the same text.
+* Linking, over the whole article (entity ids are marked everywhere): each gold NAM mention
+  we found stands for the overlapping prediction of its type (else any), with the most
+  overlap; a pair is linked by us when both stand for one participant. Pairwise precision,
+  recall and F1 against `entity_id`; the identical-string baseline links every two gold
+  names with the same text.
 * The spaCy baseline (`pip install -e '.[bench]'`), when installed, is scored the same way:
   PERSON = PER, ORG = ORG, GPE/LOC/FAC = LOC.
 
@@ -119,11 +120,19 @@ class Score:
     def _link(self, names: list[dict[str, Any]], pred: list[tuple[int, int, str, str]]) -> None:
         found = []
         for e in names:
-            clusters = {c for s, t, _, c in pred if s < e["end"] and e["start"] < t}
-            if clusters:
-                found.append((e["entity_id"], clusters))
+            # the prediction that stands for this gold name: same type first, then most overlap
+            best = max(
+                (
+                    (ty == e["type"], min(t, e["end"]) - max(s, e["start"]), c)
+                    for s, t, ty, c in pred
+                    if s < e["end"] and e["start"] < t
+                ),
+                default=None,
+            )
+            if best is not None:
+                found.append((e["entity_id"], best[2]))
         for (ga, pa), (gb, pb) in itertools.combinations(found, 2):
-            linked = bool(pa & pb)
+            linked = pa == pb
             self.pairs["tp"] += linked and ga == gb
             self.pairs["pred"] += linked
             self.pairs["gold"] += ga == gb
