@@ -61,8 +61,6 @@ class Rules(NamedTuple):
     anaphor: regex.Pattern[str]  # `the Organization`, `the company`
     known: regex.Pattern[str]  # curated organization names and acronyms
     suffix_after: regex.Pattern[str]  # `, Inc.` after a name
-    lower_word: regex.Pattern[str]  # a word in lower case
-    mid_cap: regex.Pattern[str]  # a capitalized word inside a sentence
     space_word: regex.Pattern[str]  # a run of non-space characters
     noun_of: regex.Pattern[str]  # `Shares of`
     acronym_word: regex.Pattern[str]  # `ISO`, `AT&T`
@@ -163,8 +161,6 @@ def rules() -> Rules:
             {"suffix": alternation(res.company_suffixes, boundary=False)},
             flags,
         ),
-        lower_word=regex.compile(r"(?<![\w-])\p{Ll}[\p{Ll}-]*(?![\w-])", flags),
-        mid_cap=regex.compile(r"(?<=[\p{Ll},][ ])[[:upper:]][\pL-]+", flags),
         space_word=regex.compile(r"\S+", flags),
         noun_of=regex.compile(r"(\S+) of ", flags),
         acronym_word=regex.compile(r"\p{Lu}[\p{Lu}&]{1,7}", flags),

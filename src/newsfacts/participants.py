@@ -21,6 +21,7 @@ from newsfacts.model import Participant, ParticipantKind
 __all__ = ["extract"]
 
 _FAMILY = "participants"
+_PUNCTUATION = "\"'()[]{}.,;:!?`"
 # Small cities share names with people and common words; a bare one-word city needs a
 # locative cue or this population.
 _BIG_CITY = 400_000
@@ -83,7 +84,7 @@ def extract(doc: Document) -> list[Participant]:
     """Every participant, ids `P1`, `P2`, ... in order of first mention."""
     r = rules()
     norm = doc.norm
-    scan = _Scan(doc, r, frozenset(r.lower_word.findall(norm)), frozenset(r.mid_cap.findall(norm)))
+    scan = _Scan(doc, r, *_word_cases(norm))
     _dateline(scan)
     runs = [(m.start(), m.end()) for m in r.run.finditer(doc.norm)]
     _titles(scan, runs)
@@ -95,6 +96,22 @@ def extract(doc: Document) -> list[Participant]:
     _anaphora(scan)
     _appositions(scan)
     return _participants(scan)
+
+
+def _word_cases(norm: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Words written in lower case somewhere, and capitalized words seen after a lower-case
+    word or a comma: evidence of whether a sentence's first word is a name (one pass)."""
+    lower: set[str] = set()
+    inside: set[str] = set()
+    prev = ""
+    for raw in norm.split():
+        word = raw.strip(_PUNCTUATION)
+        if word[:1].islower():
+            lower.add(word)
+        elif prev and (prev[-1].islower() or prev[-1] == ","):
+            inside.add(word)
+        prev = raw
+    return frozenset(lower), frozenset(inside)
 
 
 # --- finding mentions -------------------------------------------------------------------
