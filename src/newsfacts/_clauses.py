@@ -88,13 +88,21 @@ class Clauses:
         self._token_starts = [t.start for t in self.tokens]
         self.times = sorted(doc.local(t.span) for t in doc.times)
         self._time_starts = [s for s, _ in self.times]
-        self.quantities = [doc.local(q.span) for q in doc.quantities]
+        self.quantities = sorted(doc.local(q.span) for q in doc.quantities)
+        self._quantity_starts = [s for s, _ in self.quantities]
 
     # -- tokens and clauses ------------------------------------------------------------
 
     def token_index(self, offset: int) -> int:
         """Index of the first token starting at or after ``offset``."""
         return bisect_left(self._token_starts, offset)
+
+    def quantity_at(self, offset: int) -> tuple[int, int] | None:
+        """The quantity (normalized offsets) that holds ``offset``, if any."""
+        i = bisect_right(self._quantity_starts, offset) - 1
+        if i >= 0 and offset < self.quantities[i][1]:
+            return self.quantities[i]
+        return None
 
     def in_time(self, start: int, end: int) -> bool:
         """Whether ``[start, end)`` lies inside a time expression."""
@@ -258,9 +266,9 @@ class Clauses:
         if first > 0 and self.tokens[first - 1].text.lower() in _PREPOSITIONS:
             return None  # the object of a preposition (`a confrontation with police`)
         begin = self.tokens[first].start
-        for q_start, q_end in self.quantities:
-            if q_start < begin < q_end and q_start >= lo:
-                begin = q_start  # `At least eleven people`: the quantity's qualifier too
+        quantity = self.quantity_at(begin)
+        if quantity is not None and lo <= quantity[0] < begin:
+            begin = quantity[0]  # `At least eleven people`: the quantity's qualifier too
         return begin, self.tokens[last].end
 
     def _abbreviation(self, i: int) -> bool:
@@ -286,10 +294,10 @@ class Clauses:
         lower_words = 0
         if i < len(self.tokens):
             # a quantity opens the phrase with its qualifier (`more than 1,000 others`)
-            for q_start, q_end in self.quantities:
-                if q_start == self.tokens[i].start and q_end <= hi:
-                    last = self.token_index(q_end) - 1
-                    i = last + 1
+            quantity = self.quantity_at(self.tokens[i].start)
+            if quantity is not None and quantity[0] == self.tokens[i].start and quantity[1] <= hi:
+                last = self.token_index(quantity[1]) - 1
+                i = last + 1
         while i < len(self.tokens) and self.tokens[i].end <= hi and i - start_i < _MAX_NP_TOKENS:
             tok = self.tokens[i]
             word = tok.text

@@ -11,6 +11,7 @@ clause, place from `in X` / `at X`, else the dateline's for actions reported fro
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 from typing import Literal
@@ -229,6 +230,9 @@ class _Finder:
         self.rules = _rules()
         self.places = [p for p in doc.participants if p.kind == "place"]
         self.last: Event | None = None  # the event built last, for conjoined verbs
+        # time expressions in the order of `clauses.times` (by normalized start)
+        self.times = sorted(doc.times, key=lambda t: doc.local(t.span))
+        self.time_starts = [s for s, _ in self.clauses.times]
 
     # -- helpers -------------------------------------------------------------------------
 
@@ -281,9 +285,11 @@ class _Finder:
         arguments (`the current state of cooperation` dates nothing)."""
         best: tuple[int, dt.date, dt.date] | None = None
         taken = [a.span for a in args if a.span is not None]
-        for t in self.doc.times:
-            s, e = self.doc.local(t.span)
-            if s < lo or e > hi or t.start is None or t.type not in ("date", "time"):
+        first = bisect_left(self.time_starts, lo)
+        for (s, e), t in zip(self.clauses.times[first:], self.times[first:], strict=True):
+            if s >= hi:
+                break
+            if e > hi or t.start is None or t.type not in ("date", "time"):
                 continue
             if any(a.start <= t.span.start and t.span.end <= a.end for a in taken):
                 continue
@@ -353,7 +359,7 @@ class _Finder:
         found = []
         reached = 0
         for tok in self.clauses.tokens:
-            if tok.start < reached or not tok.text[0].isalpha():
+            if tok.start < reached or tok.text.lower() not in self.rules.by_word:
                 continue
             hit = trigger_at(self.doc.norm, tok.start)
             if hit is not None:
