@@ -98,7 +98,7 @@ class _Compiled:
     lex: _Lexicon
     rules: tuple[tuple[_Rule, regex.Pattern[str]], ...]
     triggers: dict[str, frozenset[str]]  # word -> the trigger classes it opens
-    tense: regex.Pattern[str]  # groups `future` and `past`
+    tense: regex.Pattern[str]  # groups `future`, `past` and `report`
     present_after: regex.Pattern[str]
 
 
@@ -360,8 +360,11 @@ def _resolve_md(ctx: _Ctx, m: int, d: int | None) -> int | None:
     tense = ctx.tense()
     best: tuple[int, int] | None = None
     for year in (a.year, a.year - 1, a.year + 1):  # ties go to the anchor's year
-        first = dt.date(year, m, d or 1)
-        last = dt.date(year, m, d or monthrange(year, m)[1])
+        try:
+            first = dt.date(year, m, d or 1)
+            last = dt.date(year, m, d or monthrange(year, m)[1])
+        except ValueError:
+            continue  # `Feb. 29` outside leap years
         if (tense == "future" and last < a) or (tense == "past" and d is None and first > a):
             continue  # `will meet on Jan. 14` is no past date, `quit in March` no future month
         distance = 0 if first <= a <= last else min(abs((first - a).days), abs((last - a).days))
@@ -901,7 +904,10 @@ def extract(doc: Document) -> list[TimeExpression]:
     out: list[TimeExpression] = []
     for c in _longest_first(doc, _candidates(doc.norm)):
         ctx.start, ctx.end = c.start, c.end
-        norm = _NORMALIZERS[c.rule.kind](c.groups, ctx)
+        try:
+            norm = _NORMALIZERS[c.rule.kind](c.groups, ctx)
+        except (ValueError, OverflowError):  # `Sept. 31`, a year past 9999
+            norm = None
         if norm is None:
             doc.reject("times", c.start, c.end, f"times.{c.rule.name}", "no valid value")
             continue
