@@ -65,6 +65,8 @@ STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
     ("fundus-us-Reuters-V1", "said", 1): "ok",
     ("fundus-us-Reuters-V1", "said", 2): "ok",
     ("fundus-us-Reuters-V1", "said", 3): "ok",
+    ("fundus-us-Reuters-V1", "disputed", 0): "ok",
+    ("tbaq-XIE19980808.0031", "deplored", 0): "ok",
     ("fundus-us-Reuters-V1", "say", 0): "a question inside an unclosed quote; `the company` "
     "linked to the wrong organization",
     ("tass-1", "told", 0): "ok",
@@ -96,9 +98,8 @@ STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
 
 # Statements the text makes that newsfacts missed, found by reading each lead.
 MISSED_STATEMENTS: dict[str, str] = {
-    "fundus-us-Reuters-V1": "`Nepal's civil aviation authority disputed ...` (cue `disputed`)",
-    "tbaq-XIE19980808.0031": "`South Africa deplored ...`, `A statement ... described the "
-    "attacks as senseless` (cues `deplored`, `described`)",
+    "tbaq-XIE19980808.0031": "`A statement ... described the attacks as senseless` (cue "
+    "`described`)",
     "agnews-test-11": "`A group of technology companies ... on Thursday said they will propose` "
     "(subject broken by ticker symbols and commas)",
     "tass-1": "the unattributed quotes under `Below are Putin's key statements` (speaker named "
