@@ -779,14 +779,14 @@ def _range(g: Groups, ctx: _Ctx) -> _Norm | None:
 
 
 def _anaphor(g: Groups, ctx: _Ctx) -> _Norm | None:
-    """`that year`, `the following day`, `later that month`: relative to the last full date."""
+    """`that year`, `the following day`: relative to the last full date, else the anchor."""
     lex = ctx.lex
     unit = _unit(g, lex)
     part = lex.parts.get(unit)
     if part:
         unit = "day"
     mod = lex.mods.get(_key(g["mod"])) if g.get("mod") else None
-    base = ctx.last_date
+    base = ctx.last_date or ctx.anchor
     if base is None:
         return _Norm(_UNKNOWN.get(unit, "XXXX") + (f"T{part}" if part else ""), mod=mod)
     step = lex.rel.get(_key(g["ana"]).split()[-1], 0)
