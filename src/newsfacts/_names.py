@@ -19,6 +19,8 @@ __all__ = ["Rules", "rules"]
 
 class _ParticipantsResource(ResourceModel):
     function_words: list[str]
+    attributive: list[str]
+    not_personal: list[str]
     title_modifiers: list[str]
     titles: list[str]
     honorifics: list[str]
@@ -67,6 +69,8 @@ class Rules(NamedTuple):
     locative: regex.Pattern[str]  # `in (the) ` before a place
     dateline_parts: regex.Pattern[str]  # `CHICAGO, Ill.`: the place, then its area
     function_words: frozenset[str]
+    attributive: frozenset[str]
+    not_personal: frozenset[str]
     honorifics: frozenset[str]
     given: frozenset[str]
     particles: frozenset[str]
@@ -102,7 +106,7 @@ def rules() -> Rules:
     fragments = {
         "word": word,
         "connector": r"of|for|de|del|della|da|du|van|von|der|den|la|le|bin|ibn|al|&",
-        "run": r"{word}(?:[ ]+(?:(?:{connector})[ ]+){0,2}(?:the[ ]+)?{word}){0,11}",
+        "run": r"{word}(?:[ ](?:(?:{connector})[ ]){0,2}(?:the[ ])?{word}){0,11}",
         "pword": r"[[:upper:]][\pL\pM]*(?:'[[:upper:]]\pL+)?(?:-\pL+)*|[[:upper:]]\.",
         "particle": particles,
         "suffix": alternation(res.name_suffixes, boundary=False),
@@ -169,6 +173,8 @@ def rules() -> Rules:
             r"(?P<head>[^,/(\[]+?)\s*[,/(\[]\s*(?P<tail>[^,/)\]]+?)[\s/)\]]*$", flags
         ),
         function_words=frozenset(res.function_words),
+        attributive=frozenset(res.attributive),
+        not_personal=frozenset(res.not_personal),
         honorifics=frozenset(h.rstrip(".") for h in res.honorifics),
         given=frozenset(given),
         particles=frozenset(res.name_particles),

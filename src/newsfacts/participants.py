@@ -249,7 +249,7 @@ def _is_personal(scan: _Scan, name: str) -> bool:
     words = name.split()
     if not words or words[0] in r.function_words or name in r.org_names:
         return False
-    if any(_bare(w) in r.heads or w in r.plural_heads for w in words):
+    if any(_bare(w) in r.heads or w in r.plural_heads or w in r.not_personal for w in words):
         return False
     if _is_title(r, name) or any(len(w.rstrip(".")) > 1 and w.isupper() for w in words):
         return False
@@ -290,6 +290,7 @@ def _classify(scan: _Scan, start: int, end: int) -> None:
     start = _skip_function_words(scan, start, end)
     if start >= end:
         return
+    end = _drop_trailing_function_words(scan, start, end)
     text = norm[start:end]
     words = text.split()
     suffix = r.suffix_after.match(norm, end)
@@ -304,6 +305,8 @@ def _classify(scan: _Scan, start: int, end: int) -> None:
     if led is not None:  # `Chief Executive Officer of General Motors`: the title is no name
         _classify(scan, led.start("rest"), end)
         return
+    if " " in text and _demonym_place(scan, start, end):
+        return  # `West Bank`, `Palestinian West Bank`: a place, though `Bank` is a head word
     if _organization(scan, start, end):
         return
     if _place(scan, start, end, add=True) is not None:
@@ -324,6 +327,29 @@ def _classify(scan: _Scan, start: int, end: int) -> None:
     _inner(scan, start, end)
 
 
+def _drop_trailing_function_words(scan: _Scan, start: int, end: int) -> int:
+    """`UN Security Council Friday` -> `UN Security Council`."""
+    norm, r = scan.doc.norm, scan.r
+    last = norm.rfind(" ", start, end)
+    while last > start and norm[last + 1 : end] in r.function_words:
+        shorter = r.run.match(norm, start, last)
+        if shorter is None:
+            break
+        end = shorter.end()
+        last = norm.rfind(" ", start, end)
+    return end
+
+
+def _demonym_place(scan: _Scan, start: int, end: int) -> bool:
+    """A place, possibly after a nationality word; adds its mention."""
+    if _place(scan, start, end, add=True) is not None:
+        return True
+    first = scan.doc.norm[start:end].split(" ", 1)[0]
+    if gazetteer.country_of_demonym(first) is None:
+        return False
+    return _place(scan, start + len(first) + 1, end, add=True) is not None
+
+
 def _skip_function_words(scan: _Scan, start: int, end: int) -> int:
     """Drop leading words capitalized only by position (`The`, `In`, `Developers`)."""
     norm, r = scan.doc.norm, scan.r
@@ -332,11 +358,15 @@ def _skip_function_words(scan: _Scan, start: int, end: int) -> int:
         if m is None:
             break
         word = m.group()
-        if word in r.function_words or (
-            _initial(scan, start)
-            and (
-                (word.lower() in scan.lower_words and word not in scan.mid_caps)
-                or _noun_of(scan, start, end)
+        if (
+            word in r.function_words
+            or word.rsplit("-", 1)[-1] in r.attributive
+            or (
+                _initial(scan, start)
+                and (
+                    (word.lower() in scan.lower_words and word not in scan.mid_caps)
+                    or _noun_of(scan, start, end)
+                )
             )
         ):
             nxt = r.run.search(norm, start + len(word), end)
