@@ -119,6 +119,7 @@ def test_events(reference: Article) -> None:
 
     [meeting] = [e for e in reference.events if e.type == "meeting" and e.name is None]
     assert args(meeting)["agent"] == "Zhanar Aitzhan"
+    assert [a.role for a in meeting.arguments].count("agent") == 1  # not the WTO of her title
     assert args(meeting)["counterpart"] == "Sergio Mujica"
     assert meeting.location == "Geneva"
     [proposal] = [e for e in reference.events if e.type == "proposal"]

@@ -409,9 +409,20 @@ class Clauses:
         (`Minister Joseph Kamotho and ambassador Prudence Bushnell were injured`)."""
         for m in _AND.finditer(self.doc.norm, start, end):
             left, right = (start, m.start()), (m.end(), end)
-            if self.participant_in(*left) and self.participant_in(*right):
+            a, b = self._head_participant(*left), self._head_participant(*right)
+            # two of a kind, each the head of its side: not `Representative of the WTO and
+            # Economic Organizations Zhanar Aitzhan`
+            if a is not None and b is not None and a.kind == b.kind:
                 return [self.argument(role, *left), *self.arguments(role, *right)]
         return [self.argument(role, start, end)]
+
+    def _head_participant(self, start: int, end: int) -> Participant | None:
+        """The participant whose mention ends a phrase (its head), if any."""
+        found = self.participant_in(start, end)
+        if found is None:
+            return None
+        ends = [m.end for m in self.overlapping(start, end) if m.participant is found]
+        return found if any(not self.doc.norm[e:end].strip(" .,)") for e in ends) else None
 
     def argument(self, role: str, start: int, end: int) -> Argument:
         """An event argument for the phrase ``[start, end)``, linked when it names a participant."""
