@@ -623,7 +623,10 @@ def _share_units(rules: _Rules, doc: Document, found: list[_Candidate]) -> list[
     for i, c in enumerate(out):
         if not c.bare or c.counted is not None:
             continue
-        words = text[text.rfind("\n", max(0, c.start - 61), c.start) + 1 : c.start].split()
+        row_start = text.rfind("\n", max(0, c.start - 60), c.start) + 1
+        if row_start == 0 and c.start > 60:
+            continue  # a row is short
+        words = text[row_start : c.start].split()
         is_label = [w.strip(".,:;()").lower() in labels for w in words]
         if (len(words) <= 5 and any(is_label)) or (is_label and is_label[0]):
             out[i] = replace(
@@ -650,7 +653,9 @@ def _rate_currency(rules: _Rules, doc: Document, start: int) -> str | None:
     its sentence (not a generic one such as `dollars`)."""
     codes = [
         _currency(rules, doc, m.group())
-        for m in rules.currency_word.finditer(doc.norm, doc.sentence_of(start)[0], start)
+        for m in rules.currency_word.finditer(
+            doc.norm, max(doc.sentence_of(start)[0], start - 200), start
+        )
         if rules.currencies[_key(m.group())] not in rules.generic_symbols
     ]
     return codes[-1] if codes else None
