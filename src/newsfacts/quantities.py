@@ -601,9 +601,13 @@ def _share_units(rules: _Rules, doc: Document, found: list[_Candidate]) -> list[
             last = None
         if explicit is not None and doc.sentence_of(explicit.start) != sentence:
             explicit = None
-        # a new table row or paragraph starts with a line break and indentation
-        same_line = last is not None and _NEW_ROW.search(text, last.end, c.start) is None
-        if c.bare and c.large and c.counted is None and last and (c.scaled or same_line):
+        if (
+            c.bare
+            and c.large
+            and c.counted is None
+            and last
+            and (c.scaled or _same_row(text, last, c))
+        ):
             c = out[i] = replace(
                 c, kind=last.kind, unit=last.unit, rule=f"{FAMILY}.{last.kind}_shared_unit"
             )
@@ -646,6 +650,12 @@ def _join(rules: _Rules, text: str, out: list[_Candidate]) -> None:
             out[i] = replace(a, kind=b.kind, unit=b.unit, rule=f"{FAMILY}.{b.kind}_shared_unit")
         elif _shares(b, a):
             out[i + 1] = replace(b, kind=a.kind, unit=a.unit, rule=f"{FAMILY}.{a.kind}_shared_unit")
+
+
+def _same_row(text: str, a: _Candidate, b: _Candidate) -> bool:
+    """Whether ``b`` is near ``a`` in the same row: no line break with indentation between
+    (a new table row or paragraph) and at most 200 characters apart."""
+    return b.start - a.end <= 200 and _NEW_ROW.search(text, a.end, b.start) is None
 
 
 def _rate_currency(rules: _Rules, doc: Document, start: int) -> str | None:
