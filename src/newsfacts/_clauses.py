@@ -336,6 +336,10 @@ class Clauses:
                 and nxt.lower() in lex.stop | lex.connectors
             ):
                 break  # a participle after the head: `three men suspected of ...`
+            elif low.endswith("ly") and last is None:
+                start_i = i + 1  # an adverb, no object: `voted overwhelmingly Friday to`
+            elif low.endswith("ly"):
+                break
             else:
                 lower_words += 1
                 if lower_words > _MAX_LOWER_WORDS:

@@ -403,9 +403,9 @@ class _Finder:
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Content without surrounding spaces and quotation marks."""
-    while start < end and text[start] in ' "\n':
+    while start < end and text[start] in " \"\n.,;:`'":
         start += 1
-    while end > start and text[end - 1] in ' "\n':
+    while end > start and text[end - 1] in ' "\n`':
         end -= 1
     return start, end
 
