@@ -25,6 +25,7 @@ _PUNCTUATION = "\"'()[]{}.,;:!?`"
 # Small cities share names with people and common words; a bare one-word city needs a
 # locative cue or this population.
 _BIG_CITY = 400_000
+_CUED_CITY = 40_000  # with a cue: `in Ibiza`, not `to Ramos` (a 15,000-people town and a name)
 _ANTECEDENTS = 30  # how many earlier organization mentions a description may reach back over
 
 
@@ -319,10 +320,7 @@ def _classify(scan: _Scan, start: int, end: int) -> None:
         scan.add(_person(scan, start, end, "participants.given_name"))
         return
     if len(words) == 1:
-        if text in r.institutions:
-            scan.add(_org(start, end, text, "participants.institution", False))
-        else:
-            scan.singles.append((start, end))
+        scan.singles.append((start, end))
         return
     _inner(scan, start, end)
 
@@ -422,6 +420,9 @@ def _organization(scan: _Scan, start: int, end: int) -> bool:
     if ministry is not None:
         scan.add(_org(start, end, ministry[0], "participants.ministry", False, ministry[1]))
         return True
+    if text in r.institutions:  # `the Senate`, `Congress`
+        scan.add(_org(start, end, text, "participants.institution", False))
+        return True
     if text in scan.acronyms:
         scan.add(_org(start, end, scan.acronyms[text], "participants.acronym", False))
         return True
@@ -503,7 +504,7 @@ def _place(scan: _Scan, start: int, end: int, *, add: bool = False) -> gazetteer
         city = gazetteer.find_city(text)
         if city is not None and city.name.split()[0] == text.split()[0]:
             cue = scan.r.locative.search(norm, max(0, start - 12), start) is not None
-            if " " in text or cue or city.population >= _BIG_CITY:
+            if " " in text or city.population >= (_CUED_CITY if cue else _BIG_CITY):
                 found = city
     if found is not None and add:
         m_start = start
