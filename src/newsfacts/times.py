@@ -24,7 +24,7 @@ from pydantic import Field
 from newsfacts.document import Document
 from newsfacts.errors import ResourceError
 from newsfacts.model import TimeExpression, TimeType
-from newsfacts.patterns import compile_pattern
+from newsfacts.patterns import alternation, compile_pattern
 from newsfacts.resources import ResourceModel, load
 
 __all__ = ["extract"]
@@ -125,7 +125,9 @@ def _compiled() -> _Compiled:
     for rule in res.rules:
         if set(rule.triggers) - classes:
             raise ResourceError(f"times.toml: rule {rule.name} has unknown triggers")
-    rules = tuple((r, compile_pattern(r.pattern, res.fragments, flags)) for r in res.rules)
+    names = [name.title().replace("'S", "'s") for name in lex.holidays]  # `New Year's Day`
+    fragments = {**res.fragments, "holiday_name": alternation(names, boundary=False)}
+    rules = tuple((r, compile_pattern(r.pattern, fragments, flags)) for r in res.rules)
     return _Compiled(
         lex,
         rules,
