@@ -61,6 +61,7 @@ class _Lexicon(ResourceModel):
     ordinals: dict[str, int]
     halves: dict[str, int]
     centuries: dict[str, int]
+    decade_words: dict[str, int]
     units: dict[str, str]
     time_units: list[str]
     reporting_periods: list[str]
@@ -400,6 +401,8 @@ def _calendar(g: Groups, ctx: _Ctx) -> _Norm | None:
         else:
             return None
     year = _spoken_year(str(g["spoken"]), lex) if g.get("spoken") else _year_of(g)
+    if g.get("decade_word"):
+        return _with_mod(_safe(_decade, lex.decade_words[_key(g["decade_word"])]), mod)
     if g.get("decade") or g.get("decade_yy"):
         y = int(str(g["decade"])) if g.get("decade") else 1900 + int(str(g["decade_yy"]))
         return _with_mod(_safe(_decade, y), mod)
