@@ -253,7 +253,7 @@ def _rules() -> _Rules:
     )
     blocked_fragments = dict(res.blocked.fragments, month=_cs(res.blocked.months))
     blocked = tuple(
-        (name, compile_pattern(p, blocked_fragments, flags=regex.VERSION1))
+        (name, compile_pattern(p, blocked_fragments, flags=regex.VERSION0))
         for name, p in res.blocked.patterns.items()
     )
     anchor_words = {
@@ -479,15 +479,13 @@ def _not_a_quantity(rules: _Rules, doc: Document, c: _Candidate) -> str | None:
         return "year"
     if rules.street_after.match(after):
         return "address"
-    m = _WORD_BEFORE.search(text[max(0, c.start - 30) : c.start])
-    if m is None or "," in c.numeric:
+    before, word_start = _before(text, c.start)
+    if not before or "," in c.numeric:
         return None
-    before = m.group(1)
     if before.lower() in rules.res.exclude.before:
         return f"number after `{before}`"
     line_start = text.rfind("\n", max(0, c.start - 80), c.start) + 1
     sentence_start = doc.sentence_of(c.start)[0]
-    word_start = c.start - len(m.group())
     first = word_start in (line_start, sentence_start)
     if (
         any(ch.isupper() for ch in before)
@@ -517,7 +515,6 @@ _HUNDRED = regex.compile(r"\s+hundred\b", regex.IGNORECASE)
 _MIXED = regex.compile(r"[- ](?=\d+/)")  # `1-1/2`, `2 1/2`
 _OF = regex.compile(r",?\s+of\s+")
 _SYMBOL_TRIM = regex.compile(r"^\s*(?:of\s+)?|[\s-]+$")
-_WORD_BEFORE = regex.compile(r"([\w.#]+)\s?$")
 _GAP = regex.compile(r" *\n?")  # an indented line starts a new table row
 _DAILY = regex.compile(r"(?:\s+of(?:\s+[\w-]+){1,4}?)?\s+(?:daily|a\s+day|per\s+day)\b")
 _NEW_ROW = regex.compile(r"\n\s")
@@ -737,10 +734,19 @@ def _first_number_start(m: regex.Match[str]) -> int:
     return min(m.start(n) for n in ("num", "vague", "frac", "word") if m.start(n) >= 0)
 
 
+def _before(text: str, p: int) -> tuple[str, int]:
+    """The word (letters, digits, `.`, `#`) ending at ``p`` or one space before it, and where
+    it starts: `No.` in `No. 1`, `Boeing` in `Boeing 747`."""
+    end = p - 1 if p and text[p - 1].isspace() else p
+    start, low = end, max(0, p - 30)
+    while start > low and (text[start - 1].isalnum() or text[start - 1] in "_.#"):
+        start -= 1
+    return text[start:end], start
+
+
 def _word_before(text: str, p: int) -> str:
     """The word just before ``p``, lower case (`rose` in `rose 5 pct`)."""
-    m = _WORD_BEFORE.search(text, max(0, p - 30), p)
-    return m.group(1).lower() if m else ""
+    return _before(text, p)[0].lower()
 
 
 def _first_number_end(m: regex.Match[str]) -> int:
