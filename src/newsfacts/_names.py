@@ -59,6 +59,7 @@ class Rules(NamedTuple):
     complement: regex.Pattern[str]  # `of the Republic of Kazakhstan`, `to the WTO` after a title
     acronym_paren: regex.Pattern[str]  # ` (ISO)` after a name
     and_acronym: regex.Pattern[str]  # ` and Metrology (KazST)`: the rest of a defined name
+    and_tail: regex.Pattern[str]  # ` and Integration` closing `Ministry of Trade ...`
     apposition: regex.Pattern[str]  # `, the Secretary General of ISO,` after a name
     anaphor: regex.Pattern[str]  # `the Organization`, `the company`
     known: regex.Pattern[str]  # curated organization names and acronyms
@@ -149,6 +150,9 @@ def rules() -> Rules:
             flags,
         ),
         acronym_paren=compile_pattern(r"[ ]*\((?P<acr>{acronym})\)", fragments, flags),
+        and_tail=compile_pattern(
+            r"[ ]and[ ](?P<run>{word}(?:[ ]{word})?)(?![\w&]|[ ][[:upper:]])", fragments, flags
+        ),
         and_acronym=compile_pattern(
             r"[ ]+and[ ]+(?P<run>{run})(?=[ ]*\({acronym}\))", fragments, flags
         ),

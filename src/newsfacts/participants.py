@@ -92,6 +92,7 @@ def extract(doc: Document) -> list[Participant]:
     for start, end in runs:
         for s, e in _unclaimed(scan, start, end):
             _classify(scan, s, e)
+    _initialisms(scan)
     _articles(scan)
     _surnames(scan)
     _anaphora(scan)
@@ -438,12 +439,27 @@ def _organization(scan: _Scan, start: int, end: int) -> bool:
         )
         country = _org_country(scan, words)
         joined = r.and_acronym.match(norm, end)  # `... for Standardization and Metrology (KazST)`
+        if joined is None and (" of " in text or " for " in text):
+            joined = r.and_tail.match(norm, end)  # `Ministry of Trade and Integration`
+            if joined is not None and not _plain_words(scan, *joined.span("run")):
+                joined = None
         if joined is not None:
             end, text = joined.end("run"), norm[start : joined.end("run")]
         scan.add(_org(start, end, text, "participants.org_head", company, country))
         _define_acronym(scan, end, text)
         return True
     return False
+
+
+def _plain_words(scan: _Scan, start: int, end: int) -> bool:
+    """Capitalized words that are no name of their own (`Integration`, `Metrology`)."""
+    text = scan.doc.norm[start:end]
+    r = scan.r
+    return not (
+        text in r.org_names
+        or any(_bare(w) in r.heads or w in r.plural_heads or w in r.given for w in text.split())
+        or gazetteer.find_place(text) is not None
+    )
 
 
 def _org(
@@ -569,6 +585,27 @@ def _articles(scan: _Scan) -> None:
 
 
 # --- linking ----------------------------------------------------------------------------
+
+
+def _initialisms(scan: _Scan) -> None:
+    """An undefined acronym made of the initials of an organization named in the text
+    (`Kazakhstan Institute for Standardization and Metrology` ... `KISM`)."""
+    initials: dict[str, _Mention] = {}
+    for m in scan.mentions:
+        if m.kind == "organization" and " " in m.name:
+            letters = "".join(w[0] for w in m.name.split() if w[0].isupper())
+            if len(letters) >= 2:
+                initials.setdefault(letters, m)
+    if not initials:
+        return
+    left = []
+    for s, e in scan.singles:
+        org = initials.get(scan.doc.norm[s:e])
+        if org is None:
+            left.append((s, e))
+            continue
+        scan.add(_org(s, e, org.name, "participants.initialism", org.company, org.country))
+    scan.singles = left
 
 
 def _surnames(scan: _Scan) -> None:
