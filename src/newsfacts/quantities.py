@@ -347,19 +347,21 @@ def _words_value(rules: _Rules, text: str) -> float:
 
 
 def _numeral_value(rules: _Rules, text: str) -> float | None:
-    """Digits, decimals, `1-1/2`, `3/4`; None for a fraction with an unlikely denominator."""
+    """Digits, decimals, `1-1/2`, `3/4`; None for a fraction with an unlikely denominator or
+    digits Python cannot read (`\\d` also matches digits of newer Unicode scripts)."""
     sign = -1.0 if text.startswith("-") else 1.0
     text = _MIXED.sub("+", text.lstrip("-")).replace(",", "").replace(" ", "")
-    whole = 0.0
-    if "/" in text:
-        if "+" in text:
-            head, text = text.split("+", 1)
-            whole = float(head)
+    try:
+        if "/" not in text:
+            return sign * float(text)
+        head, _, text = text.rpartition("+")
         top, bottom = (int(x) for x in text.split("/"))
-        if bottom not in rules.res.numbers.denominators or top >= bottom:
-            return None
-        return sign * (whole + top / bottom)
-    return sign * float(text)
+        whole = float(head) if head else 0.0
+    except ValueError:
+        return None
+    if bottom not in rules.res.numbers.denominators or top >= bottom:
+        return None
+    return sign * (whole + top / bottom)
 
 
 def _scale(rules: _Rules, text: str | None) -> float:
@@ -393,7 +395,7 @@ def _parse(rules: _Rules, doc: Document, m: regex.Match[str]) -> _Candidate | st
     if g["num"]:
         value = _numeral_value(rules, g["num"])
         if value is None:
-            return "fraction with an unlikely denominator"
+            return "unreadable number or unlikely fraction"
     elif g["vague"]:
         value, qualifier, rule = num.vague[_key(g["vague"])], "more_than", "vague_plural"
     elif g["frac"]:
@@ -407,7 +409,7 @@ def _parse(rules: _Rules, doc: Document, m: regex.Match[str]) -> _Candidate | st
     if g["num2"] or g["word2"]:
         second = _numeral_value(rules, g["num2"]) if g["num2"] else _words_value(rules, g["word2"])
         if second is None:
-            return "fraction with an unlikely denominator"
+            return "unreadable number or unlikely fraction"
         value_max = second * _scale(rules, g["scale2"] or g["scale"])
         if not g["scale"] and g["scale2"]:
             value *= _scale(rules, g["scale2"])
