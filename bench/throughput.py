@@ -142,8 +142,8 @@ def main() -> None:
         print(json.dumps(run_one(args.measure, Path(args.input))))
         return
     if args.render:  # the "name: {json}" lines a run printed on stderr
-        logged = [line.split(": ", 1) for line in args.render.read_text().splitlines()]
-        results = {n: json.loads(v.replace("'", '"')) for n, v in logged if n in MEASURES}
+        logged = [line.partition(": ") for line in args.render.read_text().splitlines()]
+        results = {n: json.loads(v.replace("'", '"')) for n, _, v in logged if n in MEASURES}
         _write(render(results, args.limit, args.baseline_limit or args.limit))
         return
     skip = set(filter(None, args.skip.split(",")))
