@@ -47,10 +47,13 @@ __all__ = [
     "Extractor",
     "Result",
     "Summary",
+    "default_workers",
     "extract_many",
     "fact_rows",
     "output_format",
+    "pool_map",
     "run",
+    "write_facts_parquet",
 ]
 
 T = TypeVar("T")
@@ -396,7 +399,7 @@ def _arrow_schema() -> Any:
     return pa.schema([(name, types[kind]) for name, kind in FACT_COLUMNS.items()])
 
 
-def write_parquet(rows: Sequence[Mapping[str, Any]], path: str | Path) -> None:
+def write_facts_parquet(rows: Sequence[Mapping[str, Any]], path: str | Path) -> None:
     """Write fact rows to one Parquet file (needs pyarrow: the ``parquet`` extra)."""
     import pyarrow as pa
     import pyarrow.parquet as pq

@@ -23,9 +23,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from newsfacts.batch import Extractor, fact_rows
-from newsfacts.batch import write_parquet as _write_rows
-from newsfacts.readers import Fields, items_from_lines, with_published
+from newsfacts.batch import Extractor, fact_rows, write_facts_parquet
+from newsfacts.readers import DEFAULT_FIELDS, Fields, items_from_lines, with_published
 from newsfacts.settings import DEFAULT_SETTINGS, Settings
 
 if TYPE_CHECKING:
@@ -51,7 +50,7 @@ def extract_lines(
 def read_jsonl(
     paths: str | Sequence[str],
     *,
-    fields: Fields = Fields(),  # noqa: B008 (frozen, so sharing it is safe)
+    fields: Fields = DEFAULT_FIELDS,
     published: str | None = None,
     settings: Settings = DEFAULT_SETTINGS,
 ) -> dask.bag.Bag:
@@ -78,7 +77,8 @@ def write_parquet(records: dask.bag.Bag, folder: str | Path) -> list[str]:
     Path(folder).mkdir(parents=True, exist_ok=True)
     parts = records.map_partitions(_rows).to_delayed()
     names = [str(Path(folder) / f"{i}.parquet") for i in range(len(parts))]
-    dask.compute(*(dask.delayed(_write_rows)(p, n) for p, n in zip(parts, names, strict=True)))
+    write = dask.delayed(write_facts_parquet)
+    dask.compute(*(write(part, name) for part, name in zip(parts, names, strict=True)))
     return names
 
 

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from xml.etree.ElementTree import Element
 
 __all__ = [
+    "DEFAULT_FIELDS",
     "DEFAULT_MAX_BYTES",
     "Fields",
     "Item",
@@ -50,6 +51,9 @@ class Fields:
     text: str = "text"
     id: str = "id"
     published: str = "published"
+
+
+DEFAULT_FIELDS = Fields()
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,7 +112,7 @@ def read_items(
     inputs: Sequence[str],
     *,
     glob: str = "*",
-    fields: Fields = Fields(),
+    fields: Fields = DEFAULT_FIELDS,
     encoding: str = "utf-8",
     max_bytes: int = DEFAULT_MAX_BYTES,
     exclude: str | None = None,
@@ -250,7 +254,7 @@ def _json(data: bytes, name: str, fields: Fields, encoding: str) -> Iterator[Ite
         yield item_from_json(value, name, name, fields)
 
 
-def item_from_json(value: object, where: str, path: str, fields: Fields = Fields()) -> Item:
+def item_from_json(value: object, where: str, path: str, fields: Fields = DEFAULT_FIELDS) -> Item:
     """An item from one decoded JSON record; ``where`` is its id when the record has none."""
     if not isinstance(value, dict):
         return Item(where, path, error=("invalid_record", f"{where}: not a JSON object"))
@@ -392,7 +396,9 @@ def _html(data: bytes, name: str) -> Item:
     return Item(name, name, text=text, published=date or None, title=title)
 
 
-def items_from_lines(lines: Iterable[str], path: str, fields: Fields = Fields()) -> Iterator[Item]:
+def items_from_lines(
+    lines: Iterable[str], path: str, fields: Fields = DEFAULT_FIELDS
+) -> Iterator[Item]:
     """Items of the JSONL lines of one file, ids ``path:line`` when a record has none (Dask).
 
     Lines decoded with ``errors="surrogateescape"`` keep their undecodable bytes, which give
