@@ -261,7 +261,7 @@ def test_ctrl_c_then_resume(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
 def test_sigint_to_a_pool_run_leaves_whole_lines(tmp_path: Path) -> None:
     feed = tmp_path / "feed.jsonl"
     feed.write_text(
-        "".join(json.dumps({"id": i, "text": STORIES[i % 4]}) + "\n" for i in range(400)),
+        "".join(json.dumps({"id": i, "text": STORIES[i % 4]}) + "\n" for i in range(200)),
         encoding="utf-8",
     )
     out, full = tmp_path / "out.jsonl", tmp_path / "full.jsonl"
