@@ -9,6 +9,7 @@ bare number shares with its neighbour (``1.20 dlrs vs 1.05``) and what was count
 
 from __future__ import annotations
 
+import math
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -405,6 +406,8 @@ def _parse(rules: _Rules, doc: Document, m: regex.Match[str]) -> _Candidate | st
     else:
         value, rule = _words_value(rules, g["word"]), "number_word"
     value *= _scale(rules, g["scale"])
+    if not math.isfinite(value):
+        return "number too large"
     value_max = None
     if g["num2"] or g["word2"]:
         second = _numeral_value(rules, g["num2"]) if g["num2"] else _words_value(rules, g["word2"])
@@ -413,6 +416,8 @@ def _parse(rules: _Rules, doc: Document, m: regex.Match[str]) -> _Candidate | st
         value_max = second * _scale(rules, g["scale2"] or g["scale"])
         if not g["scale"] and g["scale2"]:
             value *= _scale(rules, g["scale2"])
+        if not math.isfinite(value_max):
+            return "number too large"
         if value_max <= value:
             return "score, tally or change, not a range"
         if after_movement and g["sep"].strip() == "to" and value_max > 4 * value:
