@@ -1,10 +1,13 @@
 """Stage 3: quantities (counts, money, percent, measures), their qualifier and what was counted.
 
-One pattern, built from ``resources/quantities.toml``, finds a number with the words around
-it (qualifier, currency symbol, scale, range, unit); small named filters then drop what is
-not a quantity (years, dates, clock times, phone numbers, names such as ``Boeing 747``,
-durations, scores), and two passes fill in what the phrase itself does not say: the unit a
-bare number shares with its neighbour (``1.20 dlrs vs 1.05``) and what was counted.
+One pattern, built from ``resources/quantities.toml``, matches a number with the words
+around it (qualifier, currency symbol, scale, range, unit); it is tried only around anchors
+(digits and number words), which keeps the stage fast and linear. Small named filters then
+drop what is not a quantity (years, dates, clock times, phone numbers, names such as
+``Boeing 747``, durations, scores, anything overlapping a time expression), and passes fill
+in what the phrase itself does not say: what was counted, and the unit a bare number shares
+with its neighbour (``1.20 dlrs vs 1.05``), its sentence or its earnings-table row.
+Rejected candidates go to ``doc.reject`` for the explain view.
 """
 
 from __future__ import annotations
