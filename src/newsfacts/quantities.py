@@ -443,6 +443,8 @@ def _parse(rules: _Rules, doc: Document, m: regex.Match[str]) -> _Candidate | st
         unit, generic = _currency(rules, doc, base), base in rules.generic_symbols
         value /= 100
         value_max = value_max / 100 if value_max is not None else None
+    elif g["unit"] and _millions_of(rules, doc.norm, g["unit"], m.end()):
+        value *= 1e6  # `1.5m people`: a glued `m` before a plural noun is a million
     elif g["unit"]:
         form = g["unit"].strip(" -")
         kind = "measure"
@@ -527,6 +529,7 @@ _OF = regex.compile(r",?\s+of\s+")
 _SYMBOL_TRIM = regex.compile(r"^\s*(?:of\s+)?|[\s-]+$")
 _GAP = regex.compile(r" *\n?")  # an indented line starts a new table row
 _DAILY = regex.compile(r"(?:\s+of(?:\s+[\w-]+){1,4}?)?\s+(?:daily|a\s+day|per\s+day)\b")
+_COMPOUND = regex.compile(r"-[^\W\d_]")
 _NEW_ROW = regex.compile(r"\n\s")
 _LETTERS = regex.compile(r"[^\W\d_]+")
 _OPENERS = frozenset(" \n\t(\"'[")
@@ -614,6 +617,7 @@ def _share_units(rules: _Rules, doc: Document, found: list[_Candidate]) -> list[
             and c.counted is None
             and last
             and (c.scaled or _same_row(text, last, c))
+            and not _COMPOUND.match(text, c.end)  # `a 1,000-strong crowd`
         ):
             c = out[i] = replace(
                 c, kind=last.kind, unit=last.unit, rule=f"{FAMILY}.{last.kind}_shared_unit"
@@ -738,6 +742,14 @@ def _may_start(rules: _Rules, text: str, p: int) -> bool:
     if word is None:
         return text[p] in rules.prefix_chars
     return word.group().lower() in rules.prefix_words or word.group() in rules.prefix_symbols
+
+
+def _millions_of(rules: _Rules, text: str, unit: str, end: int) -> bool:
+    """Whether a glued `m` (`1.5m`) means million: a plural noun follows it."""
+    if unit != "m":
+        return False
+    word = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+    return word is not None and word.group()[0].islower() and _is_plural(rules, word.group())
 
 
 def _first_number_start(m: regex.Match[str]) -> int:
