@@ -20,6 +20,7 @@ __all__ = ["Rules", "rules"]
 class _ParticipantsResource(ResourceModel):
     function_words: list[str]
     attributive: list[str]
+    speech_verbs: list[str]
     not_personal: list[str]
     title_modifiers: list[str]
     titles: list[str]
@@ -68,6 +69,7 @@ class Rules(NamedTuple):
     noun_of: regex.Pattern[str]  # `Shares of`
     acronym_word: regex.Pattern[str]  # `ISO`, `AT&T`
     locative: regex.Pattern[str]  # `in (the) ` before a place
+    speech_after: regex.Pattern[str]  # ` said`, ` reported` after a name
     dateline_parts: regex.Pattern[str]  # `CHICAGO, Ill.`: the place, then its area
     function_words: frozenset[str]
     attributive: frozenset[str]
@@ -173,6 +175,9 @@ def rules() -> Rules:
         noun_of=regex.compile(r"(\S+) of ", flags),
         acronym_word=regex.compile(r"\p{Lu}[\p{Lu}&]{1,7}", flags),
         locative=regex.compile(r"\b(?:in|at|from|to|near|outside|across)[ ]+(?:the[ ]+)?$", flags),
+        speech_after=compile_pattern(
+            r"[ ](?:{verb})(?!\w)", {"verb": alternation(res.speech_verbs, boundary=False)}, flags
+        ),
         dateline_parts=regex.compile(
             r"(?P<head>[^,/(\[]+?)\s*[,/(\[]\s*(?P<tail>[^,/)\]]+?)[\s/)\]]*$", flags
         ),

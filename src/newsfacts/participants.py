@@ -94,6 +94,7 @@ def extract(doc: Document) -> list[Participant]:
             _classify(scan, s, e)
     _initialisms(scan)
     _articles(scan)
+    _speaking_acronyms(scan)
     _surnames(scan)
     _anaphora(scan)
     _appositions(scan)
@@ -605,6 +606,19 @@ def _initialisms(scan: _Scan) -> None:
             left.append((s, e))
             continue
         scan.add(_org(s, e, org.name, "participants.initialism", org.company, org.country))
+    scan.singles = left
+
+
+def _speaking_acronyms(scan: _Scan) -> None:
+    """`NPD said`: an unknown acronym that speaks or reports is an organization."""
+    norm, r = scan.doc.norm, scan.r
+    left = []
+    for s, e in scan.singles:
+        text = norm[s:e]
+        if r.acronym_word.fullmatch(text) and r.speech_after.match(norm, e):
+            scan.add(_org(s, e, text, "participants.speaking_acronym", False))
+        else:
+            left.append((s, e))
     scan.singles = left
 
 
