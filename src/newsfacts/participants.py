@@ -58,11 +58,10 @@ class _Scan:
     claimed: list[tuple[int, int]] = field(default_factory=list)
     acronyms: dict[str, str] = field(default_factory=dict)  # acronym -> organization name
     singles: list[tuple[int, int]] = field(default_factory=list)  # unknown one-word runs
+    longest_claim: int = 0
 
     def add(self, m: _Mention) -> None:
         self.mentions.append(m)
-
-    longest_claim: int = 0
 
     def claim(self, start: int, end: int) -> None:
         """Reserve a span (a title, a name) so that no other rule reads it again."""
@@ -87,7 +86,7 @@ def extract(doc: Document) -> list[Participant]:
     norm = doc.norm
     scan = _Scan(doc, r, *_word_cases(norm))
     _dateline(scan)
-    runs = [(m.start(), m.end()) for m in r.run.finditer(doc.norm)]
+    runs = [m.span() for m in r.run.finditer(norm)]
     _titles(scan, runs)
     for start, end in runs:
         for s, e in _unclaimed(scan, start, end):
@@ -228,7 +227,7 @@ def _split_tail(scan: _Scan, start: int, end: int) -> tuple[tuple[int, int] | No
         rest_end = words[-k - 1][1]
         name = norm[words[-k][0] : end]
         if _is_personal(scan, name) and _closes_complement(scan, start, rest_end):
-            return (words[-k][0], end), words[-k - 1][1]
+            return (words[-k][0], end), rest_end
     return None, end
 
 
@@ -308,11 +307,12 @@ def _classify(scan: _Scan, start: int, end: int) -> None:
     if led is not None:  # `Chief Executive Officer of General Motors`: the title is no name
         _classify(scan, led.start("rest"), end)
         return
-    if " " in text and _demonym_place(scan, start, end):
+    several = " " in text
+    if several and _demonym_place(scan, start, end):
         return  # `West Bank`, `Palestinian West Bank`: a place, though `Bank` is a head word
     if _organization(scan, start, end):
         return
-    if _place(scan, start, end, add=True) is not None:
+    if not several and _place(scan, start, end, add=True) is not None:
         return
     if (
         len(words) >= 2
@@ -406,6 +406,7 @@ def _bare(word: str) -> str:
 
 
 def _has_initial(words: list[str]) -> bool:
+    """A middle initial (`John F. Kennedy`): the shape of a personal name."""
     return any(len(w) == 2 and w.endswith(".") for w in words[1:-1])
 
 
