@@ -561,6 +561,8 @@ def _counted(rules: _Rules, doc: Document, c: _Candidate) -> str | None:
         if w is None or w.group()[0].isdigit():
             break
         low = w.group().lower()
+        if low in rules.words:  # another number (`of three and six-month bills`)
+            break
         pos = w.end()
         if of_phrase and not words and low in determiners:
             continue
