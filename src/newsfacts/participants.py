@@ -526,11 +526,7 @@ def _place(scan: _Scan, start: int, end: int, *, add: bool = False) -> gazetteer
                 found = city
     if found is not None and add:
         m_start = start
-        if (
-            norm[max(0, start - 4) : start].lower() == "the "
-            and _takes_article(found, text)
-            and not scan.r.modifier_use.match(norm, end)
-        ):
+        if _takes_article(found, text) and _article_before(scan, start, end):
             m_start = start - 4
         scan.add(
             _Mention(
@@ -574,16 +570,24 @@ def _inner(scan: _Scan, start: int, end: int) -> None:
 def _articles(scan: _Scan) -> None:
     """`the Senate`, `the UAW`: the article is part of an organization's mention, unless the
     name modifies a noun (`the GM plant`)."""
-    norm = scan.doc.norm
     for m in scan.mentions:
         if (
             m.kind == "organization"
             and m.rule != "participants.known_in_run"
-            and norm[max(0, m.start - 4) : m.start] in ("the ", "The ")
-            and not (m.start > 4 and norm[m.start - 5].isalnum())
-            and not scan.r.modifier_use.match(norm, m.end)
+            and _article_before(scan, m.start, m.end)
         ):
             m.start -= 4
+
+
+def _article_before(scan: _Scan, start: int, end: int) -> bool:
+    """`the` right before a name that is not used as a modifier (`the US automaker`) or a
+    possessive (`the United States's largest ...`), where `the` belongs to another noun."""
+    norm = scan.doc.norm
+    return (
+        norm[max(0, start - 4) : start] in ("the ", "The ")
+        and not (start > 4 and norm[start - 5].isalnum())
+        and not scan.r.modifier_use.match(norm, end)
+    )
 
 
 # --- linking ----------------------------------------------------------------------------
