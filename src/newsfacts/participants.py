@@ -762,8 +762,9 @@ def _participants(scan: _Scan) -> list[Participant]:
         named = [m for m in ms if m.named] or ms
         first = named[0]
         name = first.name if first.kind == "place" else max((m.name for m in named), key=len)
-        texts = [doc.norm[m.start : m.end] for m in ms]
-        aliases = list(dict.fromkeys(t for t in texts if t not in (name, f"the {name}")))
+        mentions = [doc.span(m.start, m.end) for m in ms]
+        plain = (name.lower(), f"the {name}".lower())
+        aliases = list(dict.fromkeys(s.text for s in mentions if s.text.lower() not in plain))
         titles = list(dict.fromkeys(t for m in ms for t in m.titles))
         country = next((m.country for m in ms if m.country), None)
         org_id = None
@@ -786,7 +787,7 @@ def _participants(scan: _Scan) -> list[Participant]:
                 titles=titles,
                 organization_id=org_id,
                 country=country,
-                mentions=[doc.span(m.start, m.end) for m in ms],
+                mentions=mentions,
                 rule=first.rule,
             )
         )
