@@ -70,6 +70,7 @@ class Rules(NamedTuple):
     acronym_word: regex.Pattern[str]  # `ISO`, `AT&T`
     locative: regex.Pattern[str]  # `in (the) ` before a place
     speech_after: regex.Pattern[str]  # ` said`, ` reported` after a name
+    area_after: regex.Pattern[str]  # ` (Australia)`, `, Maine` after a city
     dateline_parts: regex.Pattern[str]  # `CHICAGO, Ill.`: the place, then its area
     function_words: frozenset[str]
     attributive: frozenset[str]
@@ -175,6 +176,7 @@ def rules() -> Rules:
         noun_of=regex.compile(r"(\S+) of ", flags),
         acronym_word=regex.compile(r"\p{Lu}[\p{Lu}&]{1,7}", flags),
         locative=regex.compile(r"\b(?:in|at|from|to|near|outside|across)[ ]+(?:the[ ]+)?$", flags),
+        area_after=compile_pattern(r"(?:[ ]\(|,[ ])(?P<area>{run})", fragments, flags),
         speech_after=compile_pattern(
             r"[ ](?:{verb})(?!\w)", {"verb": alternation(res.speech_verbs, boundary=False)}, flags
         ),

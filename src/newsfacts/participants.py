@@ -519,7 +519,7 @@ def _place(scan: _Scan, start: int, end: int, *, add: bool = False) -> gazetteer
     else:
         found = gazetteer.find_country(text) or gazetteer.find_region(text)
     if found is None and text.replace(".", "").replace(" ", "").isalpha() and not text.isupper():
-        city = gazetteer.find_city(text)
+        city = _city(scan, text, end)
         if city is not None and city.name.split()[0] == text.split()[0]:
             cue = scan.r.locative.search(norm, max(0, start - 12), start) is not None
             if " " in text or city.population >= (_CUED_CITY if cue else _BIG_CITY):
@@ -540,6 +540,17 @@ def _place(scan: _Scan, start: int, end: int, *, add: bool = False) -> gazetteer
             )
         )
     return found
+
+
+def _city(scan: _Scan, text: str, end: int) -> gazetteer.Place | None:
+    """A city, in the country or state written after it when there is one (`Perth
+    (Australia)`, `Portland, Maine`), else the most populous of that name."""
+    area = scan.r.area_after.match(scan.doc.norm, end)
+    if area is not None:
+        hinted = gazetteer.find_city(text, area.group("area"))
+        if hinted is not None:
+            return hinted
+    return gazetteer.find_city(text)
 
 
 def _takes_article(place: gazetteer.Place, text: str) -> bool:
