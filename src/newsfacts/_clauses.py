@@ -38,6 +38,10 @@ _CONJUNCTIONS = frozenset({"and", "or", "but"})
 _RELATIVE_CLAUSE = regex.compile(r"(?<=\w)\s+(?:who|which|that)\s")
 _RELATIVE = frozenset({"who", "which", "that"})
 _APPOSITIVE_OPENERS = frozenset({"who", "which", "including", "whose", "whom"})
+_APPOSITION = regex.compile(r"\s*,\s*([^,]{1,80}),")
+_ATTACHING = frozenset({"of", "from", "at", "in", "to", "for", "by"})
+_LIST_OPENERS = frozenset({"including", "like"})
+_MAX_LIST_TOKENS = 40  # tokens in a list of names (tickers included) before a verb
 
 
 class _Lexicon(ResourceModel):
@@ -169,7 +173,22 @@ class Clauses:
         named = self.tokens[j - 1].text[0].isupper()  # `Boris Gryzlov, chairman of X,`
         if first.lower() in _APPOSITIVE_OPENERS or first.lower() in lex.determiners:
             return j
-        return j if named and first[0].islower() else None
+        if named and first[0].islower():
+            return j
+        return self._list_opener(i, lo)
+
+    def _list_opener(self, i: int, lo: int) -> int | None:
+        """Index of `including` / `such as` opening a list of names that ends with the
+        comma at ``i`` (`companies including X Inc. <TXN.N>, Y and Z Corp. <BRCM.O>, said`)."""
+        k = i - 1
+        while k > 0 and self.tokens[k].start >= lo and i - k <= _MAX_LIST_TOKENS:
+            low = self.tokens[k].text.lower()
+            if low in _LIST_OPENERS and self.tokens[k - 1].text[0].isalnum():
+                return k
+            if low in lexicon().stop:
+                return None  # a clause, not a list of names
+            k -= 1
+        return None
 
     def subject(self, pos: int, sent_start: int) -> tuple[int, int] | None:
         """The subject of a verb at ``pos``: the noun phrase before it in its clause."""
@@ -182,7 +201,7 @@ class Clauses:
         pos = skipped
         lo = sent_start
         comma = self.doc.norm.rfind(",", sent_start, pos)
-        if comma != -1 and not self.in_time(comma, comma + 1):
+        if comma != -1 and not self.in_time(comma, comma + 1) and self.quantity_at(comma) is None:
             lo = comma + 1
         # before `who`, the antecedent alone (`a man who died`, not `the sister of a man`)
         relative = self.doc.norm[pos : pos + 6].split()[:1] in (["who"], ["which"], ["that"])
@@ -193,7 +212,45 @@ class Clauses:
             rel = _RELATIVE_CLAUSE.search(self.doc.norm, lo, pos)
             if rel is not None:
                 found = self.noun_phrase_before(rel.start(), lo)
+        if found is None and not relative:
+            found = self._clause_head(lo, pos)
+        elif found is not None:
+            found = self._coordinated(found, lo)
         return found
+
+    def _coordinated(self, found: tuple[int, int], lo: int) -> tuple[int, int]:
+        """`the CDU and their sister party`: a subject opening with a determiner after
+        `and` takes the conjunct before it too."""
+        i = self.token_index(found[0])
+        if i < 2 or self.tokens[i].text.lower() not in lexicon().determiners:
+            return found
+        if self.tokens[i - 1].text.lower() != "and":
+            return found
+        left = self.noun_phrase_before(self.tokens[i - 1].start, lo)
+        return (left[0], found[1]) if left is not None else found
+
+    def apposition(self, end: int, pos: int) -> tuple[int, int] | None:
+        """`X and their sister party, the Christian Social Union (CSU), launched`: the
+        phrase between commas after a subject, when it names a participant."""
+        m = _APPOSITION.match(self.doc.norm, end, pos)
+        if m is None:
+            return None
+        span = self.noun_phrase_after(m.start(1), m.end(1))
+        return span if span is not None and self.participant_in(*span) is not None else None
+
+    def _clause_head(self, lo: int, pos: int) -> tuple[int, int] | None:
+        """`A 50 per cent stake held by X in its venture with Y will be sold`: a long
+        subject ending in a prepositional object; its head opens the clause."""
+        i = self.token_index(lo)
+        if i >= len(self.tokens) or self.tokens[i].start >= pos:
+            return None
+        first = self.tokens[i].text
+        if (
+            first.lower() not in lexicon().determiners
+            and self.quantity_at(self.tokens[i].start) is None
+        ):
+            return None
+        return self.noun_phrase_after(self.tokens[i].start, pos)
 
     def noun_phrase_before(
         self, pos: int, lo: int, *, attach: bool = True
@@ -212,6 +269,9 @@ class Clauses:
             low = word.lower()
             if first is None and (low in lex.pronouns or low in {"they", "we", "i"}):
                 return tok.start, tok.end
+            if word == "'" and i > 0 and self.tokens[i - 1].text.endswith("s"):
+                i -= 1  # a plural possessive: `The workers' union`
+                continue
             if word == "." and i > 0 and self._abbreviation(i):
                 i -= 1  # `Halliburton Co. on Tuesday`
                 continue
@@ -267,6 +327,8 @@ class Clauses:
             return None  # the object of a preposition (`a confrontation with police`)
         begin = self.tokens[first].start
         quantity = self.quantity_at(begin)
+        if quantity is None and first > 0:
+            quantity = self.quantity_at(self.tokens[first - 1].start)  # `1,000 others`
         if quantity is not None and lo <= quantity[0] < begin:
             begin = quantity[0]  # `At least eleven people`: the quantity's qualifier too
         return begin, self.tokens[last].end
@@ -280,7 +342,7 @@ class Clauses:
         """Whether token ``i`` is a preposition attaching what follows to a noun before it
         (`Officials from both countries`, `Shares of the airline`)."""
         lex = lexicon()
-        if i < 1 or self.tokens[i].text.lower() not in {"of", "from", "at", "in", "to", "for"}:
+        if i < 1 or self.tokens[i].text.lower() not in _ATTACHING:
             return False
         prev = self.tokens[i - 1]
         return prev.start >= lo and prev.text[0].isalnum() and prev.text.lower() not in lex.stop
@@ -292,12 +354,16 @@ class Clauses:
         start_i = i
         last: int | None = None
         lower_words = 0
+        if i < len(self.tokens) and self.tokens[i].text.lower() in lex.determiners:
+            i += 1  # `A 50 per cent stake`: the quantity after the determiner
         if i < len(self.tokens):
             # a quantity opens the phrase with its qualifier (`more than 1,000 others`)
             quantity = self.quantity_at(self.tokens[i].start)
             if quantity is not None and quantity[0] == self.tokens[i].start and quantity[1] <= hi:
                 last = self.token_index(quantity[1]) - 1
                 i = last + 1
+            else:
+                i = start_i
         while i < len(self.tokens) and self.tokens[i].end <= hi and i - start_i < _MAX_NP_TOKENS:
             tok = self.tokens[i]
             word = tok.text
@@ -330,12 +396,11 @@ class Clauses:
                 last = i
             elif low in lex.stop or low in lex.connectors or not word[0].isalpha():
                 break
-            elif (
-                last is not None
-                and low.endswith(("ed", "ing"))
-                and nxt.lower() in lex.stop | lex.connectors
+            elif last is not None and (
+                (low.endswith(("ed", "ing")) and nxt.lower() in lex.stop | lex.connectors)
+                or nxt.lower() == "by"
             ):
-                break  # a participle after the head: `three men suspected of ...`
+                break  # a participle after the head: `three men suspected of`, `a stake held by`
             elif low.endswith("ly") and last is None:
                 start_i = i + 1  # an adverb, no object: `voted overwhelmingly Friday to`
             elif low.endswith("ly"):
@@ -372,6 +437,8 @@ class Clauses:
             # a place names the phrase only as its head: not `US authorities`
             and (m.participant.kind != "place" or not self.doc.norm[m.end : head_end].strip())
         ]
+        owned = [m for m in found if not self.doc.norm.startswith("'s", m.end)]
+        found = owned or found  # `Merkel's Christian Democratic Union` names the party
         if not found:
             return None
         best = min(found, key=lambda m: (_KIND_RANK[m.participant.kind], -m.start))

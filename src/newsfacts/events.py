@@ -39,7 +39,6 @@ _WORD = regex.compile(r"[\w'-]+")
 _BY = regex.compile(r"\bby\s+")
 _IN_AT = regex.compile(r"\b(?:in|at)\s+")
 _CONTENT_OPENER = regex.compile(r"\s*(?:that\s+|to\s+)?")
-_WITH = regex.compile(r"\b(?:with|between)\s+")
 _ABOUT = regex.compile(r"\s*(?:on|about|over)\s+")
 _TO_VERB = regex.compile(r"\sto$")
 _BARE_VERB = regex.compile(r"\s+(?!(?:the|a|an|his|her|its|their|our)\b)\p{Ll}")
@@ -54,6 +53,7 @@ _EVENT_CUE = regex.compile(
 _PLURAL = frozenset({"they", "we"})
 _OF_OBJECT = regex.compile(r"\s+of\s+")
 _OF = regex.compile(r"\s+of\b")
+_AND = regex.compile(r"\s+and\s+")
 _PAIR = regex.compile(r"\s+and\s+(?=\p{Lu})")
 _MODIFIER_ENDINGS = ("ed", "ly", "ous", "ive", "ful", "ic")
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our"})
@@ -70,6 +70,7 @@ class EventType(ResourceModel):
     phrases: list[str]
     object: ObjectRole
     counterpart: bool
+    counterpart_words: list[str] = Field(default_factory=lambda: ["with", "between"])
     dateline: bool
     subjects: dict[str, str] = Field(default_factory=dict)
     subjects_only: bool = False
@@ -112,6 +113,7 @@ class _Rules:
     modality: list[tuple[Modality | Literal["negated"], regex.Pattern[str]]]
     passive: regex.Pattern[str]
     passive_trigger: regex.Pattern[str]
+    counterpart: dict[str, regex.Pattern[str]]
 
 
 def _key(text: str) -> str:
@@ -176,6 +178,10 @@ def _rules() -> _Rules:
         ],
         passive=compile_pattern(m.passive),
         passive_trigger=compile_pattern(m.passive_trigger),
+        counterpart={
+            name: compile_pattern(rf"\b{alternation(t.counterpart_words)}\s+")
+            for name, t in res.types.items()
+        },
     )
 
 
@@ -443,6 +449,12 @@ class _Finder:
                 args.extend(a.model_copy(update={"role": role}) for a in subject_args)
             else:
                 args.extend(clauses.arguments(role, *subject))
+            appos = clauses.apposition(subject[1], c.start)
+            if appos is not None and _AND.search(norm, *subject):
+                # the last of two conjuncts named in an appositive
+                named = clauses.argument(role, *appos)
+                if all(a.participant_id != named.participant_id for a in args):
+                    args.append(named)
         location: tuple[str, str | None] | None = None
         window_end = clause_end
         if etype is not None:
@@ -552,8 +564,14 @@ class _Finder:
                     args.append(clauses.argument("topic", begin, stop))
         if etype.counterpart:
             reach = min(clause_end, after + _COUNTERPART_REACH)
-            m = _WITH.search(norm, after, reach)
-            if m is not None and self.adjacent(after, m.start()):
+            m = self.rules.counterpart[c.type].search(norm, after, reach)
+            infinitive = m is not None and m.group().split()[0].lower() == "to"
+            if (
+                m is not None
+                and self.adjacent(after, m.start())
+                # `sold the unit to raise cash`: an infinitive, no party to the deal
+                and not (infinitive and _BARE_VERB.match(norm, m.end() - 1, m.end() + 8))
+            ):
                 np = clauses.noun_phrase_after(m.end(), clause_end)
                 if np is not None:
                     args.extend(self.split_pair(np))
@@ -569,8 +587,9 @@ class _Finder:
         arg = self.clauses.argument("agent", start, end)
         for s in self.doc.statements:
             c_start, c_end = self.doc.local(s.content)
-            if c_start <= pos < c_end and s.speaker_id is not None:
-                return arg.model_copy(update={"participant_id": s.speaker_id})
+            if c_start <= pos < c_end and s.speaker is not None:
+                # no participant (`A group of technology companies`): the speaker's words
+                return arg.model_copy(update={"participant_id": s.speaker_id, "text": s.speaker})
         return arg
 
     def topic_end(self, begin: int, clause_end: int) -> int:

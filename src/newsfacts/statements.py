@@ -76,6 +76,13 @@ def _rules() -> _Rules:
 
 
 _PARAGRAPH = regex.compile(r"\n\s*")
+# a double quotation mark: `"` or the `` `` ... '' `` of Penn Treebank-style copy
+_DOUBLE_MARK = regex.compile(r'"|``|(?<!\w)\'\'|\'\'(?!\w)')
+# a single-quoted passage: opens before a word, closes after one; apostrophes inside
+# words (`it's`) allowed; one paragraph at most
+_SINGLE_QUOTE = regex.compile(
+    r"(?<![\w'`])'(?=[\w\"])(?:[^'\n]|(?<=\w)'(?=\w)){1,400}?(?<=[\w.,!?])'(?![\w'])"
+)
 _PLURAL = frozenset({"they", "we"})
 _GOES_ON = regex.compile(r"[\s,]*(?:and|but)\s", regex.IGNORECASE)
 _THAT = regex.compile(r"[\s:,]*(?:that\s+)?", regex.IGNORECASE)
@@ -125,7 +132,9 @@ class _Finder:
         """Quotation spans (marks included); a quote left open at a paragraph end goes on
         when the next paragraph opens with a quotation mark, as wire copy does."""
         norm = self.doc.norm
-        marks = [m.start() for m in regex.finditer('"', norm)]
+        found_marks = list(_DOUBLE_MARK.finditer(norm))
+        marks = [m.start() for m in found_marks]
+        mark_end = {m.start(): m.end() for m in found_marks}  # `''` is two characters
         found: list[tuple[int, int]] = []
         i = 0
         while i < len(marks):
@@ -141,10 +150,15 @@ class _Finder:
                     last = marks[j]
                     j += 1
                     continue
-                found.append((opened, marks[j] + 1))
+                found.append((opened, mark_end[marks[j]]))
                 closed = True
                 break
             i = j + 1 if closed else i + 1
+        # single quotes (`'...'`, curly ones straightened) outside the double ones
+        for m in _SINGLE_QUOTE.finditer(norm):
+            if not self.quoted(m.start(), found) and not self.quoted(m.end() - 1, found):
+                found.append(m.span())
+        found.sort()
         return found
 
     def reporting_after(self, end: int) -> tuple[int, int, int, int] | None:
@@ -194,6 +208,8 @@ class _Finder:
         previous_end = -1
         for start, end in quotes:
             content = (start + 1, end - 1)
+            if self.doc.norm[end - 2 : end] == "''":
+                content = (content[0], end - 2)
             while content[1] > content[0] and self.doc.norm[content[1] - 1] in ",. ":
                 content = (content[0], content[1] - 1)
             words = len(self.doc.norm[content[0] : content[1]].split())
