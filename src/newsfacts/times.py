@@ -79,7 +79,10 @@ class _Lexicon(ResourceModel):
     holidays: dict[str, str]
     future_cues: str
     past_cues: str
+    ed_cues: str
     report_cues: str
+    clause_word: str
+    deadline_words: list[str]
     present_after: str
     year_left_ok: list[str]
     year_left_count: list[str]
@@ -99,7 +102,8 @@ class _Compiled:
     lex: _Lexicon
     rules: tuple[tuple[_Rule, regex.Pattern[str]], ...]
     triggers: dict[str, frozenset[str]]  # word -> the trigger classes it opens
-    tense: regex.Pattern[str]  # groups `future`, `past` and `report`
+    tense: regex.Pattern[str]  # groups `future`, `report`, `past` and `ed` (weak past)
+    clause_word: regex.Pattern[str]
     present_after: regex.Pattern[str]
 
 
@@ -134,11 +138,13 @@ def _compiled() -> _Compiled:
         rules,
         {w: frozenset(c) for w, c in words.items()},
         compile_pattern(
-            f"(?P<future>{lex.future_cues})|(?P<past>{lex.past_cues})|(?P<report>{lex.report_cues})",
+            f"(?P<future>{lex.future_cues})|(?P<report>{lex.report_cues})|(?P<past>{lex.past_cues})"
+            f"|(?P<ed>{lex.ed_cues})",
             None,
             flags,
         ),
-        compile_pattern(res.lexicon.present_after, None, flags),
+        compile_pattern(lex.clause_word, None, flags),
+        compile_pattern(lex.present_after, None, flags),
     )
 
 
@@ -237,7 +243,8 @@ def _with_mod(n: _Norm | None, mod: str | None) -> _Norm | None:
 Groups = dict[str, str | None]
 Tense = Literal["future", "past", "report"] | None
 _TENSE_LEFT, _TENSE_RIGHT = 80, 40  # characters searched for a verb's tense
-_TENSES: dict[str, Tense] = {"future": "future", "past": "past", "report": "report"}
+_CLAUSE_END = regex.compile(r'[,;:()"]')
+_TENSES: dict[str, Tense] = {"future": "future", "past": "past", "ed": "past", "report": "report"}
 
 
 @dataclass
@@ -254,18 +261,41 @@ class _Ctx:
     last_date: dt.date | None = None  # the last calendar date the text gave in full
 
     def tense(self) -> Tense:
-        """The tense of the verb nearest the current candidate, within its sentence."""
+        """The tense of the verb that governs the current candidate, from cues near it.
+
+        The nearest cue before it in its clause wins; else the first one after it in its
+        clause (past a comma only when the candidate opens its clause: in `will arrive
+        Thursday, he said` the report is not its verb); else the nearest one before it in
+        its sentence. A possessive (`Tuesday's ruling`) dates a noun, not the clause; a
+        deadline (`extended through January`) may lie after a past verb.
+        """
+        text = self.doc.norm
+        if text.startswith("'s", self.end):
+            return None
         s, e = self.doc.sentence_of(self.start)
-        e = e if e > s else len(self.doc.norm)
-        best: tuple[int, Tense] | None = None
+        e = e if e > s else len(text)
+        left = max(s, self.start - _TENSE_LEFT)
+        clause = left
+        for stop in _CLAUSE_END.finditer(text, left, self.start):
+            clause = stop.end()
         cues = self.compiled.tense
-        for m in cues.finditer(self.doc.norm, max(s, self.start - _TENSE_LEFT), self.start):
-            best = (self.start - m.end(), _TENSES[str(m.lastgroup)])
-        for m in cues.finditer(self.doc.norm, self.end, min(e, self.end + _TENSE_RIGHT)):
-            if best is None or m.start() - self.end < best[0]:
-                best = (m.start() - self.end, _TENSES[str(m.lastgroup)])
-            break
-        return best[1] if best else None
+        best: tuple[int, Tense] | None = None
+        for m in cues.finditer(text, left, self.start):
+            if m.lastgroup == "ed" and best and best[1] == "future" and best[0] >= clause:
+                continue  # `will redeem its preferred shares`: the modal governs
+            best = (m.start(), _TENSES[str(m.lastgroup)])
+        if best is None or best[0] < clause:
+            right = min(e, self.end + _TENSE_RIGHT)
+            if self.compiled.clause_word.search(text, clause, self.start):
+                comma = _CLAUSE_END.search(text, self.end, right)
+                right = comma.start() if comma else right
+            after = cues.search(text, self.end, right)
+            if after is not None:
+                best = (after.start(), _TENSES[str(after.lastgroup)])
+        tense = best[1] if best else None
+        if tense == "past" and self.word_before().lower() in self.lex.deadline_words:
+            return None
+        return tense
 
     def future(self) -> bool:
         return self.tense() == "future"
@@ -368,7 +398,7 @@ def _resolve_md(ctx: _Ctx, m: int, d: int | None) -> int | None:
             last = dt.date(year, m, d or monthrange(year, m)[1])
         except ValueError:
             continue  # `Feb. 29` outside leap years
-        if (tense == "future" and last < a) or (tense == "past" and d is None and first > a):
+        if (tense == "future" and last < a) or (tense == "past" and first > a):
             continue  # `will meet on Jan. 14` is no past date, `quit in March` no future month
         distance = 0 if first <= a <= last else min(abs((first - a).days), abs((last - a).days))
         if best is None or distance < best[0]:
