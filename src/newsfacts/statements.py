@@ -28,6 +28,8 @@ __all__ = ["extract"]
 _FAMILY = "statements"
 _CUE_REACH = 40  # longest cue, in characters
 _ATTRIBUTION_REACH = 120  # characters around a quotation searched for its reporting clause
+_OWNER_REACH = 60  # characters before `statements` searched for `Putin's key`
+_HEADING_REACH = 3000  # characters after a heading whose quotations it attributes
 
 
 class _Resource(ResourceModel):
@@ -42,6 +44,7 @@ class _Resource(ResourceModel):
     adjunct_patterns: list[str]
     listeners: list[str]
     min_quote_words: int
+    heading_nouns: list[str]
 
 
 @dataclass(frozen=True)
@@ -53,6 +56,8 @@ class _Rules:
     listener: regex.Pattern[str]
     participle: regex.Pattern[str]
     first_words: frozenset[str]
+    heading: regex.Pattern[str]
+    owner: regex.Pattern[str]
 
 
 @cache
@@ -72,6 +77,12 @@ def _rules() -> _Rules:
         ),
         participle=compile_pattern(r",\s+" + alternation(res.participle_cues)),
         first_words=frozenset(cue.split()[0].lower() for cue in res.cues),
+        heading=compile_pattern(alternation(res.heading_nouns)),
+        # the owner right before the noun, at most two modifiers between (`Putin's key`)
+        owner=compile_pattern(
+            r"(?P<who>(?-i:[[:upper:]])[\w.-]*(?:\s+(?-i:[[:upper:]])[\w.-]*){0,3})'s"
+            r"(?:\s+[\w-]+){0,2}\s+$"
+        ),
     )
 
 
@@ -199,11 +210,35 @@ class _Finder:
             return None
         return speaker[0], cue.end(), *speaker
 
+    def headings(self) -> list[tuple[int, int, int, int]]:
+        """`Putin's key statements`: (noun start, noun end, speaker start, speaker end) of
+        each phrase announcing someone's words, in text order."""
+        norm = self.doc.norm
+        found = []
+        for m in self.rules.heading.finditer(norm):
+            owner = self.rules.owner.search(norm, max(0, m.start() - _OWNER_REACH), m.start())
+            if owner is not None:
+                found.append((m.start(), m.end(), *owner.span("who")))
+        return found
+
+    @staticmethod
+    def heading(
+        headings: list[tuple[int, int, int, int]], start: int, previous_end: int
+    ) -> tuple[int, int, int, int] | None:
+        """The heading a quotation at ``start`` falls under: the last one before it, after
+        the last attributed quotation and not too far back."""
+        k = bisect_left(headings, (start,)) - 1
+        if k < 0:
+            return None
+        h = headings[k]
+        return h if previous_end < h[0] and start - h[1] <= _HEADING_REACH else None
+
     def direct(self) -> tuple[list[Statement], list[tuple[int, int]], set[int]]:
         """Direct statements, every quotation span, and the cue offsets they used."""
         statements: list[Statement] = []
         used: set[int] = set()
         quotes = self.quotations()
+        headings = self.headings() if quotes else []
         previous: Statement | None = None
         previous_end = -1
         for start, end in quotes:
@@ -229,6 +264,21 @@ class _Finder:
                 )
                 previous_end = end
                 statements.append(previous)
+            elif words >= self.rules.res.min_quote_words and (
+                heading := self.heading(headings, start, previous_end)
+            ):
+                # `Below are Putin's key statements:` and the quotes under it
+                noun_start, noun_end, who_start, who_end = heading
+                statements.append(
+                    self.make(
+                        "heading",
+                        (who_start, noun_end),
+                        (who_start, who_end),
+                        self.doc.norm[noun_start:noun_end],
+                        content,
+                        True,
+                    )
+                )
             elif words >= self.rules.res.min_quote_words and previous is not None:
                 # a further quotation in the same or the next paragraph: the same speaker
                 if self.doc.norm[previous_end:start].count("\n") <= 2:
