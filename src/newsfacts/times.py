@@ -678,6 +678,8 @@ def _ref(g: Groups, ctx: _Ctx) -> _Norm | None:
 
 def _quarter_ref(g: Groups, ctx: _Ctx) -> _Norm | None:
     """`the quarter`, `the latest quarter`, `the year-ago period`: the quarter in question."""
+    if g.get("e_month"):
+        return _quarter_ended(g, ctx)
     rel = _key(g["rel"]) if g.get("rel") else ""
     if _unit(g, ctx.lex) == "period" and not rel:
         return None
@@ -700,6 +702,28 @@ def _quarter_ref(g: Groups, ctx: _Ctx) -> _Norm | None:
     if not ago:
         ctx.quarter = (ctx.start, year, n)
     return _safe(_quarter, year - 1 if ago else year, n)
+
+
+def _quarter_ended(g: Groups, ctx: _Ctx) -> _Norm | None:
+    """`the quarter ended Sept. 30`: the calendar quarter holding most of the three months
+    up to that day (`ended July 31` is the second), unless the story already named the
+    quarter it is about; a numbered quarter keeps its number (`the fiscal first quarter
+    ended Sept. 30` is 1989-Q1), in the year of its end."""
+    lex = ctx.lex
+    m, d = _month_of(str(g["e_month"]), lex), int(str(g["e_day"]).rstrip("stndrh"))
+    year = _year_of(g, "e_year") or _resolve_md(ctx, m, d)
+    if year is None:
+        return None
+    if g.get("quarter"):
+        n = lex.ordinals[_key(g["quarter"])]
+    elif ctx.quarter is not None:  # the numbered quarter the story is about
+        return _safe(_quarter, ctx.quarter[1], ctx.quarter[2])
+    else:
+        # the middle month of the three; a week into a month still closes the one before
+        year, middle = _add_months(year, m, -2 if d <= 7 else -1)
+        n = (middle - 1) // 3 + 1
+    ctx.quarter = (ctx.start, year, n)
+    return _safe(_quarter, year, n)
 
 
 def _clock(g: Groups, ctx: _Ctx) -> _Norm | None:
