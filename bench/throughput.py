@@ -133,6 +133,7 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=14_110, help="Reuters texts for newsfacts")
     parser.add_argument("--baseline-limit", type=int, help="texts for baselines (default: same)")
     parser.add_argument("--corpus", type=Path, default=REUTERS, help="Reuters articles.jsonl")
+    parser.add_argument("--repeat", type=int, default=1, help="runs per measure; the fastest")
     parser.add_argument("--skip", default="", help="measures to skip, comma-separated")
     parser.add_argument("--measure", help=argparse.SUPPRESS)  # internal: one measure
     parser.add_argument("--input", help=argparse.SUPPRESS)
@@ -143,27 +144,32 @@ def main() -> None:
         return
     if args.render:  # the "name: {json}" lines a run printed on stderr
         logged = [line.partition(": ") for line in args.render.read_text().splitlines()]
-        results = {n: json.loads(v.replace("'", '"')) for n, _, v in logged if n in MEASURES}
-        _write(render(results, args.limit, args.baseline_limit or args.limit))
+        runs = [(n, json.loads(v.replace("'", '"'))) for n, _, v in logged if n in MEASURES]
+        runs.sort(key=lambda run: -run[1]["seconds"])  # the fastest run of each comes last
+        _write(render(dict(runs), args.limit, args.baseline_limit or args.limit, args.repeat))
         return
     skip = set(filter(None, args.skip.split(",")))
     results: dict[str, dict[str, float] | str] = {}
     with tempfile.TemporaryDirectory() as tmp:
         ours = _subset(args.corpus, args.limit, Path(tmp))
         theirs = _subset(args.corpus, args.baseline_limit or args.limit, Path(tmp))
-        for name in MEASURES:
-            if name in skip:
-                results[name] = "skipped"
-                continue
-            if name in BASELINES and not _installed(BASELINES[name]):
-                results[name] = "not installed (pip install 'newsfacts[bench]')"
-                continue
-            path = theirs if name in BASELINES else ours
-            cmd = [sys.executable, __file__, "--measure", name, "--input", str(path)]
-            out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
-            results[name] = json.loads(out.strip().splitlines()[-1])
-            print(f"{name}: {json.dumps(results[name])}", file=sys.stderr)
-    _write(render(results, args.limit, args.baseline_limit or args.limit))
+        for _ in range(args.repeat):  # rounds of every measure; each keeps its fastest run
+            for name in MEASURES:
+                if name in skip:
+                    results[name] = "skipped"
+                    continue
+                if name in BASELINES and not _installed(BASELINES[name]):
+                    results[name] = "not installed (pip install 'newsfacts[bench]')"
+                    continue
+                path = theirs if name in BASELINES else ours
+                cmd = [sys.executable, __file__, "--measure", name, "--input", str(path)]
+                out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
+                result = json.loads(out.strip().splitlines()[-1])
+                print(f"{name}: {json.dumps(result)}", file=sys.stderr)
+                best = results.get(name)
+                if not isinstance(best, dict) or result["seconds"] < best["seconds"]:
+                    results[name] = result
+    _write(render(results, args.limit, args.baseline_limit or args.limit, args.repeat))
 
 
 def _write(table: str) -> None:
@@ -180,13 +186,15 @@ def _cpu_rate(r: dict[str, float] | str | None) -> float | None:
     return r["mb"] / r["cpu"] if isinstance(r, dict) and r["cpu"] > 0 else None
 
 
-def render(results: dict[str, dict[str, float] | str], limit: int, baseline_limit: int) -> str:
-    """The Markdown table: one row per measure, then the targets."""
+def render(
+    results: dict[str, dict[str, float] | str], limit: int, baseline_limit: int, repeat: int = 1
+) -> str:
+    """The Markdown table: one row per measure (its fastest run), then the targets."""
     spacy = _rate(results.get("spacy-ner"))
     lines = [
         f"Reuters-21578 `wire_text`: first {limit:,} texts for newsfacts, "
-        f"first {baseline_limit:,} for the baselines; {time.strftime('%Y-%m-%d')}, "
-        "2 shared cores.",
+        f"first {baseline_limit:,} for the baselines; fastest of {repeat} run(s) each; "
+        f"{time.strftime('%Y-%m-%d')}, 2 cores shared with other jobs.",
         "",
         "| measure | articles | seconds | CPU s | articles/s | MB/s | MB per CPU s "
         "| peak RSS MB (workers) | vs spaCy NER |",
