@@ -1,0 +1,128 @@
+"""Per-stage throughput on Reuters-21578 texts: CPU seconds and MB/s of each pipeline stage.
+
+Each document goes through ``newsfacts.pipeline.STAGES`` in order, exactly as ``extract``
+does; the CPU time (``time.process_time``, less sensitive than wall time to the other
+processes on a shared machine) of sentence splitting + tokenizing and of each stage is
+summed over the texts. Every figure is the best of ``--repeat`` passes. ``--baseline DIR``
+measures, in a subprocess on the same texts, an older ``newsfacts`` package in DIR (e.g.
+``git archive REV src | tar -x -C /tmp/old`` then ``--baseline /tmp/old/src``) and prints it
+as a "before" column. ``--profile`` prints the 25 costliest functions of ``extract``
+(cProfile, 300 texts). MB is 10^6 characters.
+
+Usage: python bench/stages.py [--limit N] [--repeat N] [--baseline DIR] [--profile]
+Prints a table and writes bench/results/stages.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+REUTERS = ROOT.parent / "shared" / "corpora" / "reuters21578" / "articles.jsonl"
+OUT = Path(__file__).parent / "results" / "stages.md"
+SPLIT = "sentences+tokens"
+
+
+def _texts(limit: int) -> list[tuple[str, str | None]]:
+    out = []
+    with REUTERS.open(encoding="utf-8") as f:
+        for line in f:
+            if len(out) >= limit:
+                break
+            d = json.loads(line)
+            out.append((d["wire_text"], d.get("published")))
+    return out
+
+
+def _measure(texts: list[tuple[str, str | None]], repeat: int) -> dict[str, float]:
+    """Best-of-``repeat`` CPU seconds per stage (and for the whole pass, ``total``)."""
+    import newsfacts
+    from newsfacts.document import Document
+    from newsfacts.pipeline import STAGES, coerce_published
+
+    newsfacts.extract(texts[0][0], texts[0][1])  # load resources and the gazetteer first
+    best: dict[str, float] = {}
+    for _ in range(repeat):
+        spent = dict.fromkeys([SPLIT, *(name for name, _ in STAGES)], 0.0)
+        start = time.process_time()
+        for text, published in texts:
+            doc = Document(text, coerce_published(published))
+            t = time.process_time()
+            doc.sentences, doc.tokens  # noqa: B018  (cached properties, computed here)
+            spent[SPLIT] += time.process_time() - t
+            for name, stage in STAGES:
+                t = time.process_time()
+                setattr(doc, name, stage(doc))
+                spent[name] += time.process_time() - t
+        spent["total"] = time.process_time() - start
+        best = {k: min(v, best.get(k, v)) for k, v in spent.items()}
+    return best
+
+
+def _profile(texts: list[tuple[str, str | None]]) -> None:
+    import cProfile
+    import pstats
+
+    import newsfacts
+
+    newsfacts.extract(texts[0][0], texts[0][1])
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for text, published in texts[:300]:
+        newsfacts.extract(text, published)
+    profiler.disable()
+    pstats.Stats(profiler).sort_stats("tottime").print_stats(25)
+
+
+def _baseline(src: str, args: argparse.Namespace) -> dict[str, float]:
+    env = dict(os.environ, PYTHONPATH=src)
+    cmd = [sys.executable, __file__, "--limit", str(args.limit), "--repeat", str(args.repeat)]
+    done = subprocess.run([*cmd, "--json"], env=env, capture_output=True, text=True, check=True)
+    return dict(json.loads(done.stdout))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--limit", type=int, default=1500, help="first N Reuters texts")
+    parser.add_argument("--repeat", type=int, default=3, help="passes; the best is kept")
+    parser.add_argument("--baseline", help="directory holding an older newsfacts package")
+    parser.add_argument("--profile", action="store_true", help="cProfile extract instead")
+    parser.add_argument("--json", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    texts = _texts(args.limit)
+    if args.profile:
+        _profile(texts)
+        return
+    after = _measure(texts, args.repeat)
+    if args.json:
+        print(json.dumps(after))
+        return
+    before = _baseline(args.baseline, args) if args.baseline else None
+    mb = sum(len(t) for t, _ in texts) / 1e6
+    head = f"{len(texts)} Reuters-21578 texts, {mb:.2f} MB; CPU seconds, best of {args.repeat}"
+    cols = "| stage | before s | before MB/s | after s | after MB/s | speed-up |"
+    lines = [head, "", cols if before else "| stage | CPU s | MB/s |"]
+    lines.append("|---" * (6 if before else 3) + "|")
+    for name, secs in sorted(after.items(), key=lambda kv: (kv[0] == "total", -kv[1])):
+        row = f"| {name} |"
+        if before:
+            old = before[name]
+            row += f" {old:.3f} | {mb / old:.2f} |"
+        row += f" {secs:.3f} | {mb / secs:.2f} |"
+        if before:
+            row += f" {before[name] / secs:.2f}x |"
+        lines.append(row)
+    table = "\n".join(lines)
+    print(table)
+    OUT.parent.mkdir(exist_ok=True)
+    OUT.write_text(f"# Per-stage throughput (`bench/stages.py`)\n\n{table}\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
