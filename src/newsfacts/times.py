@@ -259,6 +259,7 @@ class _Ctx:
     end: int = 0
     quarter: tuple[int, int, int] | None = None  # (offset, year, quarter) last mentioned
     last_date: dt.date | None = None  # the last calendar date the text gave in full
+    last_day: dt.date | None = None  # the last day the text named (`on Tuesday`, `Oct. 5`)
 
     def tense(self) -> Tense:
         """The tense of the verb that governs the current candidate, from cues near it.
@@ -732,6 +733,8 @@ def _clock(g: Groups, ctx: _Ctx) -> _Norm | None:
     else:
         hour, minute = int(str(g["hour"])), int(g.get("minute") or 0)
         ampm = _key(g.get("ampm") or "")
+        if ampm.startswith(("in the a", "in the e", "at")):  # `4 in the afternoon`
+            ampm = "pm"
         if ampm.startswith("p") and hour < 12:
             hour += 12
         elif ampm.startswith("a") and hour == 12:
@@ -838,14 +841,15 @@ def _range(g: Groups, ctx: _Ctx) -> _Norm | None:
 
 
 def _anaphor(g: Groups, ctx: _Ctx) -> _Norm | None:
-    """`that year`, `the following day`: relative to the last full date, else the anchor."""
+    """`that year`, `the following day`, `earlier in the day`: relative to the last full
+    date (for a day, the last day named), else the anchor."""
     lex = ctx.lex
     unit = _unit(g, lex)
     part = lex.parts.get(unit)
     if part:
         unit = "day"
     mod = lex.mods.get(_key(g["mod"])) if g.get("mod") else None
-    base = ctx.last_date or ctx.anchor
+    base = (ctx.last_day if unit == "day" else ctx.last_date) or ctx.anchor
     if base is None:
         return _Norm(_UNKNOWN.get(unit, "XXXX") + (f"T{part}" if part else ""), mod=mod)
     step = lex.rel.get(_key(g["ana"]).split()[-1], 0)
@@ -972,6 +976,9 @@ def extract(doc: Document) -> list[TimeExpression]:
             continue
         if c.rule.kind == "calendar" and c.groups.get("year") and isinstance(norm.start, dt.date):
             ctx.last_date = norm.start
+        day = norm.start
+        if day is not None and day == norm.end and not norm.value.endswith("_REF"):
+            ctx.last_day = day.date() if isinstance(day, dt.datetime) else day
         if norm.value in compiled.lex.reporting_periods:
             ctx.quarter = None  # `in the first nine months`: no longer about one quarter
         out.append(
