@@ -163,10 +163,15 @@ class _Rules:
 
     res: _Resource
     pattern: regex.Pattern[str]
+    # the pattern's group names in group-number order, and the numbers of the groups of the
+    # first number and of all numbers and scales: reading a match by number is much cheaper
+    group_names: tuple[str, ...]
+    first_number: tuple[int, ...]
+    core: tuple[int, ...]
     anchor: regex.Pattern[str]  # a digit or a number word: where a quantity can be
-    prefix_words: frozenset[str]  # first words of qualifiers, `between`, `a`, `one`
-    prefix_symbols: frozenset[str]  # first letters-only part of currency symbols and codes
-    prefix_chars: frozenset[str]  # `$`, `€` ... and `-`, `.` (`-5`, `.5`)
+    # where a qualifier, `between`, `a`, `one`, a currency symbol or code, `-` or `.` can
+    # start a match before an anchor (a word start)
+    starts: regex.Pattern[str]
     blocked: tuple[tuple[str, regex.Pattern[str]], ...]
     word_number: regex.Pattern[str]
     duration_after: regex.Pattern[str]
@@ -266,14 +271,20 @@ def _rules() -> _Rules:
         for t in regex.split(r"[\s-]+", phrase.lower())
         if t.isalpha()
     } - {*num.weak, "of", "and"}
+    index = pattern.groupindex
     return _Rules(
         res=res,
         pattern=pattern,
-        prefix_words=frozenset(
-            {"between", *num.weak, *(_first_letters(q).lower() for q in res.qualifiers.before)}
+        group_names=tuple(sorted(index, key=index.__getitem__)),
+        first_number=tuple(index[n] for n in ("num", "vague", "frac", "word")),
+        core=tuple(
+            index[n] for n in ("num", "vague", "frac", "word", "scale", "num2", "word2", "scale2")
         ),
-        prefix_symbols=frozenset({*map(_first_letters, money.symbols), *codes}),
-        prefix_chars=frozenset({"-", ".", *(s[0] for s in money.symbols if not s[0].isalpha())}),
+        starts=_starts(
+            {"between", *num.weak, *(_first_letters(q).lower() for q in res.qualifiers.before)},
+            {*map(_first_letters, money.symbols), *codes},
+            {"-", ".", *(s[0] for s in money.symbols if not s[0].isalpha())},
+        ),
         anchor=regex.compile(r"\d+|\b" + _trie(anchor_words) + r"\b", regex.IGNORECASE),
         blocked=blocked,
         word_number=compile_pattern(_alt(single_words)),
@@ -309,9 +320,10 @@ def _rules() -> _Rules:
     )
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class _Candidate:
-    """A quantity on its way to becoming a record (mutable by ``replace`` only)."""
+    """A quantity on its way to becoming a record (not frozen: one is built per match, and
+    a frozen dataclass costs twice as much to build)."""
 
     start: int
     end: int
@@ -354,7 +366,10 @@ def _numeral_value(rules: _Rules, text: str) -> float | None:
     """Digits, decimals, `1-1/2`, `3/4`; None for a fraction with an unlikely denominator or
     digits Python cannot read (`\\d` also matches digits of newer Unicode scripts)."""
     sign = -1.0 if text.startswith("-") else 1.0
-    text = _MIXED.sub("+", text.lstrip("-")).replace(",", "").replace(" ", "")
+    text = text.lstrip("-")
+    if "/" in text:  # the substitution is the costly part and only fractions need it
+        text = _MIXED.sub("+", text)
+    text = text.replace(",", "").replace(" ", "")
     try:
         if "/" not in text:
             return sign * float(text)
@@ -388,13 +403,13 @@ def _currency(rules: _Rules, doc: Document, symbol: str) -> str:
 
 def _parse(rules: _Rules, doc: Document, m: regex.Match[str]) -> _Candidate | str:
     """A candidate from a match, or the reason it is not a quantity."""
-    g = m.groupdict()
+    g = dict(zip(rules.group_names, m.groups(), strict=True))
     num = rules.res.numbers
     qualifier: Qualifier = rules.res.qualifiers.before[_key(g["qual"])] if g["qual"] else "exact"
     start = m.start()
     after_movement = _word_before(doc.norm, m.start()) in rules.res.context.movement
     if qualifier == "up_to" and after_movement:  # `went up to 17.9 pct`: a new level
-        qualifier, start = "exact", m.start("cur") if g["cur"] else _first_number_start(m)
+        qualifier, start = "exact", m.start("cur") if g["cur"] else _first_number_start(rules, m)
     rule = "number"
     if g["num"]:
         value = _numeral_value(rules, g["num"])
@@ -451,7 +466,6 @@ def _parse(rules: _Rules, doc: Document, m: regex.Match[str]) -> _Candidate | st
         unit = rules.attached_units.get(form) or rules.units.get(_key(form))
     if g["after"]:
         qualifier = rules.res.qualifiers.after[_key(g["after"])]
-    core = [m.end(n) for n in ("num", "vague", "frac", "word", "scale", "num2", "word2", "scale2")]
     return _Candidate(
         start=start,
         end=m.end(),
@@ -463,7 +477,7 @@ def _parse(rules: _Rules, doc: Document, m: regex.Match[str]) -> _Candidate | st
         counted=None,
         rule=f"{FAMILY}.{kind}_{rule}",
         scaled=bool(g["scale"] or g["scale2"]),
-        core_end=max(core),
+        core_end=max([m.end(i) for i in rules.core]),
         numeric=g["num"] or "",
         generic=generic,
     )
@@ -532,7 +546,6 @@ _DAILY = regex.compile(r"(?:\s+of(?:\s+[\w-]+){1,4}?)?\s+(?:daily|a\s+day|per\s+
 _COMPOUND = regex.compile(r"-[^\W\d_]")
 _NEW_ROW = regex.compile(r"\n\s")
 _LETTERS = regex.compile(r"[^\W\d_]+")
-_OPENERS = frozenset(" \n\t(\"'[")
 _WORD = regex.compile(r"[\w][\w'&.-]*\w|\w")
 
 
@@ -712,11 +725,7 @@ def _match_at(rules: _Rules, text: str, anchor: int, pos: int) -> regex.Match[st
     """The match that holds the anchor (a number or a number word), tried at the last word
     starts up to 32 characters before it so that qualifiers and currency symbols are included.
     Matching only around anchors keeps the stage fast and linear in the text."""
-    starts = [
-        p
-        for p in range(max(pos, anchor - 32), anchor)
-        if (p == 0 or text[p - 1] in _OPENERS) and _may_start(rules, text, p)
-    ]
+    starts = [m.start() for m in rules.starts.finditer(text, max(pos, anchor - 32), anchor)]
     if not _glued(text, anchor):
         starts.append(anchor)
     for p in starts[-6:]:  # `a little more than US$ 5`: five words at most
@@ -737,13 +746,20 @@ def _glued(text: str, p: int) -> bool:
     return before == "-" and p >= 2 and (text[p - 2].isalnum() or text[p - 2] in "/_")
 
 
-def _may_start(rules: _Rules, text: str, p: int) -> bool:
-    """Whether a qualifier, `between` or a currency symbol can start at ``p`` (a cheap test
-    that spares most pattern attempts before an anchor)."""
-    word = _LETTERS.match(text, p)
-    if word is None:
-        return text[p] in rules.prefix_chars
-    return word.group().lower() in rules.prefix_words or word.group() in rules.prefix_symbols
+def _starts(words: set[str], symbols: set[str], chars: set[str]) -> regex.Pattern[str]:
+    """Word starts (text start or after a space, a bracket or a quote) where a whole word of
+    ``words`` (any case) or of ``symbols`` (as written), or one of ``chars``, begins: a
+    cheap scan that spares most pattern attempts before an anchor."""
+    whole = r"(?![^\W\d_])"
+    return regex.compile(
+        r"(?<![^ \n\t(\"'\[])(?="
+        + rf"(?i:{_trie(w for w in words if w and w == w.lower())}){whole}"
+        + rf"|{_cs(s for s in symbols if s)}{whole}"
+        + "|["
+        + "".join(regex.escape(c) for c in sorted(chars))
+        + "])",
+        regex.VERSION0,
+    )
 
 
 def _millions_of(rules: _Rules, text: str, unit: str, end: int) -> bool:
@@ -754,8 +770,8 @@ def _millions_of(rules: _Rules, text: str, unit: str, end: int) -> bool:
     return word is not None and word.group()[0].islower() and _is_plural(rules, word.group())
 
 
-def _first_number_start(m: regex.Match[str]) -> int:
-    return min(m.start(n) for n in ("num", "vague", "frac", "word") if m.start(n) >= 0)
+def _first_number_start(rules: _Rules, m: regex.Match[str]) -> int:
+    return min(m.start(i) for i in rules.first_number if m.start(i) >= 0)
 
 
 def _before(text: str, p: int) -> tuple[str, int]:
@@ -773,8 +789,8 @@ def _word_before(text: str, p: int) -> str:
     return _before(text, p)[0].lower()
 
 
-def _first_number_end(m: regex.Match[str]) -> int:
-    return max(m.end(n) for n in ("num", "vague", "frac", "word"))
+def _first_number_end(rules: _Rules, m: regex.Match[str]) -> int:
+    return max([m.end(i) for i in rules.first_number])
 
 
 def extract(doc: Document) -> list[Quantity]:
@@ -789,7 +805,7 @@ def extract(doc: Document) -> list[Quantity]:
             continue
         # after a rejected match the scan resumes after its first number, so the rest can
         # still be a quantity (`frame 1 - 540-600 lbs`)
-        pos = _first_number_end(m)
+        pos = _first_number_end(rules, m)
         parsed = _parse(rules, doc, m)
         if isinstance(parsed, str):
             doc.reject(FAMILY, m.start(), m.end(), f"{FAMILY}.pattern", parsed)
@@ -803,7 +819,8 @@ def extract(doc: Document) -> list[Quantity]:
             continue
         pos = m.end()
         found.append(fitted)
-    found = [replace(c, counted=_counted(rules, doc, c)) for c in found]
+    for c in found:
+        c.counted = _counted(rules, doc, c)
     found = [_per_day(rules, doc, c) for c in found]
     found = _share_units(rules, doc, found)
     _share_counted(rules, doc, found)
