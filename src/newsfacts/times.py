@@ -83,6 +83,7 @@ class _Lexicon(ResourceModel):
     report_cues: str
     clause_word: str
     deadline_words: list[str]
+    period_end: str
     present_after: str
     year_left_ok: list[str]
     year_left_count: list[str]
@@ -104,6 +105,7 @@ class _Compiled:
     triggers: dict[str, frozenset[str]]  # word -> the trigger classes it opens
     tense: regex.Pattern[str]  # groups `future`, `report`, `past` and `ed` (weak past)
     clause_word: regex.Pattern[str]
+    period_end: regex.Pattern[str]
     present_after: regex.Pattern[str]
 
 
@@ -144,6 +146,7 @@ def _compiled() -> _Compiled:
             flags,
         ),
         compile_pattern(lex.clause_word, None, flags),
+        compile_pattern(lex.period_end, None, flags),
         compile_pattern(lex.present_after, None, flags),
     )
 
@@ -294,9 +297,10 @@ class _Ctx:
             if after is not None:
                 best = (after.start(), _TENSES[str(after.lastgroup)])
         tense = best[1] if best else None
-        if tense == "past" and self.word_before().lower() in self.lex.deadline_words:
-            return None
-        return tense
+        if tense != "past" or self.word_before().lower() not in self.lex.deadline_words:
+            return tense
+        period = self.compiled.period_end.search(text, max(s, self.start - 20), self.start)
+        return tense if period else None
 
     def future(self) -> bool:
         return self.tense() == "future"
@@ -781,6 +785,8 @@ def _set(g: Groups, ctx: _Ctx) -> _Norm | None:
         wd = lex.weekdays[str(g["weekday"]).lower()]
         part = f"T{lex.parts[_key(g['part']).rstrip('s')]}" if g.get("part") else ""
         return _Norm(f"XXXX-WXX-{wd}{part}")
+    if g.get("part"):  # `every morning`
+        return _Norm(f"XXXX-XX-XXT{lex.parts[_key(g['part'])]}")
     unit = _unit(g, lex)
     if unit == "weekend":
         return _Norm("XXXX-WXX-WE")
