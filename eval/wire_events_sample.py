@@ -120,28 +120,26 @@ HELD_OUT_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-1112", "lowered its stock price", 0): "a price target lowered, not a price; "
     "trigger cut before `target`",
     ("fundus-us-Reuters-V1_1", "killed", 0): "ok",
-    ("fundus-us-Reuters-V1_1", "opened fire", 0): "conjoined verb: time (October) and place "
-    "(Lebanon) of the clause not carried; `likely` not read as possible",
-    ("fundus-us-Reuters-V1_1", "killed", 1): "`the Oct. 13 attack that killed`: agent (antecedent "
-    "of `that`) and its date missing",
+    ("fundus-us-Reuters-V1_1", "opened fire", 0): "ok",
+    ("fundus-us-Reuters-V1_1", "killed", 1): "date `Oct. 13` inside the agent not taken",
     ("fundus-us-Reuters-V1_1", "killed", 2): "ok",
-    ("fundus-us-Reuters-V1_1", "wounded", 0): "adverb `severely` taken as the agent (the shell, "
-    "conjoined verb)",
+    ("fundus-us-Reuters-V1_1", "wounded", 0): "ok",
     ("tbaq-XIE19990313.0031", "signed", 0): "agent list cut (Geremek missing); place is the "
     "dateline's, not `the Harry Truman Library in Independence` before the subject",
     ("tbaq-APW19990607.0041", "indicted", 0): "patient (Bin Laden, before the participle) "
     "missing; place is the bombings', not the indictment's",
     ("tbaq-APW19990607.0041", "killed", 0): "subject cut to `bombings`, so its date (Aug. 7, "
     "1998) is not taken",
-    ("tbaq-APW19990607.0041", "announced", 0): "reduced relative (`a reward announced by "
-    "Janet Reno`): agent and topic swapped",
+    ("tbaq-APW19990607.0041", "announced", 0): "ok",
     ("agnews-test-2598", "tumbled", 0): "ok (`Monday`: the story gives no date)",
-    ("superdesk-tag_reuters.com_2014_newsml_KBN0FL0ZP_version_2", "was sworn in", 0): "patient "
-    "(Assad, antecedent of `who`) missing",
+    (
+        "superdesk-tag_reuters.com_2014_newsml_KBN0FL0ZP_version_2",
+        "was sworn in",
+        0,
+    ): "ok (`on Wednesday`: the story gives no date)",
     ("superdesk-tag_reuters.com_2014_newsml_KBN0FL0ZP_version_2", "protests against", 0): "time "
     "`in 2011` before the trigger in its clause not taken",
-    ("superdesk-tag_reuters.com_2014_newsml_KBN0FL0ZP_version_2", "killed", 0): "agent `a war` "
-    "(antecedent of `that`) missing",
+    ("superdesk-tag_reuters.com_2014_newsml_KBN0FL0ZP_version_2", "killed", 0): "ok",
     ("tbaq-XIE19980808.0049", "killed", 0): "long subject with commas lost: agent (the "
     "explosions), time (Friday) and place missing",
     ("tbaq-XIE19980808.0049", "injured", 0): "`the number injured topped 2,200`: a participle, "
@@ -151,16 +149,19 @@ HELD_OUT_VERDICTS: dict[tuple[str, str, int], str] = {
 }
 HELD_OUT_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-2364", "said", 0): "ok",
-    ("agnews-test-4704", "told", 0): "listener `shareholders` kept in the content",
+    ("agnews-test-4704", "told", 0): "ok",
     ("superdesk-IPTC7901_odd_charset.txt", "said", 0): "ok",
-    ("superdesk-IPTC7901_odd_charset.txt", "told", 0): "a direct quote read as reported "
-    "speech; `former` cut from the speaker (five lower-case words)",
+    ("superdesk-IPTC7901_odd_charset.txt", "told", 0): "ok",
     ("superdesk-IPTC7901_odd_charset.txt", "said", 1): "ok",
     ("superdesk-IPTC7901_odd_charset.txt", "told", 1): "ok",
     ("superdesk-IPTC7901_odd_charset.txt", "told", 2): "ok",
     ("superdesk-IPTC7901_odd_charset.txt", "said", 2): "ok",
     ("fundus-us-Reuters-V1_1", "according to", 0): "content includes the dateline "
     "(`BEIRUT/THE HAGUE` not read by the dateline stage)",
+    ("fundus-us-Reuters-V1_1", "revealed", 0): "ok",
+    ("agnews-test-2598", "disclosed", 0): "ok (`the company`; the participants stage names it "
+    "`Shares of Tommy Hilfiger Corp.`)",
+    ("tbaq-XIE19980808.0049", "vowed", 0): "ok",
     ("tbaq-XIE19990313.0031", "said", 0): "ok",
     ("tbaq-XIE19990313.0031", "said", 1): "ok",
     ("tbaq-XIE19990313.0031", "said", 2): "ok",
@@ -187,15 +188,12 @@ HELD_OUT_MISSED: dict[str, str] = {
     "`admitting`, speaker Butch Davis)",
     "tbaq-XIE19990313.0031": '`Martonyi called ..., saying: "It has been our manifest '
     'destiny ..."` (a quote after `saying:`)',
-    "agnews-test-2598": "`the company disclosed that a grand jury was looking into ...` (cue "
-    "`disclosed`)",
-    "tbaq-XIE19980808.0049": "`President Bill Clinton Saturday vowed to hunt down ...` (cue "
-    "`vowed`)",
+    "fundus-us-Reuters-V1_1": "`The report by TNO ... found that a tank ...` (cue `found`)",
 }
 # The held-out figures on the code before any change made for that sample (commit 3b3ac6a).
 HELD_OUT_UNTUNED = (
     "events fully right 0.33 (7/21), statements right 19/24, 0 without a speaker, "
-    "4 stories with missed speech"
+    "5 stories with missed speech"
 )
 
 

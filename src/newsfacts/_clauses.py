@@ -27,9 +27,8 @@ _MAX_LOWER_WORDS = 4
 _ANTECEDENT_WINDOW = 3000  # characters searched back for a pronoun's antecedent
 _LONGEST_MENTION = 300  # characters; a mention starting further back cannot overlap
 _MAX_APPOSITIVE = 14  # tokens in an appositive or relative clause skipped before a verb
-_PREPOSITIONS = frozenset(
-    {"with", "after", "before", "by", "against", "among", "during", "from", "into", "over"}
-)
+# (not `after`, `before`: conjunctions too, `after the company disclosed that`)
+_PREPOSITIONS = frozenset({"with", "by", "against", "among", "during", "from", "into", "over"})
 _COMMON_HEAD = regex.compile(r"(?<!\S)(\p{Ll}[\w-]*)\s+of\s", regex.VERSION1)
 _AND = regex.compile(r"\s+and\s+")
 _CLOSERS = {")": "(", ">": "<"}
@@ -154,6 +153,8 @@ class Clauses:
                 continue
             if low in _RELATIVE and i > 0 and self.tokens[i - 1].text[0].isalnum():
                 return tok.start  # `a man who died`: the noun before the pronoun
+            if low in _RELATIVE and i > 1 and self.tokens[i - 1].text == ",":
+                return self.tokens[i - 1].start  # `President Assad, who was sworn in`
             if tok.text == "," and (j := self._appositive(i, lo)) is not None:
                 pos = self.tokens[j].start
                 i = j  # the opening comma may close another appositive
@@ -205,14 +206,19 @@ class Clauses:
             lo = comma + 1
         # before `who`, the antecedent alone (`a man who died`, not `the sister of a man`)
         relative = self.doc.norm[pos : pos + 6].split()[:1] in (["who"], ["which"], ["that"])
-        found = self.noun_phrase_before(pos, lo, attach=not relative)
+        found = self.noun_phrase_before(pos, lo, attach=not relative, governed=relative)
         if found is None and not relative:
             # `The sister of a man who died after a clash with police has demanded`: the
             # phrase before the relative clause
             rel = _RELATIVE_CLAUSE.search(self.doc.norm, lo, pos)
             if rel is not None:
                 found = self.noun_phrase_before(rel.start(), lo)
-        if found is None and not relative:
+        if (
+            found is None
+            and not relative
+            and self.noun_phrase_before(pos, lo, governed=True) is not None
+        ):
+            # the phrase before the verb is a prepositional object: the subject is longer
             found = self._clause_head(lo, pos)
         elif found is not None:
             found = self._coordinated(found, lo)
@@ -253,10 +259,11 @@ class Clauses:
         return self.noun_phrase_after(self.tokens[i].start, pos)
 
     def noun_phrase_before(
-        self, pos: int, lo: int, *, attach: bool = True
+        self, pos: int, lo: int, *, attach: bool = True, governed: bool = False
     ) -> tuple[int, int] | None:
         """The noun phrase ending at ``pos`` (after :meth:`skip_back`), not before ``lo``;
-        with ``attach``, prepositional phrases go with the noun before them."""
+        with ``attach``, prepositional phrases go with the noun before them; with
+        ``governed``, the object of a preposition too (`into a war that has killed`)."""
         lex = lexicon()
         end_i = self.token_index(pos)
         i = end_i - 1
@@ -323,7 +330,7 @@ class Clauses:
             last -= 1
         if first > last:
             return None
-        if first > 0 and self.tokens[first - 1].text.lower() in _PREPOSITIONS:
+        if not governed and first > 0 and self.tokens[first - 1].text.lower() in _PREPOSITIONS:
             return None  # the object of a preposition (`a confrontation with police`)
         begin = self.tokens[first].start
         quantity = self.quantity_at(begin)

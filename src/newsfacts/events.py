@@ -38,6 +38,9 @@ _LITERAL = regex.compile(r"(?<![\\\w])([A-Za-z][a-z]*)(\?)?")
 _WORD = regex.compile(r"[\w'-]+")
 _BY = regex.compile(r"\bby\s+")
 _IN_AT = regex.compile(r"\b(?:in|at)\s+")
+_CONJOINED = regex.compile(r"\band(?:\s+[\w\"']+){0,2}\s+$")
+_REDUCED_BY = regex.compile(r"(?:\s+(?:earlier|later|previously|\w+ly))?\s+by\s+")
+_LEADING_IN_AT = regex.compile(r"\s*(?:in|at)\s+", regex.IGNORECASE)
 _CONTENT_OPENER = regex.compile(r"\s*(?:that\s+|to\s+)?")
 _ABOUT = regex.compile(r"\s*(?:on|about|over)\s+")
 _TO_VERB = regex.compile(r"\sto$")
@@ -57,6 +60,8 @@ _AND = regex.compile(r"\s+and\s+")
 _PAIR = regex.compile(r"\s+and\s+(?=\p{Lu})")
 _MODIFIER_ENDINGS = ("ed", "ly", "ous", "ive", "ful", "ic")
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our"})
+# prepositions never followed by a finite verb (`downgraded to hold from buy`)
+_NOUN_PREPOSITIONS = frozenset({"from", "of", "for", "into", "than", "per", "via"})
 
 ObjectRole = Literal["patient", "counterpart", "topic", "location", "content", "none"]
 
@@ -277,6 +282,43 @@ class _Finder:
                 return m.participant.name, m.participant.id
         return self.doc.span(start, end).text, None
 
+    def reduced_passive(self, c: _Candidate, sent_end: int) -> bool:
+        """`a reward announced earlier by Janet Reno`, `protesters killed by police`: a
+        participle with a `by` agent that is no time or quantity (`rose by 5%`)."""
+        norm = self.doc.norm
+        if c.rule != "verb" or not norm[c.start : c.end].endswith("ed"):
+            return False
+        by = _REDUCED_BY.match(norm, c.end, sent_end)
+        if by is None:
+            return False
+        agent = self.clauses.noun_phrase_after(by.end(), sent_end)
+        return (
+            agent is not None
+            and not self.clauses.in_time(*agent)
+            and self.clauses.quantity_at(agent[0]) is None
+        )
+
+    def leading_place(self, sent_start: int, subject_start: int) -> tuple[str, str | None] | None:
+        """`At the Harry Truman Library in Independence, the ministers signed`: a place
+        adverbial opening the sentence before the subject."""
+        norm = self.doc.norm
+        if self.doc.dateline is not None:
+            sent_start = max(
+                sent_start, min(self.doc.local(self.doc.dateline.span)[1], subject_start)
+            )
+        opener = _LEADING_IN_AT.match(norm, sent_start, subject_start)
+        if opener is None:
+            return None
+        comma = norm.find(",", opener.end(), subject_start)
+        if comma == -1 or norm[comma + 1 : subject_start].strip():
+            return None
+        for m in _IN_AT.finditer(norm, opener.start(), comma):
+            # `At the Harry Truman Library in Independence`: the first phrase that is a place
+            np = self.clauses.noun_phrase_after(m.end(), comma)
+            if np is not None and (place := self.place(*np)) is not None:
+                return place
+        return None
+
     def place_id(self, name: str) -> str | None:
         """The place participant called ``name`` (for the dateline place)."""
         for p in self.places:
@@ -386,7 +428,7 @@ class _Finder:
             c.rule == "verb"
             and prev
             and (
-                prev[-1].lower() in _DETERMINERS
+                prev[-1].lower() in _DETERMINERS | _NOUN_PREPOSITIONS
                 # `an unannounced visit`, `the newly elected president`
                 or (
                     len(prev) > 1
@@ -417,6 +459,7 @@ class _Finder:
         passive = c.rule != "named" and (
             self.rules.passive.search(norm[max(sent_start, c.start - 30) : c.start]) is not None
             or self.rules.passive_trigger.search(norm[c.start : c.end]) is not None
+            or self.reduced_passive(c, sent_end)
         )
         if passive and etype is not None and not etype.passive:
             doc.reject(_FAMILY, c.start, c.end, c.rule, "a passive of this verb is no event")
@@ -428,6 +471,7 @@ class _Finder:
                 doc.reject(_FAMILY, c.start, c.end, c.rule, "a change of something not tracked")
                 return None
             event_type = etype.subjects.get(head, c.type)
+        conjoined: Event | None = None
         if (
             subject is None
             and c.rule != "named"
@@ -438,6 +482,8 @@ class _Finder:
             # `killed 40 people and injured 1,000`, `agreed to take part in peace talks`,
             # `have begun a campaign to sell`: the agent of the event before in the sentence
             args.extend(a for a in self.last.arguments if a.role == "agent")
+            if _CONJOINED.search(norm, max(sent_start, c.start - 30), c.start):
+                conjoined = self.last  # `killed X in Lebanon in October and opened fire`
         if subject is not None and norm[subject[0] : subject[1]].lower() in _PLURAL:
             subject_args = [self.speaker_of(c.start, *subject)]
         else:
@@ -470,6 +516,8 @@ class _Finder:
                 np = clauses.noun_phrase_after(m.end(), window_end)
                 if np is not None and (location := self.place(*np)) is not None:
                     break
+        if location is None and not speech_like and subject is not None:
+            location = self.leading_place(sent_start, subject[0])
         lo = subject[0] if subject else c.start
         start, end = self.times_in(min(lo, c.start), clause_end, c.end, args)
         if start is None and (
@@ -479,6 +527,10 @@ class _Finder:
             # `finalized his team on Monday when he announced ...`, `Also on Friday morning,
             # four people were killed`: the time before the clause
             start, end = self.times_in(sent_start, c.start, c.start, args)
+        if conjoined is not None and start is None:
+            start, end = conjoined.start, conjoined.end  # the time of the verb conjoined
+        if conjoined is not None and location is None and conjoined.location is not None:
+            location = (conjoined.location, conjoined.location_id)
         negated, modality = self.modality(sent_start, c.start, c.end)
         if (
             c.rule == "named"
@@ -553,7 +605,7 @@ class _Finder:
                 role = "destination"
             args.extend(clauses.arguments(role, *obj))
             after = obj[1]
-        elif etype.object == "content":
+        elif etype.object == "content" and not passive:
             if obj is not None:
                 args.append(clauses.argument("topic", *obj))
             else:

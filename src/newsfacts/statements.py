@@ -17,7 +17,7 @@ from functools import cache
 
 import regex
 
-from newsfacts._clauses import Clauses
+from newsfacts._clauses import Clauses, lexicon
 from newsfacts.document import Document
 from newsfacts.model import Statement
 from newsfacts.patterns import alternation, compile_pattern
@@ -96,6 +96,8 @@ _SINGLE_QUOTE = regex.compile(
 )
 _PLURAL = frozenset({"they", "we"})
 _GOES_ON = regex.compile(r"[\s,]*(?:and|but)\s", regex.IGNORECASE)
+_MODIFIERS = regex.compile(r"\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2}")
+_TO_OR_THAT = regex.compile(r"\s+(?:to|that)\s", regex.IGNORECASE)
 _THAT = regex.compile(r"[\s:,]*(?:that\s+)?", regex.IGNORECASE)
 
 
@@ -189,8 +191,15 @@ class _Finder:
                 return None
             return cue.start(), speaker[1], *speaker
         speaker = self.clauses.noun_phrase_before(cue.start(), end)
-        if speaker is None or norm[end : speaker[0]].strip(" ,"):
+        if speaker is None:
             return None
+        gap = norm[end : speaker[0]].strip(" ,'")
+        if gap and (not _MODIFIERS.fullmatch(gap) or any(w in lexicon().stop for w in gap.split())):
+            return None
+        if gap:
+            # `"...," former team-mate and fellow great Franz Beckenbauer told`: the
+            # lower-case words left of the phrase belong to it
+            speaker = (norm.index(gap, end), speaker[1])
         return speaker[0], cue.end(), *speaker
 
     def reporting_before(self, start: int) -> tuple[int, int, int, int] | None:
@@ -308,7 +317,11 @@ class _Finder:
                 pos = listener[1]  # `confirmed to AFP news agency that`
         elif cue in self.rules.res.listener_cues:
             listener = self.clauses.noun_phrase_after(pos + 1, sentence_end)
-            if listener is not None and norm[listener[0]].isupper():
+            if listener is not None and (
+                norm[listener[0]].isupper()
+                # `told shareholders to take no action`, `warned investors that`
+                or _TO_OR_THAT.match(norm, listener[1], sentence_end)
+            ):
                 pos = listener[1]
         m = self.rules.adjunct.match(norm, pos, sentence_end)
         if m is not None:
