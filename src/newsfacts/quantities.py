@@ -188,6 +188,13 @@ class _Rules:
     dollars: frozenset[str]  # the codes a bare `$`, `dlrs` or `cts` can stand for
     generic_symbols: frozenset[str]  # `$`, `francs`, `pesos`: resolved by the dateline
     stop: frozenset[str]
+    # the resource's word lists as sets, for membership tests per candidate
+    movement: frozenset[str]
+    not_before: frozenset[str]
+    capitalized_ok: frozenset[str]
+    irregular_plurals: frozenset[str]
+    determiners: frozenset[str]
+    labels: frozenset[str]
 
 
 @cache
@@ -317,6 +324,12 @@ def _rules() -> _Rules:
             {money.generic["dollar"].default, *money.generic["dollar"].by_country.values()}
         ),
         stop=frozenset(w.lower() for w in res.counted.stop),
+        movement=frozenset(res.context.movement),
+        not_before=frozenset(res.exclude.before),
+        capitalized_ok=frozenset(res.exclude.capitalized_ok),
+        irregular_plurals=frozenset(res.counted.irregular_plurals),
+        determiners=frozenset(res.counted.determiners),
+        labels=frozenset(res.context.money_labels),
     )
 
 
@@ -407,7 +420,7 @@ def _parse(rules: _Rules, doc: Document, m: regex.Match[str]) -> _Candidate | st
     num = rules.res.numbers
     qualifier: Qualifier = rules.res.qualifiers.before[_key(g["qual"])] if g["qual"] else "exact"
     start = m.start()
-    after_movement = _word_before(doc.norm, m.start()) in rules.res.context.movement
+    after_movement = _word_before(doc.norm, m.start()) in rules.movement
     if qualifier == "up_to" and after_movement:  # `went up to 17.9 pct`: a new level
         qualifier, start = "exact", m.start("cur") if g["cur"] else _first_number_start(rules, m)
     rule = "number"
@@ -508,16 +521,12 @@ def _not_a_quantity(rules: _Rules, doc: Document, c: _Candidate) -> str | None:
     before, word_start = _before(text, c.start)
     if not before or "," in c.numeric:
         return None
-    if before.lower() in rules.res.exclude.before:
+    if before.lower() in rules.not_before:
         return f"number after `{before}`"
     line_start = text.rfind("\n", max(0, c.start - 80), c.start) + 1
     sentence_start = doc.sentence_of(c.start)[0]
     first = word_start in (line_start, sentence_start)
-    if (
-        any(ch.isupper() for ch in before)
-        and not first
-        and before not in rules.res.exclude.capitalized_ok
-    ):
+    if any(ch.isupper() for ch in before) and not first and before not in rules.capitalized_ok:
         return f"number in a name (`{before} ...`)"
     return None
 
@@ -551,7 +560,7 @@ _WORD = regex.compile(r"[\w][\w'&.-]*\w|\w")
 
 def _is_plural(rules: _Rules, word: str) -> bool:
     low = word.lower()
-    if low in rules.res.counted.irregular_plurals:
+    if low in rules.irregular_plurals:
         return True
     return len(low) > 2 and low.endswith("s") and not low.endswith(("ss", "us", "is", "'s"))
 
@@ -567,7 +576,6 @@ def _counted(rules: _Rules, doc: Document, c: _Candidate) -> str | None:
     elif c.kind != "count" or c.rule.endswith(("vague_plural", "fraction")):
         return None
     words: list[regex.Match[str]] = []
-    determiners = rules.res.counted.determiners
     while len(words) < rules.res.counted.max_words:
         gap = _GAP.match(text, pos)  # an indented line starts a new row
         w = _WORD.match(text, gap.end() if gap else pos)
@@ -577,7 +585,7 @@ def _counted(rules: _Rules, doc: Document, c: _Candidate) -> str | None:
         if low in rules.words:  # another number (`of three and six-month bills`)
             break
         pos = w.end()
-        if of_phrase and not words and low in determiners:
+        if of_phrase and not words and low in rules.determiners:
             continue
         if low in rules.stop:
             break
@@ -620,11 +628,12 @@ def _share_units(rules: _Rules, doc: Document, found: list[_Candidate]) -> list[
     # explicit one of an amount before it (`48 U.S. cents instead of the current 57 cents`).
     last: _Candidate | None = None
     explicit: _Candidate | None = None
+    last_sentence = explicit_sentence = (-1, -1)
     for i, c in enumerate(out):
         sentence = doc.sentence_of(c.start)
-        if last is not None and doc.sentence_of(last.start) != sentence:
+        if last is not None and last_sentence != sentence:
             last = None
-        if explicit is not None and doc.sentence_of(explicit.start) != sentence:
+        if explicit is not None and explicit_sentence != sentence:
             explicit = None
         if (
             c.bare
@@ -645,11 +654,10 @@ def _share_units(rules: _Rules, doc: Document, found: list[_Candidate]) -> list[
         ):
             c = out[i] = replace(c, unit=explicit.unit, generic=False)
         if c.kind in ("money", "measure") and c.large:
-            last = c
+            last, last_sentence = c, sentence
         if c.kind == "money" and not c.generic:
-            explicit = c
+            explicit, explicit_sentence = c, sentence
     # earnings-table rows: a label first, or a label among at most five words before the number
-    labels = rules.res.context.money_labels
     for i, c in enumerate(out):
         if not c.bare or c.counted is not None:
             continue
@@ -657,7 +665,7 @@ def _share_units(rules: _Rules, doc: Document, found: list[_Candidate]) -> list[
         if row_start == 0 and c.start > 60:
             continue  # a row is short
         words = text[row_start : c.start].split()
-        is_label = [w.strip(".,:;()").lower() in labels for w in words]
+        is_label = [w.strip(".,:;()").lower() in rules.labels for w in words]
         if (len(words) <= 5 and any(is_label)) or (is_label and is_label[0]):
             out[i] = replace(
                 c, kind="money", unit=_currency(rules, doc, "$"), rule=f"{FAMILY}.money_table_row"
