@@ -971,10 +971,15 @@ def extract(doc: Document) -> list[TimeExpression]:
     compiled = _compiled()
     ctx = _Ctx(doc, doc.anchor, compiled.lex, compiled)
     out: list[TimeExpression] = []
+    dateline = doc.dateline
+    lo, hi = doc.local(dateline.span) if dateline and dateline.date else (0, 0)
     for c in _longest_first(doc, _candidates(doc.norm)):
         ctx.start, ctx.end = c.start, c.end
         try:
-            norm = _NORMALIZERS[c.rule.kind](c.groups, ctx)
+            if dateline and dateline.date and lo <= c.start and c.end <= hi:
+                norm: _Norm | None = _day(dateline.date)  # no tense: the dateline's own date
+            else:
+                norm = _NORMALIZERS[c.rule.kind](c.groups, ctx)
         except (ValueError, OverflowError):  # `Sept. 31`, a year past 9999
             norm = None
         if norm is None:
