@@ -205,8 +205,11 @@ class Clauses:
         if comma != -1 and not self.in_time(comma, comma + 1) and self.quantity_at(comma) is None:
             lo = comma + 1
         # before `who`, the antecedent alone (`a man who died`, not `the sister of a man`)
-        relative = self.doc.norm[pos : pos + 6].split()[:1] in (["who"], ["which"], ["that"])
-        found = self.noun_phrase_before(pos, lo, attach=not relative, governed=relative)
+        pronoun = self.doc.norm[pos : pos + 8].lstrip(", ").split()[:1]
+        relative = pronoun in (["who"], ["which"], ["that"])
+        # `the chief of GM, who resigned` is the chief; `the chief of GM, which filed` is GM
+        attach = not relative or (pronoun == ["who"] and self.doc.norm[pos] == ",")
+        found = self.noun_phrase_before(pos, lo, attach=attach, governed=relative)
         if found is None and not relative:
             # `The sister of a man who died after a clash with police has demanded`: the
             # phrase before the relative clause

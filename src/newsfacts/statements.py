@@ -168,11 +168,12 @@ class _Finder:
                 break
             i = j + 1 if closed else i + 1
         # single quotes (`'...'`, curly ones straightened) outside the double ones
-        for m in _SINGLE_QUOTE.finditer(norm):
-            if not self.quoted(m.start(), found) and not self.quoted(m.end() - 1, found):
-                found.append(m.span())
-        found.sort()
-        return found
+        single = [
+            m.span()
+            for m in _SINGLE_QUOTE.finditer(norm)
+            if not self.quoted(m.start(), found) and not self.quoted(m.end() - 1, found)
+        ]
+        return sorted(found + single) if single else found
 
     def reporting_after(self, end: int) -> tuple[int, int, int, int] | None:
         """`"...," he said` / `"...," said Smith`: (clause start, clause end, speaker)."""
