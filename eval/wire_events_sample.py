@@ -121,15 +121,14 @@ HELD_OUT_VERDICTS: dict[tuple[str, str, int], str] = {
     "trigger cut before `target`",
     ("fundus-us-Reuters-V1_1", "killed", 0): "ok",
     ("fundus-us-Reuters-V1_1", "opened fire", 0): "ok",
-    ("fundus-us-Reuters-V1_1", "killed", 1): "date `Oct. 13` inside the agent not taken",
+    ("fundus-us-Reuters-V1_1", "killed", 1): "ok",
     ("fundus-us-Reuters-V1_1", "killed", 2): "ok",
     ("fundus-us-Reuters-V1_1", "wounded", 0): "ok",
     ("tbaq-XIE19990313.0031", "signed", 0): "agent list cut (Geremek missing); place is the "
     "dateline's, not `the Harry Truman Library in Independence` before the subject",
     ("tbaq-APW19990607.0041", "indicted", 0): "patient (Bin Laden, before the participle) "
     "missing; place is the bombings', not the indictment's",
-    ("tbaq-APW19990607.0041", "killed", 0): "subject cut to `bombings`, so its date (Aug. 7, "
-    "1998) is not taken",
+    ("tbaq-APW19990607.0041", "killed", 0): "ok",
     ("tbaq-APW19990607.0041", "announced", 0): "ok",
     ("agnews-test-2598", "tumbled", 0): "ok (`Monday`: the story gives no date)",
     (

@@ -113,6 +113,17 @@ class Clauses:
         # time expressions do not nest, so the one starting last before `start` decides
         return i >= 0 and end <= self.times[i][1]
 
+    def dated_modifier(self, comma: int) -> tuple[int, int] | None:
+        """`The Aug. 7, 1998, bombings`: the date between a determiner and the comma at
+        ``comma`` that closes it (AP style), else None."""
+        i = bisect_right(self._time_starts, comma) - 1
+        if i < 0 or self.times[i][1] != comma:
+            return None
+        k = self.token_index(self.times[i][0]) - 1
+        if k < 0 or self.tokens[k].text.lower() not in lexicon().determiners:
+            return None
+        return self.times[i]
+
     def clause_end(self, pos: int, limit: int) -> int:
         """Where the clause running from ``pos`` ends (at most ``limit``)."""
         for m in _CLAUSE_END.finditer(self.doc.norm, pos, limit):
@@ -202,6 +213,8 @@ class Clauses:
         pos = skipped
         lo = sent_start
         comma = self.doc.norm.rfind(",", sent_start, pos)
+        while comma != -1 and (dated := self.dated_modifier(comma)) is not None:
+            comma = self.doc.norm.rfind(",", sent_start, dated[0])
         if comma != -1 and not self.in_time(comma, comma + 1) and self.quantity_at(comma) is None:
             lo = comma + 1
         # before `who`, the antecedent alone (`a man who died`, not `the sister of a man`)
@@ -281,6 +294,10 @@ class Clauses:
                 return tok.start, tok.end
             if word == "'" and i > 0 and self.tokens[i - 1].text.endswith("s"):
                 i -= 1  # a plural possessive: `The workers' union`
+                continue
+            if word == "," and first is not None and (dated := self.dated_modifier(tok.start)):
+                first = self.token_index(dated[0])  # `The Aug. 7, 1998, bombings`
+                i = first - 1
                 continue
             if word == "." and i > 0 and self._abbreviation(i):
                 i -= 1  # `Halliburton Co. on Tuesday`

@@ -46,7 +46,7 @@ _ABOUT = regex.compile(r"\s*(?:on|about|over)\s+")
 _TO_VERB = regex.compile(r"\sto$")
 _BARE_VERB = regex.compile(r"\s+(?!(?:the|a|an|his|her|its|their|our)\b)\p{Ll}")
 _SUBORDINATE = regex.compile(r"\b(?:when|as|after|while)\s+$", regex.IGNORECASE)
-_LEADING_ADVERBIAL = regex.compile(r"[^,]{1,60},\s*$")
+_LEADING_ADVERBIAL = regex.compile(r"[^,]{1,60}(?:,\s*\d{4})?,\s*$")  # `On March 5, 2024,`
 _EVENT_CUE = regex.compile(
     r"\b(?:at|attend|attends|attended|attending|during|host|hosts|hosted|hosting|opened|opens|"
     r"open|opening|ahead\s+of|sidelines\s+of|before|after|since|to|for|in|on)\s+(?:the\s+)?"
@@ -105,6 +105,7 @@ class _Resource(ResourceModel):
     types: dict[str, EventType]
     named: _Named
     modality: _Modality
+    dated_heads: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -332,7 +333,14 @@ class _Finder:
         """The dates of the time expression in ``[lo, hi)`` nearest ``near``, outside the
         arguments (`the current state of cooperation` dates nothing)."""
         best: tuple[int, dt.date, dt.date] | None = None
-        taken = [a.span for a in args if a.span is not None]
+        dated = self.rules.res.dated_heads
+        # a date inside an argument dates the event only when the argument is an event
+        # itself (`the Oct. 13 attack that killed`), not `the current state of cooperation`
+        taken = [
+            a.span
+            for a in args
+            if a.span is not None and _head(a.span.text).strip(".,") not in dated
+        ]
         first = bisect_left(self.time_starts, lo)
         for (s, e), t in zip(self.clauses.times[first:], self.times[first:], strict=True):
             if s >= hi:
