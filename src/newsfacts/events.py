@@ -33,6 +33,7 @@ _NAME_REACH = 90  # characters before an event noun where its name may start
 _CONTEXT = 60  # characters before a trigger searched for negation and modality
 _TOPIC_CHARS = 160  # longest topic taken from a clause after a trigger
 _COUNTERPART_REACH = 80  # `with X` this far after the trigger
+_NOUN_TIME_REACH = 30  # characters before a noun trigger searched for its time
 
 _LITERAL = regex.compile(r"(?<![\\\w])([A-Za-z][a-z]*)(\?)?")
 _WORD = regex.compile(r"[\w'-]+")
@@ -61,6 +62,8 @@ _PAIR = regex.compile(r"\s+and\s+(?=\p{Lu})")
 _MODIFIER_ENDINGS = ("ed", "ly", "ous", "ive", "ful", "ic")
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our"})
 # prepositions never followed by a finite verb (`downgraded to hold from buy`)
+# words before a trigger used as a noun (`started in 2011 with protests against`)
+_NOMINAL_OPENERS = frozenset({"with", "amid", "during", "after", "before", "despite"})
 _NOUN_PREPOSITIONS = frozenset({"from", "of", "for", "into", "than", "per", "via"})
 
 ObjectRole = Literal["patient", "counterpart", "topic", "location", "content", "none"]
@@ -81,6 +84,8 @@ class EventType(ResourceModel):
     subjects_only: bool = False
     undergoer_verbs: frozenset[str] = frozenset()
     passive: bool = True
+    not_after: frozenset[str] = frozenset()
+    not_followed_by: frozenset[str] = frozenset()
 
 
 class _Named(ResourceModel):
@@ -456,6 +461,12 @@ class _Finder:
         ):
             doc.reject(_FAMILY, c.start, c.end, c.rule, "a noun or adjective, not a verb")
             return None
+        if etype is not None and (
+            (prev and prev[-1].lower() in etype.not_after)
+            or (following and following[0].lower() in etype.not_followed_by)
+        ):
+            doc.reject(_FAMILY, c.start, c.end, c.rule, "a word around it makes it no event")
+            return None
         if c.rule == "verb" and (
             (norm[c.start].isupper() and c.start > sent_start) or _OF.match(norm, c.end, c.end + 8)
         ):
@@ -535,6 +546,13 @@ class _Finder:
             # `finalized his team on Monday when he announced ...`, `Also on Friday morning,
             # four people were killed`: the time before the clause
             start, end = self.times_in(sent_start, c.start, c.start, args)
+        nominal = c.rule == "phrase" or (prev and prev[-1].lower() in _NOMINAL_OPENERS)
+        if start is None and subject is None and nominal:
+            # `started in 2011 with protests against his rule`: a noun trigger's time may
+            # come right before it
+            start, end = self.times_in(
+                max(sent_start, c.start - _NOUN_TIME_REACH), c.start, c.start, args
+            )
         if conjoined is not None and start is None:
             start, end = conjoined.start, conjoined.end  # the time of the verb conjoined
         if conjoined is not None and location is None and conjoined.location is not None:
