@@ -157,6 +157,7 @@ HELD_OUT_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
     ("fundus-us-Reuters-V1_1", "according to", 0): "content includes the dateline "
     "(`BEIRUT/THE HAGUE` not read by the dateline stage)",
     ("fundus-us-Reuters-V1_1", "revealed", 0): "ok",
+    ("fundus-us-Reuters-V1_1", "found", 0): "ok",
     ("agnews-test-2598", "disclosed", 0): "ok (`the company`; the participants stage names it "
     "`Shares of Tommy Hilfiger Corp.`)",
     ("tbaq-XIE19980808.0049", "vowed", 0): "ok",
@@ -186,7 +187,6 @@ HELD_OUT_MISSED: dict[str, str] = {
     "`admitting`, speaker Butch Davis)",
     "tbaq-XIE19990313.0031": '`Martonyi called ..., saying: "It has been our manifest '
     'destiny ..."` (a quote after `saying:`)',
-    "fundus-us-Reuters-V1_1": "`The report by TNO ... found that a tank ...` (cue `found`)",
 }
 # The held-out figures on the code before any change made for that sample (commit 3b3ac6a).
 HELD_OUT_UNTUNED = (

@@ -27,6 +27,7 @@ _MAX_LOWER_WORDS = 4
 _ANTECEDENT_WINDOW = 3000  # characters searched back for a pronoun's antecedent
 _LONGEST_MENTION = 300  # characters; a mention starting further back cannot overlap
 _MAX_APPOSITIVE = 14  # tokens in an appositive or relative clause skipped before a verb
+_MAX_DASHED = 30  # tokens in one set off by dashes (` - which was contracted by ... - `)
 # (not `after`, `before`: conjunctions too, `after the company disclosed that`)
 _PREPOSITIONS = frozenset({"with", "by", "against", "among", "during", "from", "into", "over"})
 _COMMON_HEAD = regex.compile(r"(?<!\S)(\p{Ll}[\w-]*)\s+of\s", regex.VERSION1)
@@ -166,7 +167,7 @@ class Clauses:
                 return tok.start  # `a man who died`: the noun before the pronoun
             if low in _RELATIVE and i > 1 and self.tokens[i - 1].text == ",":
                 return self.tokens[i - 1].start  # `President Assad, who was sworn in`
-            if tok.text == "," and (j := self._appositive(i, lo)) is not None:
+            if tok.text in (",", "-") and (j := self._appositive(i, lo)) is not None:
                 pos = self.tokens[j].start
                 i = j  # the opening comma may close another appositive
                 continue
@@ -174,12 +175,15 @@ class Clauses:
         return pos
 
     def _appositive(self, i: int, lo: int) -> int | None:
-        """Index of the comma opening an appositive that ends with the comma at ``i``."""
+        """Index of the comma (or dash) opening an appositive that ends with the one at
+        ``i``; dashes pair unambiguously, so theirs may be longer."""
         lex = lexicon()
+        mark = self.tokens[i].text
+        longest = _MAX_APPOSITIVE if mark == "," else _MAX_DASHED
         j = i - 1
-        while j >= 0 and self.tokens[j].start >= lo and self.tokens[j].text != ",":
+        while j >= 0 and self.tokens[j].start >= lo and self.tokens[j].text != mark:
             j -= 1
-        if j < 1 or self.tokens[j].start < lo or not 1 < i - j <= _MAX_APPOSITIVE:
+        if j < 1 or self.tokens[j].start < lo or not 1 < i - j <= longest:
             return None
         first = self.tokens[j + 1].text
         named = self.tokens[j - 1].text[0].isupper()  # `Boris Gryzlov, chairman of X,`
