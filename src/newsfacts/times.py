@@ -617,6 +617,9 @@ def _weekday(g: Groups, ctx: _Ctx) -> _Norm | None:
     wd = lex.weekdays[str(g["weekday"]).lower()]
     rel = lex.rel.get(_key(g["rel"])) if g.get("rel") else None
     part = lex.parts[str(g["part"]).lower()] if g.get("part") else None
+    if rel and ctx.last_day and ctx.doc.norm[ctx.start : ctx.start + 4].lower() == "the ":
+        # `the previous Friday`, `the following Monday`: from the last day named
+        ctx = _Ctx(ctx.doc, ctx.last_day, lex, ctx.compiled, ctx.start, ctx.end)
     d = _resolve_weekday(ctx, wd, rel if rel else None)
     if d is None:
         value = f"XXXX-WXX-{wd}"
