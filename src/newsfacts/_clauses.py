@@ -30,7 +30,7 @@ _MAX_APPOSITIVE = 14  # tokens in an appositive or relative clause skipped befor
 _MAX_DASHED = 30  # tokens in one set off by dashes (` - which was contracted by ... - `)
 # (not `after`, `before`: conjunctions too, `after the company disclosed that`)
 _PREPOSITIONS = frozenset({"with", "by", "against", "among", "during", "from", "into", "over"})
-_COMMON_HEAD = regex.compile(r"(?<!\S)(\p{Ll}[\w-]*)\s+of\s", regex.VERSION1)
+_COMMON_HEAD = regex.compile(r"(?<!\S)(\p{Ll}[\w-]*)\s+(?:of|at|in|near|outside)\s", regex.VERSION1)
 _AND = regex.compile(r"\s+and\s+")
 _CLOSERS = {")": "(", ">": "<"}
 _TIME_PREPOSITIONS = frozenset({"in", "on", "at", "by", "until", "since"})
@@ -114,6 +114,37 @@ class Clauses:
         # time expressions do not nest, so the one starting last before `start` decides
         return i >= 0 and end <= self.times[i][1]
 
+    def place_comma(self, i: int) -> int | None:
+        """For the comma at token ``i`` closing a place after a place (`Nairobi, Kenya,`):
+        the index of the comma opening it, else None."""
+        if i < 3 or self.tokens[i].text != ",":
+            return None
+        k = self.token_index(self.tokens[i].start) - 1
+        place = next(
+            (
+                m
+                for m in self.overlapping(self.tokens[k].start, self.tokens[k].end)
+                if m.participant.kind == "place" and m.end == self.tokens[k].end
+            ),
+            None,
+        )
+        if place is None:
+            return None
+        j = self.token_index(place.start) - 1
+        if j < 1 or self.tokens[j].text != "," or not self.tokens[j - 1].text[0].isupper():
+            return None
+        return j
+
+    def place_comma_opening(self, i: int) -> bool:
+        """Whether the comma at token ``i`` opens a place after a place (`Nairobi, Kenya`)."""
+        if i + 1 >= len(self.tokens) or not self.tokens[i - 1].text[0].isupper():
+            return False
+        nxt = self.tokens[i + 1]
+        return any(
+            m.participant.kind == "place" and m.start == nxt.start
+            for m in self.overlapping(nxt.start, nxt.end)
+        )
+
     def dated_modifier(self, comma: int) -> tuple[int, int] | None:
         """`The Aug. 7, 1998, bombings`: the date between a determiner and the comma at
         ``comma`` that closes it (AP style), else None."""
@@ -171,6 +202,8 @@ class Clauses:
                 pos = self.tokens[j].start
                 i = j  # the opening comma may close another appositive
                 continue
+            if (j := self.place_comma(i)) is not None and self.tokens[j].start >= lo:
+                return self.tokens[i].start  # `in Nairobi, Kenya, and Dar es Salaam, Tanzania,`
             break
         return pos
 
@@ -217,8 +250,16 @@ class Clauses:
         pos = skipped
         lo = sent_start
         comma = self.doc.norm.rfind(",", sent_start, pos)
-        while comma != -1 and (dated := self.dated_modifier(comma)) is not None:
-            comma = self.doc.norm.rfind(",", sent_start, dated[0])
+        while comma != -1:
+            k = self.token_index(comma)
+            if (dated := self.dated_modifier(comma)) is not None:
+                comma = self.doc.norm.rfind(",", sent_start, dated[0])
+            elif (j := self.place_comma(k)) is not None:
+                comma = self.doc.norm.rfind(",", sent_start, self.tokens[j].start)
+            elif k > 0 and self.place_comma_opening(k):
+                comma = self.doc.norm.rfind(",", sent_start, comma)
+            else:
+                break
         if comma != -1 and not self.in_time(comma, comma + 1) and self.quantity_at(comma) is None:
             lo = comma + 1
         # before `who`, the antecedent alone (`a man who died`, not `the sister of a man`)
@@ -298,6 +339,9 @@ class Clauses:
                 return tok.start, tok.end
             if word == "'" and i > 0 and self.tokens[i - 1].text.endswith("s"):
                 i -= 1  # a plural possessive: `The workers' union`
+                continue
+            if word == "," and (self.place_comma(i) is not None or self.place_comma_opening(i)):
+                i -= 1  # `Nairobi, Kenya, and Dar es Salaam`: one list of places
                 continue
             if word == "," and first is not None and (dated := self.dated_modifier(tok.start)):
                 first = self.token_index(dated[0])  # `The Aug. 7, 1998, bombings`
@@ -460,7 +504,8 @@ class Clauses:
         """The participant a phrase names: people first, then organizations, then places;
         the last one of a kind (`the Secretary General of ISO Sergio Mujica` -> Mujica)."""
         of = _COMMON_HEAD.search(self.doc.norm, start, end)
-        head_end = of.end(1) if of is not None else end  # `the receivers of X` names no X
+        # `the receivers of X`, `explosions at embassies in X` name no X
+        head_end = of.end(1) if of is not None else end
         found = [
             m
             for m in self.overlapping(start, head_end)

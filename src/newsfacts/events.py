@@ -63,6 +63,7 @@ _MODIFIER_ENDINGS = ("ed", "ly", "ous", "ive", "ful", "ic")
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our"})
 # prepositions never followed by a finite verb (`downgraded to hold from buy`)
 # words before a trigger used as a noun (`started in 2011 with protests against`)
+_ATTACHED_PLACE = frozenset({"at", "in", "on", "near", "outside", "against", "of"})
 _NOMINAL_OPENERS = frozenset({"with", "amid", "during", "after", "before", "despite"})
 _NOUN_PREPOSITIONS = frozenset({"from", "of", "for", "into", "than", "per", "via"})
 
@@ -288,6 +289,33 @@ class _Finder:
                 return m.participant.name, m.participant.id
         return self.doc.span(start, end).text, None
 
+    def eventive(self, arg: Argument) -> bool:
+        """Whether an argument is an event itself (`The Friday explosions at X killed`)."""
+        if arg.span is None:
+            return False
+        words = arg.span.text.lower().split()
+        cut = next((k for k, w in enumerate(words) if w in _ATTACHED_PLACE), len(words))
+        return cut > 0 and words[cut - 1].strip(".,") in self.rules.res.dated_heads
+
+    def eventive_place(self, args: list[Argument]) -> tuple[str, str | None] | None:
+        """`The explosions at U.S. embassies in Nairobi killed`: the place of an eventive
+        agent or patient."""
+        for arg in args:
+            if arg.span is None or arg.role not in ("agent", "patient") or not self.eventive(arg):
+                continue
+            start, end = self.doc.local(arg.span)
+            places = []
+            for m in _IN_AT.finditer(self.doc.norm, start, end):
+                np = self.clauses.noun_phrase_after(m.end(), end)
+                if np is not None and (place := self.place(*np)) is not None:
+                    places.append(place)
+            # a named place before a description (`at U.S. embassies in Nairobi`)
+            named = (
+                p for p in places if p[1] is not None and not any(w.islower() for w in p[0].split())
+            )
+            return next(named, places[0] if places else None)
+        return None
+
     def reduced_passive(self, c: _Candidate, sent_end: int) -> bool:
         """`a reward announced earlier by Janet Reno`, `protesters killed by police`: a
         participle with a `by` agent that is no time or quantity (`rose by 5%`)."""
@@ -315,10 +343,10 @@ class _Finder:
         opener = _LEADING_IN_AT.match(norm, sent_start, subject_start)
         if opener is None:
             return None
-        comma = norm.find(",", opener.end(), subject_start)
+        comma = norm.rfind(",", opener.end(), subject_start)
         if comma == -1 or norm[comma + 1 : subject_start].strip():
             return None
-        for m in _IN_AT.finditer(norm, opener.start(), comma):
+        for m in _LEADING_IN_AT.finditer(norm, opener.start(), comma):
             # `At the Harry Truman Library in Independence`: the first phrase that is a place
             np = self.clauses.noun_phrase_after(m.end(), comma)
             if np is not None and (place := self.place(*np)) is not None:
@@ -338,14 +366,9 @@ class _Finder:
         """The dates of the time expression in ``[lo, hi)`` nearest ``near``, outside the
         arguments (`the current state of cooperation` dates nothing)."""
         best: tuple[int, dt.date, dt.date] | None = None
-        dated = self.rules.res.dated_heads
         # a date inside an argument dates the event only when the argument is an event
         # itself (`the Oct. 13 attack that killed`), not `the current state of cooperation`
-        taken = [
-            a.span
-            for a in args
-            if a.span is not None and _head(a.span.text).strip(".,") not in dated
-        ]
+        taken = [a.span for a in args if a.span is not None and not self.eventive(a)]
         first = bisect_left(self.time_starts, lo)
         for (s, e), t in zip(self.clauses.times[first:], self.times[first:], strict=True):
             if s >= hi:
@@ -537,6 +560,8 @@ class _Finder:
                     break
         if location is None and not speech_like and subject is not None:
             location = self.leading_place(sent_start, subject[0])
+        if location is None and not speech_like:
+            location = self.eventive_place(args)
         lo = subject[0] if subject else c.start
         start, end = self.times_in(min(lo, c.start), clause_end, c.end, args)
         if start is None and (
