@@ -1,7 +1,8 @@
 """Coverage-guided fuzz target for `newsfacts.extract` (atheris, libFuzzer).
 
 Setup:  pip install -e '.[fuzz]'
-Run:    mkdir -p fuzz/corpus && python fuzz/fuzz_extract.py -max_total_time=600 -max_len=4096 fuzz/corpus fuzz/seeds
+Run:    mkdir -p fuzz/corpus
+        python fuzz/fuzz_extract.py -max_total_time=600 -max_len=4096 fuzz/corpus fuzz/seeds
 Each input is decoded as UTF-8 (invalid bytes replaced) and as Latin-1, and extracted with
 and without a publication date. A crash, a span that does not match the text, or a dangling
 id stops the run and writes the input to ``crash-*``: turn it into a regression test in
