@@ -145,6 +145,21 @@ class Clauses:
             for m in self.overlapping(nxt.start, nxt.end)
         )
 
+    def _place_list(self, i: int, listed: bool) -> int | None:
+        """For the comma at token ``i`` opening `, Kenya, and` after a place: the index of
+        the token after the country when `, and` follows it (or, ``listed`` already, the
+        list's last country), else None."""
+        if not self.place_comma_opening(i):
+            return None
+        nxt = self.tokens[i + 1]
+        end = max(m.end for m in self.overlapping(nxt.start, nxt.end) if m.start == nxt.start)
+        k = self.token_index(end)
+        if listed:
+            return k
+        if k + 1 < len(self.tokens) and self.tokens[k].text == ",":
+            return k if self.tokens[k + 1].text.lower() == "and" else None
+        return None
+
     def dated_modifier(self, comma: int) -> tuple[int, int] | None:
         """`The Aug. 7, 1998, bombings`: the date between a determiner and the comma at
         ``comma`` that closes it (AP style), else None."""
@@ -429,6 +444,7 @@ class Clauses:
         start_i = i
         last: int | None = None
         lower_words = 0
+        listed = False  # inside a list of places with their countries
         if i < len(self.tokens) and self.tokens[i].text.lower() in lex.determiners:
             i += 1  # `A 50 per cent stake`: the quantity after the determiner
         if i < len(self.tokens):
@@ -444,6 +460,11 @@ class Clauses:
             word = tok.text
             low = word.lower()
             nxt = self.tokens[i + 1].text if i + 1 < len(self.tokens) else ""
+            if word == "," and last is not None and (k := self._place_list(i, listed)) is not None:
+                # `Nairobi, Kenya, and Dar es Salaam, Tanzania`: several places, each with
+                # its country
+                last, i, listed = k - 1, k + (2 if not listed else 0), True
+                continue
             if word == "(":
                 j = i + 1
                 while j < len(self.tokens) and self.tokens[j].text != ")" and j - i < 6:

@@ -308,12 +308,10 @@ class _Finder:
             for m in _IN_AT.finditer(self.doc.norm, start, end):
                 np = self.clauses.noun_phrase_after(m.end(), end)
                 if np is not None and (place := self.place(*np)) is not None:
-                    places.append(place)
-            # a named place before a description (`at U.S. embassies in Nairobi`)
-            named = (
-                p for p in places if p[1] is not None and not any(w.islower() for w in p[0].split())
-            )
-            return next(named, places[0] if places else None)
+                    named = self.doc.norm[np[0] : np[1]].split()[-1][0].isupper()
+                    places.append((not named, place))
+            # a phrase ending in a name before a description (`at U.S. embassies in Nairobi`)
+            return min(places, key=lambda p: p[0])[1] if places else None
         return None
 
     def reduced_passive(self, c: _Candidate, sent_end: int) -> bool:
