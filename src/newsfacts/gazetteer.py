@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal
 
 from newsfacts.resources import ResourceModel, load
@@ -30,6 +30,10 @@ __all__ = [
 ]
 
 PlaceKind = Literal["city", "country", "region"]
+
+# Lookups are memoized: stages ask for the same few names again and again (each capitalized
+# run is tried as a country, region and city), and a hit costs a fraction of folding the name.
+_memo = lru_cache(maxsize=16_384)
 
 # Alternate names are indexed only for cities at least this large: smaller towns' alternate
 # names are mostly transliterations that collide with ordinary capitalised words.
@@ -124,6 +128,7 @@ def country_name(code: str) -> str | None:
     return _country_names().get(code)
 
 
+@_memo
 def find_country(name: str) -> Place | None:
     """A country by name, official name or news alias (`the U.S.`, `Britain`, `UK`)."""
     exact = _resource().aliases_exact.get(name.strip())
@@ -142,6 +147,7 @@ def _demonyms() -> dict[str, str]:
     return {_fold(word): code for word, code in _resource().demonyms.items()}
 
 
+@_memo
 def country_of_demonym(word: str) -> str | None:
     """The ISO country of a nationality word (`Kazakh` -> `KZ`, `British` -> `GB`)."""
     return _demonyms().get(_fold(word))
@@ -163,6 +169,7 @@ def _regions() -> dict[str, _Region]:
     return index
 
 
+@_memo
 def find_region(name: str) -> Place | None:
     """A state, province or region (`California`, `Calif.`, `N.Y.`, `Ont.`)."""
     region = _regions().get(_fold(name))
@@ -235,6 +242,7 @@ def _hint(hint: str) -> tuple[str | None, str]:
     return (country.country if country else None), ""
 
 
+@_memo
 def find_city(name: str, country: str | None = None) -> Place | None:
     """A city by name (`GENEVA`, `Santa Clara`), in the hinted country or state if given."""
     candidates = _cities().get(_fold(name), ())
@@ -245,6 +253,7 @@ def find_city(name: str, country: str | None = None) -> Place | None:
     return None
 
 
+@_memo
 def find_place(name: str) -> Place | None:
     """A country, else a region, else a city (case-insensitive)."""
     found = find_country(name)

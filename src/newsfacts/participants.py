@@ -103,16 +103,14 @@ def extract(doc: Document) -> list[Participant]:
 def _word_cases(norm: str) -> tuple[frozenset[str], frozenset[str]]:
     """Words written in lower case somewhere, and capitalized words seen after a lower-case
     word or a comma: evidence of whether a sentence's first word is a name (one pass)."""
-    lower: set[str] = set()
-    inside: set[str] = set()
-    prev = ""
-    for raw in norm.split():
-        word = raw.strip(_PUNCTUATION)
-        if word[:1].islower():
-            lower.add(word)
-        elif prev and (prev[-1].islower() or prev[-1] == ","):
-            inside.add(word)
-        prev = raw
+    raws = norm.split()
+    words = [raw.strip(_PUNCTUATION) for raw in raws]
+    lower = {w for w in words if w[:1].islower()}
+    inside = {
+        w
+        for prev, w in zip(raws[:-1], words[1:], strict=True)  # `w` follows `prev`
+        if (prev[-1].islower() or prev[-1] == ",") and not w[:1].islower()
+    }
     return frozenset(lower), frozenset(inside)
 
 
@@ -155,9 +153,10 @@ def _titles(scan: _Scan, runs: list[tuple[int, int]]) -> None:
     """People named after a title or honorific, with the title's complement and prefix."""
     norm, r = scan.doc.norm, scan.r
     run_starts = [s for s, _ in runs]
-    for token in scan.doc.tokens:
-        if token.text.lower() not in r.title_starts:
-            continue
+    tokens = scan.doc.tokens
+    # lower-case every token in one C-level pass, then look only at those that start a title
+    lowered = map(str.lower, [t.text for t in tokens])
+    for token in [t for t, low in zip(tokens, lowered, strict=True) if low in r.title_starts]:
         t = r.title.match(norm, token.start)
         if t is None or scan.claims(*t.span()):
             continue
@@ -277,6 +276,8 @@ def _person(scan: _Scan, start: int, end: int, rule: str, name_at: int | None = 
 def _unclaimed(scan: _Scan, start: int, end: int) -> list[tuple[int, int]]:
     """The parts of a run outside claimed spans, trimmed back to whole words of a run."""
     cuts = scan.claims(start, end)
+    if not cuts:
+        return [(start, end)]  # the run itself: it was found by the same pattern
     pieces: list[tuple[int, int]] = []
     pos = start
     for s, e in [*cuts, (end, end)]:
