@@ -3,11 +3,12 @@
 Each document goes through ``newsfacts.pipeline.STAGES`` in order, exactly as ``extract``
 does; the CPU time (``time.process_time``, less sensitive than wall time to the other
 processes on a shared machine) of sentence splitting + tokenizing and of each stage is
-summed over the texts. Every figure is the best of ``--repeat`` passes. ``--baseline DIR``
-measures, in a subprocess on the same texts, an older ``newsfacts`` package in DIR (e.g.
-``git archive REV src | tar -x -C /tmp/old`` then ``--baseline /tmp/old/src``) and prints it
-as a "before" column. ``--profile`` prints the 25 costliest functions of ``extract``
-(cProfile, 300 texts). MB is 10^6 characters.
+summed over the texts. Each pass runs in a fresh process (so memoized lookups start cold, as
+in a real batch) and every figure is the best of ``--repeat`` passes. ``--baseline DIR``
+also measures an older ``newsfacts`` package in DIR (e.g. ``git archive REV src | tar -x -C
+/tmp/old`` then ``--baseline /tmp/old/src``), its passes interleaved with the current ones so
+that both see the same load, and prints it as a "before" column. ``--profile`` prints the
+25 costliest functions of ``extract`` (cProfile, 300 texts). MB is 10^6 characters.
 
 Usage: python bench/stages.py [--limit N] [--repeat N] [--baseline DIR] [--profile]
 Prints a table and writes bench/results/stages.md.
@@ -40,29 +41,26 @@ def _texts(limit: int) -> list[tuple[str, str | None]]:
     return out
 
 
-def _measure(texts: list[tuple[str, str | None]], repeat: int) -> dict[str, float]:
-    """Best-of-``repeat`` CPU seconds per stage (and for the whole pass, ``total``)."""
+def _measure(texts: list[tuple[str, str | None]]) -> dict[str, float]:
+    """CPU seconds per stage (and for the whole pass, ``total``) of one pass."""
     import newsfacts
     from newsfacts.document import Document
     from newsfacts.pipeline import STAGES, coerce_published
 
     newsfacts.extract(texts[0][0], texts[0][1])  # load resources and the gazetteer first
-    best: dict[str, float] = {}
-    for _ in range(repeat):
-        spent = dict.fromkeys([SPLIT, *(name for name, _ in STAGES)], 0.0)
-        start = time.process_time()
-        for text, published in texts:
-            doc = Document(text, coerce_published(published))
+    spent = dict.fromkeys([SPLIT, *(name for name, _ in STAGES)], 0.0)
+    start = time.process_time()
+    for text, published in texts:
+        doc = Document(text, coerce_published(published))
+        t = time.process_time()
+        doc.sentences, doc.tokens  # noqa: B018  (cached properties, computed here)
+        spent[SPLIT] += time.process_time() - t
+        for name, stage in STAGES:
             t = time.process_time()
-            doc.sentences, doc.tokens  # noqa: B018  (cached properties, computed here)
-            spent[SPLIT] += time.process_time() - t
-            for name, stage in STAGES:
-                t = time.process_time()
-                setattr(doc, name, stage(doc))
-                spent[name] += time.process_time() - t
-        spent["total"] = time.process_time() - start
-        best = {k: min(v, best.get(k, v)) for k, v in spent.items()}
-    return best
+            setattr(doc, name, stage(doc))
+            spent[name] += time.process_time() - t
+    spent["total"] = time.process_time() - start
+    return spent
 
 
 def _profile(texts: list[tuple[str, str | None]]) -> None:
@@ -80,11 +78,16 @@ def _profile(texts: list[tuple[str, str | None]]) -> None:
     pstats.Stats(profiler).sort_stats("tottime").print_stats(25)
 
 
-def _baseline(src: str, args: argparse.Namespace) -> dict[str, float]:
+def _pass(src: str, limit: int) -> dict[str, float]:
+    """One measured pass in a fresh process, importing ``newsfacts`` from ``src``."""
     env = dict(os.environ, PYTHONPATH=src)
-    cmd = [sys.executable, __file__, "--limit", str(args.limit), "--repeat", str(args.repeat)]
-    done = subprocess.run([*cmd, "--json"], env=env, capture_output=True, text=True, check=True)
+    cmd = [sys.executable, __file__, "--limit", str(limit), "--json"]
+    done = subprocess.run(cmd, env=env, capture_output=True, text=True, check=True)
     return dict(json.loads(done.stdout))
+
+
+def _best(runs: list[dict[str, float]]) -> dict[str, float]:
+    return {k: min(run[k] for run in runs) for k in runs[0]}
 
 
 def main() -> None:
@@ -99,11 +102,16 @@ def main() -> None:
     if args.profile:
         _profile(texts)
         return
-    after = _measure(texts, args.repeat)
     if args.json:
-        print(json.dumps(after))
+        print(json.dumps(_measure(texts)))
         return
-    before = _baseline(args.baseline, args) if args.baseline else None
+    before_runs, after_runs = [], []
+    for _ in range(args.repeat):
+        if args.baseline:
+            before_runs.append(_pass(args.baseline, args.limit))
+        after_runs.append(_pass(str(ROOT / "src"), args.limit))
+    after = _best(after_runs)
+    before = _best(before_runs) if before_runs else None
     mb = sum(len(t) for t, _ in texts) / 1e6
     head = f"{len(texts)} Reuters-21578 texts, {mb:.2f} MB; CPU seconds, best of {args.repeat}"
     cols = "| stage | before s | before MB/s | after s | after MB/s | speed-up |"
