@@ -56,6 +56,7 @@ class _Rules:
     listener: regex.Pattern[str]
     participle: regex.Pattern[str]
     first_words: frozenset[str]
+    participles: frozenset[str]
     heading: regex.Pattern[str]
     owner: regex.Pattern[str]
 
@@ -77,6 +78,7 @@ def _rules() -> _Rules:
         ),
         participle=compile_pattern(r",\s+" + alternation(res.participle_cues)),
         first_words=frozenset(cue.split()[0].lower() for cue in res.cues),
+        participles=frozenset(res.participle_cues),
         heading=compile_pattern(alternation(res.heading_nouns)),
         # the owner right before the noun, at most two modifiers between (`Putin's key`)
         owner=compile_pattern(
@@ -216,9 +218,25 @@ class _Finder:
             return None
         sentence_start = self.doc.sentence_of(cue.start())[0]
         speaker = self.clauses.subject(cue.start(), max(lo, sentence_start))
+        if speaker is None and " ".join(cue.group().lower().split()) in self.rules.participles:
+            speaker = self.opening_name(max(lo, sentence_start))
         if speaker is None:
             return None
         return speaker[0], cue.end(), *speaker
+
+    def opening_name(self, start: int) -> tuple[int, int] | None:
+        """`Martonyi called it "...," saying: "..."`: the person or organization named at
+        the start of the sentence, the subject a participle goes with."""
+        k = self.clauses.token_index(start)
+        if k >= len(self.doc.tokens):
+            return None
+        first = self.doc.tokens[k].start
+        names = [
+            m
+            for m in self.clauses.overlapping(first, first + 1)
+            if m.start == first and m.participant.kind in ("person", "organization")
+        ]
+        return (first, max(m.end for m in names)) if names else None
 
     def headings(self) -> list[tuple[int, int, int, int]]:
         """`Putin's key statements`: (noun start, noun end, speaker start, speaker end) of
