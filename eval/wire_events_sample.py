@@ -168,6 +168,7 @@ HELD_OUT_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-2598", "disclosed", 0): "ok (`the company`; the participants stage names it "
     "`Shares of Tommy Hilfiger Corp.`)",
     ("tbaq-XIE19980808.0049", "vowed", 0): "ok",
+    ("tbaq-XIE19990313.0031", "saying", 0): "ok",
     ("tbaq-XIE19990313.0031", "said", 0): "ok",
     ("tbaq-XIE19990313.0031", "said", 1): "ok",
     ("tbaq-XIE19990313.0031", "said", 2): "ok",
@@ -192,8 +193,6 @@ HELD_OUT_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
 HELD_OUT_MISSED: dict[str, str] = {
     "agnews-test-6689": "`after admitting that his shaky job status was a distraction` (cue "
     "`admitting`, speaker Butch Davis)",
-    "tbaq-XIE19990313.0031": '`Martonyi called ..., saying: "It has been our manifest '
-    'destiny ..."` (a quote after `saying:`)',
 }
 # The held-out figures on the code before any change made for that sample (commit 3b3ac6a).
 HELD_OUT_UNTUNED = (

@@ -236,7 +236,16 @@ class _Finder:
             for m in self.clauses.overlapping(first, first + 1)
             if m.start == first and m.participant.kind in ("person", "organization")
         ]
-        return (first, max(m.end for m in names)) if names else None
+        if names:
+            return first, max(m.end for m in names)
+        # a name the participants stage did not read: the capitalized words opening it
+        end_k = k
+        tokens = self.doc.tokens
+        while end_k < len(tokens) and tokens[end_k].text[0].isupper():
+            end_k += 1
+        if end_k == k or tokens[k].text.lower() in lexicon().stop | lexicon().determiners:
+            return None
+        return first, tokens[end_k - 1].end
 
     def headings(self) -> list[tuple[int, int, int, int]]:
         """`Putin's key statements`: (noun start, noun end, speaker start, speaker end) of
@@ -309,7 +318,10 @@ class _Finder:
                 )
             elif words >= self.rules.res.min_quote_words and previous is not None:
                 # a further quotation in the same or the next paragraph: the same speaker
-                if self.doc.norm[previous_end:start].count("\n") <= 2:
+                # unless another reporting verb comes between (`And Geremek said it was "..."`)
+                since = max(previous_end, self.doc.local(previous.span)[1])
+                between = self.doc.norm[since:start]
+                if between.count("\n") <= 2 and self.rules.cue.search(between) is None:
                     statements.append(
                         previous.model_copy(
                             update={
