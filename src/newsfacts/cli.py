@@ -74,7 +74,8 @@ def render_text(article: Article, out: TextIO) -> None:
         if p.titles:
             extra.append("titles: " + "; ".join(p.titles))
         if p.organization_id:
-            extra.append(f"of {names.get(p.organization_id, p.organization_id)}")
+            # labelled, else it reads as one more title (`...; Secretary General; of ISO`)
+            extra.append(f"organization: {names.get(p.organization_id, p.organization_id)}")
         if p.aliases:
             extra.append("aka " + ", ".join(p.aliases))
         tail = f" ({'; '.join(extra)})" if extra else ""
