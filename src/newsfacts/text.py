@@ -146,7 +146,7 @@ def _is_break(text: str, pos: int, nxt: int) -> bool:
     if m is None:
         return True
     word = m.group(1)
-    follower = _NEXT_WORD.match(text, nxt)
+    follower = _NEXT_WORD.match(text, nxt, nxt + 80)  # bounded: `regex` scans to endpos
     next_word = follower.group(1) if follower else ""
     if word in res.sentence_final:
         return next_word in res.starters
