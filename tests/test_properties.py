@@ -61,7 +61,7 @@ FRAGMENTS = [
 ]
 
 news_like = st.lists(st.sampled_from(FRAGMENTS), max_size=40).map("".join)
-any_text = st.text(max_size=300)
+any_text = st.text(max_size=300)  # (hypothesis draws no lone surrogates: see test_regressions)
 
 
 def check(text: str) -> None:
@@ -76,10 +76,17 @@ def check(text: str) -> None:
     refs += [p.organization_id for p in article.participants]
     refs += [a.participant_id for a in article.source.attributions]
     assert {r for r in refs if r is not None} <= ids
-    dumped = article.model_dump_json()
-    assert newsfacts.Article.model_validate_json(dumped) == article
+    if any("\ud800" <= c <= "\udfff" for c in text):
+        # Lone surrogates cannot be UTF-8 (no file holds them); pydantic's JSON encoder refuses
+        # them, the standard library escapes them.
+        dumped = json.dumps(article.model_dump(mode="json"))
+        assert newsfacts.Article.model_validate(json.loads(dumped)) == article
+    else:
+        dumped = article.model_dump_json()
+        assert newsfacts.Article.model_validate_json(dumped) == article
     assert json.loads(dumped)["text"] == text
-    assert newsfacts.extract(text, published="2023-06-15").model_dump_json() == dumped
+    again = newsfacts.extract(text, published="2023-06-15")
+    assert again == article
 
 
 @given(any_text)
