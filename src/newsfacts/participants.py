@@ -59,6 +59,10 @@ class _Scan:
     acronyms: dict[str, str] = field(default_factory=dict)  # acronym -> organization name
     singles: list[tuple[int, int]] = field(default_factory=list)  # unknown one-word runs
     longest_claim: int = 0
+    norm: str = field(init=False)  # ``doc.norm``, read by every rule: an attribute, not a property
+
+    def __post_init__(self) -> None:
+        self.norm = self.doc.norm
 
     def add(self, m: _Mention) -> None:
         self.mentions.append(m)
@@ -128,7 +132,7 @@ def _dateline(scan: _Scan) -> None:
     written = dl.location_text or dl.location
     if not written or not dl.location:
         return
-    at = scan.doc.norm.find(written, start, end)
+    at = scan.norm.find(written, start, end)
     if at < 0:
         return
     parts = scan.r.dateline_parts.match(written)
@@ -151,7 +155,7 @@ def _dateline(scan: _Scan) -> None:
 
 def _titles(scan: _Scan, runs: list[tuple[int, int]]) -> None:
     """People named after a title or honorific, with the title's complement and prefix."""
-    norm, r = scan.doc.norm, scan.r
+    norm, r = scan.norm, scan.r
     run_starts = [s for s, _ in runs]
     tokens = scan.doc.tokens
     # lower-case every token in one C-level pass, then look only at those that start a title
@@ -196,7 +200,7 @@ def _title_case_ok(title: str, name: str) -> bool:
 
 def _name_after_title(scan: _Scan, te: int) -> tuple[tuple[int, int] | None, int]:
     """The personal name after a title ending at ``te``, and where the title phrase ends."""
-    norm, r = scan.doc.norm, scan.r
+    norm, r = scan.norm, scan.r
     direct = r.person_after.match(norm, te)
     if direct is not None and _is_personal(scan, direct.group("name")):
         return direct.span("name"), te
@@ -218,7 +222,7 @@ def _name_after_title(scan: _Scan, te: int) -> tuple[tuple[int, int] | None, int
 
 def _split_tail(scan: _Scan, start: int, end: int) -> tuple[tuple[int, int] | None, int]:
     """Split `World Trade Organization Zhanar Aitzhan` into complement and name."""
-    norm = scan.doc.norm
+    norm = scan.norm
     words = [m.span() for m in scan.r.space_word.finditer(norm, start, end)]
     order = sorted(range(1, min(3, len(words) - 1) + 1), key=lambda k: (k != 2, k))
     order.sort(key=lambda k: norm[words[-k][0] : words[-k][1]] not in scan.r.given)
@@ -232,7 +236,7 @@ def _split_tail(scan: _Scan, start: int, end: int) -> tuple[tuple[int, int] | No
 
 def _closes_complement(scan: _Scan, start: int, end: int) -> bool:
     """Whether ``norm[start:end]`` can end a title's complement (an org, place or acronym)."""
-    text = scan.doc.norm[start:end]
+    text = scan.norm[start:end]
     last = text.rsplit(" ", 1)[-1]
     r = scan.r
     return (
@@ -269,7 +273,7 @@ def _is_title(r: Rules, text: str) -> bool:
 
 def _person(scan: _Scan, start: int, end: int, rule: str, name_at: int | None = None) -> _Mention:
     """A person mention; its name starts at ``name_at`` (after an honorific) if given."""
-    name = scan.doc.norm[start if name_at is None else name_at : end]
+    name = scan.norm[start if name_at is None else name_at : end]
     return _Mention(start, end, "person", f"person:{name}", name, rule)
 
 
@@ -282,14 +286,14 @@ def _unclaimed(scan: _Scan, start: int, end: int) -> list[tuple[int, int]]:
     pos = start
     for s, e in [*cuts, (end, end)]:
         if s > pos:
-            pieces += [m.span() for m in scan.r.run.finditer(scan.doc.norm, pos, s)]
+            pieces += [m.span() for m in scan.r.run.finditer(scan.norm, pos, s)]
         pos = max(pos, e)
     return pieces
 
 
 def _classify(scan: _Scan, start: int, end: int) -> None:
     """Turn one capitalized run into mentions (or nothing)."""
-    norm, r = scan.doc.norm, scan.r
+    norm, r = scan.norm, scan.r
     start = _skip_function_words(scan, start, end)
     if start >= end:
         return
@@ -330,7 +334,7 @@ def _classify(scan: _Scan, start: int, end: int) -> None:
 
 def _drop_trailing_function_words(scan: _Scan, start: int, end: int) -> int:
     """`UN Security Council Friday` -> `UN Security Council`."""
-    norm, r = scan.doc.norm, scan.r
+    norm, r = scan.norm, scan.r
     last = norm.rfind(" ", start, end)
     while last > start and norm[last + 1 : end] in r.function_words:
         shorter = r.run.match(norm, start, last)
@@ -345,7 +349,7 @@ def _demonym_place(scan: _Scan, start: int, end: int) -> bool:
     """A place, possibly after a nationality word; adds its mention."""
     if _place(scan, start, end, add=True) is not None:
         return True
-    first = scan.doc.norm[start:end].split(" ", 1)[0]
+    first = scan.norm[start:end].split(" ", 1)[0]
     if gazetteer.country_of_demonym(first) is None:
         return False
     return _place(scan, start + len(first) + 1, end, add=True) is not None
@@ -353,7 +357,7 @@ def _demonym_place(scan: _Scan, start: int, end: int) -> bool:
 
 def _skip_function_words(scan: _Scan, start: int, end: int) -> int:
     """Drop leading words capitalized only by position (`The`, `In`, `Developers`)."""
-    norm, r = scan.doc.norm, scan.r
+    norm, r = scan.norm, scan.r
     while start < end:
         m = r.space_word.match(norm, start, end)
         if m is None:
@@ -381,7 +385,7 @@ def _skip_function_words(scan: _Scan, start: int, end: int) -> int:
 
 def _initial(scan: _Scan, start: int) -> bool:
     """Whether a word opens its sentence or line (so its capital says nothing)."""
-    norm = scan.doc.norm
+    norm = scan.norm
     before = norm[max(0, start - 4) : start].rstrip(" \"'(`")
     if before.endswith("\n"):
         return True
@@ -393,11 +397,11 @@ def _initial(scan: _Scan, start: int) -> bool:
 def _noun_of(scan: _Scan, start: int, end: int) -> bool:
     """`Shares of Samsung`, `Residents of Almaty` at a sentence start: the first word is an
     ordinary noun, unless the whole is an organization (`Bank of ...`) or a place."""
-    head = scan.r.noun_of.match(scan.doc.norm, start, end)
+    head = scan.r.noun_of.match(scan.norm, start, end)
     return (
         head is not None
         and _bare(head.group(1)) not in scan.r.heads
-        and gazetteer.find_place(scan.doc.norm[start:end]) is None
+        and gazetteer.find_place(scan.norm[start:end]) is None
     )
 
 
@@ -413,7 +417,7 @@ def _has_initial(words: list[str]) -> bool:
 
 def _organization(scan: _Scan, start: int, end: int) -> bool:
     """A curated name, a ministry, or a name with an organization head word or suffix."""
-    norm, r = scan.doc.norm, scan.r
+    norm, r = scan.norm, scan.r
     text = norm[start:end]
     words = text.split()
     if text in r.org_names:
@@ -456,7 +460,7 @@ def _organization(scan: _Scan, start: int, end: int) -> bool:
 
 def _plain_words(scan: _Scan, start: int, end: int) -> bool:
     """Capitalized words that are no name of their own (`Integration`, `Metrology`)."""
-    text = scan.doc.norm[start:end]
+    text = scan.norm[start:end]
     r = scan.r
     return not (
         text in r.org_names
@@ -503,7 +507,7 @@ def _org_country(scan: _Scan, words: list[str]) -> str | None:
 
 def _define_acronym(scan: _Scan, end: int, name: str) -> None:
     """`International Organization for Standardization (ISO)`: ISO now means that name."""
-    paren = scan.r.acronym_paren.match(scan.doc.norm, end)
+    paren = scan.r.acronym_paren.match(scan.norm, end)
     if paren is not None:
         scan.acronyms[paren.group("acr")] = name
         s, e = paren.span("acr")
@@ -513,7 +517,7 @@ def _define_acronym(scan: _Scan, end: int, name: str) -> None:
 
 def _place(scan: _Scan, start: int, end: int, *, add: bool = False) -> gazetteer.Place | None:
     """A country, region, continent or city; a bare small city needs a locative cue."""
-    norm = scan.doc.norm
+    norm = scan.norm
     text = norm[start:end]
     if text in scan.r.continents:
         found: gazetteer.Place | None = gazetteer.Place(text, None, "region")
@@ -546,7 +550,7 @@ def _place(scan: _Scan, start: int, end: int, *, add: bool = False) -> gazetteer
 def _city(scan: _Scan, text: str, end: int) -> gazetteer.Place | None:
     """A city, in the country or state written after it when there is one (`Perth
     (Australia)`, `Portland, Maine`), else the most populous of that name."""
-    area = scan.r.area_after.match(scan.doc.norm, end)
+    area = scan.r.area_after.match(scan.norm, end)
     if area is not None:
         hinted = gazetteer.find_city(text, area.group("area"))
         if hinted is not None:
@@ -568,7 +572,7 @@ def _abbreviation(text: str) -> bool:
 
 def _inner(scan: _Scan, start: int, end: int) -> None:
     """In an unclassified run, keep the known organizations and countries inside it."""
-    norm, r = scan.doc.norm, scan.r
+    norm, r = scan.norm, scan.r
     for m in r.known.finditer(norm, start, end):
         canonical, company = r.org_names[m.group()]
         scan.add(_org(m.start(), m.end(), canonical, "participants.known_in_run", company))
@@ -594,7 +598,7 @@ def _articles(scan: _Scan) -> None:
 def _article_before(scan: _Scan, start: int, end: int) -> bool:
     """`the` right before a name that is not used as a modifier (`the US automaker`) or a
     possessive (`the United States's largest ...`), where `the` belongs to another noun."""
-    norm = scan.doc.norm
+    norm = scan.norm
     return (
         norm[max(0, start - 4) : start] in ("the ", "The ")
         and not (start > 4 and norm[start - 5].isalnum())
@@ -618,7 +622,7 @@ def _initialisms(scan: _Scan) -> None:
         return
     left = []
     for s, e in scan.singles:
-        org = initials.get(scan.doc.norm[s:e])
+        org = initials.get(scan.norm[s:e])
         if org is None:
             left.append((s, e))
             continue
@@ -628,7 +632,7 @@ def _initialisms(scan: _Scan) -> None:
 
 def _speaking_acronyms(scan: _Scan) -> None:
     """`NPD said`: an unknown acronym that speaks or reports is an organization."""
-    norm, r = scan.doc.norm, scan.r
+    norm, r = scan.norm, scan.r
     left = []
     for s, e in scan.singles:
         text = norm[s:e]
@@ -654,12 +658,12 @@ def _surnames(scan: _Scan) -> None:
                 m.key, m.name = full.key, full.name
                 m.country = m.country or full.country
         elif m.kind == "place" and " " not in m.name:
-            text = scan.doc.norm[m.start : m.end]
+            text = scan.norm[m.start : m.end]
             full = _full_name(people, text, m.start)
             if full is not None and gazetteer.find_country(text) is None:
                 m.kind, m.key, m.name, m.country = "person", full.key, full.name, None
     for s, e in scan.singles:
-        full = _full_name(people, scan.doc.norm[s:e], s)
+        full = _full_name(people, scan.norm[s:e], s)
         if full is None:
             scan.doc.reject(_FAMILY, s, e, "participants.single", "unknown single word")
             continue
@@ -684,7 +688,7 @@ def _surname(scan: _Scan, name: str) -> str:
 
 def _anaphora(scan: _Scan) -> None:
     """`the Organization`, `the company`: the nearest earlier fitting organization."""
-    norm, r = scan.doc.norm, scan.r
+    norm, r = scan.norm, scan.r
     companies = {m.key for m in scan.mentions if m.company}
     orgs = sorted((m for m in scan.mentions if m.kind == "organization"), key=lambda m: m.start)
     starts = [m.start for m in orgs]
@@ -722,7 +726,7 @@ def _appositions(scan: _Scan) -> None:
     for m in scan.mentions:
         if m.kind != "person" or not m.named:
             continue
-        a = scan.r.apposition.match(scan.doc.norm, m.end)
+        a = scan.r.apposition.match(scan.norm, m.end)
         if a is None or not _title_case_ok(a.group("title"), m.name):
             continue
         m.titles.append(a.group("title"))
@@ -791,7 +795,8 @@ def _participants(scan: _Scan) -> list[Participant]:
             elif target.startswith("place:") and country is None:
                 country = target.rsplit("|", 1)[1] or None
         records.append(
-            Participant(
+            # exact types throughout (strings, lists of strings, Spans): no validation needed
+            Participant.model_construct(
                 id=ids[key],
                 kind=first.kind,
                 name=name,

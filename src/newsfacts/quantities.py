@@ -490,7 +490,7 @@ def _parse(rules: _Rules, doc: Document, m: regex.Match[str]) -> _Candidate | st
         counted=None,
         rule=f"{FAMILY}.{kind}_{rule}",
         scaled=bool(g["scale"] or g["scale2"]),
-        core_end=max([m.end(i) for i in rules.core]),
+        core_end=max(map(m.end, rules.core)),
         numeric=g["num"] or "",
         generic=generic,
     )
@@ -798,7 +798,7 @@ def _word_before(text: str, p: int) -> str:
 
 
 def _first_number_end(rules: _Rules, m: regex.Match[str]) -> int:
-    return max([m.end(i) for i in rules.first_number])
+    return max(map(m.end, rules.first_number))
 
 
 def extract(doc: Document) -> list[Quantity]:
@@ -832,8 +832,10 @@ def extract(doc: Document) -> list[Quantity]:
     found = [_per_day(rules, doc, c) for c in found]
     found = _share_units(rules, doc, found)
     _share_counted(rules, doc, found)
+    # the fields are built here with exact types (floats, literals, a Span), so the records
+    # skip pydantic's validation, which would cost as much again as building them
     return [
-        Quantity(
+        Quantity.model_construct(
             span=doc.span(c.start, c.end),
             value=c.value,
             value_max=c.value_max,
