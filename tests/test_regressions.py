@@ -5,8 +5,13 @@ Each stays here so the fix keeps holding; `check` is the property tests' full in
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 from test_properties import check
+
+from newsfacts.cli import main
 
 
 @pytest.mark.parametrize(
@@ -26,3 +31,14 @@ from test_properties import check
 )
 def test_regression(text: str) -> None:
     check(text)
+
+
+def test_batch_writes_lone_surrogates_as_escapes(tmp_path: Path) -> None:
+    # A JSON escape can carry a lone surrogate into a text; the output line must still be
+    # written (escaped), not crash the whole batch.
+    source = tmp_path / "in.jsonl"
+    source.write_text('{"id": "a", "text": "ab\\ud800c"}\n{"id": "b", "text": "Oil rose."}\n')
+    out = tmp_path / "out.jsonl"
+    assert main(["batch", str(source), "-o", str(out), "--workers", "1", "--quiet"]) == 0
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [r["text"] for r in records] == ["ab\ud800c", "Oil rose."]

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Literal, Protocol, TypeVar
 
 from newsfacts.errors import InputTooLargeError
+from newsfacts.jsontext import dumps, model_json
 from newsfacts.model import Article
 from newsfacts.pipeline import PublishedLike, coerce_published, extract
 from newsfacts.readers import (
@@ -137,20 +138,14 @@ class Extractor:
                 item, "extraction_failed", f"{item.id}: {type(exc).__name__}: {exc}"
             )
         head = {"id": item.id, "path": item.path} | ({"title": item.title} if item.title else {})
-        line = (
-            json.dumps(head, ensure_ascii=False, separators=(",", ":"))[:-1]
-            + ","
-            + article.model_dump_json()[1:]
-        )
+        line = dumps(head)[:-1] + "," + model_json(article)[1:]
         return Result(item.id, line, _counts(article))
 
 
 def error_result(item: Item, kind: str, message: str) -> Result:
     """The error record ``{"id", "path", "error": {"type", "message"}}`` of an item."""
     record = {"id": item.id, "path": item.path, "error": {"type": kind, "message": message}}
-    return Result(
-        item.id, json.dumps(record, ensure_ascii=False, separators=(",", ":")), error=kind
-    )
+    return Result(item.id, dumps(record), error=kind)
 
 
 def _counts(article: Article) -> tuple[tuple[str, int], ...]:

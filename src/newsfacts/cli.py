@@ -17,6 +17,7 @@ from typing import TextIO
 
 from newsfacts.batch import BatchOptions, default_workers, output_format, run
 from newsfacts.errors import NewsfactsError
+from newsfacts.jsontext import model_json
 from newsfacts.model import Article
 from newsfacts.pipeline import coerce_published, extract
 from newsfacts.readers import DEFAULT_MAX_BYTES, Fields
@@ -135,7 +136,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
         elif args.format == "ninjs":
             results.append(article.to_ninjs())
         elif args.format == "jsonl":
-            sys.stdout.write(article.model_dump_json() + "\n")
+            sys.stdout.write(model_json(article) + "\n")
         else:
             if len(args.files) > 1:
                 sys.stdout.write(f"== {name}\n")
