@@ -556,6 +556,8 @@ _COMPOUND = regex.compile(r"-[^\W\d_]")
 _NEW_ROW = regex.compile(r"\n\s")
 _LETTERS = regex.compile(r"[^\W\d_]+")
 _WORD = regex.compile(r"[\w][\w'&.-]*\w|\w")
+# letters, digits (what `str.isalnum` accepts), `_`, `.` and `#`, read backwards from a point
+_WORD_BACK = regex.compile(r"(?r)[\p{L}\p{N}_.#]*")
 
 
 def _is_plural(rules: _Rules, word: str) -> bool:
@@ -786,10 +788,8 @@ def _before(text: str, p: int) -> tuple[str, int]:
     """The word (letters, digits, `.`, `#`) ending at ``p`` or one space before it, and where
     it starts: `No.` in `No. 1`, `Boeing` in `Boeing 747`."""
     end = p - 1 if p and text[p - 1].isspace() else p
-    start, low = end, max(0, p - 30)
-    while start > low and (text[start - 1].isalnum() or text[start - 1] in "_.#"):
-        start -= 1
-    return text[start:end], start
+    m = _WORD_BACK.match(text, max(0, p - 30), end)  # a reverse pattern: it ends at ``end``
+    return (m.group(), m.start()) if m else ("", end)
 
 
 def _word_before(text: str, p: int) -> str:
