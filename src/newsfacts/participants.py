@@ -795,8 +795,7 @@ def _participants(scan: _Scan) -> list[Participant]:
             elif target.startswith("place:") and country is None:
                 country = target.rsplit("|", 1)[1] or None
         records.append(
-            # exact types throughout (strings, lists of strings, Spans): no validation needed
-            Participant.model_construct(
+            Participant(
                 id=ids[key],
                 kind=first.kind,
                 name=name,

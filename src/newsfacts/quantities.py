@@ -832,10 +832,8 @@ def extract(doc: Document) -> list[Quantity]:
     found = [_per_day(rules, doc, c) for c in found]
     found = _share_units(rules, doc, found)
     _share_counted(rules, doc, found)
-    # the fields are built here with exact types (floats, literals, a Span), so the records
-    # skip pydantic's validation, which would cost as much again as building them
     return [
-        Quantity.model_construct(
+        Quantity(
             span=doc.span(c.start, c.end),
             value=c.value,
             value_max=c.value_max,
