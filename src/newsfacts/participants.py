@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from newsfacts import gazetteer
 from newsfacts._names import Rules, rules
@@ -52,8 +53,6 @@ class _Scan:
 
     doc: Document
     r: Rules
-    lower_words: frozenset[str]  # words written in lower case somewhere in the text
-    mid_caps: frozenset[str]  # capitalized words seen inside a sentence
     mentions: list[_Mention] = field(default_factory=list)
     claimed: list[tuple[int, int]] = field(default_factory=list)
     acronyms: dict[str, str] = field(default_factory=dict)  # acronym -> organization name
@@ -63,6 +62,30 @@ class _Scan:
 
     def __post_init__(self) -> None:
         self.norm = self.doc.norm
+
+    # Evidence of whether a sentence's first word is a name, read only for such words: built
+    # on first use, which many texts never reach.
+
+    @cached_property
+    def _words(self) -> tuple[list[str], list[str]]:
+        """The text split at spaces, and the same words without surrounding punctuation."""
+        raws = self.norm.split()
+        return raws, [raw.strip(_PUNCTUATION) for raw in raws]
+
+    @cached_property
+    def lower_words(self) -> frozenset[str]:
+        """Words written in lower case somewhere in the text."""
+        return frozenset(w for w in self._words[1] if w[:1].islower())
+
+    @cached_property
+    def mid_caps(self) -> frozenset[str]:
+        """Capitalized words seen after a lower-case word or a comma (inside a sentence)."""
+        raws, words = self._words
+        return frozenset(
+            w
+            for prev, w in zip(raws[:-1], words[1:], strict=True)  # `w` follows `prev`
+            if (prev[-1].islower() or prev[-1] == ",") and not w[:1].islower()
+        )
 
     def add(self, m: _Mention) -> None:
         self.mentions.append(m)
@@ -88,7 +111,7 @@ def extract(doc: Document) -> list[Participant]:
     """Every participant, ids `P1`, `P2`, ... in order of first mention."""
     r = rules()
     norm = doc.norm
-    scan = _Scan(doc, r, *_word_cases(norm))
+    scan = _Scan(doc, r)
     _dateline(scan)
     runs = [m.span() for m in r.run.finditer(norm)]
     _titles(scan, runs)
@@ -102,20 +125,6 @@ def extract(doc: Document) -> list[Participant]:
     _anaphora(scan)
     _appositions(scan)
     return _participants(scan)
-
-
-def _word_cases(norm: str) -> tuple[frozenset[str], frozenset[str]]:
-    """Words written in lower case somewhere, and capitalized words seen after a lower-case
-    word or a comma: evidence of whether a sentence's first word is a name (one pass)."""
-    raws = norm.split()
-    words = [raw.strip(_PUNCTUATION) for raw in raws]
-    lower = {w for w in words if w[:1].islower()}
-    inside = {
-        w
-        for prev, w in zip(raws[:-1], words[1:], strict=True)  # `w` follows `prev`
-        if (prev[-1].islower() or prev[-1] == ",") and not w[:1].islower()
-    }
-    return frozenset(lower), frozenset(inside)
 
 
 # --- finding mentions -------------------------------------------------------------------
