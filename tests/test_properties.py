@@ -13,6 +13,7 @@ import os
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from jsonschema import Draft202012Validator
 from test_spans import walk_spans
 
 import newsfacts
@@ -60,6 +61,8 @@ FRAGMENTS = [
     "Kazakhstan",
 ]
 
+_SCHEMA = Draft202012Validator(newsfacts.Article.model_json_schema())
+
 news_like = st.lists(st.sampled_from(FRAGMENTS), max_size=40).map("".join)
 any_text = st.text(max_size=300)  # (hypothesis draws no lone surrogates: see test_regressions)
 
@@ -85,6 +88,7 @@ def check(text: str) -> None:
         dumped = article.model_dump_json()
         assert newsfacts.Article.model_validate_json(dumped) == article
     assert json.loads(dumped)["text"] == text
+    _SCHEMA.validate(json.loads(dumped))
     again = newsfacts.extract(text, published="2023-06-15")
     assert again == article
 
