@@ -13,6 +13,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import compress
+from operator import itemgetter
 
 from newsfacts import gazetteer
 from newsfacts._names import Rules, rules
@@ -167,9 +169,9 @@ def _titles(scan: _Scan, runs: list[tuple[int, int]]) -> None:
     norm, r = scan.norm, scan.r
     run_starts = [s for s, _ in runs]
     tokens = scan.doc.tokens
-    # lower-case every token in one C-level pass, then look only at those that start a title
-    lowered = map(str.lower, [t.text for t in tokens])
-    for token in [t for t, low in zip(tokens, lowered, strict=True) if low in r.title_starts]:
+    # pick the tokens that start a title in C-level passes (no Python step per token)
+    lowered = map(str.lower, map(itemgetter(2), tokens))  # Token.text
+    for token in compress(tokens, map(r.title_starts.__contains__, lowered)):
         t = r.title.match(norm, token.start)
         if t is None or scan.claims(*t.span()):
             continue
