@@ -210,7 +210,7 @@ def _first_words(pattern: str) -> set[str]:
 def trigger_at(text: str, pos: int) -> tuple[int, str, str] | None:
     """The longest trigger starting at ``pos`` of ``text``: (end, type, rule), else None."""
     rules = _rules()
-    word = _WORD.match(text, pos)
+    word = _WORD.match(text, pos, pos + _TRIGGER_REACH)
     if word is None:
         return None
     best: tuple[int, str, str] | None = None
