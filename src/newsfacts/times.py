@@ -51,6 +51,11 @@ class _Rule(ResourceModel):
     type: TimeType
     triggers: list[str] = Field(min_length=1)
     pattern: str
+    # what every match contains, so that windows without it are skipped: one of these words
+    # (lowercase, found in any case by a plain substring search, far cheaper than a regex
+    # alternation), and a match of this pattern
+    keywords: tuple[str, ...] = ()
+    require: str | None = None
 
 
 class _Lexicon(ResourceModel):
@@ -101,7 +106,8 @@ class _Resource(ResourceModel):
 @dataclass(frozen=True, slots=True)
 class _Compiled:
     lex: _Lexicon
-    rules: tuple[tuple[_Rule, regex.Pattern[str]], ...]
+    rules: tuple[tuple[_Rule, regex.Pattern[str], regex.Pattern[str] | None], ...]
+    keywords: frozenset[str]  # of all rules
     triggers: dict[str, frozenset[str]]  # word -> the trigger classes it opens
     tense: regex.Pattern[str]  # groups `future`, `report`, `past` and `ed` (weak past)
     clause_word: regex.Pattern[str]
@@ -132,12 +138,21 @@ def _compiled() -> _Compiled:
     for rule in res.rules:
         if set(rule.triggers) - classes:
             raise ResourceError(f"times.toml: rule {rule.name} has unknown triggers")
+        if any(k != k.casefold() for k in rule.keywords):
+            raise ResourceError(f"times.toml: rule {rule.name} has keywords not in lowercase")
     names = [name.title().replace("'S", "'s") for name in lex.holidays]  # `New Year's Day`
     fragments = {**res.fragments, "holiday_name": alternation(names, boundary=False)}
-    rules = tuple((r, compile_pattern(r.pattern, fragments, flags)) for r in res.rules)
+    requires = {
+        r.require: compile_pattern(r.require, fragments, flags) for r in res.rules if r.require
+    }  # one pattern per distinct requirement, so its result is shared between rules
+    rules = tuple(
+        (r, compile_pattern(r.pattern, fragments, flags), requires.get(r.require or ""))
+        for r in res.rules
+    )
     return _Compiled(
         lex,
         rules,
+        frozenset(k for r in res.rules for k in r.keywords),
         {w: frozenset(c) for w, c in words.items()},
         compile_pattern(
             f"(?P<future>{lex.future_cues})|(?P<report>{lex.report_cues})|(?P<past>{lex.past_cues})"
@@ -901,31 +916,55 @@ class _Candidate:
 _PAD = 60  # characters of context around a trigger word in which rules may match
 
 
-_WORD = regex.compile(r"[^\W\d_]+|\d+", regex.VERSION1)
+_WORD = regex.compile(r"[^\W\d_]+", regex.VERSION1)  # a word is a whole run of letters
+_LETTER = regex.compile(r"[^\W\d_]", regex.VERSION1)
+_ASCII = regex.compile(r"[a-z]+")
+_YEARS = regex.compile(r"(?<!\d)(?:1[6-9]\d\d|20\d\d|(?<=')\d\d)(?!\d)", regex.VERSION1)
 _YEAR = {str(y) for y in range(1600, 2100)}
+
+
+def _trigger_words(
+    text: str, triggers: dict[str, frozenset[str]]
+) -> list[tuple[int, int, frozenset[str]]]:
+    """Start, end and classes of each trigger word (in any case) and year, in text order.
+
+    The lowercase text's runs of ASCII letters tell which few trigger words may occur; only
+    those are looked for (a substring search, then a check that it is a whole word),
+    instead of a dictionary lookup for every word.
+    """
+    low = text.lower()
+    found: list[tuple[int, int, frozenset[str]]] = []
+    if len(low) == len(text):
+        for word in triggers.keys() & set(_ASCII.findall(low)):
+            classes = triggers[word]
+            i = low.find(word)
+            while i >= 0:
+                j = i + len(word)
+                if not (i and _LETTER.match(text, i - 1)) and not _LETTER.match(text, j):
+                    found.append((i, j, classes))
+                i = low.find(word, j)
+    else:  # lowercasing moved offsets (`İ`): look every word up
+        for m in _WORD.finditer(text):
+            got = triggers.get(m.group().lower())
+            if got is not None:
+                found.append((m.start(), m.end(), got))
+    year = frozenset({"year"})
+    for m in _YEARS.finditer(text):
+        if m.group() in _YEAR or len(m.group()) == 2:  # `1987`, `'87`
+            found.append((m.start(), m.end(), year))
+    found.sort(key=lambda t: t[0])
+    return found
 
 
 def _windows(text: str, triggers: dict[str, frozenset[str]]) -> dict[str, list[tuple[int, int]]]:
     """Per trigger class, the merged stretches of text around its words, cut between words.
 
-    A dictionary lookup per word is far cheaper than running every rule over all the text.
+    Finding a few words is far cheaper than running every rule over all the text.
     """
     found: dict[str, list[tuple[int, int]]] = {}
     n = len(text)
-    year = frozenset({"year"})
-    for m in _WORD.finditer(text):
-        word = m.group()
-        if word[0].isdigit():
-            is_year = word in _YEAR or (len(word) == 2 and text[m.start() - 1 : m.start()] == "'")
-            if not is_year:
-                continue
-            classes = year
-        else:
-            got = triggers.get(word.lower())
-            if got is None:
-                continue
-            classes = got
-        start, end = max(0, m.start() - _PAD), min(n, m.end() + _PAD)
+    for w_start, w_end, classes in _trigger_words(text, triggers):
+        start, end = max(0, w_start - _PAD), min(n, w_end + _PAD)
         while start > 0 and not text[start - 1].isspace():
             start -= 1
         while end < n and not text[end].isspace():
@@ -944,9 +983,24 @@ def _candidates(text: str) -> list[_Candidate]:
     compiled = _compiled()
     windows = _windows(text, compiled.triggers)
     found: dict[tuple[int, int, int], _Candidate] = {}
-    for priority, (rule, pattern) in enumerate(compiled.rules):
+    present: dict[tuple[regex.Pattern[str], int, int], bool] = {}
+    folded = text.casefold()  # how `(?i:...)` sees it
+    aligned = len(folded) == len(text)  # else (`ß` -> `ss`) offsets differ: no keywords
+    in_text = {k for k in compiled.keywords if k in folded} if aligned else set()
+    for priority, (rule, pattern, require) in enumerate(compiled.rules):
+        keywords = in_text.intersection(rule.keywords) if aligned and rule.keywords else ()
+        if aligned and rule.keywords and not keywords:
+            continue  # none of them in the text
         for cls in rule.triggers:
             for start, end in windows.get(cls, ()):
+                if keywords and all(folded.find(k, start, end) < 0 for k in keywords):
+                    continue
+                if require is not None:
+                    probe = (require, start, end)
+                    if probe not in present:
+                        present[probe] = require.search(text, start, end) is not None
+                    if not present[probe]:
+                        continue  # no match can lack it
                 for m in pattern.finditer(text, start, end):
                     key = (m.start(), m.end(), priority)
                     if key not in found:
