@@ -131,7 +131,8 @@ def rules() -> Rules:
                 org_names[form] = (name, is_company)
     anaphora = alternation(res.anaphora, boundary=False)
     return Rules(
-        run=compile_pattern(r"(?<![\w.&-]){run}(?![\w&$])", fragments, flags),
+        # every run starts with a capital: the leading lookahead lets the scan skip the rest fast
+        run=compile_pattern(r"(?=[[:upper:]])(?<![\w.&-]){run}(?![\w&$])", fragments, flags),
         title=compile_pattern(r"(?<![\w-]){title}(?![\w-])", fragments, ci),
         title_only=compile_pattern(r"{title}", fragments, ci),
         title_starts=frozenset(
