@@ -13,7 +13,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 from functools import cached_property
-from itertools import compress
+from itertools import compress, repeat
 from operator import itemgetter
 
 from newsfacts import gazetteer
@@ -370,10 +370,8 @@ def _skip_function_words(scan: _Scan, start: int, end: int) -> int:
     """Drop leading words capitalized only by position (`The`, `In`, `Developers`)."""
     norm, r = scan.norm, scan.r
     while start < end:
-        m = r.space_word.match(norm, start, end)
-        if m is None:
-            break
-        word = m.group()
+        space = norm.find(" ", start, end)  # words of a run are separated by single spaces
+        word = norm[start : space if space >= 0 else end]
         if (
             word in r.function_words
             or word.rsplit("-", 1)[-1] in r.attributive
@@ -445,7 +443,9 @@ def _organization(scan: _Scan, start: int, end: int) -> bool:
     if text in scan.acronyms:
         scan.add(_org(start, end, scan.acronyms[text], "participants.acronym", False))
         return True
-    headed = any(_bare(w) in r.heads for w in words) or _bare(words[-1]) in r.company_suffixes
+    headed = not r.heads.isdisjoint(map(str.rstrip, words, repeat("."))) or (
+        _bare(words[-1]) in r.company_suffixes
+    )
     first_known = (
         words[0] in r.org_names
         and r.org_names[words[0]][1]
