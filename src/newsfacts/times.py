@@ -940,7 +940,7 @@ def _trigger_words(
             i = low.find(word)
             while i >= 0:
                 j = i + len(word)
-                if not (i and _LETTER.match(text, i - 1)) and not _LETTER.match(text, j):
+                if not (i and _LETTER.match(text, i - 1, i)) and not _LETTER.match(text, j, j + 1):
                     found.append((i, j, classes))
                 i = low.find(word, j)
     else:  # lowercasing moved offsets (`İ`): look every word up
