@@ -1,0 +1,38 @@
+"""The times rules' `keywords` and `require` hints are only skips: they must never lose a match.
+
+Each rule runs over every text of the times corpus with no windows and no hints; every
+match (with the context a window gives it) must contain one of its keywords and match its
+`require` pattern, else the hints
+would silently drop it in `extract`.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+from newsfacts import times
+
+CORPUS = Path(__file__).parent / "corpus" / "times.toml"
+
+
+def test_hints_hold_on_every_corpus_text() -> None:
+    data = tomllib.loads(CORPUS.read_text(encoding="utf-8"))
+    texts = [c["text"] for kind in ("case", "negative") for c in data.get(kind, [])]
+    checked = 0
+    for rule, pattern, require in times._compiled().rules:
+        if not rule.keywords and require is None:
+            continue
+        for text in texts:
+            for m in pattern.finditer(text):
+                # a window reaches _PAD characters around its trigger: lookarounds may use them
+                around = text[max(0, m.start() - times._PAD) : m.end() + times._PAD]
+                found = around.casefold()
+                assert not rule.keywords or any(k in found for k in rule.keywords), (
+                    f"rule {rule.name}: {m.group()!r} has none of {rule.keywords}"
+                )
+                assert require is None or require.search(around), (
+                    f"rule {rule.name}: {m.group()!r} lacks its require pattern"
+                )
+                checked += 1
+    assert checked > 100
