@@ -1,9 +1,8 @@
 """The times rules' `keywords` and `require` hints are only skips: they must never lose a match.
 
 Each rule runs over every text of the times corpus with no windows and no hints; every
-match (with the context a window gives it) must contain one of its keywords and match its
-`require` pattern, else the hints
-would silently drop it in `extract`.
+match, with the context a window gives it, must contain one of its keywords and match its
+`require` pattern, else the hints would silently drop it in `extract`.
 """
 
 from __future__ import annotations
