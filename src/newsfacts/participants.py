@@ -20,6 +20,7 @@ from newsfacts import gazetteer
 from newsfacts._names import Rules, rules
 from newsfacts.document import Document
 from newsfacts.model import Participant, ParticipantKind
+from newsfacts.patterns import REACH as _REACH
 
 __all__ = ["extract"]
 
@@ -172,7 +173,7 @@ def _titles(scan: _Scan, runs: list[tuple[int, int]]) -> None:
     # pick the tokens that start a title in C-level passes (no Python step per token)
     lowered = map(str.lower, map(itemgetter(2), tokens))  # Token.text
     for token in compress(tokens, map(r.title_starts.__contains__, lowered)):
-        t = r.title.match(norm, token.start)
+        t = r.title.match(norm, token.start, token.start + _REACH)
         if t is None or scan.claims(*t.span()):
             continue
         ts, te = t.span()
@@ -212,20 +213,21 @@ def _title_case_ok(title: str, name: str) -> bool:
 def _name_after_title(scan: _Scan, te: int) -> tuple[tuple[int, int] | None, int]:
     """The personal name after a title ending at ``te``, and where the title phrase ends."""
     norm, r = scan.norm, scan.r
-    direct = r.person_after.match(norm, te)
+    direct = r.person_after.match(norm, te, te + _REACH)
     if direct is not None and _is_personal(scan, direct.group("name")):
         return direct.span("name"), te
     end = te
     last: tuple[int, int] | None = None
     for _ in range(4):
-        c = r.complement.match(norm, end)
+        c = r.complement.match(norm, end, end + _REACH)
         if c is None:
             break
         end, last = c.end(), c.span("run")
     if last is None:
         return None, te
-    paren = r.acronym_paren.match(norm, end)
-    after = r.person_after.match(norm, paren.end() if paren else end)
+    paren = r.acronym_paren.match(norm, end, end + _REACH)
+    at = paren.end() if paren else end
+    after = r.person_after.match(norm, at, at + _REACH)
     if after is not None and _is_personal(scan, after.group("name")):
         return after.span("name"), end
     return _split_tail(scan, last[0], last[1])
@@ -311,7 +313,7 @@ def _classify(scan: _Scan, start: int, end: int) -> None:
     end = _drop_trailing_function_words(scan, start, end)
     text = norm[start:end]
     words = text.split()
-    suffix = r.suffix_after.match(norm, end)
+    suffix = r.suffix_after.match(norm, end, end + _REACH)
     if suffix is not None and _bare(words[-1]) not in r.company_suffixes:
         end = suffix.end()
         text = norm[start:end]
@@ -456,9 +458,13 @@ def _organization(scan: _Scan, start: int, end: int) -> bool:
             w in r.company_words or _bare(w) in r.company_suffixes for w in words
         )
         country = _org_country(scan, words)
-        joined = r.and_acronym.match(norm, end)  # `... for Standardization and Metrology (KazST)`
+        joined = r.and_acronym.match(
+            norm, end, end + _REACH
+        )  # `... for Standardization and Metrology (KazST)`
         if joined is None and (" of " in text or " for " in text):
-            joined = r.and_tail.match(norm, end)  # `Ministry of Trade and Integration`
+            joined = r.and_tail.match(
+                norm, end, end + _REACH
+            )  # `Ministry of Trade and Integration`
             if joined is not None and not _plain_words(scan, *joined.span("run")):
                 joined = None
         if joined is not None:
@@ -518,7 +524,7 @@ def _org_country(scan: _Scan, words: list[str]) -> str | None:
 
 def _define_acronym(scan: _Scan, end: int, name: str) -> None:
     """`International Organization for Standardization (ISO)`: ISO now means that name."""
-    paren = scan.r.acronym_paren.match(scan.norm, end)
+    paren = scan.r.acronym_paren.match(scan.norm, end, end + _REACH)
     if paren is not None:
         scan.acronyms[paren.group("acr")] = name
         s, e = paren.span("acr")
@@ -561,7 +567,7 @@ def _place(scan: _Scan, start: int, end: int, *, add: bool = False) -> gazetteer
 def _city(scan: _Scan, text: str, end: int) -> gazetteer.Place | None:
     """A city, in the country or state written after it when there is one (`Perth
     (Australia)`, `Portland, Maine`), else the most populous of that name."""
-    area = scan.r.area_after.match(scan.norm, end)
+    area = scan.r.area_after.match(scan.norm, end, end + _REACH)
     if area is not None:
         hinted = gazetteer.find_city(text, area.group("area"))
         if hinted is not None:
@@ -613,7 +619,7 @@ def _article_before(scan: _Scan, start: int, end: int) -> bool:
     return (
         norm[max(0, start - 4) : start] in ("the ", "The ")
         and not (start > 4 and norm[start - 5].isalnum())
-        and not scan.r.modifier_use.match(norm, end)
+        and not scan.r.modifier_use.match(norm, end, end + _REACH)
     )
 
 
@@ -647,7 +653,7 @@ def _speaking_acronyms(scan: _Scan) -> None:
     left = []
     for s, e in scan.singles:
         text = norm[s:e]
-        if r.acronym_word.fullmatch(text) and r.speech_after.match(norm, e):
+        if r.acronym_word.fullmatch(text) and r.speech_after.match(norm, e, e + _REACH):
             scan.add(_org(s, e, text, "participants.speaking_acronym", False))
         else:
             left.append((s, e))
@@ -737,7 +743,7 @@ def _appositions(scan: _Scan) -> None:
     for m in scan.mentions:
         if m.kind != "person" or not m.named:
             continue
-        a = scan.r.apposition.match(scan.norm, m.end)
+        a = scan.r.apposition.match(scan.norm, m.end, m.end + _REACH)
         if a is None or not _title_case_ok(a.group("title"), m.name):
             continue
         m.titles.append(a.group("title"))

@@ -14,7 +14,13 @@ import regex
 
 from newsfacts.errors import ResourceError
 
-__all__ = ["alternation", "compile_pattern", "expand"]
+__all__ = ["REACH", "alternation", "compile_pattern", "expand"]
+
+# How far an anchored match may reach, in characters. Pass ``pos + REACH`` as ``endpos`` to
+# ``pattern.match(text, pos, ...)``: the `regex` module scans from ``pos`` to ``endpos`` for a
+# pattern's required literal before trying it, so an unbounded anchored match costs time in
+# proportion to the rest of the text, and a long text becomes quadratic.
+REACH = 400
 
 _REF = regex.compile(r"\{([A-Za-z_]\w*)\}")
 

@@ -24,6 +24,7 @@ from pydantic import Field
 
 from newsfacts.document import Document
 from newsfacts.model import Qualifier, Quantity, QuantityKind
+from newsfacts.patterns import REACH as _REACH
 from newsfacts.patterns import compile_pattern
 from newsfacts.resources import ResourceModel, load
 
@@ -432,7 +433,7 @@ def _parse(rules: _Rules, doc: Document, m: regex.Match[str]) -> _Candidate | st
         value, qualifier, rule = num.vague[_key(g["vague"])], "more_than", "vague_plural"
     elif g["frac"]:
         value, rule = num.fractions[_key(g["frac"])], "fraction"
-        if not (g["scale"] or _OF.match(doc.norm, m.end())):
+        if not (g["scale"] or _OF.match(doc.norm, m.end(), m.end() + _REACH)):
             return "fraction word without `of` or a scale"
     else:
         value, rule = _words_value(rules, g["word"]), "number_word"
@@ -571,7 +572,7 @@ def _counted(rules: _Rules, doc: Document, c: _Candidate) -> str | None:
     """What was counted: the noun phrase after `of`, or (for counts) after the number."""
     text = doc.norm
     pos = c.end
-    m = _OF.match(text, pos)
+    m = _OF.match(text, pos, pos + _REACH)
     of_phrase = m is not None
     if m is not None:
         pos = m.end()
@@ -579,8 +580,9 @@ def _counted(rules: _Rules, doc: Document, c: _Candidate) -> str | None:
         return None
     words: list[regex.Match[str]] = []
     while len(words) < rules.res.counted.max_words:
-        gap = _GAP.match(text, pos)  # an indented line starts a new row
-        w = _WORD.match(text, gap.end() if gap else pos)
+        gap = _GAP.match(text, pos, pos + _REACH)  # an indented line starts a new row
+        at = gap.end() if gap else pos
+        w = _WORD.match(text, at, at + _REACH)
         if w is None or w.group()[0].isdigit():
             break
         low = w.group().lower()
@@ -606,7 +608,7 @@ def _per_day(rules: _Rules, doc: Document, c: _Candidate) -> _Candidate:
     """`500 barrels of condensate daily`: a rate, though `daily` comes after what was
     measured."""
     rate = rules.res.context.per_day.get(c.unit or "")
-    if rate is None or not _DAILY.match(doc.norm, c.end):
+    if rate is None or not _DAILY.match(doc.norm, c.end, c.end + _REACH):
         return c
     return replace(c, unit=rate)
 
@@ -619,7 +621,7 @@ def _share_units(rules: _Rules, doc: Document, found: list[_Candidate]) -> list[
     out = list(found)
     _join(rules, text, out)
     for i, c in enumerate(out):
-        if c.bare and c.counted is None and rules.rate_after.match(text, c.end):
+        if c.bare and c.counted is None and rules.rate_after.match(text, c.end, c.end + _REACH):
             code = _rate_currency(rules, doc, c.start)
             if code is not None:
                 out[i] = replace(c, kind="money", unit=code, rule=f"{FAMILY}.money_exchange_rate")
@@ -643,7 +645,7 @@ def _share_units(rules: _Rules, doc: Document, found: list[_Candidate]) -> list[
             and c.counted is None
             and last
             and (c.scaled or _same_row(text, last, c))
-            and not _COMPOUND.match(text, c.end)  # `a 1,000-strong crowd`
+            and not _COMPOUND.match(text, c.end, c.end + _REACH)  # `a 1,000-strong crowd`
         ):
             c = out[i] = replace(
                 c, kind=last.kind, unit=last.unit, rule=f"{FAMILY}.{last.kind}_shared_unit"
@@ -739,7 +741,7 @@ def _match_at(rules: _Rules, text: str, anchor: int, pos: int) -> regex.Match[st
     if not _glued(text, anchor):
         starts.append(anchor)
     for p in starts[-6:]:  # `a little more than US$ 5`: five words at most
-        m = rules.pattern.match(text, p)
+        m = rules.pattern.match(text, p, p + _REACH)
         if m is not None and m.end() > anchor:
             return m
     return None
@@ -776,7 +778,7 @@ def _millions_of(rules: _Rules, text: str, unit: str, end: int) -> bool:
     """Whether a glued `m` (`1.5m`) means million: a plural noun follows it."""
     if unit != "m":
         return False
-    word = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+    word = _WORD.match(text, end + 1, end + 1 + _REACH) if text[end : end + 1] == " " else None
     return word is not None and word.group()[0].islower() and _is_plural(rules, word.group())
 
 
