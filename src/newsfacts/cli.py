@@ -11,9 +11,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from datetime import datetime
 from pathlib import Path
-from typing import TextIO
+from typing import TextIO, TypeVar
 
 from newsfacts.batch import BatchOptions, default_workers, output_format, run
 from newsfacts.errors import NewsfactsError
@@ -21,6 +22,8 @@ from newsfacts.jsontext import model_json
 from newsfacts.model import Article
 from newsfacts.pipeline import coerce_published, extract
 from newsfacts.readers import DEFAULT_MAX_BYTES, Fields
+
+T = TypeVar("T")
 
 __all__ = ["main"]
 
@@ -178,22 +181,23 @@ def _cmd_batch(args: argparse.Namespace) -> int:
     return EXIT_INPUT if summary.errors else EXIT_OK
 
 
-def _read_article(args: argparse.Namespace) -> Article | int:
-    """The article of ``args.file`` (for show, render, explain), or the exit code of a failure."""
+def _on_file(args: argparse.Namespace, work: Callable[[str, datetime | None], T]) -> T | int:
+    """``work(text, published)`` on ``args.file`` (show, render, explain), or the exit code
+    of a one-line failure."""
     try:
-        return extract(read_input(args.file), coerce_published(args.published))
-    except ValueError as exc:
-        return _fail(str(exc), EXIT_USAGE)
+        return work(read_input(args.file), coerce_published(args.published))
     except InputError as exc:
         return _fail(str(exc))
-    except NewsfactsError as exc:
+    except NewsfactsError as exc:  # before ValueError: InputTooLargeError is both
         return _fail(f"{args.file}: {exc}")
+    except ValueError as exc:  # an unreadable --published
+        return _fail(str(exc), EXIT_USAGE)
 
 
 def _cmd_show(args: argparse.Namespace) -> int:
     from newsfacts.render import show
 
-    article = _read_article(args)
+    article = _on_file(args, extract)
     if isinstance(article, int):
         return article
     try:
@@ -206,7 +210,7 @@ def _cmd_show(args: argparse.Namespace) -> int:
 def _cmd_render(args: argparse.Namespace) -> int:
     from newsfacts.render import to_html
 
-    article = _read_article(args)
+    article = _on_file(args, extract)
     if isinstance(article, int):
         return article
     page = to_html(article, title=Path(args.file).name if args.file != "-" else "newsfacts")
@@ -223,15 +227,9 @@ def _cmd_render(args: argparse.Namespace) -> int:
 def _cmd_explain(args: argparse.Namespace) -> int:
     from newsfacts.explain import explain, format_explanation
 
-    try:
-        text = read_input(args.file)
-        explanation = explain(text, coerce_published(args.published))
-    except ValueError as exc:
-        return _fail(str(exc), EXIT_USAGE)
-    except InputError as exc:
-        return _fail(str(exc))
-    except NewsfactsError as exc:
-        return _fail(f"{args.file}: {exc}")
+    explanation = _on_file(args, explain)
+    if isinstance(explanation, int):
+        return explanation
     if args.format == "json":
         sys.stdout.write(explanation.model_dump_json(indent=2, exclude={"article"}) + "\n")
     else:

@@ -13,6 +13,7 @@ from datetime import date, datetime
 from functools import cached_property
 
 from newsfacts.model import (
+    Article,
     Dateline,
     Event,
     Participant,
@@ -97,6 +98,20 @@ class Document:
         """A public :class:`Span` for normalized offsets ``[start, end)``."""
         o_start, o_end = self.normalized.to_original(start, end)
         return Span(start=o_start, end=o_end, text=self.text[o_start:o_end])
+
+    def article(self) -> Article:
+        """The public record of what the stages found."""
+        return Article(
+            text=self.text,
+            published=self.published,
+            dateline=self.dateline,
+            source=self.source,
+            participants=self.participants,
+            quantities=self.quantities,
+            times=self.times,
+            events=self.events,
+            statements=self.statements,
+        )
 
     def local(self, span: Span) -> tuple[int, int]:
         """The normalized offsets of a public span (the inverse of :meth:`span`)."""

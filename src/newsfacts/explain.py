@@ -162,17 +162,7 @@ def explain(text: str, published: PublishedLike = None) -> Explanation:
     :func:`newsfacts.extract` returns for the same arguments.
     """
     doc = process(text, published, trace=True)
-    article = Article(
-        text=doc.text,
-        published=doc.published,
-        dateline=doc.dateline,
-        source=doc.source,
-        participants=doc.participants,
-        quantities=doc.quantities,
-        times=doc.times,
-        events=doc.events,
-        statements=doc.statements,
-    )
+    article = doc.article()
     facts = _facts(article)
     won: dict[int, list[Candidate]] = {}
     dropped: list[Candidate] = []

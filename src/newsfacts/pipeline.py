@@ -96,14 +96,4 @@ def extract(
     dates without a year; without it the dateline date is the anchor. The clock is never read.
     """
     doc = process(text, published, settings=settings)
-    return Article(
-        text=doc.text,
-        published=doc.published,
-        dateline=doc.dateline,
-        source=doc.source,
-        participants=doc.participants,
-        quantities=doc.quantities,
-        times=doc.times,
-        events=doc.events,
-        statements=doc.statements,
-    )
+    return doc.article()
