@@ -1,7 +1,9 @@
 """Hand-checked quantities on random Reuters-21578 articles (1987 wire style).
 
-Three fixed samples (seeds 5, 6, 7 over `shared/corpora/reuters21578`): 50 articles, then
-20 and 20 fresh ones, each read after the errors of the samples before it were fixed. Every
+Four fixed samples (seeds 5, 6, 7, 8 over `shared/corpora/reuters21578`): 50 articles, then
+20 and 20 fresh ones, each read after the errors of the samples before it were fixed, then 50
+articles outside all three, scored at first reading with no rule changed after it (the
+headline figure; its errors are `xfail` cases in `tests/corpus/quantities.toml`). Every
 quantity found is listed with its value, qualifier, kind, unit and counted; the verdicts of a
 careful reading live in `eval/reuters_sample_verdicts.toml` (`"<id>:<start>" = "reason"` for
 a quantity whose value, unit or qualifier is wrong, or which is not a quantity at all; every
@@ -28,12 +30,23 @@ VERDICTS = ROOT / "eval" / "reuters_sample_verdicts.toml"
 OUT = ROOT / "eval" / "results" / "reuters_quantities_sample.md"
 # (name, seed, size): the 50-article sample of the issue, then fresh 20-article ones, each
 # read only after the errors of the samples before it were fixed: unseen estimates.
-SAMPLES = (("first", 5, 50), ("fresh", 6, 20), ("third", 7, 20))
+# The fourth (seed 8, 50 articles) is drawn from the articles outside the samples before it
+# and was scored at first reading with no rule changed after it: the headline unseen figure.
+# (name, seed, size, exclude the articles of the samples before it)
+SAMPLES = (
+    ("first", 5, 50, False),
+    ("fresh", 6, 20, False),
+    ("third", 7, 20, False),
+    ("fourth", 8, 50, True),
+)
 
 
-def sample(seed: int, size: int) -> list[dict]:
+def sample(seed: int, size: int, drawn: set[int], exclude: bool) -> list[dict]:
+    """`size` articles drawn with `seed`, from those not in `drawn` if `exclude`."""
     lines = CORPUS.read_text(encoding="utf-8").splitlines()
-    picked = sorted(random.Random(seed).sample(range(len(lines)), size))
+    pool = [i for i in range(len(lines)) if not (exclude and i in drawn)]
+    picked = sorted(random.Random(seed).sample(pool, size))
+    drawn.update(picked)
     return [json.loads(lines[i]) for i in picked]
 
 
@@ -69,9 +82,20 @@ def main() -> None:
         "|---|---|---|---|---|",
     ]
     listing: list[str] = []
-    for name, seed, size in SAMPLES:
-        total, errors, rows = check(sample(seed, size), wrong, missed)
+    drawn: set[int] = set()
+    for name, seed, size, exclude in SAMPLES:
+        total, errors, rows = check(sample(seed, size, drawn, exclude), wrong, missed)
         before = verdicts["before_fixes"][name]
+        if exclude:  # never tuned on: only its first reading, which the listing must match
+            if (before["found"], before["wrong"]) != (total, errors):
+                sys.exit(f"{name}: output changed since it was read; re-read the listing")
+            table.append(
+                f"| **{name} (seed {seed}, {size} fresh articles)** | first reading, no rule"
+                f" changed after it | {total} | {total - errors}"
+                f" (**{(total - errors) / max(total, 1):.1%}**) | {errors} |"
+            )
+            listing += ["", f"## Listing: {name} sample (seed {seed})", *rows]
+            continue
         table.append(
             f"| {name} (seed {seed}, {size} articles) | before its errors were fixed |"
             f" {before['found']} | {before['found'] - before['wrong']}"
@@ -97,7 +121,9 @@ def main() -> None:
         "The *before* rows measure rules that had not seen the sample: the first sample's"
         " errors were turned into corpus cases and rules, then the fresh sample was read (its"
         " *before* row is an unseen estimate) and fixed in turn, then the third. The *now*"
-        " rows are therefore no longer unseen measurements.",
+        " rows are therefore no longer unseen measurements. The fourth sample (50 articles"
+        " outside the first three) is the honest headline: it was scored once, at first"
+        " reading, and its errors became `xfail` corpus cases without any rule change.",
         f"Quantities noticed but not found: {len(missed)} (recall is not scored).",
     ]
     print("\n".join(head))
