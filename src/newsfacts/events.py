@@ -65,7 +65,7 @@ _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our"}
 # words before a trigger used as a noun (`started in 2011 with protests against`)
 _ATTACHED_PLACE = frozenset({"at", "in", "on", "near", "outside", "against", "of"})
 _NOMINAL_OPENERS = frozenset({"with", "amid", "during", "after", "before", "despite"})
-_NOUN_PREPOSITIONS = frozenset({"from", "of", "for", "into", "than", "per", "via"})
+_NOUN_PREPOSITIONS = frozenset({"from", "of", "for", "into", "than", "per", "via", "on"})
 
 ObjectRole = Literal["patient", "counterpart", "topic", "location", "content", "none"]
 
@@ -463,6 +463,8 @@ class _Finder:
             and prev
             and (
                 prev[-1].lower() in _DETERMINERS | _NOUN_PREPOSITIONS
+                # a possessive makes it a noun (`next month 's tour`, `the firm's sale`)
+                or prev[-1].endswith(("'s", "s'"))
                 # `an unannounced visit`, `the newly elected president`
                 or (
                     len(prev) > 1
