@@ -280,6 +280,9 @@ class _Finder:
             return None
         paren = norm.find(" (", start, end)
         end = paren if paren != -1 else end
+        words = norm[start:end].lower().split()
+        if words and words[-1].strip(".,") in self.rules.res.dated_heads:
+            return None  # `killed in Ukrainian strikes`: the cause, not the place
         for m in mentions:
             if m.participant.kind == "place":
                 words = norm[start : m.start].split()
