@@ -117,6 +117,11 @@ class Document:
         """The normalized offsets of a public span (the inverse of :meth:`span`)."""
         return self.normalized.to_normalized(span.start), self.normalized.to_normalized(span.end)
 
+    def sentence_index(self, offset: int) -> int:
+        """The index of the sentence holding a normalized offset (0 when none does)."""
+        i = bisect_right(self._sentence_starts, offset) - 1
+        return i if i >= 0 and offset < self.sentences[i][1] else 0
+
     def sentence_of(self, offset: int) -> tuple[int, int]:
         """The sentence (normalized offsets) that holds a normalized offset."""
         i = bisect_right(self._sentence_starts, offset) - 1

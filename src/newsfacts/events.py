@@ -14,6 +14,7 @@ import datetime as dt
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
+from itertools import islice
 from typing import Literal
 
 import regex
@@ -371,7 +372,9 @@ class _Finder:
         # itself (`the Oct. 13 attack that killed`), not `the current state of cooperation`
         taken = [a.span for a in args if a.span is not None and not self.eventive(a)]
         first = bisect_left(self.time_starts, lo)
-        for (s, e), t in zip(self.clauses.times[first:], self.times[first:], strict=True):
+        # islice, not a slice: copying the rest of the list per event made long texts quadratic
+        pairs = zip(self.clauses.times, self.times, strict=True)
+        for (s, e), t in islice(pairs, first, None):
             if s >= hi:
                 break
             if e > hi or t.start is None or t.type not in ("date", "time"):

@@ -112,7 +112,7 @@ class _Finder:
     def antecedent(self, start: int, statements: list[Statement]) -> Statement | None:
         """For `they said`: the statement before it, at most two sentences back."""
         sentences = self.doc.sentences
-        here = next((k for k, (s, e) in enumerate(sentences) if s <= start < e), 0)
+        here = self.doc.sentence_index(start)
         floor = sentences[max(0, here - 2)][0]
         for s in reversed(statements):
             if floor <= self.doc.local(s.span)[0] < start and s.speaker is not None:
@@ -440,9 +440,9 @@ class _Finder:
         sent_end: int,
     ) -> Statement | None:
         """`..., saying ...`: the speaker of the statement before it in the sentence."""
-        previous = next(
-            (s for s in reversed(found) if self.doc.local(s.span)[0] >= sent_start), None
-        )
+        # `found` is in text order, one sentence at a time: look back to this sentence's start
+        last = found[-1] if found else None
+        previous = last if last and self.doc.local(last.span)[0] >= sent_start else None
         content_start = self.content_after(m.end(), sent_end, cue)
         if previous is None or content_start >= sent_end:
             self.doc.reject(_FAMILY, m.start(), m.end(), "participle", "no statement before")
