@@ -61,4 +61,8 @@ def alternation(words: Iterable[str], *, boundary: bool = True) -> str:
     """A regex alternation of literal phrases, longest first, spaces matching any whitespace."""
     parts = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
     body = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in parts)
-    return rf"(?<!\w)(?:{body})(?!\w)" if boundary else f"(?:{body})"
+    # A lookahead on the possible first characters: `regex` otherwise tries every
+    # alternative at every position (180 us per 120 characters of quotes for 90 cues).
+    firsts = "".join(sorted({regex.escape(w[0]) for w in parts}))
+    head = f"(?=[{firsts}])" if parts else ""
+    return rf"(?<!\w){head}(?:{body})(?!\w)" if boundary else f"{head}(?:{body})"

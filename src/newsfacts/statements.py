@@ -181,7 +181,7 @@ class _Finder:
         """`"...," he said` / `"...," said Smith`: (clause start, clause end, speaker)."""
         norm = self.doc.norm
         limit = min(len(norm), end + _ATTRIBUTION_REACH)
-        para_end = norm.find("\n", end)
+        para_end = norm.find("\n", end, limit)  # bounded: an unbounded find is O(text) per quote
         if para_end != -1:
             limit = min(limit, para_end)
         cue = self.rules.cue.search(norm, end, limit)
@@ -208,7 +208,8 @@ class _Finder:
     def reporting_before(self, start: int) -> tuple[int, int, int, int] | None:
         """`Smith said: "..."`: the reporting clause ending right before a quotation."""
         norm = self.doc.norm
-        lo = max(0, start - _ATTRIBUTION_REACH, norm.rfind("\n", 0, start) + 1)
+        reach = max(0, start - _ATTRIBUTION_REACH)
+        lo = max(reach, norm.rfind("\n", reach, start) + 1)
         cues = list(self.rules.cue.finditer(norm, lo, start))
         if not cues:
             return None
