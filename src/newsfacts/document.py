@@ -25,7 +25,9 @@ from newsfacts.model import (
 )
 from newsfacts.text import Normalized, Token, normalize, sentences, tokens
 
-__all__ = ["Document", "Rejected"]
+__all__ = ["SENTENCE_REACH", "Document", "Rejected"]
+
+SENTENCE_REACH = 1500  # characters; news sentences are far shorter
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,10 +125,14 @@ class Document:
         return i if i >= 0 and offset < self.sentences[i][1] else 0
 
     def sentence_of(self, offset: int) -> tuple[int, int]:
-        """The sentence (normalized offsets) that holds a normalized offset."""
+        """The sentence (normalized offsets) that holds a normalized offset.
+
+        A "sentence" with no end in sight (a table, a page without periods) is clipped to
+        ``SENTENCE_REACH`` characters either side, so work per fact stays bounded.
+        """
         i = bisect_right(self._sentence_starts, offset) - 1
         if i >= 0:
             s, e = self.sentences[i]
             if offset < e:
-                return s, e
+                return max(s, offset - SENTENCE_REACH), min(e, offset + SENTENCE_REACH)
         return offset, offset
