@@ -7,7 +7,9 @@ Adding a stage is one line in ``STAGES``.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import gc
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date, datetime
 from typing import Any
 
@@ -65,6 +67,26 @@ def _check_text(text: object, settings: Settings) -> str:
     raise TypeError(f"text must be str, not {type(text).__name__}")
 
 
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector while one article is extracted.
+
+    Extraction makes no reference cycles (``tests/test_regressions.py`` checks), so the
+    collector would free nothing; but it still walks every live object each time enough new
+    ones were made, which cost up to a quarter of the time on a megabyte of numbers and made
+    time grow faster than the text. Reference counting still frees everything as usual; the
+    collector's previous state is restored on the way out.
+    """
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
 def process(
     text: str,
     published: PublishedLike = None,
@@ -80,10 +102,11 @@ def process(
     doc = Document(_check_text(text, settings), coerce_published(published))
     if trace:
         doc.trace = []
-    for name, stage in STAGES:
-        setattr(doc, name, stage(doc))
-        if name == until:
-            break
+    with _collector_paused():
+        for name, stage in STAGES:
+            setattr(doc, name, stage(doc))
+            if name == until:
+                break
     return doc
 
 
@@ -96,4 +119,5 @@ def extract(
     dates without a year; without it the dateline date is the anchor. The clock is never read.
     """
     doc = process(text, published, settings=settings)
-    return doc.article()
+    with _collector_paused():
+        return doc.article()
