@@ -32,6 +32,7 @@ _MAX_DASHED = 30  # tokens in one set off by dashes (` - which was contracted by
 _PREPOSITIONS = frozenset({"with", "by", "against", "among", "during", "from", "into", "over"})
 _COMMON_HEAD = regex.compile(r"(?<!\S)(\p{Ll}[\w-]*)\s+(?:of|at|in|near|outside)\s", regex.VERSION1)
 _AND = regex.compile(r"\s+and\s+")
+_POSSESSIVE = regex.compile(r" ?'s\b")  # `Merkel's`, AG News `Sri Lanka 's`
 _CLOSERS = {")": "(", ">": "<"}
 _TIME_PREPOSITIONS = frozenset({"in", "on", "at", "by", "until", "since"})
 _CONJUNCTIONS = frozenset({"and", "or", "but"})
@@ -49,6 +50,7 @@ class _Lexicon(ResourceModel):
     connectors: frozenset[str]
     determiners: frozenset[str]
     between: frozenset[str]
+    adverbs: frozenset[str]
     pronouns: dict[str, ParticipantKind]
     descriptions: dict[ParticipantKind, frozenset[str]]
 
@@ -205,7 +207,13 @@ class Clauses:
             timed = (
                 nxt is not None and low in _TIME_PREPOSITIONS and self.in_time(nxt.start, nxt.end)
             )
-            if low in lex.between or timed or self.in_time(tok.start, tok.end):
+            adverb = (
+                low.endswith("ly")
+                and i > 0
+                and self.tokens[i - 1].text.lower() in lex.between
+                and tok.text[0].islower()
+            )  # `was originally introduced`
+            if low in lex.between or timed or adverb or self.in_time(tok.start, tok.end):
                 pos = tok.start
                 i -= 1
                 continue
@@ -300,6 +308,35 @@ class Clauses:
             found = self._coordinated(found, lo)
         return found
 
+    def shared_subject(self, pos: int, sent_start: int) -> tuple[int, int] | None:
+        """`Jobs welcomed everyone to the event and announced`: a verb right after `and`
+        shares the subject that opens its sentence, when that names a participant."""
+        i = self.token_index(pos) - 1
+        while i >= 0 and self.tokens[i].text.lower() in lexicon().between:
+            i -= 1
+        if i < 1 or self.tokens[i].text.lower() != "and":
+            return None
+        if self.doc.dateline is not None:
+            sent_start = max(sent_start, min(self.doc.local(self.doc.dateline.span)[1], pos))
+        k = self.token_index(sent_start)
+        if k >= len(self.tokens) or not self.tokens[k].text[0].isupper():
+            return None
+        found = self.noun_phrase_after(self.tokens[k].start, self.tokens[i].start)
+        if found is None or self.participant_in(*found) is None:
+            return None
+        nxt = self.token_index(found[1])
+        if nxt >= len(self.tokens) or not self.tokens[nxt].text[0].isalpha():
+            return None  # `X, the maker of Y, and ...`: not a subject before its verb
+        return found
+
+    def participle_head(self, pos: int, lo: int) -> tuple[int, int] | None:
+        """`Bin Laden, indicted as ...`: the noun phrase a participle right after a comma
+        modifies (its subject undergoes it), else None."""
+        i = self.token_index(pos) - 1
+        if i < 1 or self.tokens[i].text != "," or self.tokens[i].start < lo:
+            return None
+        return self.noun_phrase_before(self.tokens[i].start, lo, attach=False)
+
     def _coordinated(self, found: tuple[int, int], lo: int) -> tuple[int, int]:
         """`the CDU and their sister party`: a subject opening with a determiner after
         `and` takes the conjunct before it too."""
@@ -355,6 +392,9 @@ class Clauses:
             if word == "'" and i > 0 and self.tokens[i - 1].text.endswith("s"):
                 i -= 1  # a plural possessive: `The workers' union`
                 continue
+            if low == "s" and first is not None and i > 1 and self.tokens[i - 1].text == "'":
+                i -= 2  # a possessive, spaced in AG News (`Sri Lanka 's wicketkeeper X`)
+                continue
             if word == "," and (self.place_comma(i) is not None or self.place_comma_opening(i)):
                 i -= 1  # `Nairobi, Kenya, and Dar es Salaam`: one list of places
                 continue
@@ -406,7 +446,7 @@ class Clauses:
             named = next((k for k in range(first, end_i) if self.tokens[k].text[0].isupper()), None)
             if named is not None:
                 first = named
-        while first < end_i and self.tokens[first].text.lower() in lex.connectors - {"the"}:
+        while first < end_i and self._loose_connector(self.tokens[first].text):
             first += 1
         last = end_i - 1
         while last > first and self.tokens[last].text.lower() in lex.connectors:
@@ -422,6 +462,13 @@ class Clauses:
         if quantity is not None and lo <= quantity[0] < begin:
             begin = quantity[0]  # `At least eleven people`: the quantity's qualifier too
         return begin, self.tokens[last].end
+
+    @staticmethod
+    def _loose_connector(word: str) -> bool:
+        """Whether a connector opening a phrase is no part of it: `And Mayor X`, not the
+        particle of `Bin Laden`, `Van Gogh`."""
+        low = word.lower()
+        return low in lexicon().connectors - {"the"} and (word == low or low in _CONJUNCTIONS)
 
     def _abbreviation(self, i: int) -> bool:
         """Whether the period at token ``i`` closes a capitalized abbreviation (`Co.`)."""
@@ -497,7 +544,7 @@ class Clauses:
                 or nxt.lower() == "by"
             ):
                 break  # a participle after the head: `three men suspected of`, `a stake held by`
-            elif low.endswith("ly") and last is None:
+            elif (low.endswith("ly") or low in lex.adverbs) and last is None:
                 start_i = i + 1  # an adverb, no object: `voted overwhelmingly Friday to`
             elif low.endswith("ly"):
                 break
@@ -534,7 +581,7 @@ class Clauses:
             # a place names the phrase only as its head: not `US authorities`
             and (m.participant.kind != "place" or not self.doc.norm[m.end : head_end].strip())
         ]
-        owned = [m for m in found if not self.doc.norm.startswith("'s", m.end)]
+        owned = [m for m in found if _POSSESSIVE.match(self.doc.norm, m.end) is None]
         found = owned or found  # `Merkel's Christian Democratic Union` names the party
         if not found:
             return None

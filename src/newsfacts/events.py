@@ -11,7 +11,7 @@ clause, place from `in X` / `at X`, else the dateline's for actions reported fro
 from __future__ import annotations
 
 import datetime as dt
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
 from itertools import islice
@@ -22,7 +22,7 @@ from pydantic import Field
 
 from newsfacts._clauses import Clauses, lexicon
 from newsfacts.document import Document
-from newsfacts.model import Argument, Event, Modality
+from newsfacts.model import Argument, Event, Modality, Statement
 from newsfacts.patterns import alternation, compile_pattern, expand
 from newsfacts.resources import ResourceModel, load
 
@@ -35,6 +35,8 @@ _CONTEXT = 60  # characters before a trigger searched for negation and modality
 _TOPIC_CHARS = 160  # longest topic taken from a clause after a trigger
 _COUNTERPART_REACH = 80  # `with X` this far after the trigger
 _NOUN_TIME_REACH = 30  # characters before a noun trigger searched for its time
+_CONTENT_LOOKBACK = 4  # statements checked back for one whose content holds an offset
+_MAX_SUBJECT_GAP = 26  # tokens between a subject and its verb beyond which we abstain
 
 _LITERAL = regex.compile(r"(?<![\\\w])([A-Za-z][a-z]*)(\?)?")
 _WORD = regex.compile(r"[\w'-]+")
@@ -47,6 +49,8 @@ _CONTENT_OPENER = regex.compile(r"\s*(?:that\s+|to\s+)?")
 _ABOUT = regex.compile(r"\s*(?:on|about|over)\s+")
 _TO_VERB = regex.compile(r"\sto$")
 _BARE_VERB = regex.compile(r"\s+(?!(?:the|a|an|his|her|its|their|our)\b)\p{Ll}")
+# `urged its people to rally`: the addressee, then what it is urged to do
+_TO_CLAUSE = regex.compile(r"\s+to\s+(?=(?!(?:the|a|an|his|her|its|their|our)\b)\p{Ll})")
 _SUBORDINATE = regex.compile(r"\b(?:when|as|after|while)\s+$", regex.IGNORECASE)
 _LEADING_ADVERBIAL = regex.compile(r"[^,]{1,60}(?:,\s*\d{4})?,\s*$")  # `On March 5, 2024,`
 _EVENT_CUE = regex.compile(
@@ -88,6 +92,21 @@ class EventType(ResourceModel):
     passive: bool = True
     not_after: frozenset[str] = frozenset()
     not_followed_by: frozenset[str] = frozenset()
+    quantity_undergoer: bool = False
+
+
+class _Sense(ResourceModel):
+    """What the object (or subject) of an ambiguous trigger must be for it to count."""
+
+    type: str
+    words: frozenset[str]
+    role: Literal["object", "subject"] = "object"
+    heads: frozenset[str] = frozenset()
+    not_heads: frozenset[str] = frozenset()
+    names: bool = False
+    quantity: bool = False
+    kinds: frozenset[str] = frozenset()
+    optional: bool = False
 
 
 class _Named(ResourceModel):
@@ -113,6 +132,7 @@ class _Resource(ResourceModel):
     named: _Named
     modality: _Modality
     dated_heads: frozenset[str]
+    senses: dict[str, _Sense]
 
 
 @dataclass(frozen=True)
@@ -127,6 +147,7 @@ class _Rules:
     passive: regex.Pattern[str]
     passive_trigger: regex.Pattern[str]
     counterpart: dict[str, regex.Pattern[str]]
+    senses: dict[tuple[str, str], _Sense]
 
 
 def _key(text: str) -> str:
@@ -195,6 +216,7 @@ def _rules() -> _Rules:
             name: compile_pattern(rf"\b{alternation(t.counterpart_words)}\s+")
             for name, t in res.types.items()
         },
+        senses={(sense.type, word): sense for sense in res.senses.values() for word in sense.words},
     )
 
 
@@ -252,6 +274,12 @@ class _Finder:
         # time expressions in the order of `clauses.times` (by normalized start)
         self.times = sorted(doc.times, key=lambda t: doc.local(t.span))
         self.time_starts = [s for s, _ in self.clauses.times]
+        self.kinds = {p.id: p.kind for p in doc.participants}
+        # statement contents by start, for what lies inside reported speech
+        self.contents = sorted(
+            ((*doc.local(s.content), s) for s in doc.statements), key=lambda t: t[:2]
+        )
+        self.content_starts = [s for s, _, _ in self.contents]
 
     # -- helpers -------------------------------------------------------------------------
 
@@ -509,8 +537,21 @@ class _Finder:
             or self.rules.passive_trigger.search(norm[c.start : c.end]) is not None
             or self.reduced_passive(c, sent_end)
         )
+        participle = self.participle(c, etype, sent_start, clause_end)
+        if participle is not None:
+            subject, passive = participle, True
         if passive and etype is not None and not etype.passive:
             doc.reject(_FAMILY, c.start, c.end, c.rule, "a passive of this verb is no event")
+            return None
+        if (
+            subject is not None
+            and clauses.token_index(c.start) - clauses.token_index(subject[1]) > _MAX_SUBJECT_GAP
+        ):
+            doc.reject(_FAMILY, c.start, c.end, c.rule, "subject too far from its verb: abstain")
+            return None
+        sense = self.rules.senses.get((c.type, _key(norm[c.start : c.end])))
+        if sense is not None and not self.sense_fits(sense, c, subject, passive, sent_end):
+            doc.reject(_FAMILY, c.start, c.end, c.rule, "no object or subject of this sense")
             return None
         event_type = c.type
         if etype is not None and etype.subjects and c.rule == "verb":
@@ -532,11 +573,33 @@ class _Finder:
             args.extend(a for a in self.last.arguments if a.role == "agent")
             if _CONJOINED.search(norm, max(sent_start, c.start - 30), c.start):
                 conjoined = self.last  # `killed X in Lebanon in October and opened fire`
+        if subject is None and c.rule == "verb" and not passive and not args:
+            subject = clauses.shared_subject(c.start, sent_start)
         if subject is not None and norm[subject[0] : subject[1]].lower() in _PLURAL:
             subject_args = [self.speaker_of(c.start, *subject)]
         else:
             subject_args = None
-        undergoer = etype is not None and _key(norm[c.start : c.end]) in etype.undergoer_verbs
+        nominal = c.rule == "phrase" or (prev and prev[-1].lower() in _NOMINAL_OPENERS)
+        if (
+            c.rule == "verb"
+            and not passive
+            and not nominal
+            and c.start > sent_start  # a headline noun (`job cuts`) has none
+            and subject is None
+            and not any(a.role == "agent" for a in args)
+        ):
+            doc.reject(_FAMILY, c.start, c.end, c.rule, "no subject found: abstain")
+            return None
+        undergoer = etype is not None and (
+            _key(norm[c.start : c.end]) in etype.undergoer_verbs
+            or (
+                etype.quantity_undergoer
+                and not passive
+                and subject is not None
+                and clauses.quantity_at(subject[0]) is not None
+                and clauses.noun_phrase_after(c.end, clause_end) is None
+            )
+        )
         if subject is not None:
             role = "patient" if passive or undergoer else "agent"
             if subject_args is not None:
@@ -561,6 +624,13 @@ class _Finder:
         speech_like = etype is not None and etype.object == "content"
         if location is None and not speech_like:
             for m in _IN_AT.finditer(norm, c.end, window_end):
+                if self.modifies_object(m.start(), args) or (
+                    # a blast's place is also that of the deaths it caused
+                    etype is not None
+                    and etype.group != "security"
+                    and self.after_event_noun(c.end, m.start())
+                ):
+                    continue
                 np = clauses.noun_phrase_after(m.end(), window_end)
                 if np is not None and (location := self.place(*np)) is not None:
                     break
@@ -577,7 +647,6 @@ class _Finder:
             # `finalized his team on Monday when he announced ...`, `Also on Friday morning,
             # four people were killed`: the time before the clause
             start, end = self.times_in(sent_start, c.start, c.start, args)
-        nominal = c.rule == "phrase" or (prev and prev[-1].lower() in _NOMINAL_OPENERS)
         if start is None and subject is None and nominal:
             # `started in 2011 with protests against his rule`: a noun trigger's time may
             # come right before it
@@ -606,10 +675,18 @@ class _Finder:
             and doc.dateline is not None
             and not negated
             and modality == "actual"
+            and not self.reported(c.start)
         ):
+            # reported speech may put it anywhere (`visited Russia ... and discussed`)
             if location is None and doc.dateline.location:
                 location = (doc.dateline.location, self.place_id(doc.dateline.location))
-            if start is None and doc.dateline.date is not None:
+            if (
+                start is None
+                and doc.dateline.date is not None
+                and bisect_left(self.time_starts, sent_start)
+                == bisect_left(self.time_starts, sent_end)
+            ):
+                # a sentence that dates something else does not happen on the dateline date
                 start = end = doc.dateline.date
         self.last = Event(
             span=doc.span(c.start, c.end),
@@ -663,7 +740,14 @@ class _Finder:
             args.extend(clauses.arguments(role, *obj))
             after = obj[1]
         elif etype.object == "content" and not passive:
-            if obj is not None:
+            to = _TO_CLAUSE.match(norm, obj[1], clause_end) if obj is not None else None
+            if obj is not None and to is not None:
+                # `urged its people to rally`: the addressee, and what it is urged to do
+                args.append(clauses.argument("counterpart", *obj))
+                stop = self.topic_end(to.end(), clause_end)
+                if stop > to.end():
+                    args.append(clauses.argument("topic", to.end(), stop))
+            elif obj is not None:
                 args.append(clauses.argument("topic", *obj))
             else:
                 m = _CONTENT_OPENER.match(norm, c.end, clause_end)
@@ -691,15 +775,94 @@ class _Finder:
                     args.append(clauses.argument("topic", *np))
         return location
 
+    def statement_at(self, pos: int) -> Statement | None:
+        """The statement whose content holds ``pos`` (the latest starting before it)."""
+        i = bisect_right(self.content_starts, pos) - 1
+        for k in range(i, max(-1, i - _CONTENT_LOOKBACK), -1):
+            if pos < self.contents[k][1]:
+                return self.contents[k][2]
+        return None
+
+    def reported(self, pos: int) -> bool:
+        """Whether ``pos`` lies in what someone said."""
+        return self.statement_at(pos) is not None
+
     def speaker_of(self, pos: int, start: int, end: int) -> Argument:
         """`X said they will propose ...`: `they` is the speaker of the statement around."""
         arg = self.clauses.argument("agent", start, end)
-        for s in self.doc.statements:
-            c_start, c_end = self.doc.local(s.content)
-            if c_start <= pos < c_end and s.speaker is not None:
-                # no participant (`A group of technology companies`): the speaker's words
-                return arg.model_copy(update={"participant_id": s.speaker_id, "text": s.speaker})
+        s = self.statement_at(pos)
+        if s is not None and s.speaker is not None:
+            # no participant (`A group of technology companies`): the speaker's words
+            return arg.model_copy(update={"participant_id": s.speaker_id, "text": s.speaker})
         return arg
+
+    def participle(
+        self, c: _Candidate, etype: EventType | None, sent_start: int, clause_end: int
+    ) -> tuple[int, int] | None:
+        """`Bin Laden, indicted as a suspect, ...`: a participle of a transitive trigger
+        right after a comma, with no object, says what happened to the phrase before it."""
+        if (
+            c.rule != "verb"
+            or etype is None
+            or etype.object != "patient"
+            or not etype.passive
+            or not self.doc.norm[c.start : c.end].endswith("ed")
+            or self.clauses.noun_phrase_after(c.end, clause_end) is not None
+        ):
+            return None
+        head = self.clauses.participle_head(c.start, sent_start)
+        if head is None or self.clauses.quantity_at(head[0]) is not None:
+            return None  # `John Smith, 45, ...`: an age
+        return head
+
+    def sense_fits(
+        self,
+        sense: _Sense,
+        c: _Candidate,
+        subject: tuple[int, int] | None,
+        passive: bool,
+        sent_end: int,
+    ) -> bool:
+        """Whether the object (or subject) of an ambiguous trigger fits the sense."""
+        clauses, norm = self.clauses, self.doc.norm
+        if sense.role == "subject" or passive:
+            phrase = subject
+        else:
+            phrase = clauses.noun_phrase_after(c.end, clauses.clause_end(c.end, sent_end))
+            if phrase is None and not sense.optional:
+                phrase = subject  # used without an object: `the phone launches`
+        if phrase is None:
+            return sense.optional
+        head = _head(norm[phrase[0] : phrase[1]]).strip(".,'\"")
+        if head in sense.not_heads:
+            return False
+        if head in sense.heads:
+            return True
+        if sense.quantity and clauses.quantity_at(phrase[0]) is not None:
+            return True
+        found = clauses.resolve(*phrase)
+        if sense.kinds and found is not None and found.kind in sense.kinds:
+            return True
+        if sense.names and any(ch.isupper() for ch in norm[phrase[0] : phrase[1]]):
+            return found is None or found.kind not in ("person", "place")
+        return not (sense.heads or sense.names or sense.quantity or sense.kinds)
+
+    def after_event_noun(self, start: int, end: int) -> bool:
+        """Whether an event noun lies between the trigger and a place phrase: `indicted for
+        the bombings of embassies in Kenya` places the bombings, not the indictment."""
+        words = self.doc.norm[start:end].lower().split()
+        return any(w.strip(".,") in self.rules.res.dated_heads for w in words)
+
+    def modifies_object(self, pos: int, args: list[Argument]) -> bool:
+        """Whether `in X` at ``pos`` right after an organization or person object describes
+        it (`bought Joyo.com, an online retailer in China`) rather than the event."""
+        return any(
+            a.role in ("patient", "counterpart")
+            and a.span is not None
+            and self.kinds.get(a.participant_id or "") in ("organization", "person")
+            and not self.doc.norm[self.doc.local(a.span)[1] : pos].strip()
+            for a in args
+        )
 
     def topic_end(self, begin: int, clause_end: int) -> int:
         """End of a topic running to the clause end, at most ``_TOPIC_CHARS`` long."""
