@@ -11,7 +11,6 @@ placeholders (``XXXX-09-18``) and no interval. The clock is never read.
 from __future__ import annotations
 
 import datetime as dt
-from bisect import bisect_left
 from calendar import monthrange
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -1011,15 +1010,16 @@ def _candidates(text: str) -> list[_Candidate]:
 def _longest_first(doc: Document, candidates: list[_Candidate]) -> list[_Candidate]:
     """Overlap policy: longer candidates win, then earlier ones, then earlier rules."""
     kept: list[_Candidate] = []
-    starts: list[int] = []
+    # characters already kept, one byte each: a sorted list with inserts made long texts
+    # quadratic (a million candidates in a megabyte of dates)
+    taken = bytearray(len(doc.norm) + 1)
     for c in sorted(candidates, key=lambda c: (c.start - c.end, c.start, c.priority)):
-        i = bisect_left(starts, c.start)
-        clash = (i > 0 and kept[i - 1].end > c.start) or (i < len(kept) and kept[i].start < c.end)
-        if clash:
+        if taken.find(1, c.start, max(c.end, c.start + 1)) >= 0:
             doc.reject("times", c.start, c.end, f"times.{c.rule.name}", "overlaps a longer one")
             continue
-        kept.insert(i, c)
-        starts.insert(i, c.start)
+        kept.append(c)
+        taken[c.start : c.end] = b"\x01" * (c.end - c.start)
+    kept.sort(key=lambda c: c.start)
     return kept
 
 
