@@ -74,6 +74,9 @@ def events(text: str, published: str | None) -> list[dict[str, Any]]:
             for a in e.arguments
         ]
         row["location_participant"] = names.get(e.location_id or "")
+        # `location = ""` / `start = ""` in a case: no place or date given
+        row["location"] = row["location"] or ""
+        row["start"] = row["start"] or ""
         rows.append(row)
     return rows
 

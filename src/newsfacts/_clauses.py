@@ -49,6 +49,7 @@ class _Lexicon(ResourceModel):
     stop: frozenset[str]
     connectors: frozenset[str]
     determiners: frozenset[str]
+    venues: frozenset[str]
     between: frozenset[str]
     adverbs: frozenset[str]
     pronouns: dict[str, ParticipantKind]
@@ -245,8 +246,8 @@ class Clauses:
         named = self.tokens[j - 1].text[0].isupper()  # `Boris Gryzlov, chairman of X,`
         if first.lower() in _APPOSITIVE_OPENERS or first.lower() in lex.determiners:
             return j
-        if named and first[0].islower():
-            return j
+        if named and (first[0].islower() or (first.isdigit() and i - j == 2)):
+            return j  # `Boris Gryzlov, chairman of X,`, `John Smith, 45,`
         return self._list_opener(i, lo)
 
     def _list_opener(self, i: int, lo: int) -> int | None:
@@ -322,8 +323,11 @@ class Clauses:
         if k >= len(self.tokens) or not self.tokens[k].text[0].isupper():
             return None
         found = self.noun_phrase_after(self.tokens[k].start, self.tokens[i].start)
-        if found is None or self.participant_in(*found) is None:
+        if found is None:
             return None
+        words = self.doc.norm[found[0] : found[1]].split()
+        if self.participant_in(*found) is None and not all(w[0].isupper() for w in words):
+            return None  # neither a participant nor a name
         nxt = self.token_index(found[1])
         if nxt >= len(self.tokens) or not self.tokens[nxt].text[0].isalpha():
             return None  # `X, the maker of Y, and ...`: not a subject before its verb
@@ -542,12 +546,19 @@ class Clauses:
             elif last is not None and (
                 (low.endswith(("ed", "ing")) and nxt.lower() in lex.stop | lex.connectors)
                 or nxt.lower() == "by"
+                or (
+                    low.endswith("ed")
+                    and i + 1 < len(self.tokens)
+                    and self.in_time(self.tokens[i + 1].start, self.tokens[i + 1].end)
+                )  # `the two sides failed Thursday`
             ):
                 break  # a participle after the head: `three men suspected of`, `a stake held by`
             elif (low.endswith("ly") or low in lex.adverbs) and last is None:
                 start_i = i + 1  # an adverb, no object: `voted overwhelmingly Friday to`
-            elif low.endswith("ly"):
-                break
+            elif low.endswith("ly") and not (
+                nxt[:1].islower() and nxt.lower() not in lex.stop and not nxt.endswith("ed")
+            ):
+                break  # an adverb; not a noun before another (`a new assembly plant`)
             else:
                 lower_words += 1
                 if lower_words > _MAX_LOWER_WORDS:
@@ -588,15 +599,25 @@ class Clauses:
         best = min(found, key=lambda m: (_KIND_RANK[m.participant.kind], -m.start))
         return best.participant
 
-    def latest(self, before: int, kind: str, title: str | None = None) -> Participant | None:
-        """The participant of ``kind`` mentioned last before ``before`` (with ``title``)."""
+    def latest(
+        self, before: int, kind: str, title: str | None = None, *, named: bool = False
+    ) -> Participant | None:
+        """The participant of ``kind`` mentioned last before ``before`` (with ``title``, or
+        with ``named``, whose name holds it)."""
         i = bisect_right(self._mention_starts, before) - 1
         while i >= 0 and self.mentions[i].start >= before - _ANTECEDENT_WINDOW:
             p = self.mentions[i].participant
             if (
                 self.mentions[i].end <= before
                 and p.kind == kind
-                and (title is None or any(title in t.lower() for t in p.titles))
+                and (
+                    title is None
+                    or (
+                        title in p.name.lower()
+                        if named
+                        else any(title in t.lower() for t in p.titles)
+                    )
+                )
             ):
                 return p
             i -= 1
@@ -615,7 +636,8 @@ class Clauses:
             head = words[-1]
             for kind, nouns in lex.descriptions.items():
                 if head in nouns:
-                    return self.latest(start, kind)
+                    # `the commission`: the latest one so called, else the latest of its kind
+                    return self.latest(start, kind, head, named=True) or self.latest(start, kind)
             return self.latest(start, "person", head)
         return None
 

@@ -36,6 +36,7 @@ _TOPIC_CHARS = 160  # longest topic taken from a clause after a trigger
 _COUNTERPART_REACH = 80  # `with X` this far after the trigger
 _NOUN_TIME_REACH = 30  # characters before a noun trigger searched for its time
 _CONTENT_LOOKBACK = 4  # statements checked back for one whose content holds an offset
+_ADDRESSEE_REACH = 60  # characters from `urged` to the `to` of what is urged
 _MAX_SUBJECT_GAP = 26  # tokens between a subject and its verb beyond which we abstain
 
 _LITERAL = regex.compile(r"(?<![\\\w])([A-Za-z][a-z]*)(\?)?")
@@ -69,6 +70,7 @@ _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our"}
 # prepositions never followed by a finite verb (`downgraded to hold from buy`)
 # words before a trigger used as a noun (`started in 2011 with protests against`)
 _ATTACHED_PLACE = frozenset({"at", "in", "on", "near", "outside", "against", "of"})
+_REASONS = frozenset({"for", "over", "about", "after", "since"})  # `indicted for the bombings`
 _NOMINAL_OPENERS = frozenset({"with", "amid", "during", "after", "before", "despite"})
 _NOUN_PREPOSITIONS = frozenset({"from", "of", "for", "into", "than", "per", "via", "on"})
 
@@ -93,6 +95,7 @@ class EventType(ResourceModel):
     not_after: frozenset[str] = frozenset()
     not_followed_by: frozenset[str] = frozenset()
     quantity_undergoer: bool = False
+    addressee_verbs: frozenset[str] = frozenset()
 
 
 class _Sense(ResourceModel):
@@ -315,10 +318,16 @@ class _Finder:
         for m in mentions:
             if m.participant.kind == "place":
                 words = norm[start : m.start].split()
-                if (words and words[-1][0].isupper()) or norm[m.end : end].strip():
+                rest = norm[m.end : end].split()
+                if rest and rest[-1].islower() and rest[-1] not in lexicon().venues:
+                    return None  # `US troops`: a place names no such phrase
+                if (words and words[-1][0].isupper()) or rest:
                     # `New Delhi`, `Dar es Salaam` when only part of the name is known
                     return self.doc.span(start, end).text, m.participant.id
                 return m.participant.name, m.participant.id
+        last = norm[start:end].split()[-1:]
+        if not (last and (last[0][0].isupper() or last[0].lower() in lexicon().venues)):
+            return None  # `visit US troops`: no place
         return self.doc.span(start, end).text, None
 
     def eventive(self, arg: Argument) -> bool:
@@ -499,11 +508,15 @@ class _Finder:
                 prev[-1].lower() in _DETERMINERS | _NOUN_PREPOSITIONS
                 # a possessive makes it a noun (`next month 's tour`, `the firm's sale`)
                 or prev[-1].endswith(("'s", "s'"))
-                # `an unannounced visit`, `the newly elected president`
+                # `an unannounced visit`, `the newly elected president`, `a five-day visit`
                 or (
                     len(prev) > 1
                     and prev[-2].lower() in _DETERMINERS
-                    and prev[-1].lower().endswith(_MODIFIER_ENDINGS)
+                    and (
+                        prev[-1].lower().endswith(_MODIFIER_ENDINGS)
+                        or "-" in prev[-1]
+                        or prev[-1][0].isdigit()
+                    )
                 )
                 # `publicly traded subsidiaries`
                 or (
@@ -537,6 +550,11 @@ class _Finder:
             or self.rules.passive_trigger.search(norm[c.start : c.end]) is not None
             or self.reduced_passive(c, sent_end)
         )
+        if c.rule == "phrase" and subject is not None and self.modifier(subject, c.start):
+            subject = None  # `final peace talks`: a noun trigger's modifier, no subject
+            nominal_use = True
+        else:
+            nominal_use = False
         participle = self.participle(c, etype, sent_start, clause_end)
         if participle is not None:
             subject, passive = participle, True
@@ -549,7 +567,10 @@ class _Finder:
         ):
             doc.reject(_FAMILY, c.start, c.end, c.rule, "subject too far from its verb: abstain")
             return None
-        sense = self.rules.senses.get((c.type, _key(norm[c.start : c.end])))
+        key = _key(norm[c.start : c.end])
+        sense = self.rules.senses.get((c.type, key)) or self.rules.senses.get(
+            (c.type, key.split()[-1])
+        )  # `will close`: the verb
         if sense is not None and not self.sense_fits(sense, c, subject, passive, sent_end):
             doc.reject(_FAMILY, c.start, c.end, c.rule, "no object or subject of this sense")
             return None
@@ -579,7 +600,9 @@ class _Finder:
             subject_args = [self.speaker_of(c.start, *subject)]
         else:
             subject_args = None
-        nominal = c.rule == "phrase" or (prev and prev[-1].lower() in _NOMINAL_OPENERS)
+        nominal = (
+            nominal_use or c.rule == "phrase" or (prev and prev[-1].lower() in _NOMINAL_OPENERS)
+        )
         if (
             c.rule == "verb"
             and not passive
@@ -590,15 +613,21 @@ class _Finder:
         ):
             doc.reject(_FAMILY, c.start, c.end, c.rule, "no subject found: abstain")
             return None
-        undergoer = etype is not None and (
-            _key(norm[c.start : c.end]) in etype.undergoer_verbs
-            or (
-                etype.quantity_undergoer
-                and not passive
-                and subject is not None
-                and clauses.quantity_at(subject[0]) is not None
-                and clauses.noun_phrase_after(c.end, clause_end) is None
-            )
+        counted = (
+            etype is not None
+            and etype.quantity_undergoer
+            and not passive
+            and subject is not None
+            and clauses.quantity_at(subject[0]) is not None
+            and clauses.noun_phrase_after(c.end, clause_end) is None
+        )
+        if counted and subject is not None:
+            # `killed 12 people and 40 others wounded`: the last count is this verb's
+            last = list(_AND.finditer(norm, *subject))[-1:]
+            if last and clauses.quantity_at(last[0].end()) is not None:
+                subject = (last[0].end(), subject[1])
+        undergoer = counted or (
+            etype is not None and _key(norm[c.start : c.end]) in etype.undergoer_verbs
         )
         if subject is not None:
             role = "patient" if passive or undergoer else "agent"
@@ -625,10 +654,7 @@ class _Finder:
         if location is None and not speech_like:
             for m in _IN_AT.finditer(norm, c.end, window_end):
                 if self.modifies_object(m.start(), args) or (
-                    # a blast's place is also that of the deaths it caused
-                    etype is not None
-                    and etype.group != "security"
-                    and self.after_event_noun(c.end, m.start())
+                    self.after_event_noun(c.end, m.start())
                 ):
                     continue
                 np = clauses.noun_phrase_after(m.end(), window_end)
@@ -741,6 +767,13 @@ class _Finder:
             after = obj[1]
         elif etype.object == "content" and not passive:
             to = _TO_CLAUSE.match(norm, obj[1], clause_end) if obj is not None else None
+            addressee = _key(norm[c.start : c.end]) in etype.addressee_verbs
+            if to is None and addressee:
+                # `urged residents in coastal areas to`, `called on both sides to`
+                to = _TO_CLAUSE.search(norm, c.end, min(clause_end, c.end + _ADDRESSEE_REACH))
+                if to is not None:
+                    begin = obj[0] if obj is not None else len(norm[: c.end]) + 1
+                    obj = (begin, to.start()) if to.start() > begin else obj
             if obj is not None and to is not None:
                 # `urged its people to rally`: the addressee, and what it is urged to do
                 args.append(clauses.argument("counterpart", *obj))
@@ -748,7 +781,7 @@ class _Finder:
                 if stop > to.end():
                     args.append(clauses.argument("topic", to.end(), stop))
             elif obj is not None:
-                args.append(clauses.argument("topic", *obj))
+                args.append(clauses.argument("counterpart" if addressee else "topic", *obj))
             else:
                 m = _CONTENT_OPENER.match(norm, c.end, clause_end)
                 begin = m.end() if m else c.end
@@ -829,8 +862,10 @@ class _Finder:
             phrase = subject
         else:
             phrase = clauses.noun_phrase_after(c.end, clauses.clause_end(c.end, sent_end))
-            if phrase is None and not sense.optional:
-                phrase = subject  # used without an object: `the phone launches`
+            if phrase is None and not sense.optional and subject is not None:
+                # used without an object: `the phone launches`; only its head can tell
+                head = _head(norm[subject[0] : subject[1]]).strip(".,'\"")
+                return head in sense.heads
         if phrase is None:
             return sense.optional
         head = _head(norm[phrase[0] : phrase[1]]).strip(".,'\"")
@@ -847,22 +882,38 @@ class _Finder:
             return found is None or found.kind not in ("person", "place")
         return not (sense.heads or sense.names or sense.quantity or sense.kinds)
 
+    def modifier(self, subject: tuple[int, int], start: int) -> bool:
+        """Whether a "subject" is an adjective right before a noun trigger (`final peace
+        talks`, `the two sides' formal talks`)."""
+        norm = self.doc.norm
+        if norm[subject[1] : start].strip():
+            return False
+        last = norm[subject[0] : subject[1]].split()[-1]
+        return last.islower() and last.endswith((*_MODIFIER_ENDINGS, "al"))
+
     def after_event_noun(self, start: int, end: int) -> bool:
-        """Whether an event noun lies between the trigger and a place phrase: `indicted for
-        the bombings of embassies in Kenya` places the bombings, not the indictment."""
+        """Whether a reason given as an event noun lies between the trigger and a place
+        phrase: `indicted for the bombings of embassies in Kenya` places the bombings, not
+        the indictment (while `killed in a blast at X` is placed by its cause)."""
         words = self.doc.norm[start:end].lower().split()
-        return any(w.strip(".,") in self.rules.res.dated_heads for w in words)
+        reason = next((k for k, w in enumerate(words) if w in _REASONS), None)
+        return reason is not None and any(
+            w.strip(".,") in self.rules.res.dated_heads for w in words[reason + 1 : reason + 5]
+        )
 
     def modifies_object(self, pos: int, args: list[Argument]) -> bool:
         """Whether `in X` at ``pos`` right after an organization or person object describes
         it (`bought Joyo.com, an online retailer in China`) rather than the event."""
-        return any(
-            a.role in ("patient", "counterpart")
-            and a.span is not None
-            and self.kinds.get(a.participant_id or "") in ("organization", "person")
-            and not self.doc.norm[self.doc.local(a.span)[1] : pos].strip()
-            for a in args
-        )
+        for a in args:
+            if a.role != "patient" or a.span is None:
+                continue
+            kind = self.kinds.get(a.participant_id or "")
+            named = kind is None and a.span.text[0].isupper()  # a name not yet a participant
+            if (kind == "organization" or named) and not self.doc.norm[
+                self.doc.local(a.span)[1] : pos
+            ].strip():
+                return True
+        return False
 
     def topic_end(self, begin: int, clause_end: int) -> int:
         """End of a topic running to the clause end, at most ``_TOPIC_CHARS`` long."""
