@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
@@ -74,6 +74,7 @@ class _Exclude(ResourceModel):
     time_units: list[str]
     before: list[str]
     capitalized_ok: list[str]
+    model_nouns: list[str]
     streets: list[str]
 
 
@@ -81,7 +82,14 @@ class _Context(ResourceModel):
     money_labels: list[str]
     joiners: list[str]
     movement: list[str]
+    level_verbs: list[str]
+    compared: list[str]
     per_day: dict[str, str]
+    par_before: list[str]
+    par_range: tuple[float, float]
+    fee_after: list[str]
+    spread_after: list[str]
+    spread_rates: list[str]
 
 
 class _Counted(ResourceModel):
@@ -178,6 +186,7 @@ class _Rules:
     duration_after: regex.Pattern[str]
     street_after: regex.Pattern[str]
     joiner: regex.Pattern[str]
+    compared: regex.Pattern[str]  # ` from the monthly average of `
     rate_after: regex.Pattern[str]
     currency_word: regex.Pattern[str]
     words: dict[str, float]
@@ -191,8 +200,13 @@ class _Rules:
     stop: frozenset[str]
     # the resource's word lists as sets, for membership tests per candidate
     movement: frozenset[str]
+    level_verbs: frozenset[str]
+    par_before: regex.Pattern[str]  # `priced at ` right before a number
+    fee_after: regex.Pattern[str]  # ` fee`, ` for management`
+    spread_after: regex.Pattern[str]  # ` over LIBOR`
     not_before: frozenset[str]
     capitalized_ok: frozenset[str]
+    models: frozenset[str]
     irregular_plurals: frozenset[str]
     determiners: frozenset[str]
     labels: frozenset[str]
@@ -225,8 +239,9 @@ def _rules() -> _Rules:
         "word_number": rf"(?<!\w){word_number}(?:\s+hundred(?:\s+(?:and\s+)?{word_number})?)?",
         "vague": _alt(num.vague) + r"(?=\s+of\b)",
         "fraction_word": _alt(num.fractions),
-        "scale": rf"\s?{scales}|(?(cur){_cs(num.currency_scales)}(?!\w)|(?!))",
-        "scale2": rf"\s?{scales}|(?(cur2){_cs(num.currency_scales)}(?!\w)|(?!))",
+        # a scale word may start the next, indented table line (`453.4\n    Billion`)
+        "scale": rf"(?:\n[ \t]{{1,8}}|\s?){scales}|(?(cur){_cs(num.currency_scales)}(?!\w)|(?!))",
+        "scale2": rf"(?:\n[ \t]{{1,8}}|\s?){scales}|(?(cur2){_cs(num.currency_scales)}(?!\w)|(?!))",
         "percent": r"\s?%|\s?-?" + _alt(list(res.percent)),
         "money_name": r"\s?-?" + _alt(money.names),
         "money_word": _alt(money.names),
@@ -312,6 +327,10 @@ def _rules() -> _Rules:
             + _alt(res.context.money_labels)
             + r"\s+)?"
         ),
+        compared=compile_pattern(
+            r"\s*,?\s+" + _alt(res.context.compared) + r"(?:\s+[a-z]+){0,5}?\s+",
+            flags=regex.VERSION0,
+        ),
         rate_after=compile_pattern(r"\s+" + _alt(money.rate_against)),
         currency_word=compile_pattern(_alt(money.names)),
         words=words,
@@ -326,8 +345,15 @@ def _rules() -> _Rules:
         ),
         stop=frozenset(w.lower() for w in res.counted.stop),
         movement=frozenset(res.context.movement),
+        level_verbs=frozenset(res.context.level_verbs),
+        par_before=compile_pattern(_alt(res.context.par_before) + r"\s+\Z"),
+        fee_after=compile_pattern(r"\s+" + _alt(res.context.fee_after)),
+        spread_after=compile_pattern(
+            r"\s+" + _alt(res.context.spread_after) + r"\s+" + _alt(res.context.spread_rates)
+        ),
         not_before=frozenset(res.exclude.before),
         capitalized_ok=frozenset(res.exclude.capitalized_ok),
+        models=frozenset(res.exclude.model_nouns),
         irregular_plurals=frozenset(res.counted.irregular_plurals),
         determiners=frozenset(res.counted.determiners),
         labels=frozenset(res.context.money_labels),
@@ -422,7 +448,11 @@ def _parse(rules: _Rules, doc: Document, m: regex.Match[str]) -> _Candidate | st
     qualifier: Qualifier = rules.res.qualifiers.before[_key(g["qual"])] if g["qual"] else "exact"
     start = m.start()
     after_movement = _word_before(doc.norm, m.start()) in rules.movement
-    if qualifier == "up_to" and after_movement:  # `went up to 17.9 pct`: a new level
+    # `went up to 17.9 pct`, `was brought up to 15,229 cruzados`: a new level
+    if qualifier == "up_to" and (
+        after_movement
+        or (_key(g["qual"]) == "up to" and _level_verb_before(rules, doc.norm, start))
+    ):
         qualifier, start = "exact", m.start("cur") if g["cur"] else _first_number_start(rules, m)
     rule = "number"
     if g["num"]:
@@ -519,6 +549,8 @@ def _not_a_quantity(rules: _Rules, doc: Document, c: _Candidate) -> str | None:
         return "year"
     if rules.street_after.match(after):
         return "address"
+    if c.numeric.isdigit() and len(c.numeric) >= 3 and _next_word(text, c.end) in rules.models:
+        return "model number (`its 9370 computer`)"
     before, word_start = _before(text, c.start)
     if not before or "," in c.numeric:
         return None
@@ -527,7 +559,13 @@ def _not_a_quantity(rules: _Rules, doc: Document, c: _Candidate) -> str | None:
     line_start = text.rfind("\n", max(0, c.start - 80), c.start) + 1
     sentence_start = doc.sentence_of(c.start)[0]
     first = word_start in (line_start, sentence_start)
-    if any(ch.isupper() for ch in before) and not first and before not in rules.capitalized_ok:
+    # a capitalized possessive (`Brazil's 500 banks`) owns the count rather than naming it
+    if (
+        any(ch.isupper() for ch in before)
+        and not first
+        and before not in rules.capitalized_ok
+        and not before.endswith(("'s", "'"))
+    ):
         return f"number in a name (`{before} ...`)"
     return None
 
@@ -550,15 +588,18 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 _HUNDRED = regex.compile(r"\s+hundred\b", regex.IGNORECASE)
 _MIXED = regex.compile(r"[- ](?=\d+/)")  # `1-1/2`, `2 1/2`
 _OF = regex.compile(r",?\s+of\s+")
+_CLAUSE_BREAK = regex.compile(r"[.,;:()\"]")
 _SYMBOL_TRIM = regex.compile(r"^\s*(?:of\s+)?|[\s-]+$")
 _GAP = regex.compile(r" *\n?")  # an indented line starts a new table row
 _DAILY = regex.compile(r"(?:\s+of(?:\s+[\w-]+){1,4}?)?\s+(?:daily|a\s+day|per\s+day)\b")
 _COMPOUND = regex.compile(r"-[^\W\d_]")
 _NEW_ROW = regex.compile(r"\n\s")
+_COLUMNS = regex.compile(r"\S {3,}\S")
 _LETTERS = regex.compile(r"[^\W\d_]+")
 _WORD = regex.compile(r"[\w][\w'&.-]*\w|\w")
-# letters, digits (what `str.isalnum` accepts), `_`, `.` and `#`, read backwards from a point
-_WORD_BACK = regex.compile(r"(?r)[\p{L}\p{N}_.#]*")
+# letters, digits (what `str.isalnum` accepts), `_`, `.`, `#` and `'` (`Poor's`), read
+# backwards from a point
+_WORD_BACK = regex.compile(r"(?r)[\p{L}\p{N}_.#']*")
 
 
 def _is_plural(rules: _Rules, word: str) -> bool:
@@ -613,6 +654,29 @@ def _per_day(rules: _Rules, doc: Document, c: _Candidate) -> _Candidate:
     return replace(c, unit=rate)
 
 
+def _finance(rules: _Rules, doc: Document, c: _Candidate) -> _Candidate:
+    """Bond and loan stories: `priced at 101-1/4` is a price in percent of par, `a 1-3/8 point
+    fee` and `5/8 for management` are fees in percent of the issue, `7/8 point over LIBOR` is
+    a spread in percentage points. Elsewhere a bare number or `N points` stays as it is."""
+    text = doc.norm
+    if c.unit == "point" or (c.bare and not c.scaled):
+        if c.unit == "point" and rules.spread_after.match(text, c.end, c.end + _REACH):
+            return replace(c, kind="percent", unit="pp", rule=f"{FAMILY}.percent_spread")
+        if (c.unit == "point" or "/" in c.numeric) and rules.fee_after.match(
+            text, c.end, c.end + _REACH
+        ):
+            return replace(c, kind="percent", unit="%", rule=f"{FAMILY}.percent_fee")
+    low, high = rules.res.context.par_range
+    if (
+        c.bare
+        and not c.scaled
+        and low <= c.value <= high
+        and rules.par_before.search(text, max(0, c.start - 40), c.start)
+    ):
+        return replace(c, kind="percent", unit="%", rule=f"{FAMILY}.percent_of_par")
+    return c
+
+
 def _share_units(rules: _Rules, doc: Document, found: list[_Candidate]) -> list[_Candidate]:
     """A bare number takes the unit of a neighbour it is joined to (`1.83 and 2 GHz`,
     `1.20 dlrs vs 1.05`), of an exchange rate's currency, of a large amount before it in the
@@ -620,6 +684,7 @@ def _share_units(rules: _Rules, doc: Document, found: list[_Candidate]) -> list[
     text = doc.norm
     out = list(found)
     _join(rules, text, out)
+    _share_forward(rules, text, out)
     for i, c in enumerate(out):
         if c.bare and c.counted is None and rules.rate_after.match(text, c.end, c.end + _REACH):
             code = _rate_currency(rules, doc, c.start)
@@ -647,9 +712,7 @@ def _share_units(rules: _Rules, doc: Document, found: list[_Candidate]) -> list[
             and (c.scaled or _same_row(text, last, c))
             and not _COMPOUND.match(text, c.end, c.end + _REACH)  # `a 1,000-strong crowd`
         ):
-            c = out[i] = replace(
-                c, kind=last.kind, unit=last.unit, rule=f"{FAMILY}.{last.kind}_shared_unit"
-            )
+            c = out[i] = _take_unit(c, last)
         if (
             c.generic
             and explicit is not None
@@ -678,6 +741,36 @@ def _share_units(rules: _Rules, doc: Document, found: list[_Candidate]) -> list[
     return out
 
 
+def _share_forward(rules: _Rules, text: str, out: list[_Candidate]) -> None:
+    """`drop to 260,000 to 270,000 from the monthly average of 300,000 to 330,000 tonnes`: a
+    large bare number compared (`from`, `against`) with a large amount of the same order
+    that has a unit takes it."""
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if (
+            a.bare
+            and a.large
+            and a.counted is None
+            and b.large
+            and b.kind in ("money", "measure")
+            and 0.1 <= a.value / b.value <= 10
+            and rules.compared.fullmatch(text, a.end, b.start)
+        ):
+            out[i] = _take_unit(a, b)
+
+
+def _take_unit(c: _Candidate, other: _Candidate) -> _Candidate:
+    """``c`` with the kind and unit of the quantity it shares them with (a currency taken
+    from the dateline or the default stays open to an explicit one)."""
+    return replace(
+        c,
+        kind=other.kind,
+        unit=other.unit,
+        generic=other.generic,
+        rule=f"{FAMILY}.{other.kind}_shared_unit",
+    )
+
+
 def _join(rules: _Rules, text: str, out: list[_Candidate]) -> None:
     """Neighbours joined by `and`, `vs`, `from` ... share the unit one of them has."""
     for i in range(len(out) - 1):
@@ -685,9 +778,9 @@ def _join(rules: _Rules, text: str, out: list[_Candidate]) -> None:
         if not rules.joiner.fullmatch(text, a.end, b.start):
             continue
         if _shares(a, b):
-            out[i] = replace(a, kind=b.kind, unit=b.unit, rule=f"{FAMILY}.{b.kind}_shared_unit")
+            out[i] = _take_unit(a, b)
         elif _shares(b, a):
-            out[i + 1] = replace(b, kind=a.kind, unit=a.unit, rule=f"{FAMILY}.{a.kind}_shared_unit")
+            out[i + 1] = _take_unit(b, a)
 
 
 def _same_row(text: str, a: _Candidate, b: _Candidate) -> bool:
@@ -794,6 +887,21 @@ def _before(text: str, p: int) -> tuple[str, int]:
     return (m.group(), m.start()) if m else ("", end)
 
 
+def _level_verb_before(rules: _Rules, text: str, p: int) -> bool:
+    """Whether a verb that brought something to a level (`brought`, `lifted`) stands among
+    the four words before ``p`` in the same clause: `lifted its stake up to 20 pct`."""
+    clause = _CLAUSE_BREAK.split(text[max(0, p - 50) : p])[-1]
+    return any(w.lower() in rules.level_verbs for w in clause.split()[-4:])
+
+
+def _next_word(text: str, p: int) -> str:
+    """The word one space after ``p``, as written (`computer` in `9370 computer`)."""
+    if text[p : p + 1] != " ":
+        return ""
+    word = _WORD.match(text, p + 1, p + 1 + _REACH)
+    return word.group() if word else ""
+
+
 def _word_before(text: str, p: int) -> str:
     """The word just before ``p``, lower case (`rose` in `rose 5 pct`)."""
     return _before(text, p)[0].lower()
@@ -831,8 +939,11 @@ def extract(doc: Document) -> list[Quantity]:
         found.append(fitted)
     for c in found:
         c.counted = _counted(rules, doc, c)
-    found = [_per_day(rules, doc, c) for c in found]
+    found = [_finance(rules, doc, _per_day(rules, doc, c)) for c in found]
+    found = _drop_cells(doc, found, _after_unit)
     found = _share_units(rules, doc, found)
+    found = _drop_cells(doc, found, _in_columns)
+    _article_dollar(rules, doc, found)
     _share_counted(rules, doc, found)
     return [
         Quantity(
@@ -847,6 +958,54 @@ def extract(doc: Document) -> list[Quantity]:
         )
         for c in found
     ]
+
+
+def _article_dollar(rules: _Rules, doc: Document, found: list[_Candidate]) -> None:
+    """A bare `dlrs` that fell back to the default (USD) takes the one dollar the article
+    names, when it names no other: `a 75 mln Australian dlr bond ... in denominations of
+    1,000 and 10,000 dlrs` is in AUD (a US dollar named anywhere keeps the default)."""
+    default = rules.res.money.generic["dollar"].default
+    named = {c.unit for c in found if not c.generic and c.unit in rules.dollars}
+    if len(named - {default}) != 1 or not any(c.generic and c.unit == default for c in found):
+        return
+    names = {rules.currencies[_key(m.group())] for m in rules.currency_word.finditer(doc.norm)}
+    named |= names & rules.dollars
+    if len(named) != 1:
+        return
+    code = named.pop()
+    for i, c in enumerate(found):
+        if c.generic and c.unit == default:
+            found[i] = replace(c, unit=code, generic=False)
+
+
+def _drop_cells(
+    doc: Document,
+    found: list[_Candidate],
+    is_cell: Callable[[str, _Candidate | None, _Candidate], bool],
+) -> list[_Candidate]:
+    """Drop the bare numbers of market tables (`MAY7     285     UP  1 1/2`, `650-700 lbs
+    70.05-73.90`): what a cell measures is in a column header or a convention of the report
+    (cents per bushel, dlrs per cwt) that the text does not spell out, and a count there
+    would be wrong."""
+    out = []
+    for i, c in enumerate(found):
+        if c.bare and c.counted is None and is_cell(doc.norm, found[i - 1] if i else None, c):
+            doc.reject(FAMILY, c.start, c.end, c.rule, "table cell without a unit")
+        else:
+            out.append(c)
+    return out
+
+
+def _after_unit(text: str, before: _Candidate | None, c: _Candidate) -> bool:
+    """Right after a quantity with a unit, with only white space between (`lbs 70.05`)."""
+    return before is not None and before.kind != "count" and text[before.end : c.start].isspace()
+
+
+def _in_columns(text: str, before: _Candidate | None, c: _Candidate) -> bool:
+    """On a line laid out in columns (cells apart by three spaces or more)."""
+    start = text.rfind("\n", max(0, c.start - 200), c.start) + 1
+    end = text.find("\n", c.end, c.end + 200)
+    return _COLUMNS.search(text, start, end if end >= 0 else c.end + 200) is not None
 
 
 def _share_counted(rules: _Rules, doc: Document, found: list[_Candidate]) -> None:
