@@ -36,6 +36,7 @@ _POSSESSIVE = regex.compile(r" ?'s\b")  # `Merkel's`, AG News `Sri Lanka 's`
 _CLOSERS = {")": "(", ">": "<"}
 _TIME_PREPOSITIONS = frozenset({"in", "on", "at", "by", "until", "since"})
 _CONJUNCTIONS = frozenset({"and", "or", "but"})
+_ORDINALS = frozenset({"next", "last", "first", "only", "same", "other", "latest", "most"})
 _RELATIVE_CLAUSE = regex.compile(r"(?<=\w)\s+(?:who|which|that)\s")
 _RELATIVE = frozenset({"who", "which", "that"})
 _APPOSITIVE_OPENERS = frozenset({"who", "which", "including", "whose", "whom"})
@@ -173,6 +174,16 @@ class Clauses:
         if k < 0 or self.tokens[k].text.lower() not in lexicon().determiners:
             return None
         return self.times[i]
+
+    def skip_time(self, pos: int, limit: int) -> int:
+        """``pos`` moved past a time expression right after it (`on Friday`), if any."""
+        i = self.token_index(pos)
+        if i < len(self.tokens) and self.tokens[i].text.lower() in _TIME_PREPOSITIONS:
+            i += 1
+        k = bisect_right(self._time_starts, self.tokens[i].start if i < len(self.tokens) else pos)
+        if i < len(self.tokens) and k > 0 and self.times[k - 1][0] == self.tokens[i].start:
+            return min(self.times[k - 1][1], limit)
+        return pos
 
     def clause_end(self, pos: int, limit: int) -> int:
         """Where the clause running from ``pos`` ends (at most ``limit``)."""
@@ -534,6 +545,11 @@ class Clauses:
                 if last is not None:
                     break  # `France last July`; a modifier (`the current state`) is kept
             if low in lex.determiners and (last is None or i == start_i):
+                i += 1
+                continue
+            if low in _ORDINALS and i > 0 and self.tokens[i - 1].text.lower() in lex.determiners:
+                lower_words += 1  # `the next generation`, `its last plant`: adjectives here
+                last = i
                 i += 1
                 continue
             if low in lex.connectors and last is not None and (low == "of" or nxt[:1].isupper()):

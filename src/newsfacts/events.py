@@ -70,6 +70,8 @@ _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our"}
 # prepositions never followed by a finite verb (`downgraded to hold from buy`)
 # words before a trigger used as a noun (`started in 2011 with protests against`)
 _ATTACHED_PLACE = frozenset({"at", "in", "on", "near", "outside", "against", "of"})
+_IRREGULAR_PARTICIPLES = frozenset({"sold", "bought", "built", "shut", "struck", "hit", "held"})
+_OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her", "us", "me", "itself", "themselves"})
 _REASONS = frozenset({"for", "over", "about", "after", "since"})  # `indicted for the bombings`
 _NOMINAL_OPENERS = frozenset({"with", "amid", "during", "after", "before", "despite"})
 _NOUN_PREPOSITIONS = frozenset({"from", "of", "for", "into", "than", "per", "via", "on"})
@@ -94,7 +96,8 @@ class EventType(ResourceModel):
     passive: bool = True
     not_after: frozenset[str] = frozenset()
     not_followed_by: frozenset[str] = frozenset()
-    quantity_undergoer: bool = False
+    undergoer_without_object: bool = False
+    transitive: bool = False
     addressee_verbs: frozenset[str] = frozenset()
 
 
@@ -325,9 +328,9 @@ class _Finder:
                     # `New Delhi`, `Dar es Salaam` when only part of the name is known
                     return self.doc.span(start, end).text, m.participant.id
                 return m.participant.name, m.participant.id
-        last = norm[start:end].split()[-1:]
+        last = _OF.split(norm[start:end])[0].split()[-1:]  # the head: `the trial of X`
         if not (last and (last[0][0].isupper() or last[0].lower() in lexicon().venues)):
-            return None  # `visit US troops`: no place
+            return None  # `visit US troops`, `at the trial of X`: no place
         return self.doc.span(start, end).text, None
 
     def eventive(self, arg: Argument) -> bool:
@@ -550,7 +553,17 @@ class _Finder:
             or self.rules.passive_trigger.search(norm[c.start : c.end]) is not None
             or self.reduced_passive(c, sent_end)
         )
-        if c.rule == "phrase" and subject is not None and self.modifier(subject, c.start):
+        if (
+            c.rule == "phrase"
+            and prev
+            and (
+                prev[-1].lower() in _DETERMINERS | _NOUN_PREPOSITIONS | _ATTACHED_PLACE
+                or prev[-1].endswith(("'s", "s'"))
+            )
+        ):
+            subject = None  # `the peace talks`, `in a mine blast`: a noun, no subject
+            nominal_use = True
+        elif c.rule == "phrase" and subject is not None and self.modifier(subject, c.start):
             subject = None  # `final peace talks`: a noun trigger's modifier, no subject
             nominal_use = True
         else:
@@ -567,6 +580,21 @@ class _Finder:
         ):
             doc.reject(_FAMILY, c.start, c.end, c.rule, "subject too far from its verb: abstain")
             return None
+        if (
+            etype is not None
+            and etype.transitive
+            and c.rule == "verb"
+            and not passive
+            and _participle(norm[c.start : c.end])
+            and clauses.noun_phrase_after(c.end, clause_end) is None
+            and not (following and following[0].lower() in _OBJECT_PRONOUNS)
+        ):
+            if following and following[0].lower() == "as":
+                passive = True  # a headline's passive: `Mary Barra appointed as GM chief`
+            else:
+                # `the price for gas sold to Azerbaijan`: a participle after a noun
+                doc.reject(_FAMILY, c.start, c.end, c.rule, "a participle, no object: abstain")
+                return None
         key = _key(norm[c.start : c.end])
         sense = self.rules.senses.get((c.type, key)) or self.rules.senses.get(
             (c.type, key.split()[-1])
@@ -615,10 +643,9 @@ class _Finder:
             return None
         counted = (
             etype is not None
-            and etype.quantity_undergoer
+            and etype.undergoer_without_object
             and not passive
             and subject is not None
-            and clauses.quantity_at(subject[0]) is not None
             and clauses.noun_phrase_after(c.end, clause_end) is None
         )
         if counted and subject is not None:
@@ -774,7 +801,7 @@ class _Finder:
                 if to is not None:
                     begin = obj[0] if obj is not None else len(norm[: c.end]) + 1
                     obj = (begin, to.start()) if to.start() > begin else obj
-            if obj is not None and to is not None:
+            if obj is not None and to is not None and addressee:
                 # `urged its people to rally`: the addressee, and what it is urged to do
                 args.append(clauses.argument("counterpart", *obj))
                 stop = self.topic_end(to.end(), clause_end)
@@ -783,8 +810,8 @@ class _Finder:
             elif obj is not None:
                 args.append(clauses.argument("counterpart" if addressee else "topic", *obj))
             else:
-                m = _CONTENT_OPENER.match(norm, c.end, clause_end)
-                begin = m.end() if m else c.end
+                m = _CONTENT_OPENER.match(norm, clauses.skip_time(c.end, clause_end), clause_end)
+                begin = m.end() if m else c.end  # `announced on Friday that ...`
                 stop = self.topic_end(begin, clause_end)
                 if stop > begin:
                     args.append(clauses.argument("topic", begin, stop))
@@ -878,7 +905,9 @@ class _Finder:
         found = clauses.resolve(*phrase)
         if sense.kinds and found is not None and found.kind in sense.kinds:
             return True
-        if sense.names and any(ch.isupper() for ch in norm[phrase[0] : phrase[1]]):
+        # a name in the phrase, not its possessor: `a new iPad`, not `Israel's offensive`
+        words = _OF.split(norm[phrase[0] : phrase[1]])[0].split()
+        if sense.names and any(ch.isupper() for w in words if "'" not in w for ch in w):
             return found is None or found.kind not in ("person", "place")
         return not (sense.heads or sense.names or sense.quantity or sense.kinds)
 
@@ -941,6 +970,12 @@ class _Finder:
         m = _PAIR.search(text)
         parts = [np] if m is None else [(np[0], np[0] + m.start()), (np[0] + m.end(), np[1])]
         return [self.clauses.argument("counterpart", s, e) for s, e in parts]
+
+
+def _participle(trigger: str) -> bool:
+    """Whether a verb trigger's last word can be a past participle (`sold`, `acquired`)."""
+    last = trigger.lower().split()[-1]
+    return last.endswith("ed") or last in _IRREGULAR_PARTICIPLES
 
 
 def _head(phrase: str) -> str:
