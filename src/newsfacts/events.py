@@ -71,8 +71,11 @@ _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our"}
 # words before a trigger used as a noun (`started in 2011 with protests against`)
 _ATTACHED_PLACE = frozenset({"at", "in", "on", "near", "outside", "against", "of"})
 _IRREGULAR_PARTICIPLES = frozenset({"sold", "bought", "built", "shut", "struck", "hit", "held"})
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
 _OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her", "us", "me", "itself", "themselves"})
-_REASONS = frozenset({"for", "over", "about", "after", "since"})  # `indicted for the bombings`
+_REASONS = frozenset(
+    {"for", "over", "about", "after", "since", "as"}
+)  # `indicted for the bombings`
 _NOMINAL_OPENERS = frozenset({"with", "amid", "during", "after", "before", "despite"})
 _NOUN_PREPOSITIONS = frozenset({"from", "of", "for", "into", "than", "per", "via", "on"})
 
@@ -419,6 +422,8 @@ class _Finder:
                 break
             if e > hi or t.start is None or t.type not in ("date", "time"):
                 continue
+            if t.value.endswith("_REF"):
+                continue  # `the future`, `now`: no date for an event
             if any(a.start <= t.span.start and t.span.end <= a.end for a in taken):
                 continue
             start = t.start.date() if isinstance(t.start, dt.datetime) else t.start
@@ -793,6 +798,8 @@ class _Finder:
             args.extend(clauses.arguments(role, *obj))
             after = obj[1]
         elif etype.object == "content" and not passive:
+            if obj is not None and norm[obj[0] : obj[1]].lower() in _SUBJECT_PRONOUNS:
+                obj = None  # `announced she would resign`: a clause, not an object
             to = _TO_CLAUSE.match(norm, obj[1], clause_end) if obj is not None else None
             addressee = _key(norm[c.start : c.end]) in etype.addressee_verbs
             if to is None and addressee:
@@ -927,7 +934,7 @@ class _Finder:
         words = self.doc.norm[start:end].lower().split()
         reason = next((k for k, w in enumerate(words) if w in _REASONS), None)
         return reason is not None and any(
-            w.strip(".,") in self.rules.res.dated_heads for w in words[reason + 1 : reason + 5]
+            w.strip(".,") in self.rules.res.dated_heads for w in words[reason + 1 : reason + 8]
         )
 
     def modifies_object(self, pos: int, args: list[Argument]) -> bool:
