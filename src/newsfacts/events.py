@@ -629,6 +629,14 @@ class _Finder:
                 conjoined = self.last  # `killed X in Lebanon in October and opened fire`
         if subject is None and c.rule == "verb" and not passive and not args:
             subject = clauses.shared_subject(c.start, sent_start)
+        if (
+            passive
+            and subject is not None
+            and etype is not None
+            and etype.object == "content"
+            and norm[subject[0] : subject[1]].lower() == "it"
+        ):
+            subject = None  # `it was announced that`: no one named
         if subject is not None and norm[subject[0] : subject[1]].lower() in _PLURAL:
             subject_args = [self.speaker_of(c.start, *subject)]
         else:
