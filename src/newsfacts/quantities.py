@@ -80,6 +80,8 @@ class _Exclude(ResourceModel):
 
 class _Context(ResourceModel):
     money_labels: list[str]
+    count_labels: list[str]
+    money_words: list[str]
     joiners: list[str]
     movement: list[str]
     level_verbs: list[str]
@@ -88,6 +90,7 @@ class _Context(ResourceModel):
     par_before: list[str]
     par_range: tuple[float, float]
     fee_after: list[str]
+    stock_words: list[str]
     spread_after: list[str]
     spread_rates: list[str]
 
@@ -203,6 +206,7 @@ class _Rules:
     level_verbs: frozenset[str]
     par_before: regex.Pattern[str]  # `priced at ` right before a number
     fee_after: regex.Pattern[str]  # ` fee`, ` for management`
+    stock_word: regex.Pattern[str]  # `stock`, `shares`
     spread_after: regex.Pattern[str]  # ` over LIBOR`
     not_before: frozenset[str]
     capitalized_ok: frozenset[str]
@@ -210,6 +214,9 @@ class _Rules:
     irregular_plurals: frozenset[str]
     determiners: frozenset[str]
     labels: frozenset[str]
+    count_labels: frozenset[str]
+    money_words: frozenset[str]
+    versus: regex.Pattern[str]  # `vs` before a number (`vs loss 35.6`)
 
 
 @cache
@@ -348,6 +355,7 @@ def _rules() -> _Rules:
         level_verbs=frozenset(res.context.level_verbs),
         par_before=compile_pattern(_alt(res.context.par_before) + r"\s+\Z"),
         fee_after=compile_pattern(r"\s+" + _alt(res.context.fee_after)),
+        stock_word=compile_pattern(_alt(res.context.stock_words)),
         spread_after=compile_pattern(
             r"\s+" + _alt(res.context.spread_after) + r"\s+" + _alt(res.context.spread_rates)
         ),
@@ -357,6 +365,9 @@ def _rules() -> _Rules:
         irregular_plurals=frozenset(res.counted.irregular_plurals),
         determiners=frozenset(res.counted.determiners),
         labels=frozenset(res.context.money_labels),
+        count_labels=frozenset(res.context.count_labels),
+        money_words=frozenset(res.context.money_words),
+        versus=compile_pattern(r"\bvs\.?\s+(?:[a-z]+\s+){0,2}\d", flags=regex.VERSION0),
     )
 
 
@@ -482,8 +493,12 @@ def _parse(rules: _Rules, doc: Document, m: regex.Match[str]) -> _Candidate | st
             return "number too large"
         if value_max <= value:
             return "score, tally or change, not a range"
-        if after_movement and g["sep"].strip() == "to" and value_max > 4 * value:
-            return "a change then a level (`gained 3-1/4 to 75-1/2`), not a range"
+        # `gained 3-1/4 to 75-1/2`, `its stock rose 8-5/8 to 24`: a change then a level
+        if g["sep"].strip() == "to" and (
+            (after_movement and value_max > 4 * value)
+            or ("/" in (g["num"] or "") and value_max >= 10 and value_max > 2 * value)
+        ):
+            return _CHANGE
         rule = "range"
     kind: QuantityKind = "count"
     unit: str | None = None
@@ -528,6 +543,7 @@ def _parse(rules: _Rules, doc: Document, m: regex.Match[str]) -> _Candidate | st
 
 
 _YEAR = regex.compile(r"(?:1[89]|20)\d\d")
+_CHANGE = "a change then a level (`gained 3-1/4 to 75-1/2`), not a range"
 
 
 def _not_a_quantity(rules: _Rules, doc: Document, c: _Candidate) -> str | None:
@@ -595,6 +611,7 @@ _DAILY = regex.compile(r"(?:\s+of(?:\s+[\w-]+){1,4}?)?\s+(?:daily|a\s+day|per\s+
 _COMPOUND = regex.compile(r"-[^\W\d_]")
 _NEW_ROW = regex.compile(r"\n\s")
 _COLUMNS = regex.compile(r"\S {3,}\S")
+_OPEN = regex.compile(r" ?\( ?")
 _LETTERS = regex.compile(r"[^\W\d_]+")
 _WORD = regex.compile(r"[\w][\w'&.-]*\w|\w")
 # letters, digits (what `str.isalnum` accepts), `_`, `.`, `#` and `'` (`Poor's`), read
@@ -666,14 +683,19 @@ def _finance(rules: _Rules, doc: Document, c: _Candidate) -> _Candidate:
             text, c.end, c.end + _REACH
         ):
             return replace(c, kind="percent", unit="%", rule=f"{FAMILY}.percent_fee")
+    if not c.bare or c.scaled:
+        return c
     low, high = rules.res.context.par_range
-    if (
-        c.bare
-        and not c.scaled
-        and low <= c.value <= high
-        and rules.par_before.search(text, max(0, c.start - 40), c.start)
-    ):
+    if low <= c.value <= high and rules.par_before.search(text, max(0, c.start - 40), c.start):
         return replace(c, kind="percent", unit="%", rule=f"{FAMILY}.percent_of_par")
+    # `USAir stock was trading at 50-3/4, up 2-1/4`: share prices are quoted in fractions
+    if "/" in c.numeric and c.counted is None and not _OF.match(text, c.end, c.end + _REACH):
+        sentence = text[max(doc.sentence_of(c.start)[0], c.start - 200) : c.start]
+        if rules.stock_word.search(sentence):
+            unit = _dollar(rules, doc)
+            return replace(
+                c, kind="money", unit=unit, generic=True, rule=f"{FAMILY}.money_share_price"
+            )
     return c
 
 
@@ -724,21 +746,50 @@ def _share_units(rules: _Rules, doc: Document, found: list[_Candidate]) -> list[
             last, last_sentence = c, sentence
         if c.kind == "money" and not c.generic:
             explicit, explicit_sentence = c, sentence
-    # earnings-table rows: a label first, or a label among at most five words before the number
+    # amounts of a results story: they are in the currency of the last amount before them
+    # (yen in an Osaka results table), else in the dateline's dollar
+    money: _Candidate | None = None
     for i, c in enumerate(out):
-        if not c.bare or c.counted is not None:
-            continue
-        row_start = text.rfind("\n", max(0, c.start - 60), c.start) + 1
-        if row_start == 0 and c.start > 60:
-            continue  # a row is short
-        words = text[row_start : c.start].split()
-        is_label = [w.strip(".,:;()").lower() in rules.labels for w in words]
-        if (len(words) <= 5 and any(is_label)) or (is_label and is_label[0]):
-            out[i] = replace(
-                c, kind="money", unit=_currency(rules, doc, "$"), rule=f"{FAMILY}.money_table_row"
-            )
+        if c.kind == "money":
+            money = c
+        elif c.bare and c.counted is None:
+            rule = _money_rule(rules, doc, c, money is not None)
+            if rule is not None:
+                unit, generic = (
+                    (money.unit, money.generic) if money else (_dollar(rules, doc), True)
+                )
+                out[i] = replace(c, kind="money", unit=unit, generic=generic, rule=rule)
     _join(rules, text, out)  # `Net loss 13.4 mln vs loss 35.6 mln`
     return out
+
+
+def _dollar(rules: _Rules, doc: Document) -> str:
+    """The dollar of the dateline's country, else the default (USD)."""
+    return _currency(rules, doc, rules.res.money.generic["dollar"].symbol)
+
+
+def _money_rule(rules: _Rules, doc: Document, c: _Candidate, after_money: bool) -> str | None:
+    """Why a bare number is an amount of money, if it is: on an earnings-table row (a label
+    first, or among at most five words before it: `Net 5,600,000 vs 4,300,000`), on a `vs` row
+    of a story with amounts (`Retailing 211 mln vs 186 mln`), or after a money word in its
+    clause (`a pretax loss of 45.0 mln`); never on a row or in a clause that counts something
+    else (`Avg shrs`, `revenue passenger miles rose to 4.10 billion`)."""
+    text = doc.norm
+    row_start = text.rfind("\n", max(0, c.start - 60), c.start) + 1
+    words = [w.strip(".,:;()").lower() for w in text[row_start : c.start].split()]
+    clause = _CLAUSE_BREAK.split(text[max(doc.sentence_of(c.start)[0], c.start - 60) : c.start])
+    near = [w.lower() for w in clause[-1].split()[-6:]]
+    if any(w in rules.count_labels for w in [*words, *near]):
+        return None
+    short = row_start > 0 or c.start <= 60
+    is_label = [w in rules.labels for w in words]
+    if short and ((len(words) <= 5 and any(is_label)) or (is_label and is_label[0])):
+        return f"{FAMILY}.money_table_row"
+    if after_money and c.large and short and rules.versus.search(text, row_start, c.end + 40):
+        return f"{FAMILY}.money_table_row"
+    if c.scaled and any(w in rules.money_words for w in near):
+        return f"{FAMILY}.money_context"
+    return None
 
 
 def _share_forward(rules: _Rules, text: str, out: list[_Candidate]) -> None:
@@ -772,15 +823,21 @@ def _take_unit(c: _Candidate, other: _Candidate) -> _Candidate:
 
 
 def _join(rules: _Rules, text: str, out: list[_Candidate]) -> None:
-    """Neighbours joined by `and`, `vs`, `from` ... share the unit one of them has."""
+    """Neighbours joined by `and`, `vs`, `from` ..., or a figure and the one in brackets after
+    it (`4.27 pct (4.32)`), share the unit one of them has."""
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
-        if not rules.joiner.fullmatch(text, a.end, b.start):
+        if not (rules.joiner.fullmatch(text, a.end, b.start) or _bracketed(text, a, b)):
             continue
         if _shares(a, b):
             out[i] = _take_unit(a, b)
         elif _shares(b, a):
             out[i + 1] = _take_unit(b, a)
+
+
+def _bracketed(text: str, a: _Candidate, b: _Candidate) -> bool:
+    """Whether ``b`` stands alone in brackets right after ``a`` (`169 (167)`)."""
+    return _OPEN.fullmatch(text, a.end, b.start) is not None and text[b.end : b.end + 1] == ")"
 
 
 def _same_row(text: str, a: _Candidate, b: _Candidate) -> bool:
@@ -925,6 +982,12 @@ def extract(doc: Document) -> list[Quantity]:
         # still be a quantity (`frame 1 - 540-600 lbs`)
         pos = _first_number_end(rules, m)
         parsed = _parse(rules, doc, m)
+        if parsed == _CHANGE:  # `rose 8-5/8 to 24`: the change alone, then the level
+            doc.reject(FAMILY, m.start(), m.end(), f"{FAMILY}.pattern", parsed)
+            change = rules.pattern.match(doc.norm, m.start(), max(pos, m.end("scale")))
+            if change is None:
+                continue
+            m, parsed = change, _parse(rules, doc, change)
         if isinstance(parsed, str):
             doc.reject(FAMILY, m.start(), m.end(), f"{FAMILY}.pattern", parsed)
             continue
@@ -981,7 +1044,7 @@ def _article_dollar(rules: _Rules, doc: Document, found: list[_Candidate]) -> No
 def _drop_cells(
     doc: Document,
     found: list[_Candidate],
-    is_cell: Callable[[str, _Candidate | None, _Candidate], bool],
+    is_cell: Callable[[str, list[_Candidate], int], bool],
 ) -> list[_Candidate]:
     """Drop the bare numbers of market tables (`MAY7     285     UP  1 1/2`, `650-700 lbs
     70.05-73.90`): what a cell measures is in a column header or a convention of the report
@@ -989,20 +1052,27 @@ def _drop_cells(
     would be wrong."""
     out = []
     for i, c in enumerate(found):
-        if c.bare and c.counted is None and is_cell(doc.norm, found[i - 1] if i else None, c):
+        if c.bare and c.counted is None and is_cell(doc.norm, found, i):
             doc.reject(FAMILY, c.start, c.end, c.rule, "table cell without a unit")
         else:
             out.append(c)
     return out
 
 
-def _after_unit(text: str, before: _Candidate | None, c: _Candidate) -> bool:
+def _after_unit(text: str, found: list[_Candidate], i: int) -> bool:
     """Right after a quantity with a unit, with only white space between (`lbs 70.05`)."""
+    before, c = found[i - 1] if i else None, found[i]
     return before is not None and before.kind != "count" and text[before.end : c.start].isspace()
 
 
-def _in_columns(text: str, before: _Candidate | None, c: _Candidate) -> bool:
-    """On a line laid out in columns (cells apart by three spaces or more)."""
+def _in_columns(text: str, found: list[_Candidate], i: int) -> bool:
+    """On a line laid out in columns (cells apart by three spaces or more), or a bare pair of
+    a figure and the one in brackets after it (`pellets 162 (160)`)."""
+    c = found[i]
+    if (i and found[i - 1].bare and _bracketed(text, found[i - 1], c)) or (
+        i + 1 < len(found) and found[i + 1].bare and _bracketed(text, c, found[i + 1])
+    ):
+        return True
     start = text.rfind("\n", max(0, c.start - 200), c.start) + 1
     end = text.find("\n", c.end, c.end + 200)
     return _COLUMNS.search(text, start, end if end >= 0 else c.end + 200) is not None
