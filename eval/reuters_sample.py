@@ -1,15 +1,15 @@
 """Hand-checked quantities on random Reuters-21578 articles (1987 wire style).
 
-Four fixed samples (seeds 5, 6, 7, 8 over `shared/corpora/reuters21578`): 50 articles, then
-20 and 20 fresh ones, each read after the errors of the samples before it were fixed, then 50
-articles outside all three, scored at first reading with no rule changed after it (the
-headline figure; its errors are `xfail` cases in `tests/corpus/quantities.toml`). Every
-quantity found is listed with its value, qualifier, kind, unit and counted; the verdicts of a
-careful reading live in `eval/reuters_sample_verdicts.toml` (`"<id>:<start>" = "reason"` for
-a quantity whose value, unit or qualifier is wrong, or which is not a quantity at all; every
-other listed quantity was checked and found right; `missed` lists quantities noticed but not
-found). The table gives the share of quantities with value, unit and qualifier right (target
-95%).
+Fixed samples over `shared/corpora/reuters21578`: 50 articles (seed 5), then 20 and 20 fresh
+ones (seeds 6, 7), each read after the errors of the samples before it were fixed, then 50
+articles outside those three (seed 8), then 50 outside all four (seed 9). Each was first read
+with no rule changed after it (its *before* row); the newest one is the headline, and its
+listing must still match that first reading. Every quantity found is listed with its value,
+qualifier, kind, unit and counted; the verdicts of a careful reading live in
+`eval/reuters_sample_verdicts.toml` (`"<id>:<start>" = "reason"` for a quantity whose value,
+unit or qualifier is wrong, or which is not a quantity at all; every other listed quantity was
+checked and found right; `missed` lists quantities noticed but not found). The table gives the
+share of quantities with value, unit and qualifier right (target 95%).
 
 Usage: python eval/reuters_sample.py [--list]   (--list: print the listing for review)
 """
@@ -28,16 +28,16 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpora" / "reuters21578" / "articles.jsonl"
 VERDICTS = ROOT / "eval" / "reuters_sample_verdicts.toml"
 OUT = ROOT / "eval" / "results" / "reuters_quantities_sample.md"
-# (name, seed, size): the 50-article sample of the issue, then fresh 20-article ones, each
-# read only after the errors of the samples before it were fixed: unseen estimates.
-# The fourth (seed 8, 50 articles) is drawn from the articles outside the samples before it
-# and was scored at first reading with no rule changed after it: the headline unseen figure.
-# (name, seed, size, exclude the articles of the samples before it)
+# (name, seed, size, exclude the articles of the samples before it): the 50-article sample of
+# the issue, then fresh 20-article ones, each read only after the errors of the samples before
+# it were fixed (unseen estimates), then 50-article samples drawn outside all earlier ones.
+# The last is the headline: scored at first reading, with no rule changed after it.
 SAMPLES = (
     ("first", 5, 50, False),
     ("fresh", 6, 20, False),
     ("third", 7, 20, False),
     ("fourth", 8, 50, True),
+    ("fifth", 9, 50, True),
 )
 
 
@@ -86,7 +86,7 @@ def main() -> None:
     for name, seed, size, exclude in SAMPLES:
         total, errors, rows = check(sample(seed, size, drawn, exclude), wrong, missed)
         before = verdicts["before_fixes"][name]
-        if exclude:  # never tuned on: only its first reading, which the listing must match
+        if name == SAMPLES[-1][0]:  # never tuned on: its first reading, which must still hold
             if (before["found"], before["wrong"]) != (total, errors):
                 sys.exit(f"{name}: output changed since it was read; re-read the listing")
             table.append(
@@ -120,10 +120,11 @@ def main() -> None:
         "",
         "The *before* rows measure rules that had not seen the sample: the first sample's"
         " errors were turned into corpus cases and rules, then the fresh sample was read (its"
-        " *before* row is an unseen estimate) and fixed in turn, then the third. The *now*"
-        " rows are therefore no longer unseen measurements. The fourth sample (50 articles"
-        " outside the first three) is the honest headline: it was scored once, at first"
-        " reading, and its errors became `xfail` corpus cases without any rule change.",
+        " *before* row is an unseen estimate) and fixed in turn, then the third, then the"
+        " fourth (50 articles outside the first three). The *now* rows are therefore no longer"
+        " unseen measurements. The fifth sample (50 articles outside the first four) is the"
+        " honest headline: it was scored once, at first reading, with no rule changed after"
+        " it.",
         f"Quantities noticed but not found: {len(missed)} (recall is not scored).",
     ]
     print("\n".join(head))
