@@ -340,7 +340,7 @@ class Clauses:
         if self.participant_in(*found) is None and not all(w[0].isupper() for w in words):
             return None  # neither a participant nor a name
         nxt = self.token_index(found[1])
-        if nxt >= len(self.tokens) or not self.tokens[nxt].text[0].isalpha():
+        if nxt >= len(self.tokens) or self.tokens[nxt].text in (",", ";", ":"):
             return None  # `X, the maker of Y, and ...`: not a subject before its verb
         return found
 
@@ -483,7 +483,8 @@ class Clauses:
         """Whether a connector opening a phrase is no part of it: `And Mayor X`, not the
         particle of `Bin Laden`, `Van Gogh`."""
         low = word.lower()
-        return low in lexicon().connectors - {"the"} and (word == low or low in _CONJUNCTIONS)
+        connector = low in lexicon().connectors - {"the"} and word == low
+        return connector or low in _CONJUNCTIONS  # `But Russian lesbians say`
 
     def _abbreviation(self, i: int) -> bool:
         """Whether the period at token ``i`` closes a capitalized abbreviation (`Co.`)."""
@@ -547,6 +548,9 @@ class Clauses:
             if low in lex.determiners and (last is None or i == start_i):
                 i += 1
                 continue
+            if word == "'" and nxt == "s" and last is not None:
+                i += 2  # a possessive, spaced in AG News (`New Zealand 's Auckland Airport`)
+                continue
             if low in _ORDINALS and i > 0 and self.tokens[i - 1].text.lower() in lex.determiners:
                 lower_words += 1  # `the next generation`, `its last plant`: adjectives here
                 last = i
@@ -609,7 +613,7 @@ class Clauses:
             and (m.participant.kind != "place" or not self.doc.norm[m.end : head_end].strip())
         ]
         owned = [m for m in found if _POSSESSIVE.match(self.doc.norm, m.end) is None]
-        found = owned or found  # `Merkel's Christian Democratic Union` names the party
+        found = owned  # `Merkel's Christian Democratic Union` names the party, not Merkel
         if not found:
             return None
         best = min(found, key=lambda m: (_KIND_RANK[m.participant.kind], -m.start))

@@ -73,6 +73,9 @@ _ATTACHED_PLACE = frozenset({"at", "in", "on", "near", "outside", "against", "of
 _IRREGULAR_PARTICIPLES = frozenset({"sold", "bought", "built", "shut", "struck", "hit", "held"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
 _OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her", "us", "me", "itself", "themselves"})
+_ORGANIZED_BY = regex.compile(
+    r",?\s+(?:(?:was|were|is|are|being)\s+)?(?:organi[sz]ed|hosted|convened|sponsored)\s+by\s+"
+)
 _REASONS = frozenset(
     {"for", "over", "about", "after", "since", "as"}
 )  # `indicted for the bombings`
@@ -141,6 +144,7 @@ class _Resource(ResourceModel):
     named: _Named
     modality: _Modality
     dated_heads: frozenset[str]
+    intent_nouns: frozenset[str]
     senses: dict[str, _Sense]
 
 
@@ -284,6 +288,7 @@ class _Finder:
         self.times = sorted(doc.times, key=lambda t: doc.local(t.span))
         self.time_starts = [s for s, _ in self.clauses.times]
         self.kinds = {p.id: p.kind for p in doc.participants}
+        self.dateline_end = doc.local(doc.dateline.span)[1] if doc.dateline is not None else 0
         # statement contents by start, for what lies inside reported speech
         self.contents = sorted(
             ((*doc.local(s.content), s) for s in doc.statements), key=lambda t: t[:2]
@@ -457,6 +462,13 @@ class _Finder:
             args = []
             if m.group("owner") is not None:
                 args.append(self.clauses.argument("organizer", *m.span("owner")))
+            by = _ORGANIZED_BY.match(self.doc.norm, end, end + _COUNTERPART_REACH)
+            if by is not None:
+                # `the BRICS Media Summit organized by TASS`
+                sent_end = self.doc.sentence_of(end)[1]
+                np = self.clauses.noun_phrase_after(by.end(), sent_end)
+                if np is not None:
+                    args.append(self.clauses.argument("organizer", *np))
             found.append(
                 _Candidate(
                     start,
@@ -713,6 +725,12 @@ class _Finder:
             # `finalized his team on Monday when he announced ...`, `Also on Friday morning,
             # four people were killed`: the time before the clause
             start, end = self.times_in(sent_start, c.start, c.start, args)
+        if start is None:
+            # `In September, during Russia's chairmanship, a summit was held`: a time
+            # opening the sentence, set off by a comma, dates its main clause
+            opening = self.opening_time(sent_start, c.start)
+            if opening is not None:
+                start, end = self.times_in(sent_start, opening, c.start, args)
         if start is None and subject is None and nominal:
             # `started in 2011 with protests against his rule`: a noun trigger's time may
             # come right before it
@@ -744,12 +762,14 @@ class _Finder:
             and not self.reported(c.start)
         ):
             # reported speech may put it anywhere (`visited Russia ... and discussed`)
-            if location is None and doc.dateline.location:
+            dated = doc.dateline.date or doc.anchor
+            if location is None and doc.dateline.location and start in (None, dated):
+                # an event dated another day than the dateline happened elsewhere too
                 location = (doc.dateline.location, self.place_id(doc.dateline.location))
             if (
                 start is None
                 and doc.dateline.date is not None
-                and bisect_left(self.time_starts, sent_start)
+                and bisect_left(self.time_starts, max(sent_start, self.dateline_end))
                 == bisect_left(self.time_starts, sent_end)
             ):
                 # a sentence that dates something else does not happen on the dateline date
@@ -822,6 +842,18 @@ class _Finder:
                 stop = self.topic_end(to.end(), clause_end)
                 if stop > to.end():
                     args.append(clauses.argument("topic", to.end(), stop))
+            elif (
+                obj is not None
+                and _head(norm[obj[0] : obj[1]]) in self.rules.res.intent_nouns
+                and (
+                    later := _TO_CLAUSE.match(
+                        norm, clauses.skip_time(obj[1], clause_end), clause_end
+                    )
+                )
+            ):
+                # `announced plans Thursday to start using whole grains`: what is planned
+                stop = self.topic_end(later.end(), clause_end)
+                args.append(clauses.argument("topic", later.end(), stop))
             elif obj is not None:
                 args.append(clauses.argument("counterpart" if addressee else "topic", *obj))
             else:
@@ -934,6 +966,19 @@ class _Finder:
             return False
         last = norm[subject[0] : subject[1]].split()[-1]
         return last.islower() and last.endswith((*_MODIFIER_ENDINGS, "al"))
+
+    def opening_time(self, sent_start: int, pos: int) -> int | None:
+        """End of a time expression opening the sentence (after the dateline, with its
+        preposition) and set off by a comma before ``pos``, else None."""
+        if self.doc.dateline is not None:
+            sent_start = max(sent_start, min(self.doc.local(self.doc.dateline.span)[1], pos))
+        k = self.clauses.token_index(sent_start)
+        if k >= len(self.clauses.tokens):
+            return None
+        after = self.clauses.skip_time(self.clauses.tokens[k].start, pos)
+        if after == self.clauses.tokens[k].start or not self.doc.norm.startswith(",", after):
+            return None
+        return after
 
     def after_event_noun(self, start: int, end: int) -> bool:
         """Whether a reason given as an event noun lies between the trigger and a place

@@ -101,6 +101,12 @@ _GOES_ON = regex.compile(r"[\s,]*(?:and|but)\s", regex.IGNORECASE)
 _MODIFIERS = regex.compile(r"\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2}")
 _TO_OR_THAT = regex.compile(r"\s+(?:to|that)\s", regex.IGNORECASE)
 _THAT = regex.compile(r"[\s:,]*(?:that\s+)?", regex.IGNORECASE)
+# what follows a cue is only where or how it was said: `said in an interview with X on
+# Thursday` (no `that`, no comma): the content is the clause before
+_ADJUNCT_ONLY = regex.compile(
+    r"(?:in|at|on|during|after|before|with|via|through|from)\s(?:(?!\bthat\b)[^,;:\"])*$",
+    regex.IGNORECASE,
+)
 
 
 @dataclass
@@ -464,9 +470,14 @@ class _Finder:
         """`X said (that) ...`, `..., X said` and `..., said X`."""
         norm = self.doc.norm
         speaker = self.clauses.subject(m.start(), sent_start)
+        if speaker is None:
+            # `X posted a profit, buoyed by Y, and said it expects ...`
+            speaker = self.clauses.shared_subject(m.start(), sent_start)
         comma = norm.rfind(",", sent_start, speaker[0] if speaker else m.start())
         content_start = self.content_after(m.end(), sent_end, cue)
-        if _GOES_ON.match(norm, content_start, sent_end):
+        if _GOES_ON.match(norm, content_start, sent_end) or (
+            comma != -1 and _ADJUNCT_ONLY.match(norm, content_start, sent_end)
+        ):
             content_start = sent_end  # `..., a spokesperson said, and the plane landed`
         if speaker is not None and content_start < sent_end:
             if cue in self.rules.res.clause_only_cues and not norm[
