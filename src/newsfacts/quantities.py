@@ -63,6 +63,7 @@ class _Money(ResourceModel):
     symbols: dict[str, str]
     names: dict[str, str]
     generic: dict[str, _Generic]
+    dollar_countries: dict[str, str]
 
 
 class _Unit(ResourceModel):
@@ -87,6 +88,8 @@ class _Context(ResourceModel):
     level_verbs: list[str]
     compared: list[str]
     per_day: dict[str, str]
+    price_before: list[str]
+    price_after: list[str]
     par_before: list[str]
     par_range: tuple[float, float]
     fee_after: list[str]
@@ -189,6 +192,7 @@ class _Rules:
     duration_after: regex.Pattern[str]
     street_after: regex.Pattern[str]
     joiner: regex.Pattern[str]
+    joiner_per: regex.Pattern[str]  # ` per bag against `: only the second takes the unit
     compared: regex.Pattern[str]  # ` from the monthly average of `
     rate_after: regex.Pattern[str]
     currency_word: regex.Pattern[str]
@@ -205,6 +209,10 @@ class _Rules:
     movement: frozenset[str]
     level_verbs: frozenset[str]
     par_before: regex.Pattern[str]  # `priced at ` right before a number
+    price_before: regex.Pattern[str]  # `ended at ` right before a number
+    price_after: regex.Pattern[str]  # ` higher` right after a number
+    quote_after: regex.Pattern[str]  # `/90` of `6.0565/90`
+    dollar_country: regex.Pattern[str]  # `Australian ` right before an amount
     fee_after: regex.Pattern[str]  # ` fee`, ` for management`
     stock_word: regex.Pattern[str]  # `stock`, `shares`
     spread_after: regex.Pattern[str]  # ` over LIBOR`
@@ -275,6 +283,7 @@ def _rules() -> _Rules:
         (?:(?P<num>{numeral})|(?P<vague>{vague})|(?P<frac>{fraction_word})
            |(?!{weak})(?P<word>{word_number}))
         (?P<scale>{scale})?
+        (?P<pct1>(?(between){percent}(?=\s+and\s)|(?!)))?
         (?:
           (?P<sep>\s?-\s?|\s+to\s+|(?(between)\s+and\s+|(?!)))
           (?:(?P<cur2>{symbol})\s?)?
@@ -330,9 +339,13 @@ def _rules() -> _Rules:
         joiner=compile_pattern(
             r"\s*,?\s*"
             + _alt(res.context.joiners)
-            + r"\s*(?:"
+            + r"\s*(?:the\s+)?(?:"
             + _alt(res.context.money_labels)
             + r"\s+)?"
+        ),
+        # `1.20 dlrs a share vs 1.05`, `28 dlrs per bag against 7.0`
+        joiner_per=compile_pattern(
+            r"\s+(?:per|a|an)\s+[a-z]+\s*,?\s*" + _alt(res.context.joiners) + r"\s*"
         ),
         compared=compile_pattern(
             r"\s*,?\s+" + _alt(res.context.compared) + r"(?:\s+[a-z]+){0,5}?\s+",
@@ -354,8 +367,14 @@ def _rules() -> _Rules:
         movement=frozenset(res.context.movement),
         level_verbs=frozenset(res.context.level_verbs),
         par_before=compile_pattern(_alt(res.context.par_before) + r"\s+\Z"),
+        price_before=compile_pattern(_alt(res.context.price_before) + r"\s+\Z"),
+        price_after=compile_pattern(r",?\s+" + _alt(res.context.price_after)),
+        quote_after=compile_pattern(r"/\d{1,4}(?![\d/])"),
+        dollar_country=compile_pattern(
+            r"(?<![\w.])" + _cs(money.dollar_countries) + r"\s+\Z", flags=regex.VERSION0
+        ),
         fee_after=compile_pattern(r"\s+" + _alt(res.context.fee_after)),
-        stock_word=compile_pattern(_alt(res.context.stock_words)),
+        stock_word=compile_pattern(_alt(res.context.stock_words) + r"|(?-i:<[A-Z][A-Z.]{0,8}>)"),
         spread_after=compile_pattern(
             r"\s+" + _alt(res.context.spread_after) + r"\s+" + _alt(res.context.spread_rates)
         ),
@@ -389,6 +408,7 @@ class _Candidate:
     core_end: int  # end of the number(s) and scale, before any unit
     numeric: str  # the first number as written, for the filters
     generic: bool = False  # a currency taken from the dateline or the default (`dlrs`, `cts`)
+    per: float = 1.0  # the written number divided by this is the value (100 for cents)
 
     @property
     def large(self) -> bool:
@@ -503,7 +523,9 @@ def _parse(rules: _Rules, doc: Document, m: regex.Match[str]) -> _Candidate | st
     kind: QuantityKind = "count"
     unit: str | None = None
     generic = False
-    if g["pct"]:
+    per = 1.0
+    if g["pct"] or g["pct1"]:
+        g["pct"] = g["pct"] or g["pct1"]
         kind, unit = "percent", rules.res.percent.get(_key(g["pct"].lstrip(" -")), "%")
     elif g["cname"] or g["code"] or g["cur"] or g["cur2"] or g["vcur"]:
         symbol = g["code"] or g["cname"] or g["cur"] or g["cur2"] or g["vcur"]
@@ -515,8 +537,9 @@ def _parse(rules: _Rules, doc: Document, m: regex.Match[str]) -> _Candidate | st
         form = g["cents"].strip(" -")
         base = rules.res.money.pence.get(form) or rules.cents[_key(form)]
         unit, generic = _currency(rules, doc, base), base in rules.generic_symbols
-        value /= 100
-        value_max = value_max / 100 if value_max is not None else None
+        per = 100.0
+        value /= per
+        value_max = value_max / per if value_max is not None else None
     elif g["unit"] and _millions_of(rules, doc.norm, g["unit"], m.end()):
         value *= 1e6  # `1.5m people`: a glued `m` before a plural noun is a million
     elif g["unit"]:
@@ -539,6 +562,7 @@ def _parse(rules: _Rules, doc: Document, m: regex.Match[str]) -> _Candidate | st
         core_end=max(map(m.end, rules.core)),
         numeric=g["num"] or "",
         generic=generic,
+        per=per,
     )
 
 
@@ -611,7 +635,7 @@ _DAILY = regex.compile(r"(?:\s+of(?:\s+[\w-]+){1,4}?)?\s+(?:daily|a\s+day|per\s+
 _COMPOUND = regex.compile(r"-[^\W\d_]")
 _NEW_ROW = regex.compile(r"\n\s")
 _COLUMNS = regex.compile(r"\S {3,}\S")
-_OPEN = regex.compile(r" ?\( ?")
+_OPEN = regex.compile(r"\s?\( ?")
 _LETTERS = regex.compile(r"[^\W\d_]+")
 _WORD = regex.compile(r"[\w][\w'&.-]*\w|\w")
 # letters, digits (what `str.isalnum` accepts), `_`, `.`, `#` and `'` (`Poor's`), read
@@ -671,13 +695,29 @@ def _per_day(rules: _Rules, doc: Document, c: _Candidate) -> _Candidate:
     return replace(c, unit=rate)
 
 
+def _dollar_country(rules: _Rules, doc: Document, c: _Candidate) -> _Candidate:
+    """`Australian 100 mln dlrs`, `U.S. 70 mln`: a country word right before an amount in a
+    generic dollar, or before a bare scaled number, names the dollar."""
+    if not ((c.generic and c.unit in rules.dollars) or (c.bare and c.scaled)):
+        return c
+    m = rules.dollar_country.search(doc.norm, max(0, c.start - 20), c.start)
+    if m is None:
+        return c
+    code = rules.res.money.dollar_countries[" ".join(m.group().split())]
+    return replace(c, kind="money", unit=code, generic=False, rule=f"{FAMILY}.money_number")
+
+
 def _finance(rules: _Rules, doc: Document, c: _Candidate) -> _Candidate:
     """Bond and loan stories: `priced at 101-1/4` is a price in percent of par, `a 1-3/8 point
     fee` and `5/8 for management` are fees in percent of the issue, `7/8 point over LIBOR` is
-    a spread in percentage points. Elsewhere a bare number or `N points` stays as it is."""
+    a spread in percentage points (`5/8 over LIBOR` too), and a bond price in 32nds (`June
+    bonds closed at 100-4/32`) is in percent of par. Elsewhere a bare number or `N points`
+    stays as it is."""
     text = doc.norm
     if c.unit == "point" or (c.bare and not c.scaled):
-        if c.unit == "point" and rules.spread_after.match(text, c.end, c.end + _REACH):
+        if (c.unit == "point" or "/" in c.numeric) and rules.spread_after.match(
+            text, c.end, c.end + _REACH
+        ):
             return replace(c, kind="percent", unit="pp", rule=f"{FAMILY}.percent_spread")
         if (c.unit == "point" or "/" in c.numeric) and rules.fee_after.match(
             text, c.end, c.end + _REACH
@@ -686,16 +726,21 @@ def _finance(rules: _Rules, doc: Document, c: _Candidate) -> _Candidate:
     if not c.bare or c.scaled:
         return c
     low, high = rules.res.context.par_range
-    if low <= c.value <= high and rules.par_before.search(text, max(0, c.start - 40), c.start):
+    if low <= c.value <= high and (
+        c.numeric.endswith(("/32", "/64"))
+        or rules.par_before.search(text, max(0, c.start - 40), c.start)
+    ):
         return replace(c, kind="percent", unit="%", rule=f"{FAMILY}.percent_of_par")
-    # `USAir stock was trading at 50-3/4, up 2-1/4`: share prices are quoted in fractions
-    if "/" in c.numeric and c.counted is None and not _OF.match(text, c.end, c.end + _REACH):
-        sentence = text[max(doc.sentence_of(c.start)[0], c.start - 200) : c.start]
-        if rules.stock_word.search(sentence):
-            unit = _dollar(rules, doc)
-            return replace(
-                c, kind="money", unit=unit, generic=True, rule=f"{FAMILY}.money_share_price"
-            )
+    # `USAir stock was trading at 50-3/4, up 2-1/4`, `Chevron <CHV> 1-1/8 to 54-7/8`: share
+    # prices are quoted in fractions (a stock word or ticker in the 400 characters before)
+    if (
+        "/" in c.numeric
+        and c.counted is None
+        and not _OF.match(text, c.end, c.end + _REACH)
+        and rules.stock_word.search(text, max(0, c.start - 400), c.start)
+    ):
+        unit = _dollar(rules, doc)
+        return replace(c, kind="money", unit=unit, generic=True, rule=f"{FAMILY}.money_share_price")
     return c
 
 
@@ -810,15 +855,23 @@ def _share_forward(rules: _Rules, text: str, out: list[_Candidate]) -> None:
             out[i] = _take_unit(a, b)
 
 
-def _take_unit(c: _Candidate, other: _Candidate) -> _Candidate:
-    """``c`` with the kind and unit of the quantity it shares them with (a currency taken
-    from the dateline or the default stays open to an explicit one)."""
+def _take_unit(c: _Candidate, other: _Candidate, rule: str = "shared_unit") -> _Candidate:
+    """``c`` with the kind and unit of the quantity it shares them with, in its terms when
+    the written numbers are alike or ``c`` is a market price (`64 cts vs 60` is 0.60, `May
+    ended at 66.17, off 0.22 cent` is 0.6617, but `gain 651,000, or 18 cts per share` stays
+    651,000); a currency taken from the dateline or the default stays open to an explicit
+    one."""
+    alike = 0.1 <= c.value / (other.value * other.per or 1) <= 10
+    per = other.per if alike or rule == "price" else 1.0
     return replace(
         c,
         kind=other.kind,
         unit=other.unit,
         generic=other.generic,
-        rule=f"{FAMILY}.{other.kind}_shared_unit",
+        value=c.value / per,
+        value_max=c.value_max / per if c.value_max is not None else None,
+        per=per,
+        rule=f"{FAMILY}.{other.kind}_{rule}",
     )
 
 
@@ -827,6 +880,12 @@ def _join(rules: _Rules, text: str, out: list[_Candidate]) -> None:
     it (`4.27 pct (4.32)`), share the unit one of them has."""
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
+        if rules.joiner_per.fullmatch(text, a.end, b.start):  # `a` is per something
+            if _shares(b, a):
+                out[i + 1] = _take_unit(b, a)
+            elif b.kind == "money" and _shares(a, b):
+                out[i] = _take_unit(a, b)
+            continue
         if not (rules.joiner.fullmatch(text, a.end, b.start) or _bracketed(text, a, b)):
             continue
         if _shares(a, b):
@@ -1002,10 +1061,13 @@ def extract(doc: Document) -> list[Quantity]:
         found.append(fitted)
     for c in found:
         c.counted = _counted(rules, doc, c)
-    found = [_finance(rules, doc, _per_day(rules, doc, c)) for c in found]
+    found = [
+        _finance(rules, doc, _dollar_country(rules, doc, _per_day(rules, doc, c))) for c in found
+    ]
     found = _drop_cells(doc, found, _after_unit)
     found = _share_units(rules, doc, found)
     found = _drop_cells(doc, found, _in_columns)
+    found = _prices(rules, doc, found)
     _article_dollar(rules, doc, found)
     _share_counted(rules, doc, found)
     return [
@@ -1021,6 +1083,40 @@ def extract(doc: Document) -> list[Quantity]:
         )
         for c in found
     ]
+
+
+def _prices(rules: _Rules, doc: Document, found: list[_Candidate]) -> list[_Candidate]:
+    """Market reports: a bare number read as a price (`May ended at 66.17`, `0.70 higher`)
+    or a dealer's quote (`an early 6.0565/90`) takes the unit of the nearest amount of money
+    in its sentence; a quote with none is dropped (its unit is nowhere in the text)."""
+    text = doc.norm
+    out = []
+    for c in found:
+        if not c.bare or c.counted is not None or c.scaled:
+            out.append(c)
+            continue
+        quote = rules.quote_after.match(text, c.end, c.end + _REACH) is not None
+        if not (
+            quote
+            or rules.price_after.match(text, c.end, c.end + _REACH)
+            or rules.price_before.search(text, max(0, c.start - 30), c.start)
+        ):
+            out.append(c)
+            continue
+        sentence = doc.sentence_of(c.start)
+        money = [
+            o
+            for o in found
+            if o.kind == "money" and sentence[0] <= o.start < sentence[1] and o is not c
+        ]
+        if money:
+            nearest = min(money, key=lambda o: abs(o.start - c.start))
+            out.append(_take_unit(c, nearest, "price"))
+        elif quote:
+            doc.reject(FAMILY, c.start, c.end, c.rule, "a dealer's quote without a unit")
+        else:
+            out.append(c)
+    return out
 
 
 def _article_dollar(rules: _Rules, doc: Document, found: list[_Candidate]) -> None:
