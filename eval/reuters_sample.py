@@ -2,14 +2,15 @@
 
 Fixed samples over `shared/corpora/reuters21578`: 50 articles (seed 5), then 20 and 20 fresh
 ones (seeds 6, 7), each read after the errors of the samples before it were fixed, then 50
-articles outside those three (seed 8), then 50 outside all four (seed 9). Each was first read
-with no rule changed after it (its *before* row); the newest one is the headline, and its
-listing must still match that first reading. Every quantity found is listed with its value,
-qualifier, kind, unit and counted; the verdicts of a careful reading live in
-`eval/reuters_sample_verdicts.toml` (`"<id>:<start>" = "reason"` for a quantity whose value,
-unit or qualifier is wrong, or which is not a quantity at all; every other listed quantity was
-checked and found right; `missed` lists quantities noticed but not found). The table gives the
-share of quantities with value, unit and qualifier right (target 95%).
+articles outside those three (seed 8), then 50 outside all four (seed 9), then 50 outside all
+five (seed 10). Each was first read with no rule changed after it (its *before* row); the
+newest one is the headline, and its listing must still match that first reading. Every
+quantity found is listed with its value, qualifier, kind, unit and counted; the verdicts of a
+careful reading live in `eval/reuters_sample_verdicts.toml` (`"<id>:<start>" = "reason"` for a
+quantity whose value, unit or qualifier is wrong, or which is not a quantity at all; every
+other listed quantity was checked and found right; `missed` lists quantities noticed but not
+found). The table gives the share of quantities with value, unit and qualifier right (target
+95%).
 
 Usage: python eval/reuters_sample.py [--list]   (--list: print the listing for review)
 """
@@ -38,6 +39,7 @@ SAMPLES = (
     ("third", 7, 20, False),
     ("fourth", 8, 50, True),
     ("fifth", 9, 50, True),
+    ("sixth", 10, 50, True),
 )
 
 
@@ -120,11 +122,12 @@ def main() -> None:
         "",
         "The *before* rows measure rules that had not seen the sample: the first sample's"
         " errors were turned into corpus cases and rules, then the fresh sample was read (its"
-        " *before* row is an unseen estimate) and fixed in turn, then the third, then the"
-        " fourth (50 articles outside the first three). The *now* rows are therefore no longer"
-        " unseen measurements. The fifth sample (50 articles outside the first four) is the"
-        " honest headline: it was scored once, at first reading, with no rule changed after"
-        " it.",
+        " *before* row is an unseen estimate) and fixed in turn, then the third, the fourth"
+        " (50 articles outside the first three) and the fifth (50 outside the first four). The"
+        " *now* rows are therefore no longer unseen measurements. The sixth sample (50 articles"
+        " outside the first five) is the honest headline: it was scored once, at first"
+        " reading, with no rule changed after it. Two samples of 50 read untuned in a row"
+        " (fifth 91.0%, sixth 97.2%) show how much one sample varies.",
         f"Quantities noticed but not found: {len(missed)} (recall is not scored).",
     ]
     print("\n".join(head))
