@@ -16,7 +16,9 @@ in ``HELD_OUT_UNTUNED`` next to the figure of the current code. A third sample, 
 the same way with ``SEED_3`` and disjoint from both, was reviewed on the code before any
 change made for it (``THIRD_UNTUNED``). A fourth sample (``SEED_4``), disjoint from the
 three, was drawn only after the clause analysis and abstention of issue 7 were done and
-reviewed on that code (``FOURTH_UNTUNED``); its untuned figure is the headline.
+reviewed on that code (``FOURTH_UNTUNED``); its untuned figure is the headline. A fifth
+(``SEED_5``), disjoint from the four, was drawn after the fixes from the fourth and reviewed
+the same way (``FIFTH_UNTUNED``), a second untuned measure.
 Run: ``python eval/wire_events_sample.py`` (writes ``eval/results/wire_events_sample.md``);
 an event without a verdict is listed as unreviewed, so a change in output shows up.
 """
@@ -39,6 +41,7 @@ LEAD_CHARS = 1200
 SEED = 20261124  # the held-out sample's order
 SEED_3 = 7  # the third sample's order
 SEED_4 = 11  # the fourth sample's order (drawn after the clause mechanism of issue 7)
+SEED_5 = 13  # the fifth sample's order (drawn after the fixes from the fourth)
 
 # (story id, trigger text, n-th such trigger in the story) -> "ok" or the error found.
 VERDICTS: dict[tuple[str, str, int], str] = {
@@ -374,6 +377,86 @@ FOURTH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
     ("tbaq-APW20000417.0031", "said", 1): "ok",
 }
 FOURTH_MISSED: dict[str, str] = {}
+# The fifth sample (seed ``SEED_5``, disjoint from the four): a second untuned measure, drawn
+# after the fixes from the fourth and reviewed on that code (commit d5cf8ca) before any
+# change made for it.
+FIFTH_VERDICTS: dict[tuple[str, str, int], str] = {
+    ("tass-20", "discuss", 0): "counterpart list cut to Saudi Arabia (seven more countries); "
+    "`We` is Russia, not Lavrov",
+    ("tass-20", "agreed", 0): "`is yet to be agreed upon`: not done, and no arguments",
+    ("tbaq-XIE19980808.0060", "died", 0): "time and place (`since a bomb ripped through ... in "
+    "Nairobi, Kenya Friday morning`) missing",
+    ("tbaq-XIE19980808.0060", "injured", 0): "patient is the dead (`More than 100 people`), "
+    "not `over 1,000`",
+    ("tbaq-XIE19980808.0060", "killed", 0): "ok",
+    ("tbaq-XIE19980808.0060", "injured", 1): "ok",
+    ("agnews-test-176", "arrived in", 0): "immigrants arriving to settle: no visit",
+    ("agnews-test-7378", "gained", 0): "place (`on the Hong Kong stock exchange`) missing",
+    ("agnews-test-5950", "announced the sale", 0): "patient cut (`50 percent` of the team and "
+    "its arena)",
+    ("agnews-test-505", "sanctions on", 0): "agent `the United States for defying`: the "
+    "sanctions are no action of the United States here",
+    ("tbaq-XIE19990227.0171", "signed", 0): "agent `Warsaw`, not the presidents of Poland and "
+    "the Czech Republic",
+    ("tbaq-XIE19990227.0171", "signed", 1): "place: the dateline (Warsaw) for two presidents "
+    "signing in their palaces (Havel in Prague)",
+    ("tbaq-XIE19990227.0171", "signed", 2): "ok",
+    ("tbaq-XIE19990227.0171", "travel to", 0): "ok",
+    ("agnews-test-6983", "declined", 0): "ok (`Wednesday`: the story gives no date)",
+    ("agnews-test-5661", "killed", 0): "patient `a church Saturday for a funeral service for a "
+    "mother and her seven children`",
+    ("tbaq-XIE19980808.0188", "exploded", 0): "ok",
+    ("tbaq-XIE19980808.0188", "were killed", 0): "ok",
+    ("tbaq-XIE19980808.0188", "were wounded", 0): "place (Nairobi, in the clause it is "
+    "conjoined with) missing",
+}
+FIFTH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
+    ("agnews-test-5606", "said", 0): "ok",
+    ("agnews-test-5606", "claims", 0): "`investigating claims that`: a noun, speaker "
+    "`investigating`",
+    ("tass-20", "stated", 0): "ok",
+    ("tass-20", "said", 0): "ok",
+    ("tass-20", "added", 0): "ok",
+    ("tass-20", "said", 1): "ok",
+    ("tass-20", "pointed out", 0): "ok",
+    ("tass-20", "pointed out", 1): "ok",
+    ("tbaq-XIE19980808.0060", "condemned", 0): "ok",
+    ("tbaq-XIE19980808.0060", "condemned", 1): "ok",
+    ("agnews-test-2593", "said", 0): "ok",
+    ("superdesk-ap_anpa-4.tst", "argued", 0): "`officials heatedly argued over custody`: no "
+    "content; speaker includes `heatedly`",
+    ("agnews-test-7378", "said", 0): "content drops `there` (`there is scope for ...`)",
+    ("agnews-test-956", "said", 0): "ok",
+    ("agnews-test-4024", "said", 0): "content is what follows the cue (`last weekeven as ...`), "
+    "not the clause before",
+    ("agnews-test-505", "said", 0): "ok",
+    ("tass-7", "said", 0): "content is what follows the cue (`responding to a question from "
+    "TASS`), not the clause before",
+    ("tass-7", "said", 1): "`the head of state` linked to Ukraine, not Putin",
+    ("tass-7", "noted", 0): "ok",
+    ("tass-7", "recalled", 0): "ok",
+    ("tass-7", "said", 2): "ok",
+    ("tbaq-APW19980811.0474", "condemned", 0): "ok",
+    ("tbaq-APW19980811.0474", "said", 0): "ok",
+    ("tbaq-APW19980811.0474", "said", 1): "ok",
+    ("agnews-test-1276", "said", 0): "ok",
+    ("tass-10", "said", 0): "ok",
+    ("tass-10", "pointed out", 0): "ok",
+    ("tass-10", "said", 1): "`the statement said` linked to the Red Cross, not the ministry",
+    ("tass-10", "recalled", 0): "ok",
+    ("tass-10", "noted", 0): "`it noted` linked to the Red Cross, not the ministry",
+    ("tbaq-XIE19980808.0188", "condemned", 0): "ok",
+    ("tbaq-XIE19980808.0188", "said", 0): "ok",
+}
+FIFTH_MISSED: dict[str, str] = {
+    "agnews-test-2602": "`Betrusted Holdings Inc. ... and TruSecure Corp. ... last week said "
+    "they 're merging`",
+    "agnews-test-176": "`..., Statistics Canada reported Wednesday`",
+}
+FIFTH_UNTUNED = (
+    "events fully right 0.37 (7/19), statements right 24/32, 0 without a speaker, "
+    "2 stories with missed speech"
+)
 FOURTH_UNTUNED = (
     "events fully right 0.40 (4/10), statements right 22/24, 0 without a speaker, "
     "1 story with missed speech"
@@ -515,11 +598,13 @@ def main() -> None:
     n2, rows2 = review(second, HELD_OUT_VERDICTS, HELD_OUT_STATEMENT_VERDICTS, HELD_OUT_MISSED)
     third = held_out(first + second, SEED_3)
     n3, rows3 = review(third, THIRD_VERDICTS, THIRD_STATEMENT_VERDICTS, THIRD_MISSED)
-    n4, rows4 = review(
-        held_out(first + second + third, SEED_4),
-        FOURTH_VERDICTS,
-        FOURTH_STATEMENT_VERDICTS,
-        FOURTH_MISSED,
+    fourth = held_out(first + second + third, SEED_4)
+    n4, rows4 = review(fourth, FOURTH_VERDICTS, FOURTH_STATEMENT_VERDICTS, FOURTH_MISSED)
+    n5, rows5 = review(
+        held_out(first + second + third + fourth, SEED_5),
+        FIFTH_VERDICTS,
+        FIFTH_STATEMENT_VERDICTS,
+        FIFTH_MISSED,
     )
     head = [
         "# Hand-checked events and statements on wire stories",
@@ -533,6 +618,13 @@ def main() -> None:
         "After general fixes from it (tuned):",
         "",
         *_table(n4),
+        "## Fifth sample (30 stories, disjoint from the four; a second untuned measure)",
+        "",
+        f"Untuned (the code before any change made for this sample): {FIFTH_UNTUNED}.",
+        "",
+        "Current code:",
+        "",
+        *_table(n5),
         "## Third sample (30 stories, disjoint from both, reviewed untuned, then tuned)",
         "",
         *_table(n3),
@@ -549,6 +641,7 @@ def main() -> None:
     ]
     print("\n".join(head))
     listing = ["## Fourth sample, story by story", "", *rows4]
+    listing += ["## Fifth sample, story by story", "", *rows5]
     listing += ["## Third sample, story by story", "", *rows3]
     listing += ["## Held-out sample, story by story", "", *rows2]
     listing += ["## First sample, story by story", "", *rows1]
