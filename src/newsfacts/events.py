@@ -14,7 +14,6 @@ import datetime as dt
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
-from itertools import islice
 from typing import Literal
 
 import regex
@@ -419,10 +418,11 @@ class _Finder:
         # a date inside an argument dates the event only when the argument is an event
         # itself (`the Oct. 13 attack that killed`), not `the current state of cooperation`
         taken = [a.span for a in args if a.span is not None and not self.eventive(a)]
-        first = bisect_left(self.time_starts, lo)
-        # islice, not a slice: copying the rest of the list per event made long texts quadratic
-        pairs = zip(self.clauses.times, self.times, strict=True)
-        for (s, e), t in islice(pairs, first, None):
+        spans, times = self.clauses.times, self.times
+        # indexing from the first candidate: a slice copies, and islice steps over, every
+        # time expression before it, per event (quadratic on long texts)
+        for k in range(bisect_left(self.time_starts, lo), len(spans)):
+            (s, e), t = spans[k], times[k]
             if s >= hi:
                 break
             if e > hi or t.start is None or t.type not in ("date", "time"):

@@ -120,8 +120,11 @@ class _Finder:
         sentences = self.doc.sentences
         here = self.doc.sentence_index(start)
         floor = sentences[max(0, here - 2)][0]
-        for s in reversed(statements):
-            if floor <= self.doc.local(s.span)[0] < start and s.speaker is not None:
+        for s in reversed(statements):  # in text order: stop below the floor
+            s_start = self.doc.local(s.span)[0]
+            if s_start < floor:
+                break
+            if s_start < start and s.speaker is not None:
                 return s
         return None
 
