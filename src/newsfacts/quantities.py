@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
 
@@ -409,16 +409,19 @@ class _Candidate:
     numeric: str  # the first number as written, for the filters
     generic: bool = False  # a currency taken from the dateline or the default (`dlrs`, `cts`)
     per: float = 1.0  # the written number divided by this is the value (100 for cents)
+    # a plain number with no unit or currency, which may share a neighbour's (set once per
+    # candidate: the passes ask it far more often than candidates are built)
+    bare: bool = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.bare = self.kind == "count" and self.rule.endswith(
+            ("_number", "_number_word", "_range")
+        )
 
     @property
     def large(self) -> bool:
         """Written with a scale or thousands separators (`1.9 billion`, `420,000`)."""
         return self.scaled or "," in self.numeric
-
-    @property
-    def bare(self) -> bool:
-        """A plain number with no unit or currency, which may share a neighbour's."""
-        return self.kind == "count" and self.rule.endswith(("_number", "_number_word", "_range"))
 
 
 def _words_value(rules: _Rules, text: str) -> float:
@@ -567,6 +570,7 @@ def _parse(rules: _Rules, doc: Document, m: regex.Match[str]) -> _Candidate | st
 
 
 _YEAR = regex.compile(r"(?:1[89]|20)\d\d")
+_BLOCKED = "inside a date, time, phone number or dateline"
 _CHANGE = "a change then a level (`gained 3-1/4 to 75-1/2`), not a range"
 
 
@@ -1035,7 +1039,13 @@ def extract(doc: Document) -> list[Quantity]:
     found: list[_Candidate] = []
     pos = 0
     for a in rules.anchor.finditer(doc.norm):
-        if a.start() < pos or (m := _match_at(rules, doc.norm, a.start(), pos)) is None:
+        if a.start() < pos:
+            continue
+        if _overlaps(blocked, a.start(), a.end()):  # a day or clock number, a phone number
+            doc.reject(FAMILY, a.start(), a.end(), f"{FAMILY}.pattern", _BLOCKED)
+            pos = a.end()
+            continue
+        if (m := _match_at(rules, doc.norm, a.start(), pos)) is None:
             continue
         # after a rejected match the scan resumes after its first number, so the rest can
         # still be a quantity (`frame 1 - 540-600 lbs`)
@@ -1052,7 +1062,7 @@ def extract(doc: Document) -> list[Quantity]:
             continue
         reason = _not_a_quantity(rules, doc, parsed)
         if reason is None and _overlaps(blocked, parsed.start, parsed.end):
-            reason = "inside a date, time, phone number or dateline"
+            reason = _BLOCKED
         fitted = _fit(doc.norm, times, parsed) if reason is None else None
         if fitted is None:
             doc.reject(FAMILY, parsed.start, parsed.end, parsed.rule, reason or "time expression")
