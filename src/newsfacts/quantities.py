@@ -64,6 +64,8 @@ class _Money(ResourceModel):
     names: dict[str, str]
     generic: dict[str, _Generic]
     dollar_countries: dict[str, str]
+    noun_names: dict[str, str]
+    noun_after: list[str]
 
 
 class _Unit(ResourceModel):
@@ -238,7 +240,7 @@ def _rules() -> _Rules:
     )
     units = {_key(f): name for name, u in res.units.items() for f in u.forms}
     attached_units = {f: name for name, u in res.units.items() for f in u.attached}
-    currencies = {_key(k): v for k, v in money.names.items()}
+    currencies = {_key(k): v for k, v in {**money.names, **money.noun_names}.items()}
     currencies.update({_key(k): v for k, v in money.symbols.items()})
     words = {_key(k): v for k, v in num.words.items()}
     single_words = [w for w in num.words if " " not in w]
@@ -258,7 +260,14 @@ def _rules() -> _Rules:
         "scale": rf"(?:\n[ \t]{{1,8}}|\s?){scales}|(?(cur){_cs(num.currency_scales)}(?!\w)|(?!))",
         "scale2": rf"(?:\n[ \t]{{1,8}}|\s?){scales}|(?(cur2){_cs(num.currency_scales)}(?!\w)|(?!))",
         "percent": r"\s?%|\s?-?" + _alt(list(res.percent)),
-        "money_name": r"\s?-?" + _alt(money.names),
+        # `a 1,000 mark bond`, but not `the 2,000 mark`
+        "money_name": r"\s?-?(?:"
+        + _alt(money.names)
+        + "|"
+        + _alt(money.noun_names)
+        + r"(?=\s+"
+        + _alt(money.noun_after)
+        + "))",
         "money_word": _alt(money.names),
         "cents": r"[\s-]?" + _alt(money.cents) + r"|(?<=\d)" + _cs(money.pence),
         "code_after": rf"\s?{_cs(sorted(codes))}(?!\w)",
@@ -533,6 +542,8 @@ def _parse(rules: _Rules, doc: Document, m: regex.Match[str]) -> _Candidate | st
     elif g["cname"] or g["code"] or g["cur"] or g["cur2"] or g["vcur"]:
         symbol = g["code"] or g["cname"] or g["cur"] or g["cur2"] or g["vcur"]
         symbol = _SYMBOL_TRIM.sub("", symbol)
+        if _key(symbol) in rules.res.money.noun_names and (value < 100 or not g["num"]):
+            return "a small number before `mark` and a noun (`three mark eurobonds`)"
         kind, unit = "money", _currency(rules, doc, symbol)
         generic = rules.currencies.get(_key(symbol)) in rules.generic_symbols
     elif g["cents"]:
@@ -640,6 +651,7 @@ _COMPOUND = regex.compile(r"-[^\W\d_]")
 _NEW_ROW = regex.compile(r"\n\s")
 _COLUMNS = regex.compile(r"\S {3,}\S")
 _OPEN = regex.compile(r"\s?\( ?")
+_LEVEL = regex.compile(r"\b(?:to|from)\b")
 _LETTERS = regex.compile(r"[^\W\d_]+")
 _WORD = regex.compile(r"[\w][\w'&.-]*\w|\w")
 # letters, digits (what `str.isalnum` accepts), `_`, `.`, `#` and `'` (`Poor's`), read
@@ -859,14 +871,16 @@ def _share_forward(rules: _Rules, text: str, out: list[_Candidate]) -> None:
             out[i] = _take_unit(a, b)
 
 
-def _take_unit(c: _Candidate, other: _Candidate, rule: str = "shared_unit") -> _Candidate:
+def _take_unit(
+    c: _Candidate, other: _Candidate, rule: str = "shared_unit", *, level: bool = False
+) -> _Candidate:
     """``c`` with the kind and unit of the quantity it shares them with, in its terms when
-    the written numbers are alike or ``c`` is a market price (`64 cts vs 60` is 0.60, `May
-    ended at 66.17, off 0.22 cent` is 0.6617, but `gain 651,000, or 18 cts per share` stays
-    651,000); a currency taken from the dateline or the default stays open to an explicit
-    one."""
+    the written numbers are alike or ``c`` is a market price or a level (`64 cts vs 60` is
+    0.60, `May ended at 66.17, off 0.22 cent` is 0.6617, `down 4p to 567` is 5.67, but `gain
+    651,000, or 18 cts per share` stays 651,000); a currency taken from the dateline or the
+    default stays open to an explicit one."""
     alike = 0.1 <= c.value / (other.value * other.per or 1) <= 10
-    per = other.per if alike or rule == "price" else 1.0
+    per = other.per if alike or level or rule == "price" else 1.0
     return replace(
         c,
         kind=other.kind,
@@ -890,12 +904,15 @@ def _join(rules: _Rules, text: str, out: list[_Candidate]) -> None:
             elif b.kind == "money" and _shares(a, b):
                 out[i] = _take_unit(a, b)
             continue
-        if not (rules.joiner.fullmatch(text, a.end, b.start) or _bracketed(text, a, b)):
+        joined = rules.joiner.fullmatch(text, a.end, b.start)
+        if not (joined or _bracketed(text, a, b)):
             continue
+        # `down 4p to 567`: a change and the level it leads to are in the same terms
+        level = joined is not None and _LEVEL.search(joined.group()) is not None
         if _shares(a, b):
-            out[i] = _take_unit(a, b)
+            out[i] = _take_unit(a, b, level=level)
         elif _shares(b, a):
-            out[i + 1] = _take_unit(b, a)
+            out[i + 1] = _take_unit(b, a, level=level)
 
 
 def _bracketed(text: str, a: _Candidate, b: _Candidate) -> bool:
