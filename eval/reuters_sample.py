@@ -3,8 +3,9 @@
 Fixed samples over `shared/corpora/reuters21578`: 50 articles (seed 5), then 20 and 20 fresh
 ones (seeds 6, 7), each read after the errors of the samples before it were fixed, then 50
 articles outside those three (seed 8), then 50 outside all four (seed 9), then 50 outside all
-five (seed 10). Each was first read with no rule changed after it (its *before* row); the
-newest one is the headline, and its listing must still match that first reading. Every
+five (seed 10), then 50 outside all six (seed 11). Each was first read with no rule changed
+after it (its *before* row); the newest one is the headline, and its listing must still match
+that first reading. Every
 quantity found is listed with its value, qualifier, kind, unit and counted; the verdicts of a
 careful reading live in `eval/reuters_sample_verdicts.toml` (`"<id>:<start>" = "reason"` for a
 quantity whose value, unit or qualifier is wrong, or which is not a quantity at all; every
@@ -40,6 +41,7 @@ SAMPLES = (
     ("fourth", 8, 50, True),
     ("fifth", 9, 50, True),
     ("sixth", 10, 50, True),
+    ("seventh", 11, 50, True),
 )
 
 
@@ -85,9 +87,13 @@ def main() -> None:
     ]
     listing: list[str] = []
     drawn: set[int] = set()
+    first_found = first_wrong = 0
     for name, seed, size, exclude in SAMPLES:
         total, errors, rows = check(sample(seed, size, drawn, exclude), wrong, missed)
         before = verdicts["before_fixes"][name]
+        if exclude:
+            first_found += before["found"]
+            first_wrong += before["wrong"]
         if name == SAMPLES[-1][0]:  # never tuned on: its first reading, which must still hold
             if (before["found"], before["wrong"]) != (total, errors):
                 sys.exit(f"{name}: output changed since it was read; re-read the listing")
@@ -108,6 +114,10 @@ def main() -> None:
             f" (**{(total - errors) / max(total, 1):.1%}**) | {errors} |"
         )
         listing += ["", f"## Listing: {name} sample (seed {seed})", *rows]
+    pooled = (
+        f"{first_found - first_wrong}/{first_found}"
+        f" ({(first_found - first_wrong) / max(first_found, 1):.1%})"
+    )
     if "--list" in sys.argv:
         print("\n".join(listing))
         return
@@ -122,12 +132,12 @@ def main() -> None:
         "",
         "The *before* rows measure rules that had not seen the sample: the first sample's"
         " errors were turned into corpus cases and rules, then the fresh sample was read (its"
-        " *before* row is an unseen estimate) and fixed in turn, then the third, the fourth"
-        " (50 articles outside the first three) and the fifth (50 outside the first four). The"
-        " *now* rows are therefore no longer unseen measurements. The sixth sample (50 articles"
-        " outside the first five) is the honest headline: it was scored once, at first"
-        " reading, with no rule changed after it. Two samples of 50 read untuned in a row"
-        " (fifth 91.0%, sixth 97.2%) show how much one sample varies.",
+        " *before* row is an unseen estimate) and fixed in turn, then the third, and each later"
+        " 50-article sample, drawn outside all earlier ones. The *now* rows are therefore no"
+        " longer unseen measurements. The newest sample is the honest headline: it was scored"
+        " once, at first reading, with no rule changed after it. One sample varies a lot (a"
+        " single table of unit-less prices can hold a tenth of its quantities); the pooled"
+        f" first readings of the 50-article samples drawn outside earlier ones: {pooled}.",
         f"Quantities noticed but not found: {len(missed)} (recall is not scored).",
     ]
     print("\n".join(head))
