@@ -383,28 +383,35 @@ FOURTH_MISSED: dict[str, str] = {}
 FIFTH_VERDICTS: dict[tuple[str, str, int], str] = {
     ("tass-20", "discuss", 0): "counterpart list cut to Saudi Arabia (seven more countries); "
     "`We` is Russia, not Lavrov",
-    ("tass-20", "agreed", 0): "`is yet to be agreed upon`: not done, and no arguments",
+    ("tass-20", "agreed", 0): "ok (tuned: `yet to be` marks it future; the framework as patient)",
     ("tbaq-XIE19980808.0060", "died", 0): "time and place (`since a bomb ripped through ... in "
     "Nairobi, Kenya Friday morning`) missing",
-    ("tbaq-XIE19980808.0060", "injured", 0): "patient is the dead (`More than 100 people`), "
-    "not `over 1,000`",
+    (
+        "tbaq-XIE19980808.0060",
+        "injured",
+        0,
+    ): "time (`Friday morning`, in the `since` clause) missing",
     ("tbaq-XIE19980808.0060", "killed", 0): "ok",
     ("tbaq-XIE19980808.0060", "injured", 1): "ok",
     ("agnews-test-176", "arrived in", 0): "immigrants arriving to settle: no visit",
     ("agnews-test-7378", "gained", 0): "place (`on the Hong Kong stock exchange`) missing",
-    ("agnews-test-5950", "announced the sale", 0): "patient cut (`50 percent` of the team and "
-    "its arena)",
-    ("agnews-test-505", "sanctions on", 0): "agent `the United States for defying`: the "
-    "sanctions are no action of the United States here",
-    ("tbaq-XIE19990227.0171", "signed", 0): "agent `Warsaw`, not the presidents of Poland and "
-    "the Czech Republic",
+    ("agnews-test-5950", "announced the sale", 0): "patient cut (`and its arena` missing)",
+    (
+        "agnews-test-505",
+        "sanctions on",
+        0,
+    ): "ok (tuned: a noun trigger takes no subject; no imposer named)",
+    (
+        "tbaq-XIE19990227.0171",
+        "signed",
+        0,
+    ): "ok (tuned: a description is named by its head before `of`)",
     ("tbaq-XIE19990227.0171", "signed", 1): "place: the dateline (Warsaw) for two presidents "
     "signing in their palaces (Havel in Prague)",
     ("tbaq-XIE19990227.0171", "signed", 2): "ok",
     ("tbaq-XIE19990227.0171", "travel to", 0): "ok",
     ("agnews-test-6983", "declined", 0): "ok (`Wednesday`: the story gives no date)",
-    ("agnews-test-5661", "killed", 0): "patient `a church Saturday for a funeral service for a "
-    "mother and her seven children`",
+    ("agnews-test-5661", "killed", 0): "place (their rural southwestern Ontario home) missing",
     ("tbaq-XIE19980808.0188", "exploded", 0): "ok",
     ("tbaq-XIE19980808.0188", "were killed", 0): "ok",
     ("tbaq-XIE19980808.0188", "were wounded", 0): "place (Nairobi, in the clause it is "
@@ -425,14 +432,13 @@ FIFTH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-2593", "said", 0): "ok",
     ("superdesk-ap_anpa-4.tst", "argued", 0): "`officials heatedly argued over custody`: no "
     "content; speaker includes `heatedly`",
-    ("agnews-test-7378", "said", 0): "content drops `there` (`there is scope for ...`)",
+    ("agnews-test-7378", "said", 0): "ok (tuned: `there` opens the content)",
     ("agnews-test-956", "said", 0): "ok",
     ("agnews-test-4024", "said", 0): "content is what follows the cue (`last weekeven as ...`), "
     "not the clause before",
     ("agnews-test-505", "said", 0): "ok",
-    ("tass-7", "said", 0): "content is what follows the cue (`responding to a question from "
-    "TASS`), not the clause before",
-    ("tass-7", "said", 1): "`the head of state` linked to Ukraine, not Putin",
+    ("tass-7", "said", 0): "ok (tuned: a participle after the cue is no content)",
+    ("tass-7", "said", 1): "ok (tuned: `the head of state` is the speaker before)",
     ("tass-7", "noted", 0): "ok",
     ("tass-7", "recalled", 0): "ok",
     ("tass-7", "said", 2): "ok",
@@ -442,9 +448,9 @@ FIFTH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-1276", "said", 0): "ok",
     ("tass-10", "said", 0): "ok",
     ("tass-10", "pointed out", 0): "ok",
-    ("tass-10", "said", 1): "`the statement said` linked to the Red Cross, not the ministry",
+    ("tass-10", "said", 1): "ok (tuned: `the statement` is the speaker before)",
     ("tass-10", "recalled", 0): "ok",
-    ("tass-10", "noted", 0): "`it noted` linked to the Red Cross, not the ministry",
+    ("tass-10", "noted", 0): "ok (tuned: `it` is the speaker before)",
     ("tbaq-XIE19980808.0188", "condemned", 0): "ok",
     ("tbaq-XIE19980808.0188", "said", 0): "ok",
 }

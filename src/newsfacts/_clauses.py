@@ -352,6 +352,23 @@ class Clauses:
             return None
         return self.noun_phrase_before(self.tokens[i].start, lo, attach=False)
 
+    def nearest_phrase(self, pos: int, lo: int) -> tuple[int, int] | None:
+        """The noun phrase right before ``pos`` without the phrases it attaches to (`a
+        mother and her seven children` in `a funeral for a mother and her seven children`)."""
+        found = self.noun_phrase_before(pos, lo, attach=False, governed=True)
+        if found is None:
+            return None
+        i = self.token_index(found[0])
+        if i > 1 and self.tokens[i - 1].text.lower() == "and":
+            left = self.noun_phrase_before(
+                self.tokens[i - 1].start, lo, attach=False, governed=True
+            )
+            # `eight of them Americans and over 1,000 injured`: a count joins only a count
+            counted = self.quantity_at(found[0]) is not None
+            if left is not None and (self.quantity_at(left[0]) is not None) == counted:
+                return left[0], found[1]
+        return found
+
     def _coordinated(self, found: tuple[int, int], lo: int) -> tuple[int, int]:
         """`the CDU and their sister party`: a subject opening with a determiner after
         `and` takes the conjunct before it too."""
@@ -557,7 +574,14 @@ class Clauses:
                 i += 1
                 continue
             if low in lex.connectors and last is not None and (low == "of" or nxt[:1].isupper()):
-                i += 1
+                partitive = (
+                    low == "of"
+                    and nxt.lower() in lex.determiners
+                    and (q := self.quantity_at(self.tokens[start_i].start)) is not None
+                    and q[1] >= self.tokens[last].end
+                )
+                # `50 percent of the team`: a part of something, the determiner goes with it
+                i += 2 if partitive else 1
                 continue
             if word[0].isupper() or word[0].isdigit():
                 last = i
@@ -653,6 +677,10 @@ class Clauses:
         if len(words) == 1 and words[0] in lex.pronouns:
             return self.latest(start, lex.pronouns[words[0]])
         if len(words) >= 2 and words[0] in {"the", "its", "their"}:
+            if "of" in words[1:]:
+                # `the head of state` is a person, not a state; `the current state of
+                # cooperation` none: only a title before `of` refers back
+                return self.latest(start, "person", words[: words.index("of")][-1])
             head = words[-1]
             for kind, nouns in lex.descriptions.items():
                 if head in nouns:

@@ -144,6 +144,7 @@ class _Resource(ResourceModel):
     modality: _Modality
     dated_heads: frozenset[str]
     intent_nouns: frozenset[str]
+    noun_triggers: list[str]
     senses: dict[str, _Sense]
 
 
@@ -160,6 +161,7 @@ class _Rules:
     passive_trigger: regex.Pattern[str]
     counterpart: dict[str, regex.Pattern[str]]
     senses: dict[tuple[str, str], _Sense]
+    noun_trigger: regex.Pattern[str]
 
 
 def _key(text: str) -> str:
@@ -229,6 +231,7 @@ def _rules() -> _Rules:
             for name, t in res.types.items()
         },
         senses={(sense.type, word): sense for sense in res.senses.values() for word in sense.words},
+        noun_trigger=compile_pattern(rf"(?:{'|'.join(res.noun_triggers)})", flags=regex.IGNORECASE),
     )
 
 
@@ -570,7 +573,7 @@ class _Finder:
             or self.rules.passive_trigger.search(norm[c.start : c.end]) is not None
             or self.reduced_passive(c, sent_end)
         )
-        if (
+        if self.rules.noun_trigger.fullmatch(norm, c.start, c.end) or (
             c.rule == "phrase"
             and prev
             and (
@@ -678,6 +681,11 @@ class _Finder:
             last = list(_AND.finditer(norm, *subject))[-1:]
             if last and clauses.quantity_at(last[0].end()) is not None:
                 subject = (last[0].end(), subject[1])
+            near = clauses.nearest_phrase(c.start, subject[0])
+            if near is not None and near[0] > subject[0]:
+                # `a funeral for a mother and her seven children killed when`: the phrase
+                # right before the participle, not the clause's subject
+                subject = near
         undergoer = counted or (
             etype is not None and _key(norm[c.start : c.end]) in etype.undergoer_verbs
         )

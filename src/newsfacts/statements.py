@@ -101,10 +101,14 @@ _GOES_ON = regex.compile(r"[\s,]*(?:and|but)\s", regex.IGNORECASE)
 _MODIFIERS = regex.compile(r"\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2}")
 _TO_OR_THAT = regex.compile(r"\s+(?:to|that)\s", regex.IGNORECASE)
 _THAT = regex.compile(r"[\s:,]*(?:that\s+)?", regex.IGNORECASE)
+# speakers that refer back, and the kind they stand for
+_REFERRING: dict[str, str] = {"it": "organization", "he": "person", "she": "person"}
+_DESCRIPTION = 4  # words in `the head of state`; longer phrases name their speaker
 # what follows a cue is only where or how it was said: `said in an interview with X on
 # Thursday` (no `that`, no comma): the content is the clause before
 _ADJUNCT_ONLY = regex.compile(
-    r"(?:in|at|on|during|after|before|with|via|through|from)\s(?:(?!\bthat\b)[^,;:\"])*$",
+    r"(?:in|at|on|during|after|before|with|via|through|from|\p{Ll}+ing)\s"
+    r"(?:(?!\bthat\b)[^,;:\"])*$",
     regex.IGNORECASE,
 )
 
@@ -541,11 +545,27 @@ def extract(doc: Document) -> list[Statement]:
     direct, quotes, used = finder.direct()
     statements = direct + finder.reported(quotes, used)
     statements.sort(key=lambda s: (s.span.start, s.content.start))
+    kinds = {p.id: p.kind for p in doc.participants}
     resolved: list[Statement] = []
     for s in statements:
-        if s.speaker_id is None and (s.speaker or "").lower() in _PLURAL:
+        words = (s.speaker or "").lower().split()
+        if s.speaker_id is None and len(words) == 1 and words[0] in _PLURAL:
             before = finder.antecedent(doc.local(s.span)[0], resolved)
             if before is not None and before.speaker_id is not None:
+                s = s.model_copy(update={"speaker_id": before.speaker_id})
+        elif (
+            (len(words) == 1 and words[0] in _REFERRING)
+            and (words[0] == "it" or s.speaker_id is None)
+        ) or (words[:1] == ["the"] and len(words) <= _DESCRIPTION):
+            # `it noted`, `the statement said`, `the head of state said`: the speaker before,
+            # when of the same kind, rather than the last name mentioned (maybe in a quote)
+            before = finder.antecedent(doc.local(s.span)[0], resolved)
+            kind = _REFERRING.get(words[0]) or kinds.get(s.speaker_id or "")
+            if (
+                before is not None
+                and before.speaker_id is not None
+                and (kind is None or kinds.get(before.speaker_id) == kind)
+            ):
                 s = s.model_copy(update={"speaker_id": before.speaker_id})
         resolved.append(s)
     return resolved
