@@ -245,7 +245,10 @@ def _rules() -> _Rules:
     words = {_key(k): v for k, v in num.words.items()}
     single_words = [w for w in num.words if " " not in w]
     word = _alt(single_words, boundary=False)
-    word_number = rf"(?:{word})(?:[- ](?:{word}))?"
+    # `twenty-five`, `two dozen`; `three-six pct` is a range, not nine
+    tens = _alt([w for w, v in num.words.items() if v in _TENS], boundary=False)
+    ones = _alt([w for w, v in num.words.items() if 1 <= v <= 9 and len(w) > 2], boundary=False)
+    word_number = rf"(?:{tens}[- ](?:{ones})|{word})(?:[- ]dozen)?"
     scales = _alt(num.scales, boundary=False) + r"(?!\w)"  # `$2bn` as well as `2 bn`
     fragments = {
         "qualifier": _alt(res.qualifiers.before),
@@ -257,7 +260,8 @@ def _rules() -> _Rules:
         "vague": _alt(num.vague) + r"(?=\s+of\b)",
         "fraction_word": _alt(num.fractions),
         # a scale word may start the next, indented table line (`453.4\n    Billion`)
-        "scale": rf"(?:\n[ \t]{{1,8}}|\s?){scales}|(?(cur){_cs(num.currency_scales)}(?!\w)|(?!))",
+        # `the 300-mln-Canadian-dlr takeover`
+        "scale": rf"(?:\n[ \t]{{1,8}}|\s?|-){scales}|(?(cur){_cs(num.currency_scales)}(?!\w)|(?!))",
         "scale2": rf"(?:\n[ \t]{{1,8}}|\s?){scales}|(?(cur2){_cs(num.currency_scales)}(?!\w)|(?!))",
         "percent": r"\s?%|\s?-?" + _alt(list(res.percent)),
         # `a 1,000 mark bond`, but not `the 2,000 mark`
@@ -338,7 +342,11 @@ def _rules() -> _Rules:
         word_number=compile_pattern(_alt(single_words)),
         # `five years`, `three and six-month bills`
         duration_after=compile_pattern(
-            r"(?:\s+(?:and|or|to)\s+[\w.]+)?\s?-?\s?" + _alt(res.exclude.time_units)
+            # `five years`, `30, 91 and 180-day agreements`
+            r"(?:,\s*\d+){0,4}(?:\s+(?:and|or|to)\s+[\w.]+|,\s+(?:and|or)\s+(?:\d+|"
+            + word
+            + r"))?\s?-?\s?"
+            + _alt(res.exclude.time_units)
         ),
         street_after=compile_pattern(
             r"\s+(?:[A-Z][\w.'-]*\s+){1,3}" + _cs(res.exclude.streets) + r"\b",
@@ -469,9 +477,9 @@ def _numeral_value(rules: _Rules, text: str) -> float | None:
 def _scale(rules: _Rules, text: str | None) -> float:
     if not text:
         return 1.0
-    key = _key(text)
+    text = text.strip().lstrip("-")  # `300-mln`
     num = rules.res.numbers
-    return num.scales.get(key) or num.currency_scales.get(text.strip()) or 1.0
+    return num.scales.get(_key(text)) or num.currency_scales.get(text) or 1.0
 
 
 def _currency(rules: _Rules, doc: Document, symbol: str) -> str:
@@ -644,16 +652,18 @@ _HUNDRED = regex.compile(r"\s+hundred\b", regex.IGNORECASE)
 _MIXED = regex.compile(r"[- ](?=\d+/)")  # `1-1/2`, `2 1/2`
 _OF = regex.compile(r",?\s+of\s+")
 _CLAUSE_BREAK = regex.compile(r"[.,;:()\"]")
-_SYMBOL_TRIM = regex.compile(r"^\s*(?:of\s+)?|[\s-]+$")
+_SYMBOL_TRIM = regex.compile(r"^[\s-]*(?:of\s+)?|[\s-]+$")
 _GAP = regex.compile(r" *\n?")  # an indented line starts a new table row
 _DAILY = regex.compile(r"(?:\s+of(?:\s+[\w-]+){1,4}?)?\s+(?:daily|a\s+day|per\s+day)\b")
 _COMPOUND = regex.compile(r"-[^\W\d_]")
 _NEW_ROW = regex.compile(r"\n\s")
-_COLUMNS = regex.compile(r"\S {3,}\S")
+_COLUMNS = regex.compile(r"\S(?: {3,}|\.{3,})\S")  # cells apart by spaces or dot leaders
+_TENS = frozenset(range(20, 100, 10))
 _OPEN = regex.compile(r"\s?\( ?")
 _LEVEL = regex.compile(r"\b(?:to|from)\b")
+_PROSE_MARK = regex.compile(r",(?!\d)|['\"]")  # not the comma of `5,600,000`
 _LETTERS = regex.compile(r"[^\W\d_]+")
-_WORD = regex.compile(r"[\w][\w'&.-]*\w|\w")
+_WORD = regex.compile(r"\w(?:(?:[\w'&-]|\.(?=[\w'&-]))*\w)?")  # `U.S`, not dot leaders
 # letters, digits (what `str.isalnum` accepts), `_`, `.`, `#` and `'` (`Poor's`), read
 # backwards from a point
 _WORD_BACK = regex.compile(r"(?r)[\p{L}\p{N}_.#']*")
@@ -844,13 +854,27 @@ def _money_rule(rules: _Rules, doc: Document, c: _Candidate, after_money: bool) 
         return None
     short = row_start > 0 or c.start <= 60
     is_label = [w in rules.labels for w in words]
-    if short and ((len(words) <= 5 and any(is_label)) or (is_label and is_label[0])):
+    if (
+        short
+        and _row_head(doc, row_start, c.start)
+        and ((len(words) <= 5 and any(is_label)) or (is_label and is_label[0]))
+    ):
         return f"{FAMILY}.money_table_row"
     if after_money and c.large and short and rules.versus.search(text, row_start, c.end + 40):
         return f"{FAMILY}.money_table_row"
     if c.scaled and any(w in rules.money_words for w in near):
         return f"{FAMILY}.money_context"
     return None
+
+
+def _row_head(doc: Document, row_start: int, end: int) -> bool:
+    """Whether the text of a row before a number reads as a table label (`Oper net loss`,
+    after the dateline on the first row): capitalized, without the commas and apostrophes
+    of a wrapped line of prose (`pct of their earnings, United's 21-member`)."""
+    if doc.dateline is not None:
+        row_start = max(row_start, min(doc.local(doc.dateline.span)[1], end))
+    head = doc.norm[row_start:end].strip()
+    return not head or (head[0].isupper() and _PROSE_MARK.search(head) is None)
 
 
 def _share_forward(rules: _Rules, text: str, out: list[_Candidate]) -> None:
