@@ -196,6 +196,7 @@ class _Rules:
     joiner: regex.Pattern[str]
     joiner_per: regex.Pattern[str]  # ` per bag against `: only the second takes the unit
     compared: regex.Pattern[str]  # ` from the monthly average of `
+    compared_back: regex.Pattern[str]  # ` in January against `
     rate_after: regex.Pattern[str]
     currency_word: regex.Pattern[str]
     words: dict[str, float]
@@ -214,6 +215,7 @@ class _Rules:
     price_before: regex.Pattern[str]  # `ended at ` right before a number
     price_after: regex.Pattern[str]  # ` higher` right after a number
     quote_after: regex.Pattern[str]  # `/90` of `6.0565/90`
+    quote_pct: regex.Pattern[str]  # `/80 pct` of `3.75/80 pct`
     dollar_country: regex.Pattern[str]  # `Australian ` right before an amount
     fee_after: regex.Pattern[str]  # ` fee`, ` for management`
     stock_word: regex.Pattern[str]  # `stock`, `shares`
@@ -368,6 +370,12 @@ def _rules() -> _Rules:
             r"\s*,?\s+" + _alt(res.context.compared) + r"(?:\s+[a-z]+){0,5}?\s+",
             flags=regex.VERSION0,
         ),
+        compared_back=compile_pattern(
+            r"(?:\s+[\w.]+){0,3}?\s*,?\s+"
+            + _alt(res.context.compared)
+            + r"(?:\s+(?:a|an|the|[a-z]+ed))?\s+",
+            flags=regex.VERSION0,
+        ),
         rate_after=compile_pattern(r"\s+" + _alt(money.rate_against)),
         currency_word=compile_pattern(_alt(money.names)),
         words=words,
@@ -387,6 +395,7 @@ def _rules() -> _Rules:
         price_before=compile_pattern(_alt(res.context.price_before) + r"\s+\Z"),
         price_after=compile_pattern(r",?\s+" + _alt(res.context.price_after)),
         quote_after=compile_pattern(r"/\d{1,4}(?![\d/])"),
+        quote_pct=compile_pattern(r"/\d{1,4}\s?(?:" + _alt(res.percent) + r"|%)"),
         dollar_country=compile_pattern(
             r"(?<![\w.])" + _cs(money.dollar_countries) + r"\s+\Z", flags=regex.VERSION0
         ),
@@ -426,6 +435,8 @@ class _Candidate:
     numeric: str  # the first number as written, for the filters
     generic: bool = False  # a currency taken from the dateline or the default (`dlrs`, `cts`)
     per: float = 1.0  # the written number divided by this is the value (100 for cents)
+    scale: float = 1.0  # the scale word's factor (`43.10 billion`: 1e9)
+    per_share: bool = False  # followed by `a share`, `per share`
     # a plain number with no unit or currency, which may share a neighbour's (set once per
     # candidate: the passes ask it far more often than candidates are built)
     bare: bool = field(init=False)
@@ -581,6 +592,7 @@ def _parse(rules: _Rules, doc: Document, m: regex.Match[str]) -> _Candidate | st
         counted=None,
         rule=f"{FAMILY}.{kind}_{rule}",
         scaled=bool(g["scale"] or g["scale2"]),
+        scale=_scale(rules, g["scale"] or g["scale2"]),
         core_end=max(map(m.end, rules.core)),
         numeric=g["num"] or "",
         generic=generic,
@@ -661,6 +673,7 @@ _COLUMNS = regex.compile(r"\S(?: {3,}|\.{3,})\S")  # cells apart by spaces or do
 _TENS = frozenset(range(20, 100, 10))
 _OPEN = regex.compile(r"\s?\( ?")
 _LEVEL = regex.compile(r"\b(?:to|from)\b")
+_PER_SHARE = regex.compile(r"\s+(?:per|a)\s+(?:common\s+|ordinary\s+)?share\b")
 _PROSE_MARK = regex.compile(r",(?!\d)|['\"]")  # not the comma of `5,600,000`
 _LETTERS = regex.compile(r"[^\W\d_]+")
 _WORD = regex.compile(r"\w(?:(?:[\w'&-]|\.(?=[\w'&-]))*\w)?")  # `U.S`, not dot leaders
@@ -778,6 +791,7 @@ def _share_units(rules: _Rules, doc: Document, found: list[_Candidate]) -> list[
     out = list(found)
     _join(rules, text, out)
     _share_forward(rules, text, out)
+    _share_back(rules, text, out)
     for i, c in enumerate(out):
         if c.bare and c.counted is None and rules.rate_after.match(text, c.end, c.end + _REACH):
             code = _rate_currency(rules, doc, c.start)
@@ -843,8 +857,8 @@ def _money_rule(rules: _Rules, doc: Document, c: _Candidate, after_money: bool) 
     """Why a bare number is an amount of money, if it is: on an earnings-table row (a label
     first, or among at most five words before it: `Net 5,600,000 vs 4,300,000`), on a `vs` row
     of a story with amounts (`Retailing 211 mln vs 186 mln`), or after a money word in its
-    clause (`a pretax loss of 45.0 mln`); never on a row or in a clause that counts something
-    else (`Avg shrs`, `revenue passenger miles rose to 4.10 billion`)."""
+    clause (`a pretax loss of 45.0 mln`), or before `per share`; never on a row or in a clause
+    that counts something else (`Avg shrs`, `revenue passenger miles rose to 4.10 billion`)."""
     text = doc.norm
     row_start = text.rfind("\n", max(0, c.start - 60), c.start) + 1
     words = [w.strip(".,:;()").lower() for w in text[row_start : c.start].split()]
@@ -864,6 +878,8 @@ def _money_rule(rules: _Rules, doc: Document, c: _Candidate, after_money: bool) 
         return f"{FAMILY}.money_table_row"
     if c.scaled and any(w in rules.money_words for w in near):
         return f"{FAMILY}.money_context"
+    if not c.scaled and c.per_share:  # `or 7.42 per share`
+        return f"{FAMILY}.money_per_share"
     return None
 
 
@@ -875,6 +891,24 @@ def _row_head(doc: Document, row_start: int, end: int) -> bool:
         row_start = max(row_start, min(doc.local(doc.dateline.span)[1], end))
     head = doc.norm[row_start:end].strip()
     return not head or (head[0].isupper() and _PROSE_MARK.search(head) is None)
+
+
+def _share_back(rules: _Rules, text: str, out: list[_Candidate]) -> None:
+    """`1.87 billion N.Z. Dlrs in January against 2.42 billion`: a large bare number compared
+    with a large amount of the same order just before it takes its unit, even where the
+    sentence splitter breaks the sentence (`N.Z. Dlrs`)."""
+    for i in range(1, len(out)):
+        a, b = out[i - 1], out[i]
+        if (
+            b.bare
+            and b.large
+            and b.counted is None
+            and a.large
+            and a.kind in ("money", "measure")
+            and 0.1 <= b.value / a.value <= 10
+            and rules.compared_back.fullmatch(text, a.end, b.start)
+        ):
+            out[i] = _take_unit(b, a)
 
 
 def _share_forward(rules: _Rules, text: str, out: list[_Candidate]) -> None:
@@ -905,14 +939,28 @@ def _take_unit(
     default stays open to an explicit one."""
     alike = 0.1 <= c.value / (other.value * other.per or 1) <= 10
     per = other.per if alike or level or rule == "price" else 1.0
+    # `43.10 billion stg, against 43.19 in January`: a bare figure of the same size as the
+    # other's written number shares its scale as well (not a price, nor `1.3 mln dlrs, or 1.45
+    # a share`)
+    scale = 1.0
+    if (
+        rule != "price"
+        and other.scale > 1
+        and c.scale == 1
+        and 0.5 <= c.value * other.scale / other.value <= 2
+        and not c.per_share
+    ):
+        scale = other.scale
+    factor = scale / per
     return replace(
         c,
         kind=other.kind,
         unit=other.unit,
         generic=other.generic,
-        value=c.value / per,
-        value_max=c.value_max / per if c.value_max is not None else None,
+        value=c.value * factor,
+        value_max=c.value_max * factor if c.value_max is not None else None,
         per=per,
+        scale=scale,
         rule=f"{FAMILY}.{other.kind}_{rule}",
     )
 
@@ -1112,6 +1160,7 @@ def extract(doc: Document) -> list[Quantity]:
         found.append(fitted)
     for c in found:
         c.counted = _counted(rules, doc, c)
+        c.per_share = _PER_SHARE.match(doc.norm, c.end, c.end + _REACH) is not None
     found = [
         _finance(rules, doc, _dollar_country(rules, doc, _per_day(rules, doc, c))) for c in found
     ]
@@ -1160,7 +1209,11 @@ def _prices(rules: _Rules, doc: Document, found: list[_Candidate]) -> list[_Cand
             for o in found
             if o.kind == "money" and sentence[0] <= o.start < sentence[1] and o is not c
         ]
-        if money:
+        # `eased to 3.75/80 pct from 3.80/85`
+        pct_before = bool(out) and out[-1].rule == f"{FAMILY}.percent_quote" and quote
+        if quote and (pct_before or rules.quote_pct.match(text, c.end, c.end + _REACH)):
+            out.append(replace(c, kind="percent", unit="%", rule=f"{FAMILY}.percent_quote"))
+        elif money:
             nearest = min(money, key=lambda o: abs(o.start - c.start))
             out.append(_take_unit(c, nearest, "price"))
         elif quote:
