@@ -237,8 +237,8 @@ THIRD_VERDICTS: dict[tuple[str, str, int], str] = {
         "superdesk-tag_reuters.com,0000_newsml_L4N1FL0N0_1132689232",
         "rose",
         0,
-    ): "agent `Gold Coast`: a participants-stage misreading of `Gold rose`",
-    ("superdesk-tag_reuters.com,0000_newsml_L4N1FL0N0_1132689232", "rose", 1): "ok",
+    ): "ok (`Spot gold`; the `Gold Coast rose` misreading before it is dropped, issue 7: a "
+    "place's price is no price change)",
     ("superdesk-tag_reuters.com,0000_newsml_L4N1FL0N0_1132689232", "edged up", 0): "ok",
     (
         "superdesk-tag_reuters.com,0000_newsml_L4N1FL0N0_1132689232",
@@ -381,21 +381,22 @@ FOURTH_MISSED: dict[str, str] = {}
 # after the fixes from the fourth and reviewed on that code (commit d5cf8ca) before any
 # change made for it.
 FIFTH_VERDICTS: dict[tuple[str, str, int], str] = {
-    ("tass-20", "discuss", 0): "counterpart list cut to Saudi Arabia (seven more countries); "
-    "`We` is Russia, not Lavrov",
+    ("tass-20", "discuss", 0): "agent: `We` is Russia, not Lavrov (tuned, issue 7 "
+    "coordination: the list of eight counterparts is whole)",
     ("tass-20", "agreed", 0): "ok (tuned: `yet to be` marks it future; the framework as patient)",
-    ("tbaq-XIE19980808.0060", "died", 0): "time and place (`since a bomb ripped through ... in "
-    "Nairobi, Kenya Friday morning`) missing",
+    ("tbaq-XIE19980808.0060", "died", 0): "ok (tuned, issue 7: the `since` clause of the cause "
+    "gives time and place)",
     (
         "tbaq-XIE19980808.0060",
         "injured",
         0,
-    ): "time (`Friday morning`, in the `since` clause) missing",
+    ): "ok (tuned, issue 7: the `since` clause of the cause gives the time)",
     ("tbaq-XIE19980808.0060", "killed", 0): "ok",
     ("tbaq-XIE19980808.0060", "injured", 1): "ok",
     ("agnews-test-176", "arrived in", 0): "immigrants arriving to settle: no visit",
     ("agnews-test-7378", "gained", 0): "place (`on the Hong Kong stock exchange`) missing",
-    ("agnews-test-5950", "announced the sale", 0): "patient cut (`and its arena` missing)",
+    ("agnews-test-5950", "announced the sale", 0): "ok (tuned, issue 7: `and its arena` closes "
+    "the object)",
     (
         "agnews-test-505",
         "sanctions on",
@@ -406,12 +407,12 @@ FIFTH_VERDICTS: dict[tuple[str, str, int], str] = {
         "signed",
         0,
     ): "ok (tuned: a description is named by its head before `of`)",
-    ("tbaq-XIE19990227.0171", "signed", 1): "place: the dateline (Warsaw) for two presidents "
-    "signing in their palaces (Havel in Prague)",
+    ("tbaq-XIE19990227.0171", "signed", 1): "ok (tuned, issue 7: `in their presidential "
+    "palaces`, a place of its own, keeps the dateline (Warsaw) away; Havel signed in Prague)",
     ("tbaq-XIE19990227.0171", "signed", 2): "ok",
     ("tbaq-XIE19990227.0171", "travel to", 0): "ok",
     ("agnews-test-6983", "declined", 0): "ok (`Wednesday`: the story gives no date)",
-    ("agnews-test-5661", "killed", 0): "place (their rural southwestern Ontario home) missing",
+    ("agnews-test-5661", "killed", 0): "ok (tuned, issue 7: the place of the `when` clause)",
     ("tbaq-XIE19980808.0188", "exploded", 0): "ok",
     ("tbaq-XIE19980808.0188", "were killed", 0): "ok",
     ("tbaq-XIE19980808.0188", "were wounded", 0): "place (Nairobi, in the clause it is "
@@ -467,6 +468,115 @@ FOURTH_UNTUNED = (
     "events fully right 0.40 (4/10), statements right 22/24, 0 without a speaker, "
     "1 story with missed speech"
 )
+
+
+# Pooled error analysis (issue 7, step 1): every wrong event verdict of the five samples at
+# first reading (the first sample's at commit d9c0a5e, the others' untuned verdicts at the
+# commits that recorded them: d2bc8e3, 0c7a8bf, 31835f1, 47db20a), by cause. An event may
+# have more than one cause. Causes are grouped by the general mechanism that removes them.
+POOLED_ERRORS: list[tuple[str, str, str, tuple[str, ...]]] = [
+    ("1", "tbaq-XIE19980808.0031", "killed", ("time missing",)),
+    ("1", "tbaq-XIE19980808.0031", "injured", ("patient wrong", "time missing")),
+    ("1", "tbaq-XIE19980808.0031", "were killed", ("time missing",)),
+    ("1", "superdesk-aap-finance.xml", "sold", ("patient wrong", "counterpart missing")),
+    ("1", "superdesk-scoop.xml", "sell", ("agent wrong", "patient wrong")),
+    ("1", "superdesk-IPTC7901.txt", "launched coalition talks", ("list cut",)),
+    ("1", "agnews-test-11", "propose", ("agent wrong",)),
+    ("1", "agnews-test-33", "demanded", ("agent wrong",)),
+    ("1", "agnews-test-61", "announced", ("time missing",)),
+    ("2", "agnews-test-6869", "buy", ("not an event",)),
+    ("2", "agnews-test-1112", "lowered its stock price", ("not an event",)),
+    ("2", "fundus-us-Reuters-V1_1", "opened fire", ("time from another clause", "place missing")),
+    ("2", "fundus-us-Reuters-V1_1", "killed", ("agent wrong", "time missing")),
+    ("2", "fundus-us-Reuters-V1_1", "wounded", ("agent junk",)),
+    ("2", "tbaq-XIE19990313.0031", "signed", ("list cut", "place wrong: dateline")),
+    ("2", "tbaq-APW19990607.0041", "indicted", ("patient wrong", "place wrong")),
+    ("2", "tbaq-APW19990607.0041", "killed", ("agent wrong", "time missing")),
+    ("2", "tbaq-APW19990607.0041", "announced", ("agent wrong", "patient wrong")),
+    ("2", "superdesk-KBN0FL0ZP", "was sworn in", ("patient wrong",)),
+    ("2", "superdesk-KBN0FL0ZP", "protests against", ("time missing",)),
+    ("2", "superdesk-KBN0FL0ZP", "killed", ("agent wrong",)),
+    ("2", "tbaq-XIE19980808.0049", "killed", ("agent wrong", "time missing", "place missing")),
+    ("2", "tbaq-XIE19980808.0049", "injured", ("not an event",)),
+    ("3", "superdesk-KBN0FL0NN", "launches", ("not an event",)),
+    ("3", "agnews-test-5425", "announced", ("agent wrong",)),
+    ("3", "agnews-test-5425", "tour", ("not an event",)),
+    ("3", "tbaq-XIE19980821.0077", "flew to", ("time from another clause",)),
+    ("3", "agnews-test-5057", "sells", ("object cut",)),
+    ("3", "tass-13", "discussed", ("time wrong", "place wrong: dateline")),
+    ("3", "agnews-test-70", "arrested", ("place missing",)),
+    ("3", "superdesk-L4N1FL0N0", "rose", ("agent of a disallowed kind",)),
+    ("3", "superdesk-L4N1FL0N0", "travel to", ("not an event",)),
+    ("3", "superdesk-L4N1FL0N0", "suggests", ("not an event",)),
+    ("3", "tbaq-XIE19980814.0294", "were killed", ("place wrong",)),
+    ("3", "tbaq-APW20000115.0209", "urged", ("role wrong",)),
+    ("3", "tbaq-APW20000115.0209", "held such rallies", ("topic junk",)),
+    ("3", "tbaq-APW20000115.0209", "signs", ("not an event",)),
+    ("3", "tass-17", "killed", ("place wrong",)),
+    ("3", "tass-17", "wounded", ("agent wrong", "place wrong")),
+    ("3", "tass-17", "killed", ("time wrong",)),
+    ("3", "tass-17", "wounded", ("agent wrong",)),
+    ("3", "agnews-test-318", "buy", ("place wrong",)),
+    ("3", "agnews-test-7426", "opened", ("not an event",)),
+    ("4", "tbaq-XIE19990210.0079", "ratified", ("place wrong: dateline",)),
+    ("4", "agnews-test-2837", "announced", ("object cut",)),
+    ("4", "tass-12", "BRICS Media Summit", ("organizer missing",)),
+    ("4", "tass-12", "BRICS Media Summit", ("time missing", "organizer missing")),
+    ("4", "tass-12", "BRICS Media Dialogue", ("time missing", "place missing")),
+    ("4", "agnews-test-1642", "announce", ("time missing",)),
+    ("5", "tass-20", "discuss", ("list cut", "agent wrong")),
+    ("5", "tass-20", "agreed", ("modality wrong", "patient wrong")),
+    ("5", "tbaq-XIE19980808.0060", "died", ("time from another clause", "place missing")),
+    ("5", "tbaq-XIE19980808.0060", "injured", ("patient wrong",)),
+    ("5", "agnews-test-176", "arrived in", ("not an event",)),
+    ("5", "agnews-test-7378", "gained", ("place missing",)),
+    ("5", "agnews-test-5950", "announced the sale", ("list cut", "object cut")),
+    ("5", "agnews-test-505", "sanctions on", ("agent junk",)),
+    ("5", "tbaq-XIE19990227.0171", "signed", ("agent of a disallowed kind",)),
+    ("5", "tbaq-XIE19990227.0171", "signed", ("place wrong: dateline",)),
+    ("5", "agnews-test-5661", "killed", ("patient junk", "place missing")),
+    ("5", "tbaq-XIE19980808.0188", "were wounded", ("place from another clause",)),
+]
+# The general mechanism (issue 7, step 2) each cause falls under.
+MECHANISMS: dict[str, str] = {
+    "list cut": "coordination: lists and `and its X` as one argument or several",
+    "object cut": "coordination: lists and `and its X` as one argument or several",
+    "time from another clause": "time and place shared with a `when`/`since` clause",
+    "place from another clause": "time and place shared with a `when`/`since` clause",
+    "agent junk": "well-formed arguments of allowed kinds, else abstain",
+    "topic junk": "well-formed arguments of allowed kinds, else abstain",
+    "patient junk": "well-formed arguments of allowed kinds, else abstain",
+    "agent of a disallowed kind": "well-formed arguments of allowed kinds, else abstain",
+    "place wrong: dateline": "no dateline place when the clause gives its own",
+    # causes addressed in the earlier rounds (per sample, at the time)
+    "agent wrong": "earlier rounds: subjects past relative clauses, appositives, pronouns",
+    "patient wrong": "earlier rounds: participles, reduced relatives, counts",
+    "time missing": "earlier rounds: opening adverbials, eventive subjects' dates",
+    "not an event": "earlier rounds: senses as data; now also the confidence check",
+    "place missing": "earlier rounds: leading and eventive places; partly open",
+    "place wrong": "earlier rounds: causes and event nouns are no places",
+}
+
+
+def pooled_table() -> list[str]:
+    """The pooled first-reading errors by cause, with the mechanism that addresses each."""
+    by_cause: collections.Counter[str] = collections.Counter()
+    by_sample: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
+    for sample_no, _story_id, _trigger, causes in POOLED_ERRORS:
+        for cause in causes:
+            by_cause[cause] += 1
+            by_sample[cause][sample_no] += 1
+    rows = [
+        f"{len(POOLED_ERRORS)} wrong events in the five samples at first reading "
+        f"({sum(by_cause.values())} causes).",
+        "",
+        "| cause | events | samples 1/2/3/4/5 | mechanism (issue 7) |",
+        "|---|---|---|---|",
+    ]
+    for cause, count in by_cause.most_common():
+        per = "/".join(str(by_sample[cause][k]) for k in "12345")
+        rows.append(f"| {cause} | {count} | {per} | {MECHANISMS.get(cause, '')} |")
+    return [*rows, ""]
 
 
 def _story(row: dict[str, Any]) -> dict[str, Any]:
@@ -617,6 +727,9 @@ def main() -> None:
         "",
         "Produced by `eval/wire_events_sample.py`; verdicts by hand, listed in that script.",
         "",
+        "## Pooled error analysis (first readings of the five samples)",
+        "",
+        *pooled_table(),
         "## Fourth sample (30 stories, disjoint from the three; the untuned line is the headline)",
         "",
         f"Untuned (the code before any change made for this sample): {FOURTH_UNTUNED}.",

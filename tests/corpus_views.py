@@ -74,6 +74,8 @@ def events(text: str, published: str | None) -> list[dict[str, Any]]:
             for a in e.arguments
         ]
         row["location_participant"] = names.get(e.location_id or "")
+        # `roles = "agent counterpart"`: every argument's role in order, none more
+        row["roles"] = " ".join(a.role for a in e.arguments)
         # `location = ""` / `start = ""` in a case: no place or date given
         row["location"] = row["location"] or ""
         row["start"] = row["start"] or ""

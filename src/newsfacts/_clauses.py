@@ -44,6 +44,12 @@ _APPOSITION = regex.compile(r"\s*,\s*([^,]{1,80}),")
 _ATTACHING = frozenset({"of", "from", "at", "in", "to", "for", "by"})
 _LIST_OPENERS = frozenset({"including", "like"})
 _MAX_LIST_TOKENS = 40  # tokens in a list of names (tickers included) before a verb
+_MAX_LIST_ITEMS = 12  # names in a list after a verb (`with Saudi Arabia, Iraq, ...`)
+_MAX_LIST_ITEM_TOKENS = 6  # tokens in one listed name
+_LIST_JOINT = regex.compile(r",\s+(?:and\s+)?|\s+and\s+")
+_MAX_CONJUNCT = 4  # tokens in a conjunct joined to an object (`and its arena`)
+_CLOSING = frozenset({".", ",", ";", ":", ")", "-"})
+_CONJUNCT = regex.compile(r"\s+and\s+((?:its|their|his|her|the)\s)")
 
 
 class _Lexicon(ResourceModel):
@@ -612,6 +618,49 @@ class Clauses:
         if last is None:
             return None
         return self.tokens[start_i].start, self.tokens[last].end
+
+    def name_list(self, np: tuple[int, int], hi: int) -> list[tuple[int, int]]:
+        """`with Saudi Arabia, Iraq, Jordan and Egypt`: the names listed after a first one,
+        each a capitalized phrase, up to the list's `and` (at most ``_MAX_LIST_ITEMS``)."""
+        items = [np]
+        end = np[1]
+        while len(items) < _MAX_LIST_ITEMS:
+            m = _LIST_JOINT.match(self.doc.norm, end, hi)
+            if m is None:
+                break
+            nxt = self.noun_phrase_after(m.end(), hi)
+            if nxt is None or nxt[0] != m.end() or not self.doc.norm[nxt[0]].isupper():
+                break
+            if self.token_index(nxt[1]) - self.token_index(nxt[0]) > _MAX_LIST_ITEM_TOKENS:
+                break
+            items.append(nxt)
+            end = nxt[1]
+            if "and" in m.group().split():
+                break  # the list's last item
+        # a list of names ends with `and`, or runs to the sentence end (three or more
+        # names); commas alone may join clauses (`X, Y said`)
+        closed = "and" in self.doc.norm[np[1] : end].split() or (
+            len(items) >= 3 and not self.doc.norm[end:hi].strip(" .\"'")
+        )
+        return items if closed else [np]
+
+    def conjunct_end(self, end: int, hi: int) -> int:
+        """`50 percent of the team and its arena`: the end of a noun phrase's conjunct that
+        opens with a possessive or article and closes the clause, else ``end``."""
+        m = _CONJUNCT.match(self.doc.norm, end, hi)
+        if m is None:
+            return end
+        nxt = self.noun_phrase_after(m.start(1), hi)
+        if nxt is None or self.token_index(nxt[1]) - self.token_index(nxt[0]) > _MAX_CONJUNCT:
+            return end
+        k = self.token_index(nxt[1])
+        # the conjunct must close the clause or meet a preposition: `and its shares rose
+        # 4 percent` is another clause
+        if k < len(self.tokens) and self.tokens[k].start < hi:
+            following = self.tokens[k].text.lower()
+            if following not in _ATTACHING | _PREPOSITIONS and following not in _CLOSING:
+                return end
+        return nxt[1]
 
     # -- participants --------------------------------------------------------------------
 

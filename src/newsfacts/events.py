@@ -21,7 +21,7 @@ from pydantic import Field
 
 from newsfacts._clauses import Clauses, lexicon
 from newsfacts.document import Document
-from newsfacts.model import Argument, Event, Modality, Statement
+from newsfacts.model import Argument, Event, Modality, ParticipantKind, Statement
 from newsfacts.patterns import alternation, compile_pattern, expand
 from newsfacts.resources import ResourceModel, load
 
@@ -37,6 +37,10 @@ _NOUN_TIME_REACH = 30  # characters before a noun trigger searched for its time
 _CONTENT_LOOKBACK = 4  # statements checked back for one whose content holds an offset
 _ADDRESSEE_REACH = 60  # characters from `urged` to the `to` of what is urged
 _MAX_SUBJECT_GAP = 26  # tokens between a subject and its verb beyond which we abstain
+_SUBORDINATE_REACH = 160  # characters from a trigger to a `when`/`since` clause it shares
+_MAX_ARGUMENT_WORDS = 16  # longer agents, patients and counterparts are no one phrase
+_CORE_ROLES = frozenset({"agent", "patient", "counterpart"})
+_GERUND_OPENERS = frozenset({"after", "before", "while", "since", "by", "without", "when"})
 
 _LITERAL = regex.compile(r"(?<![\\\w])([A-Za-z][a-z]*)(\?)?")
 _WORD = regex.compile(r"[\w'-]+")
@@ -52,6 +56,15 @@ _BARE_VERB = regex.compile(r"\s+(?!(?:the|a|an|his|her|its|their|our)\b)\p{Ll}")
 # `urged its people to rally`: the addressee, then what it is urged to do
 _TO_CLAUSE = regex.compile(r"\s+to\s+(?=(?!(?:the|a|an|his|her|its|their|our)\b)\p{Ll})")
 _SUBORDINATE = regex.compile(r"\b(?:when|as|after|while)\s+$", regex.IGNORECASE)
+# `killed when fire tore through`, `have died since a bomb ripped through`: a clause after
+# the trigger that gives the time (and, for a cause, the place) of what it tells
+_SUBORDINATE_AFTER = regex.compile(r"\b(?P<conj>when|since)\s+")
+_SUBORDINATE_PLACE = regex.compile(r"\b(?:in|at|through)\s+")
+# `the United States for defying`, `Bobby Fischer after fleeing`: a phrase's trailing junk
+_GERUND_TAIL = regex.compile(
+    r"\s+(?:for|of|by|after|before|without|from|in|on|while|when|to)\s+\p{Ll}+ing\b",
+    regex.VERSION1,
+)
 _LEADING_ADVERBIAL = regex.compile(r"[^,]{1,60}(?:,\s*\d{4})?,\s*$")  # `On March 5, 2024,`
 _EVENT_CUE = regex.compile(
     r"\b(?:at|attend|attends|attended|attending|during|host|hosts|hosted|hosting|opened|opens|"
@@ -104,6 +117,9 @@ class EventType(ResourceModel):
     undergoer_without_object: bool = False
     transitive: bool = False
     addressee_verbs: frozenset[str] = frozenset()
+    core: frozenset[str] = frozenset({"agent", "patient", "counterpart"})
+    kinds: dict[str, frozenset[ParticipantKind]] = Field(default_factory=dict)
+    cause_clause: bool = False
 
 
 class _Sense(ResourceModel):
@@ -332,14 +348,14 @@ class _Finder:
             if m.participant.kind == "place":
                 words = norm[start : m.start].split()
                 rest = norm[m.end : end].split()
-                if rest and rest[-1].islower() and rest[-1] not in lexicon().venues:
+                if rest and rest[-1].islower() and not _venue(rest[-1]):
                     return None  # `US troops`: a place names no such phrase
                 if (words and words[-1][0].isupper()) or rest:
                     # `New Delhi`, `Dar es Salaam` when only part of the name is known
                     return self.doc.span(start, end).text, m.participant.id
                 return m.participant.name, m.participant.id
         last = _OF.split(norm[start:end])[0].split()[-1:]  # the head: `the trial of X`
-        if not (last and (last[0][0].isupper() or last[0].lower() in lexicon().venues)):
+        if not (last and (last[0][0].isupper() or _venue(last[0]))):
             return None  # `visit US troops`, `at the trial of X`: no place
         return self.doc.span(start, end).text, None
 
@@ -711,6 +727,7 @@ class _Finder:
             if agent is not None:
                 args.append(clauses.argument("agent", *agent))
         speech_like = etype is not None and etype.object == "content"
+        own_place = False  # `in their presidential palaces`: a place we cannot name
         if location is None and not speech_like:
             for m in _IN_AT.finditer(norm, c.end, window_end):
                 if self.modifies_object(m.start(), args) or (
@@ -720,6 +737,7 @@ class _Finder:
                 np = clauses.noun_phrase_after(m.end(), window_end)
                 if np is not None and (location := self.place(*np)) is not None:
                     break
+                own_place = own_place or (np is not None and _venue(_head(norm[np[0] : np[1]])))
         if location is None and not speech_like and subject is not None:
             location = self.leading_place(sent_start, subject[0])
         if location is None and not speech_like:
@@ -745,6 +763,13 @@ class _Finder:
             start, end = self.times_in(
                 max(sent_start, c.start - _NOUN_TIME_REACH), c.start, c.start, args
             )
+        if (start is None or location is None) and etype is not None and not speech_like:
+            shared = self.subordinate(c, etype, clause_end, sent_end, args)
+            if shared is not None:
+                if start is None:
+                    start, end = shared[0], shared[1]
+                if location is None:
+                    location = shared[2]
         if conjoined is not None and start is None:
             start, end = conjoined.start, conjoined.end  # the time of the verb conjoined
         if conjoined is not None and location is None and conjoined.location is not None:
@@ -771,7 +796,12 @@ class _Finder:
         ):
             # reported speech may put it anywhere (`visited Russia ... and discussed`)
             dated = doc.dateline.date or doc.anchor
-            if location is None and doc.dateline.location and start in (None, dated):
+            if (
+                location is None
+                and not own_place
+                and doc.dateline.location
+                and start in (None, dated)
+            ):
                 # an event dated another day than the dateline happened elsewhere too
                 location = (doc.dateline.location, self.place_id(doc.dateline.location))
             if (
@@ -782,6 +812,11 @@ class _Finder:
             ):
                 # a sentence that dates something else does not happen on the dateline date
                 start = end = doc.dateline.date
+        args = [self.trimmed(a) for a in args]
+        doubt = self.doubt(c, etype, args)
+        if doubt is not None:
+            doc.reject(_FAMILY, c.start, c.end, c.rule, doubt)
+            return None
         self.last = Event(
             span=doc.span(c.start, c.end),
             type=event_type,
@@ -824,6 +859,8 @@ class _Finder:
             # `announced the sale of stakes`, `the closure of the plant`
             np = clauses.noun_phrase_after(of.end(), clause_end)
             if np is not None:
+                # `the sale of 50 percent of the team and its arena`: the whole object
+                np = (np[0], clauses.conjunct_end(np[1], clause_end))
                 args.extend(clauses.arguments("patient", *np))
                 after = np[1]
         elif obj is not None and etype.object not in ("none", "content"):
@@ -831,8 +868,19 @@ class _Finder:
             if etype.object == "location":
                 location = self.place(*obj)
                 role = "destination"
-            args.extend(clauses.arguments(role, *obj))
-            after = obj[1]
+            elif role == "patient":
+                obj = (obj[0], clauses.conjunct_end(obj[1], clause_end))
+            # `met Smith, Jones and Brown`: each listed name a counterpart
+            items = (
+                clauses.name_list(obj, self.doc.sentence_of(c.start)[1])
+                if role == "counterpart"
+                else [obj]
+            )
+            for item in items:
+                args.extend(
+                    self.split_pair(item) if len(items) > 1 else clauses.arguments(role, *item)
+                )
+            after = items[-1][1]
         elif etype.object == "content" and not passive:
             if obj is not None and norm[obj[0] : obj[1]].lower() in _SUBJECT_PRONOUNS:
                 obj = None  # `announced she would resign`: a clause, not an object
@@ -882,13 +930,115 @@ class _Finder:
             ):
                 np = clauses.noun_phrase_after(m.end(), clause_end)
                 if np is not None:
-                    args.extend(self.split_pair(np))
+                    # `with Saudi Arabia, Iraq, Jordan and Egypt`: each a counterpart
+                    sent_end = self.doc.sentence_of(c.start)[1]
+                    for item in clauses.name_list(np, sent_end):
+                        args.extend(self.split_pair(item))
             m = _ABOUT.match(norm, after, clause_end)
             if m is not None and etype.object == "topic":
                 np = clauses.noun_phrase_after(m.end(), clause_end)
                 if np is not None and not clauses.in_time(*np):
                     args.append(clauses.argument("topic", *np))
         return location
+
+    def subordinate(
+        self,
+        c: _Candidate,
+        etype: EventType,
+        clause_end: int,
+        sent_end: int,
+        args: list[Argument],
+    ) -> tuple[dt.date | None, dt.date | None, tuple[str, str | None] | None] | None:
+        """`were killed when fire tore through their home Saturday`, `have died since a
+        bomb ripped through a building in Nairobi Friday`: the time of a `when` clause right
+        after the trigger's clause (and, for a cause (``cause_clause``), its place; `since`
+        only then: `rose since March` dates a span, not the event)."""
+        norm, clauses = self.doc.norm, self.clauses
+        m = _SUBORDINATE_AFTER.search(norm, c.end, min(sent_end, c.end + _SUBORDINATE_REACH))
+        if m is None or (m.group("conj") == "since" and not etype.cause_clause):
+            return None
+        np = clauses.noun_phrase_after(m.end(), sent_end)
+        if np is None or np[0] != m.end() or clauses.in_time(*np):
+            return None  # `since last year`: a time, not a clause
+        k = clauses.token_index(np[1])
+        verb = clauses.tokens[k].text if k < len(clauses.tokens) else ""
+        swallowed = norm[np[0] : np[1]].split()  # `fire tore`: the verb read as a noun
+        if not (verb.isalpha() and verb.islower() and verb not in lexicon().stop) and not (
+            len(swallowed) > 1 and swallowed[-1].isalpha() and swallowed[-1].islower()
+        ):
+            return None  # a clause has a verb after its subject
+        sub_end = clauses.clause_end(clauses.tokens[k].end, sent_end)
+        sub_end = min(sent_end, max(sub_end, m.end() + _SUBORDINATE_REACH))
+        start, end = self.times_in(m.end(), sub_end, m.end(), args)
+        location = None
+        if etype.cause_clause:
+            places = []
+            for p in _SUBORDINATE_PLACE.finditer(norm, np[1], sub_end):
+                phrase = clauses.noun_phrase_after(p.end(), sub_end)
+                if phrase is not None and (place := self.place(*phrase)) is not None:
+                    places.append((place[1] is None, place))
+            # a named place before a description (`an office building ... in Nairobi`)
+            location = min(places, key=lambda p: p[0])[1] if places else None
+        return start, end, location
+
+    def trimmed(self, arg: Argument) -> Argument:
+        """An agent, patient or counterpart cut before trailing junk: a preposition and a
+        gerund (`the United States for defying`) or a time inside it (`a church Saturday
+        for a funeral`), unless the phrase is an event itself (`the Oct. 13 attack`)."""
+        if arg.role not in _CORE_ROLES or arg.span is None:
+            return arg
+        start, end = self.doc.local(arg.span)
+        cut = end
+        m = _GERUND_TAIL.search(self.doc.norm, start, end)
+        if m is not None:
+            cut = m.start()
+        if not self.eventive(arg):
+            k = bisect_right(self.time_starts, start)
+            if k < len(self.time_starts) and self.time_starts[k] < cut:
+                cut = self.time_starts[k]
+        cut = len(self.doc.norm[start:cut].rstrip(" ,")) + start
+        if cut == end or cut <= start:
+            return arg
+        return self.clauses.argument(arg.role, start, cut)
+
+    def doubt(self, c: _Candidate, etype: EventType | None, args: list[Argument]) -> str | None:
+        """Why an event is not certain enough to emit, else None: a type that needs a
+        core role (agent, patient or counterpart by type) without one, or a core role
+        filled by an ill-formed phrase or by a participant of a kind the type does not
+        allow there (`Gold Coast rose`: a place's price)."""
+        if c.rule == "named" or etype is None:
+            return None
+        if etype.core and not any(a.role in etype.core for a in args):
+            return "no core role filled: abstain"
+        lex = lexicon()
+        for a in args:
+            if a.role not in _CORE_ROLES or not a.text:
+                continue
+            words = a.text.split()
+            first, last = words[0], words[-1].lower().strip(".,")
+            if len(words) > _MAX_ARGUMENT_WORDS and a.participant_id is None:
+                # a long title before a name is one phrase (`Permanent Representative of
+                # ... Zhanar Aitzhan`); a long phrase naming no one is not
+                return f"{a.role} too long for one phrase: abstain"
+            if last in lex.stop and last not in lex.pronouns and len(words) > 1:
+                return f"{a.role} ends in a function word: abstain"
+            if first.islower() and (first.endswith("ly") or first in lex.adverbs):
+                return f"{a.role} is an adverb: abstain"
+            if len(words) == 1 and first.islower() and first.endswith("ing") and self.gerund(a):
+                return f"{a.role} is a gerund, not a noun phrase: abstain"
+            kind = self.kinds.get(a.participant_id or "")
+            allowed = etype.kinds.get(a.role)
+            if allowed and kind is not None and kind not in allowed:
+                return f"{a.role} of a kind this type does not allow: abstain"
+        return None
+
+    def gerund(self, arg: Argument) -> bool:
+        """Whether a one-word argument follows a conjunction or preposition that takes a
+        gerund (`after marching`), not a noun (`a memorandum of understanding`)."""
+        if arg.span is None:
+            return False
+        i = self.clauses.token_index(self.doc.local(arg.span)[0]) - 1
+        return i >= 0 and self.clauses.tokens[i].text.lower() in _GERUND_OPENERS
 
     def statement_at(self, pos: int) -> Statement | None:
         """The statement whose content holds ``pos`` (the latest starting before it)."""
@@ -1044,6 +1194,13 @@ def _participle(trigger: str) -> bool:
     """Whether a verb trigger's last word can be a past participle (`sold`, `acquired`)."""
     last = trigger.lower().split()[-1]
     return last.endswith("ed") or last in _IRREGULAR_PARTICIPLES
+
+
+def _venue(word: str) -> bool:
+    """Whether a lower-case head names a place (`headquarters`; `palaces` as `palace`)."""
+    low = word.lower()
+    venues = lexicon().venues
+    return low in venues or (low.endswith("s") and low[:-1] in venues)
 
 
 def _head(phrase: str) -> str:
