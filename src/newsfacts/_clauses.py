@@ -59,6 +59,7 @@ class _Lexicon(ResourceModel):
     venues: frozenset[str]
     between: frozenset[str]
     adverbs: frozenset[str]
+    control_verbs: frozenset[str]
     pronouns: dict[str, ParticipantKind]
     descriptions: dict[ParticipantKind, frozenset[str]]
 
@@ -287,7 +288,7 @@ class Clauses:
             sent_start = max(sent_start, min(self.doc.local(self.doc.dateline.span)[1], pos))
         skipped = self.skip_back(pos, sent_start)
         if skipped is None:
-            return None
+            return self.controller(pos, sent_start)
         pos = skipped
         lo = sent_start
         comma = self.doc.norm.rfind(",", sent_start, pos)
@@ -325,6 +326,20 @@ class Clauses:
         elif found is not None:
             found = self._coordinated(found, lo)
         return found
+
+    def controller(self, pos: int, lo: int) -> tuple[int, int] | None:
+        """`forced Apple Inc. to lower its prices`, `urged the two sides to hold talks`:
+        the object of a control verb is the subject of the infinitive at ``pos``."""
+        i = self.token_index(pos) - 1
+        if i < 1 or self.tokens[i].text.lower() != "to":
+            return None
+        found = self.noun_phrase_before(self.tokens[i].start, lo, attach=False, governed=True)
+        if found is None:
+            return None
+        j = self.token_index(found[0]) - 1
+        if j < 0 or self.tokens[j].start < lo:
+            return None
+        return found if self.tokens[j].text.lower() in lexicon().control_verbs else None
 
     def shared_subject(self, pos: int, sent_start: int) -> tuple[int, int] | None:
         """`Jobs welcomed everyone to the event and announced`: a verb right after `and`
@@ -460,6 +475,8 @@ class Clauses:
                 continue
             if word[0].isupper() or word[0].isdigit():
                 first = i
+            elif low == "and" and i > 0 and self.in_time(*self._span(i - 1)):
+                break  # `killed on Monday and two civilians were injured`: another clause
             elif low in lex.connectors and low != "of":
                 pass
             elif low in lex.stop or low == "of" or not word[0].isalpha():
@@ -500,6 +517,9 @@ class Clauses:
         if quantity is not None and lo <= quantity[0] < begin:
             begin = quantity[0]  # `At least eleven people`: the quantity's qualifier too
         return begin, self.tokens[last].end
+
+    def _span(self, i: int) -> tuple[int, int]:
+        return self.tokens[i].start, self.tokens[i].end
 
     @staticmethod
     def _loose_connector(word: str) -> bool:

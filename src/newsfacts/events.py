@@ -46,6 +46,7 @@ _LITERAL = regex.compile(r"(?<![\\\w])([A-Za-z][a-z]*)(\?)?")
 _WORD = regex.compile(r"[\w'-]+")
 _BY = regex.compile(r"\bby\s+")
 _IN_AT = regex.compile(r"\b(?:in|at)\s+")
+_AND_CLAUSE = regex.compile(r",?\s+and\s+$")
 _CONJOINED = regex.compile(r"\band(?:\s+[\w\"']+){0,2}\s+$")
 _REDUCED_BY = regex.compile(r"(?:\s+(?:earlier|later|previously|\w+ly))?\s+by\s+")
 _LEADING_IN_AT = regex.compile(r"\s*(?:in|at)\s+", regex.IGNORECASE)
@@ -770,6 +771,19 @@ class _Finder:
                     start, end = shared[0], shared[1]
                 if location is None:
                     location = shared[2]
+        if (
+            conjoined is None
+            and subject is not None
+            and self.last is not None
+            and self.last.type == event_type
+            and etype is not None
+            and etype.cause_clause
+            and self.last.sentence.start == doc.span(sent_start, sent_end).start
+            and _AND_CLAUSE.search(norm, max(sent_start, subject[0] - 8), subject[0])
+        ):
+            # `74 were killed in Nairobi, and 1,640 were wounded`: casualties of a clause
+            # joined by `and` share the cause's time and place
+            conjoined = self.last
         if conjoined is not None and start is None:
             start, end = conjoined.start, conjoined.end  # the time of the verb conjoined
         if conjoined is not None and location is None and conjoined.location is not None:
