@@ -860,13 +860,14 @@ def _money_rule(rules: _Rules, doc: Document, c: _Candidate, after_money: bool) 
     clause (`a pretax loss of 45.0 mln`), or before `per share`; never on a row or in a clause
     that counts something else (`Avg shrs`, `revenue passenger miles rose to 4.10 billion`)."""
     text = doc.norm
-    row_start = text.rfind("\n", max(0, c.start - 60), c.start) + 1
+    newline = text.rfind("\n", max(0, c.start - 60), c.start)
+    short = newline >= 0 or c.start <= 60  # a table row is short
+    row_start = newline + 1 if short else c.start - 60
     words = [w.strip(".,:;()").lower() for w in text[row_start : c.start].split()]
     clause = _CLAUSE_BREAK.split(text[max(doc.sentence_of(c.start)[0], c.start - 60) : c.start])
     near = [w.lower() for w in clause[-1].split()[-6:]]
     if any(w in rules.count_labels for w in [*words, *near]):
         return None
-    short = row_start > 0 or c.start <= 60
     is_label = [w in rules.labels for w in words]
     if (
         short
@@ -1191,6 +1192,8 @@ def _prices(rules: _Rules, doc: Document, found: list[_Candidate]) -> list[_Cand
     in its sentence; a quote with none is dropped (its unit is nowhere in the text)."""
     text = doc.norm
     out = []
+    money_all = [o for o in found if o.kind == "money"]  # in text order
+    money_starts = [o.start for o in money_all]
     for c in found:
         if not c.bare or c.counted is not None or c.scaled:
             out.append(c)
@@ -1204,10 +1207,8 @@ def _prices(rules: _Rules, doc: Document, found: list[_Candidate]) -> list[_Cand
             out.append(c)
             continue
         sentence = doc.sentence_of(c.start)
-        money = [
-            o
-            for o in found
-            if o.kind == "money" and sentence[0] <= o.start < sentence[1] and o is not c
+        money = money_all[
+            bisect_left(money_starts, sentence[0]) : bisect_left(money_starts, sentence[1])
         ]
         # `eased to 3.75/80 pct from 3.80/85`
         pct_before = bool(out) and out[-1].rule == f"{FAMILY}.percent_quote" and quote
