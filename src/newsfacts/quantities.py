@@ -894,6 +894,11 @@ def _row_head(doc: Document, row_start: int, end: int) -> bool:
     return not head or (head[0].isupper() and _PROSE_MARK.search(head) is None)
 
 
+def _same_order(x: float, y: float) -> bool:
+    """Whether ``x`` is within a factor of ten of ``y`` (never for a zero ``y``)."""
+    return y != 0 and 0.1 <= x / y <= 10
+
+
 def _share_back(rules: _Rules, text: str, out: list[_Candidate]) -> None:
     """`1.87 billion N.Z. Dlrs in January against 2.42 billion`: a large bare number compared
     with a large amount of the same order just before it takes its unit, even where the
@@ -906,7 +911,7 @@ def _share_back(rules: _Rules, text: str, out: list[_Candidate]) -> None:
             and b.counted is None
             and a.large
             and a.kind in ("money", "measure")
-            and 0.1 <= b.value / a.value <= 10
+            and _same_order(b.value, a.value)
             and rules.compared_back.fullmatch(text, a.end, b.start)
         ):
             out[i] = _take_unit(b, a)
@@ -924,7 +929,7 @@ def _share_forward(rules: _Rules, text: str, out: list[_Candidate]) -> None:
             and a.counted is None
             and b.large
             and b.kind in ("money", "measure")
-            and 0.1 <= a.value / b.value <= 10
+            and _same_order(a.value, b.value)
             and rules.compared.fullmatch(text, a.end, b.start)
         ):
             out[i] = _take_unit(a, b)
