@@ -30,7 +30,7 @@ from newsfacts.cli import main
         "Alpha Beta Gamma Delta Organization Ministry " * 300,  # one long capitalized run
         '"' * 2000,
         "1,234," * 2000,
-        "0 billion to $0 billion to $1.5 billion",  # a zero compared with an amount (fuzzer)
+        "Lrs 0 billion gn fto $0 billion gn fto $1.5 billion gn",  # a zero amount compared (fuzzer)
     ],
     ids=lambda t: repr(t[:20]),
 )
