@@ -1,4 +1,4 @@
-"""Four hand-checked samples of events and statements on 30 wire stories each.
+"""Seven hand-checked samples of events and statements on 30 wire stories each.
 
 The first sample is fixed by rule: in ``wire_samples.jsonl`` file order, the first story of each
 ``agency_detected`` label among the long-form sources (TASS, TBAQ, agency feed fixtures,
@@ -18,7 +18,10 @@ change made for it (``THIRD_UNTUNED``). A fourth sample (``SEED_4``), disjoint f
 three, was drawn only after the clause analysis and abstention of issue 7 were done and
 reviewed on that code (``FOURTH_UNTUNED``); its untuned figure is the headline. A fifth
 (``SEED_5``), disjoint from the four, was drawn after the fixes from the fourth and reviewed
-the same way (``FIFTH_UNTUNED``), a second untuned measure.
+the same way (``FIFTH_UNTUNED``), a second untuned measure. ``POOLED_ERRORS`` tabulates
+the wrong events of the five first readings by cause. A sixth (``SEED_6``) and, as it gave
+fewer than 15 events, a seventh (``SEED_7``) were drawn after the mechanisms built from that
+analysis and reviewed untuned; their pooled reading (``POOLED_UNTUNED``) is the headline.
 Run: ``python eval/wire_events_sample.py`` (writes ``eval/results/wire_events_sample.md``);
 an event without a verdict is listed as unreviewed, so a change in output shows up.
 """
@@ -42,6 +45,8 @@ SEED = 20261124  # the held-out sample's order
 SEED_3 = 7  # the third sample's order
 SEED_4 = 11  # the fourth sample's order (drawn after the clause mechanism of issue 7)
 SEED_5 = 13  # the fifth sample's order (drawn after the fixes from the fourth)
+SEED_6 = 17  # the sixth sample's order (drawn after the pooled-analysis mechanisms)
+SEED_7 = 19  # the seventh (the sixth gave fewer than 15 events)
 
 # (story id, trigger text, n-th such trigger in the story) -> "ok" or the error found.
 VERDICTS: dict[tuple[str, str, int], str] = {
@@ -463,6 +468,156 @@ FIFTH_MISSED: dict[str, str] = {
     "they 're merging`",
     "agnews-test-176": "`..., Statistics Canada reported Wednesday`",
 }
+# The sixth sample (seed ``SEED_6``, disjoint from the five): drawn only after the issue 7
+# mechanisms of the pooled error analysis were done (commit a9cff8a) and reviewed on that
+# code before any change made for it. It gave 11 events (fewer than 15), so a seventh
+# (``SEED_7``) was drawn and reviewed on the same code before any fix; the two untuned
+# readings are pooled into the headline.
+SIXTH_VERDICTS: dict[tuple[str, str, int], str] = {
+    ("tbaq-APW19981205.0374", "NATO summit", 0): "ok (future, April 1999; the text names no place)",
+    ("agnews-test-5581", "approved", 0): "ok (the story gives no date)",
+    ("tbaq-XIE19990313.0229", "signed", 0): "agent list cut (Geremek, in `the three foreign "
+    "ministers of Bronislaw Geremek of Poland, ...`, missing)",
+    ("agnews-test-4604", "cutting 4,600 jobs", 0): "the employer (Electronic Data Systems) "
+    "given as patient: `is cutting` read as a passive",
+    ("tbaq-APW20000405.0276", "declared", 0): "ok",
+    ("tbaq-APW20000405.0276", "announced", 0): "topic opens with `in Washington that`: the "
+    "place (Washington) read into the topic, not as the place",
+    ("agnews-test-660", "arrested", 0): "ok (`since June 1`: a period, no date)",
+    ("tbaq-XIE19990313.0173", "issued a joint statement", 0): "ok",
+    ("tass-11", "introduced", 0): "`a state of emergency has been introduced`: no product "
+    "launch; agent `the tankers accident`",
+    ("tass-11", "propose", 0): "agent `I` (Kurenkov, the speaker) not resolved; topic cut to "
+    "`classifying`",
+    ("tbaq-APW19980826.0389", "met", 0): "place missing (Nairobi: the lead has them meeting "
+    "there; in reported speech the dateline is not taken)",
+}
+SIXTH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
+    ("tbaq-APW19981205.0374", "said", 0): "ok",
+    ("tbaq-APW19981205.0374", "said", 1): "ok",
+    ("agnews-test-907", "said", 0): "ok (the participants stage names it `Petroleum & "
+    "Chemical Corp.`)",
+    ("agnews-test-7536", "said", 0): "ok",
+    ("agnews-test-462", "added", 0): "`added another medal`: no speech",
+    ("agnews-test-5581", "said", 0): "ok",
+    ("tbaq-XIE19990313.0229", "said", 0): "ok",
+    ("tbaq-XIE19990313.0229", "said", 1): "ok",
+    ("tbaq-XIE19990313.0229", "saying", 0): "ok",
+    ("tbaq-XIE19990313.0229", "said", 2): "ok",
+    ("agnews-test-4604", "said", 0): "ok",
+    ("tass-5", "told", 0): "ok",
+    ("tass-5", "told", 1): "ok (Putin's words quoted after `Putin`; the cue is the paragraph "
+    "before's)",
+    ("tass-5", "explained", 0): "ok",
+    ("tass-5", "remarked", 0): "ok",
+    ("tass-5", "stated", 0): "ok",
+    ("tbaq-APW20000405.0276", "declared", 0): "ok",
+    ("tbaq-APW20000405.0276", "told", 0): "content is the listeners (`hundreds of university "
+    "students ...`), not the quote `I am talking about three days`",
+    ("tbaq-APW20000405.0276", "said", 0): "ok",
+    ("tbaq-APW20000405.0276", "said", 1): "ok",
+    ("tbaq-APW20000405.0276", "said", 2): "ok (a stray quote mark opens the content)",
+    ("tbaq-APW20000405.0276", "said", 3): "ok",
+    ("agnews-test-660", "said", 0): "ok",
+    ("agnews-test-1280", "said", 0): "ok",
+    ("agnews-test-2128", "according to", 0): "ok",
+    ("tbaq-XIE19990313.0173", "said", 0): "ok",
+    ("tbaq-XIE19990313.0173", "said", 1): "ok",
+    ("tbaq-XIE19990313.0173", "described", 0): "ok",
+    ("tass-11", "told", 0): "ok",
+    ("tass-11", "stated", 0): "ok",
+    ("tass-11", "noted", 0): "ok",
+    ("tass-11", "according to", 0): "ok",
+    ("tass-11", "added", 0): "ok",
+    ("tbaq-APW19980826.0389", "told", 0): "ok",
+    ("tbaq-APW19980826.0389", "said", 0): "ok",
+    ("tbaq-APW19980826.0389", "said", 1): "speaker is the embassy, not `Cooperative Bank House`",
+    ("agnews-test-4630", "said", 0): "ok (the participants stage names it `New Zealand Ltd.`)",
+    ("agnews-test-5601", "said", 0): "ok",
+}
+SIXTH_MISSED: dict[str, str] = {
+    "tbaq-APW19981205.0374": "`Germany has been a strong advocate ..., saying it will serve "
+    "European security`",
+    "tbaq-APW20000405.0276": "`Gregory Craig ... announced in Washington that the father would "
+    "be traveling`",
+    "tbaq-XIE19990313.0173": "`The ambassadors ... issued a joint statement Friday saying ...`",
+    "tass-11": '`"Cleanup efforts continue in five sectors ..." the ministry reported`',
+    "agnews-test-5232": "`Alejandro Toledosaid on Saturday he wanted` (cue glued to the name "
+    "in the corpus text)",
+}
+SIXTH_UNTUNED = (
+    "events fully right 0.45 (5/11), statements right 35/38, 0 without a speaker, "
+    "5 stories with missed speech"
+)
+SEVENTH_VERDICTS: dict[tuple[str, str, int], str] = {
+    ("agnews-test-2574", "output rose", 0): "agent cut to `Singapore 's industrial` (the "
+    "trigger took `output`)",
+    ("agnews-test-2574", "fell", 0): "ok (the story gives no year)",
+    ("tass-19", "hold elections", 0): "`must hold elections`: an obligation, not done "
+    "(modality actual)",
+    ("tass-19", "hold elections", 1): "`they must hold elections`: agent is Ukraine's people, "
+    "not Lavrov; not done",
+    ("tbaq-XIE19981203.0008", "voted", 0): "ok (no time in its sentence)",
+    ("agnews-test-5510", "arrested", 0): "ok (`Tuesday morning`: the story gives no date)",
+    ("agnews-test-7269", "announced", 0): "ok (`on Monday`: the story gives no date)",
+    ("superdesk-ap.xml", "reported fourth-quarter net income", 0): "ok (the story gives no date)",
+    ("superdesk-ap.xml", "posted revenue", 0): "ok",
+    ("superdesk-ap.xml", "reported profit", 0): "ok",
+    ("superdesk-ap.xml", "decreased", 0): "ok",
+    ("tass-15", "agreed to", 0): "topic cut to `Ho Chi Minh City` (`resume direct flights "
+    "between Moscow and Ho Chi Minh City`)",
+    ("tass-15", "agreed", 0): "topic (`only to a small part of the foreign aircraft`) missing",
+    ("agnews-test-5718", "killed", 0): "ok (the `when` clause gives no time or place)",
+    ("tbaq-XIE19980809.0010", "killed", 0): "ok",
+    ("tbaq-XIE19980809.0010", "wounded", 0): "ok",
+    ("tbaq-APW19980807.0261", "exploded", 0): "ok",
+    ("tbaq-APW19980807.0261", "injured", 0): "ok (no time or place in its sentence)",
+    ("agnews-test-3537", "killed", 0): "ok",
+}
+SEVENTH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
+    ("agnews-test-661", "found", 0): "ok",
+    ("agnews-test-661", "stated", 0): "content runs into the main clause (`... than Windows "
+    "were valid`)",
+    ("tass-19", "stated", 0): "ok",
+    ("tass-19", "said", 0): "ok",
+    ("tass-19", "added", 0): "ok",
+    ("tbaq-XIE19981203.0008", "according to", 0): "ok",
+    ("agnews-test-7269", "announced", 0): "content runs into a `while` clause of narrative "
+    "(`while Boeing Co. waited ...`)",
+    ("superdesk-ap.xml", "said", 0): "speaker `Pennsylvania-based company` not linked to "
+    "Nutrisystem",
+    ("superdesk-ap.xml", "said", 1): "ok",
+    ("tass-15", "said", 0): "ok",
+    ("tass-15", "said", 1): "ok",
+    ("tass-15", "noted", 0): "ok",
+    ("tass-15", "said", 2): "ok",
+    ("tbaq-XIE19980809.0010", "condemned", 0): "ok",
+    ("tbaq-XIE19980809.0010", "said", 0): "content runs over the source (`, the official news "
+    "agency IRNA reported`)",
+    ("tbaq-XIE19980809.0010", "condemns", 0): "a statement inside reported speech; content "
+    "runs over the source (`, the official news agency IRNA reported`)",
+    ("tbaq-XIE19980809.0010", "expressed hope", 0): "ok",
+    ("tbaq-APW19980807.0261", "said", 0): "ok",
+    ("tbaq-APW19980807.0261", "said", 1): "ok (`a local TV`)",
+    ("tbaq-APW19980807.0261", "said", 2): "ok",
+    ("tbaq-APW19980807.0261", "said", 3): "speaker `he` not resolved (the embassy official "
+    "of the quote before)",
+    ("tass-3", "told", 0): "ok",
+    ("tass-3", "noted", 0): "ok",
+    ("tass-3", "added", 0): "ok",
+    ("tass-3", "noted", 1): "ok",
+    ("tass-3", "said", 0): "ok",
+}
+SEVENTH_MISSED: dict[str, str] = {}
+SEVENTH_UNTUNED = (
+    "events fully right 0.74 (14/19), statements right 20/26, 0 without a speaker, "
+    "0 stories with missed speech"
+)
+# The headline: the sixth and seventh samples' untuned readings pooled.
+POOLED_UNTUNED = (
+    "events fully right 0.63 (19/30), statements right 55/64, 0 without a speaker, "
+    "5 stories with missed speech"
+)
 FIFTH_UNTUNED = (
     "events fully right 0.37 (7/19), statements right 24/32, 0 without a speaker, "
     "2 stories with missed speech"
@@ -719,21 +874,39 @@ def main() -> None:
     n3, rows3 = review(third, THIRD_VERDICTS, THIRD_STATEMENT_VERDICTS, THIRD_MISSED)
     fourth = held_out(first + second + third, SEED_4)
     n4, rows4 = review(fourth, FOURTH_VERDICTS, FOURTH_STATEMENT_VERDICTS, FOURTH_MISSED)
-    n5, rows5 = review(
-        held_out(first + second + third + fourth, SEED_5),
-        FIFTH_VERDICTS,
-        FIFTH_STATEMENT_VERDICTS,
-        FIFTH_MISSED,
-    )
+    fifth = held_out(first + second + third + fourth, SEED_5)
+    n5, rows5 = review(fifth, FIFTH_VERDICTS, FIFTH_STATEMENT_VERDICTS, FIFTH_MISSED)
+    sixth = held_out(first + second + third + fourth + fifth, SEED_6)
+    n6, rows6 = review(sixth, SIXTH_VERDICTS, SIXTH_STATEMENT_VERDICTS, SIXTH_MISSED)
+    seventh = held_out(first + second + third + fourth + fifth + sixth, SEED_7)
+    n7, rows7 = review(seventh, SEVENTH_VERDICTS, SEVENTH_STATEMENT_VERDICTS, SEVENTH_MISSED)
     head = [
         "# Hand-checked events and statements on wire stories",
         "",
         "Produced by `eval/wire_events_sample.py`; verdicts by hand, listed in that script.",
         "",
-        "## Pooled error analysis (first readings of the five samples)",
+        "## Sixth and seventh samples (30 stories each, disjoint from all earlier; the headline)",
+        "",
+        "Drawn after the issue 7 mechanisms of the pooled error analysis and reviewed on that",
+        "code before any change made for them; the sixth gave 11 events, so the seventh was",
+        "drawn before any fix and the two untuned readings are pooled.",
+        "",
+        f"Untuned, pooled (the headline): {POOLED_UNTUNED}.",
+        "",
+        f"Untuned, sixth: {SIXTH_UNTUNED}.",
+        "",
+        f"Untuned, seventh: {SEVENTH_UNTUNED}.",
+        "",
+        "Sixth sample, current code:",
+        "",
+        *_table(n6),
+        "Seventh sample, current code:",
+        "",
+        *_table(n7),
+        "## Pooled error analysis (first readings of the five earlier samples)",
         "",
         *pooled_table(),
-        "## Fourth sample (30 stories, disjoint from the three; the untuned line is the headline)",
+        "## Fourth sample (30 stories, disjoint from the three; untuned 0.40)",
         "",
         f"Untuned (the code before any change made for this sample): {FOURTH_UNTUNED}.",
         "",
@@ -762,7 +935,9 @@ def main() -> None:
         *_table(n1),
     ]
     print("\n".join(head))
-    listing = ["## Fourth sample, story by story", "", *rows4]
+    listing = ["## Sixth sample, story by story", "", *rows6]
+    listing += ["## Seventh sample, story by story", "", *rows7]
+    listing += ["## Fourth sample, story by story", "", *rows4]
     listing += ["## Fifth sample, story by story", "", *rows5]
     listing += ["## Third sample, story by story", "", *rows3]
     listing += ["## Held-out sample, story by story", "", *rows2]
