@@ -78,6 +78,8 @@ class _Exclude(ResourceModel):
     before: list[str]
     capitalized_ok: list[str]
     model_nouns: list[str]
+    model_numbers: list[str]
+    model_context: list[str]
     streets: list[str]
 
 
@@ -88,6 +90,7 @@ class _Context(ResourceModel):
     joiners: list[str]
     movement: list[str]
     level_verbs: list[str]
+    weight_words: list[str]
     compared: list[str]
     per_day: dict[str, str]
     price_before: list[str]
@@ -217,6 +220,7 @@ class _Rules:
     quote_after: regex.Pattern[str]  # `/90` of `6.0565/90`
     quote_pct: regex.Pattern[str]  # `/80 pct` of `3.75/80 pct`
     dollar_country: regex.Pattern[str]  # `Australian ` right before an amount
+    dollar_issue: regex.Pattern[str]  # `Australian dlr eurobond`
     fee_after: regex.Pattern[str]  # ` fee`, ` for management`
     stock_word: regex.Pattern[str]  # `stock`, `shares`
     spread_after: regex.Pattern[str]  # ` over LIBOR`
@@ -396,6 +400,14 @@ def _rules() -> _Rules:
         price_after=compile_pattern(r",?\s+" + _alt(res.context.price_after)),
         quote_after=compile_pattern(r"/\d{1,4}(?![\d/])"),
         quote_pct=compile_pattern(r"/\d{1,4}\s?(?:" + _alt(res.percent) + r"|%)"),
+        dollar_issue=compile_pattern(
+            r"(?<![\w.])(?P<country>"
+            + _cs(money.dollar_countries)
+            + r")[\s-]+(?:dlrs?|dollars?)[\s-]+"
+            + _alt(money.noun_after, boundary=False)
+            + r"\b",
+            flags=regex.VERSION0 | regex.IGNORECASE,
+        ),
         dollar_country=compile_pattern(
             r"(?<![\w.])" + _cs(money.dollar_countries) + r"\s+\Z", flags=regex.VERSION0
         ),
@@ -626,6 +638,15 @@ def _not_a_quantity(rules: _Rules, doc: Document, c: _Candidate) -> str | None:
         return "address"
     if c.numeric.isdigit() and len(c.numeric) >= 3 and _next_word(text, c.end) in rules.models:
         return "model number (`its 9370 computer`)"
+    if (
+        c.numeric in rules.res.exclude.model_numbers
+        and not _is_plural(rules, _next_word(text, c.end))
+        and any(
+            w.strip(".,'s") in rules.res.exclude.model_context
+            for w in text[slice(*doc.sentence_of(c.start))].split()
+        )
+    ):
+        return "model number (`the 747`)"
     before, word_start = _before(text, c.start)
     if not before or "," in c.numeric:
         return None
@@ -732,6 +753,21 @@ def _per_day(rules: _Rules, doc: Document, c: _Candidate) -> _Candidate:
     if rate is None or not _DAILY.match(doc.norm, c.end, c.end + _REACH):
         return c
     return replace(c, unit=rate)
+
+
+def _weight(rules: _Rules, doc: Document, c: _Candidate) -> _Candidate:
+    """`a take-off weight of 870,000 pounds`: `pounds` after a weight word in the clause is lb
+    (alone it may be sterling, so it is no unit)."""
+    if not (c.bare and c.counted == "pounds"):
+        return c
+    clause = _CLAUSE_BREAK.split(doc.norm[max(0, c.start - 60) : c.start])[-1]
+    if not any(w.lower() in rules.res.context.weight_words for w in clause.split()):
+        return c
+    word = _WORD.match(doc.norm, c.end + 1, c.end + 1 + _REACH)
+    end = word.end() if word else c.end
+    return replace(
+        c, kind="measure", unit="lb", counted=None, end=end, rule=f"{FAMILY}.measure_weight"
+    )
 
 
 def _dollar_country(rules: _Rules, doc: Document, c: _Candidate) -> _Candidate:
@@ -1168,7 +1204,10 @@ def extract(doc: Document) -> list[Quantity]:
         c.counted = _counted(rules, doc, c)
         c.per_share = _PER_SHARE.match(doc.norm, c.end, c.end + _REACH) is not None
     found = [
-        _finance(rules, doc, _dollar_country(rules, doc, _per_day(rules, doc, c))) for c in found
+        _weight(
+            rules, doc, _finance(rules, doc, _dollar_country(rules, doc, _per_day(rules, doc, c)))
+        )
+        for c in found
     ]
     found = _drop_cells(doc, found, _after_unit)
     found = _share_units(rules, doc, found)
@@ -1232,19 +1271,29 @@ def _prices(rules: _Rules, doc: Document, found: list[_Candidate]) -> list[_Cand
 def _article_dollar(rules: _Rules, doc: Document, found: list[_Candidate]) -> None:
     """A bare `dlrs` that fell back to the default (USD) takes the one dollar the article
     names, when it names no other: `a 75 mln Australian dlr bond ... in denominations of
-    1,000 and 10,000 dlrs` is in AUD (a US dollar named anywhere keeps the default)."""
+    1,000 and 10,000 dlrs` is in AUD, and so is `its Australian dlr eurobond ... to 75 mln
+    dlrs` (a US dollar named anywhere keeps the default)."""
     default = rules.res.money.generic["dollar"].default
+    generic = [i for i, c in enumerate(found) if c.generic and c.unit in rules.dollars]
+    if not generic:
+        return
     named = {c.unit for c in found if not c.generic and c.unit in rules.dollars}
-    if len(named - {default}) != 1 or not any(c.generic and c.unit == default for c in found):
+    countries = rules.res.money.dollar_countries
+    issues = {
+        countries[" ".join(m["country"].split())] for m in rules.dollar_issue.finditer(doc.norm)
+    }
+    if len((named | issues) - {default}) != 1:
         return
     names = {rules.currencies[_key(m.group())] for m in rules.currency_word.finditer(doc.norm)}
-    named |= names & rules.dollars
+    named |= (names & rules.dollars) | issues
     if len(named) != 1:
         return
     code = named.pop()
-    for i, c in enumerate(found):
-        if c.generic and c.unit == default:
-            found[i] = replace(c, unit=code, generic=False)
+    for i in generic:
+        # the dateline's dollar gives way only to an issue in another dollar (`HONG KONG - ... a
+        # 100 mln Australian dlr note issuance facility ... denominations of 100,000 dlrs`)
+        if found[i].unit == default or issues:
+            found[i] = replace(found[i], unit=code, generic=False)
 
 
 def _drop_cells(
