@@ -478,17 +478,17 @@ SIXTH_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-5581", "approved", 0): "ok (the story gives no date)",
     ("tbaq-XIE19990313.0229", "signed", 0): "agent list cut (Geremek, in `the three foreign "
     "ministers of Bronislaw Geremek of Poland, ...`, missing)",
-    ("agnews-test-4604", "cutting 4,600 jobs", 0): "the employer (Electronic Data Systems) "
-    "given as patient: `is cutting` read as a passive",
+    ("agnews-test-4604", "cutting 4,600 jobs", 0): "ok (tuned: `is cutting` is a progressive, "
+    "no passive; untuned: the employer given as patient)",
     ("tbaq-APW20000405.0276", "declared", 0): "ok",
-    ("tbaq-APW20000405.0276", "announced", 0): "topic opens with `in Washington that`: the "
-    "place (Washington) read into the topic, not as the place",
+    ("tbaq-APW20000405.0276", "announced", 0): "ok (tuned: `in Washington that` gives the "
+    "place, then the content; untuned: the place read into the topic)",
     ("agnews-test-660", "arrested", 0): "ok (`since June 1`: a period, no date)",
     ("tbaq-XIE19990313.0173", "issued a joint statement", 0): "ok",
     ("tass-11", "introduced", 0): "`a state of emergency has been introduced`: no product "
     "launch; agent `the tankers accident`",
-    ("tass-11", "propose", 0): "agent `I` (Kurenkov, the speaker) not resolved; topic cut to "
-    "`classifying`",
+    ("tass-11", "propose", 0): "ok (tuned: `I` in a quote is its speaker, a gerund object "
+    "opens a clause; untuned: agent `I`, topic cut to `classifying`)",
     ("tbaq-APW19980826.0389", "met", 0): "place missing (Nairobi: the lead has them meeting "
     "there; in reported speech the dateline is not taken)",
 }
@@ -553,10 +553,10 @@ SEVENTH_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-2574", "output rose", 0): "agent cut to `Singapore 's industrial` (the "
     "trigger took `output`)",
     ("agnews-test-2574", "fell", 0): "ok (the story gives no year)",
-    ("tass-19", "hold elections", 0): "`must hold elections`: an obligation, not done "
-    "(modality actual)",
-    ("tass-19", "hold elections", 1): "`they must hold elections`: agent is Ukraine's people, "
-    "not Lavrov; not done",
+    ("tass-19", "hold elections", 0): "ok (tuned: `must` is not done, planned; untuned: "
+    "modality actual)",
+    ("tass-19", "hold elections", 1): "agent `they` (Ukraine's people) unresolved (tuned: no "
+    "longer the quote's speaker Lavrov; planned)",
     ("tbaq-XIE19981203.0008", "voted", 0): "ok (no time in its sentence)",
     ("agnews-test-5510", "arrested", 0): "ok (`Tuesday morning`: the story gives no date)",
     ("agnews-test-7269", "announced", 0): "ok (`on Monday`: the story gives no date)",
@@ -564,8 +564,8 @@ SEVENTH_VERDICTS: dict[tuple[str, str, int], str] = {
     ("superdesk-ap.xml", "posted revenue", 0): "ok",
     ("superdesk-ap.xml", "reported profit", 0): "ok",
     ("superdesk-ap.xml", "decreased", 0): "ok",
-    ("tass-15", "agreed to", 0): "topic cut to `Ho Chi Minh City` (`resume direct flights "
-    "between Moscow and Ho Chi Minh City`)",
+    ("tass-15", "agreed to", 0): "ok (tuned: a topic names no place inside it; untuned: the "
+    "topic linked to Ho Chi Minh City)",
     ("tass-15", "agreed", 0): "topic (`only to a small part of the foreign aircraft`) missing",
     ("agnews-test-5718", "killed", 0): "ok (the `when` clause gives no time or place)",
     ("tbaq-XIE19980809.0010", "killed", 0): "ok",
@@ -592,10 +592,10 @@ SEVENTH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
     ("tass-15", "noted", 0): "ok",
     ("tass-15", "said", 2): "ok",
     ("tbaq-XIE19980809.0010", "condemned", 0): "ok",
-    ("tbaq-XIE19980809.0010", "said", 0): "content runs over the source (`, the official news "
-    "agency IRNA reported`)",
-    ("tbaq-XIE19980809.0010", "condemns", 0): "a statement inside reported speech; content "
-    "runs over the source (`, the official news agency IRNA reported`)",
+    ("tbaq-XIE19980809.0010", "said", 0): "ok (tuned: the source after the content is cut; "
+    "untuned: `, the official news agency IRNA reported` in the content)",
+    ("tbaq-XIE19980809.0010", "condemns", 0): "a statement inside reported speech (tuned: "
+    "the source after it is cut)",
     ("tbaq-XIE19980809.0010", "expressed hope", 0): "ok",
     ("tbaq-APW19980807.0261", "said", 0): "ok",
     ("tbaq-APW19980807.0261", "said", 1): "ok (`a local TV`)",

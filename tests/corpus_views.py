@@ -70,7 +70,8 @@ def events(text: str, published: str | None) -> list[dict[str, Any]]:
     for e in article.events:
         row = e.model_dump(mode="json")
         row["arguments"] = [
-            {"role": a.role, "participant": names.get(a.participant_id or ""), "text": a.text}
+            # `participant = ""` in a case: the argument names no participant
+            {"role": a.role, "participant": names.get(a.participant_id or "", ""), "text": a.text}
             for a in e.arguments
         ]
         row["location_participant"] = names.get(e.location_id or "")

@@ -51,6 +51,10 @@ _CONJOINED = regex.compile(r"\band(?:\s+[\w\"']+){0,2}\s+$")
 _REDUCED_BY = regex.compile(r"(?:\s+(?:earlier|later|previously|\w+ly))?\s+by\s+")
 _LEADING_IN_AT = regex.compile(r"\s*(?:in|at)\s+", regex.IGNORECASE)
 _CONTENT_OPENER = regex.compile(r"\s*(?:that\s+|to\s+)?")
+_PLACE_BEFORE_THAT = regex.compile(
+    r"\s*(?:in|at)\s+(?P<place>\p{Lu}[^,;]{0,40}?)(?=\s+that\s)", regex.VERSION1
+)
+_GERUND = regex.compile(r"\p{Ll}+ing", regex.VERSION1)
 _ABOUT = regex.compile(r"\s*(?:on|about|over)\s+")
 _TO_VERB = regex.compile(r"\sto$")
 _BARE_VERB = regex.compile(r"\s+(?!(?:the|a|an|his|her|its|their|our)\b)\p{Ll}")
@@ -73,7 +77,8 @@ _EVENT_CUE = regex.compile(
     r"(?:[\w.'-]+\s+){0,4}$",
     regex.IGNORECASE,
 )
-_PLURAL = frozenset({"they", "we"})
+_PLURAL = frozenset({"they", "we", "i"})
+_FIRST_PERSON = frozenset({"we", "i"})
 _OF_OBJECT = regex.compile(r"\s+of\s+")
 _OF = regex.compile(r"\s+of\b")
 _AND = regex.compile(r"\s+and\s+")
@@ -307,6 +312,7 @@ class _Finder:
         self.times = sorted(doc.times, key=lambda t: doc.local(t.span))
         self.time_starts = [s for s, _ in self.clauses.times]
         self.kinds = {p.id: p.kind for p in doc.participants}
+        self.by_id = {p.id: p for p in doc.participants}
         self.dateline_end = doc.local(doc.dateline.span)[1] if doc.dateline is not None else 0
         # statement contents by start, for what lies inside reported speech
         self.contents = sorted(
@@ -586,7 +592,11 @@ class _Finder:
         args: list[Argument] = list(c.arguments or [])
         subject = clauses.subject(c.start, sent_start) if c.rule != "named" else None
         passive = c.rule != "named" and (
-            self.rules.passive.search(norm[max(sent_start, c.start - 30) : c.start]) is not None
+            # `is cutting 4,600 jobs`: a progressive, no passive
+            (
+                self.rules.passive.search(norm[max(sent_start, c.start - 30) : c.start]) is not None
+                and not norm[c.start : c.end].split()[0].endswith("ing")
+            )
             or self.rules.passive_trigger.search(norm[c.start : c.end]) is not None
             or self.reduced_passive(c, sent_end)
         )
@@ -896,8 +906,13 @@ class _Finder:
                 )
             after = items[-1][1]
         elif etype.object == "content" and not passive:
-            if obj is not None and norm[obj[0] : obj[1]].lower() in _SUBJECT_PRONOUNS:
-                obj = None  # `announced she would resign`: a clause, not an object
+            if obj is not None and (
+                norm[obj[0] : obj[1]].lower() in _SUBJECT_PRONOUNS
+                or _GERUND.fullmatch(norm, obj[0], obj[1]) is not None
+            ):
+                # `announced she would resign`, `proposed classifying the emergency as X`:
+                # a clause, not an object
+                obj = None
             to = _TO_CLAUSE.match(norm, obj[1], clause_end) if obj is not None else None
             addressee = _key(norm[c.start : c.end]) in etype.addressee_verbs
             if to is None and addressee:
@@ -927,7 +942,13 @@ class _Finder:
             elif obj is not None:
                 args.append(clauses.argument("counterpart" if addressee else "topic", *obj))
             else:
-                m = _CONTENT_OPENER.match(norm, clauses.skip_time(c.end, clause_end), clause_end)
+                begin = clauses.skip_time(c.end, clause_end)
+                there = _PLACE_BEFORE_THAT.match(norm, begin, clause_end)
+                if there is not None:
+                    # `announced in Washington that ...`: the place, then the content
+                    location = self.place(*there.span("place"))
+                    begin = there.end()
+                m = _CONTENT_OPENER.match(norm, begin, clause_end)
                 begin = m.end() if m else c.end  # `announced on Friday that ...`
                 stop = self.topic_end(begin, clause_end)
                 if stop > begin:
@@ -998,7 +1019,16 @@ class _Finder:
     def trimmed(self, arg: Argument) -> Argument:
         """An agent, patient or counterpart cut before trailing junk: a preposition and a
         gerund (`the United States for defying`) or a time inside it (`a church Saturday
-        for a funeral`), unless the phrase is an event itself (`the Oct. 13 attack`)."""
+        for a funeral`), unless the phrase is an event itself (`the Oct. 13 attack`); a
+        topic unlinked from a participant it does not open with."""
+        if arg.role == "topic" and arg.participant_id is not None and arg.text:
+            # `resume flights between Moscow and Ho Chi Minh City` is no city: a topic names
+            # a participant only when it opens with it
+            words = arg.text.split()
+            head = " ".join(words[1:] if words[0].lower() in lexicon().determiners else words)
+            p = self.by_id[arg.participant_id]
+            if not any(head.startswith(n) for n in (p.name, *p.aliases)):
+                return arg.model_copy(update={"participant_id": None})
         if arg.role not in _CORE_ROLES or arg.span is None:
             return arg
         start, end = self.doc.local(arg.span)
@@ -1067,9 +1097,14 @@ class _Finder:
         return self.statement_at(pos) is not None
 
     def speaker_of(self, pos: int, start: int, end: int) -> Argument:
-        """`X said they will propose ...`: `they` is the speaker of the statement around."""
+        """`X said they will propose ...`, `"I propose ...," X said`: the speaker of the
+        statement around; in a direct quote only `I` and `we` are the speaker (`they must
+        hold elections` are others)."""
         arg = self.clauses.argument("agent", start, end)
         s = self.statement_at(pos)
+        pronoun = self.doc.norm[start:end].lower()
+        if s is not None and s.direct and pronoun not in _FIRST_PERSON:
+            return arg
         if s is not None and s.speaker is not None:
             # no participant (`A group of technology companies`): the speaker's words
             return arg.model_copy(update={"participant_id": s.speaker_id, "text": s.speaker})
@@ -1125,8 +1160,12 @@ class _Finder:
         if sense.kinds and found is not None and found.kind in sense.kinds:
             return True
         # a name in the phrase, not its possessor: `a new iPad`, not `Israel's offensive`
-        words = _OF.split(norm[phrase[0] : phrase[1]])[0].split()
-        if sense.names and any(ch.isupper() for w in words if "'" not in w for ch in w):
+        words = [
+            w
+            for w in _OF.split(norm[phrase[0] : phrase[1]])[0].split()
+            if "'" not in w and w.lower() not in lexicon().determiners  # `A state of X`
+        ]
+        if sense.names and any(ch.isupper() for w in words for ch in w):
             return found is None or found.kind not in ("person", "place")
         return not (sense.heads or sense.names or sense.quantity or sense.kinds)
 

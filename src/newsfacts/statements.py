@@ -45,6 +45,7 @@ class _Resource(ResourceModel):
     listeners: list[str]
     min_quote_words: int
     heading_nouns: list[str]
+    source_verbs: list[str]
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,7 @@ class _Rules:
     participles: frozenset[str]
     heading: regex.Pattern[str]
     owner: regex.Pattern[str]
+    source_tail: regex.Pattern[str]
 
 
 @cache
@@ -80,6 +82,11 @@ def _rules() -> _Rules:
         first_words=frozenset(cue.split()[0].lower() for cue in res.cues),
         participles=frozenset(res.participle_cues),
         heading=compile_pattern(alternation(res.heading_nouns)),
+        # `..., the official news agency IRNA reported`: the source of the report, no
+        # part of what the speaker said
+        source_tail=compile_pattern(
+            r",\s+(?:[\w.'&-]+\s+){1,6}?" + alternation(res.source_verbs) + r"\s*$"
+        ),
         # the owner right before the noun, at most two modifiers between (`Putin's key`)
         owner=compile_pattern(
             r"(?P<who>(?-i:[[:upper:]])[\w.-]*(?:\s+(?-i:[[:upper:]])[\w.-]*){0,3})'s"
@@ -491,6 +498,9 @@ class _Finder:
                 m.end() : content_start
             ].rstrip().endswith("that"):
                 return None
+            tail = self.rules.source_tail.search(norm, content_start, sent_end)
+            if tail is not None and tail.start() > content_start:
+                sent_end = tail.start()
             return self.make(
                 "speaker_cue", (speaker[0], m.end()), speaker, cue, (content_start, sent_end), False
             )
