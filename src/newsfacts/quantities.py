@@ -989,6 +989,7 @@ def _take_unit(
         rule != "price"
         and other.scale > 1
         and c.scale == 1
+        and other.value != 0
         and 0.5 <= c.value * other.scale / other.value <= 2
         and not c.per_share
     ):
