@@ -30,6 +30,7 @@ _CUE_REACH = 40  # longest cue, in characters
 _ATTRIBUTION_REACH = 120  # characters around a quotation searched for its reporting clause
 _OWNER_REACH = 60  # characters before `statements` searched for `Putin's key`
 _HEADING_REACH = 3000  # characters after a heading whose quotations it attributes
+_SOURCE_WORDS = 7  # words of a report's source after the content (`, state media reported`)
 
 
 class _Resource(ResourceModel):
@@ -45,7 +46,7 @@ class _Resource(ResourceModel):
     listeners: list[str]
     min_quote_words: int
     heading_nouns: list[str]
-    source_verbs: list[str]
+    source_verbs: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -60,7 +61,6 @@ class _Rules:
     participles: frozenset[str]
     heading: regex.Pattern[str]
     owner: regex.Pattern[str]
-    source_tail: regex.Pattern[str]
 
 
 @cache
@@ -82,11 +82,6 @@ def _rules() -> _Rules:
         first_words=frozenset(cue.split()[0].lower() for cue in res.cues),
         participles=frozenset(res.participle_cues),
         heading=compile_pattern(alternation(res.heading_nouns)),
-        # `..., the official news agency IRNA reported`: the source of the report, no
-        # part of what the speaker said
-        source_tail=compile_pattern(
-            r",\s+(?:[\w.'&-]+\s+){1,6}?" + alternation(res.source_verbs) + r"\s*$"
-        ),
         # the owner right before the noun, at most two modifiers between (`Putin's key`)
         owner=compile_pattern(
             r"(?P<who>(?-i:[[:upper:]])[\w.-]*(?:\s+(?-i:[[:upper:]])[\w.-]*){0,3})'s"
@@ -498,9 +493,12 @@ class _Finder:
                 m.end() : content_start
             ].rstrip().endswith("that"):
                 return None
-            tail = self.rules.source_tail.search(norm, content_start, sent_end)
-            if tail is not None and tail.start() > content_start:
-                sent_end = tail.start()
+            # `..., the official news agency IRNA reported`: the source of the report after
+            # the last comma, no part of what the speaker said
+            last = norm.rfind(",", content_start, sent_end)
+            tail = norm[last + 1 : sent_end].split() if last > content_start else []
+            if 1 < len(tail) <= _SOURCE_WORDS and tail[-1].lower() in self.rules.res.source_verbs:
+                sent_end = last
             return self.make(
                 "speaker_cue", (speaker[0], m.end()), speaker, cue, (content_start, sent_end), False
             )
