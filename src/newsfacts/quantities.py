@@ -826,8 +826,8 @@ def _share_units(rules: _Rules, doc: Document, found: list[_Candidate]) -> list[
     text = doc.norm
     out = list(found)
     _join(rules, text, out)
-    _share_forward(rules, text, out)
-    _share_back(rules, text, out)
+    _share_compared(rules.compared, text, out, back=False)
+    _share_compared(rules.compared_back, text, out, back=True)
     for i, c in enumerate(out):
         if c.bare and c.counted is None and rules.rate_after.match(text, c.end, c.end + _REACH):
             code = _rate_currency(rules, doc, c.start)
@@ -935,40 +935,27 @@ def _same_order(x: float, y: float) -> bool:
     return y != 0 and 0.1 <= x / y <= 10
 
 
-def _share_back(rules: _Rules, text: str, out: list[_Candidate]) -> None:
-    """`1.87 billion N.Z. Dlrs in January against 2.42 billion`: a large bare number compared
-    with a large amount of the same order just before it takes its unit, even where the
-    sentence splitter breaks the sentence (`N.Z. Dlrs`)."""
-    for i in range(1, len(out)):
-        a, b = out[i - 1], out[i]
-        if (
-            b.bare
-            and b.large
-            and b.counted is None
-            and a.large
-            and a.kind in ("money", "measure")
-            and _same_order(b.value, a.value)
-            and rules.compared_back.fullmatch(text, a.end, b.start)
-        ):
-            out[i] = _take_unit(b, a)
-
-
-def _share_forward(rules: _Rules, text: str, out: list[_Candidate]) -> None:
-    """`drop to 260,000 to 270,000 from the monthly average of 300,000 to 330,000 tonnes`: a
-    large bare number compared (`from`, `against`) with a large amount of the same order
-    that has a unit takes it."""
+def _share_compared(
+    compared: regex.Pattern[str], text: str, out: list[_Candidate], *, back: bool
+) -> None:
+    """A large bare number compared with a large amount of the same order next to it takes
+    that amount's unit: forward, `drop to 260,000 to 270,000 from the monthly average of
+    300,000 to 330,000 tonnes` (`from`, `against`); back, `1.87 billion N.Z. Dlrs in January
+    against 2.42 billion`, even where the sentence splitter breaks the sentence (`N.Z.
+    Dlrs`)."""
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
+        bare, other = (b, a) if back else (a, b)
         if (
-            a.bare
-            and a.large
-            and a.counted is None
-            and b.large
-            and b.kind in ("money", "measure")
-            and _same_order(a.value, b.value)
-            and rules.compared.fullmatch(text, a.end, b.start)
+            bare.bare
+            and bare.large
+            and bare.counted is None
+            and other.large
+            and other.kind in ("money", "measure")
+            and _same_order(bare.value, other.value)
+            and compared.fullmatch(text, a.end, b.start)
         ):
-            out[i] = _take_unit(a, b)
+            out[i + back] = _take_unit(bare, other)
 
 
 def _take_unit(
