@@ -397,7 +397,8 @@ FIFTH_VERDICTS: dict[tuple[str, str, int], str] = {
         "injured",
         0,
     ): "ok (tuned, issue 7: the `since` clause of the cause gives the time)",
-    ("tbaq-XIE19980808.0060", "killed", 0): "ok",
+    ("tbaq-XIE19980808.0060", "were also killed", 0): "ok (round three: the trigger holds "
+    "its focus adverb)",
     ("tbaq-XIE19980808.0060", "injured", 1): "ok",
     ("agnews-test-176", "arrived in", 0): "immigrants arriving to settle: no visit",
     ("agnews-test-7378", "gained", 0): "place (`on the Hong Kong stock exchange`) missing",
@@ -498,7 +499,8 @@ SIXTH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-907", "said", 0): "ok (the participants stage names it `Petroleum & "
     "Chemical Corp.`)",
     ("agnews-test-7536", "said", 0): "ok",
-    ("agnews-test-462", "added", 0): "`added another medal`: no speech",
+    # agnews-test-462: `added another medal` was read as speech untuned; no statement since
+    # round three (`added` with a determiner after it takes a thing as its object)
     ("agnews-test-5581", "said", 0): "ok",
     ("tbaq-XIE19990313.0229", "said", 0): "ok",
     ("tbaq-XIE19990313.0229", "said", 1): "ok",
@@ -512,8 +514,9 @@ SIXTH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
     ("tass-5", "remarked", 0): "ok",
     ("tass-5", "stated", 0): "ok",
     ("tbaq-APW20000405.0276", "declared", 0): "ok",
-    ("tbaq-APW20000405.0276", "told", 0): "content is the listeners (`hundreds of university "
-    "students ...`), not the quote `I am talking about three days`",
+    ("tbaq-APW20000405.0276", "told", 0): "ok (tuned, round three: the quote and `more or "
+    "less` before the speaker, a `''` kept inside; untuned: content is the listeners "
+    "`hundreds of university students ...`)",
     ("tbaq-APW20000405.0276", "said", 0): "ok",
     ("tbaq-APW20000405.0276", "said", 1): "ok",
     ("tbaq-APW20000405.0276", "said", 2): "ok (a stray quote mark opens the content)",
@@ -550,8 +553,9 @@ SIXTH_UNTUNED = (
     "5 stories with missed speech"
 )
 SEVENTH_VERDICTS: dict[tuple[str, str, int], str] = {
-    ("agnews-test-2574", "output rose", 0): "agent cut to `Singapore 's industrial` (the "
-    "trigger took `output`)",
+    ("agnews-test-2574", "rose", 0): "ok (tuned, round three: the trigger is the verb, the "
+    "subject whole; untuned: agent cut to `Singapore 's industrial`, the trigger took "
+    "`output`)",
     ("agnews-test-2574", "fell", 0): "ok (the story gives no year)",
     ("tass-19", "hold elections", 0): "ok (tuned: `must` is not done, planned; untuned: "
     "modality actual)",
@@ -566,7 +570,8 @@ SEVENTH_VERDICTS: dict[tuple[str, str, int], str] = {
     ("superdesk-ap.xml", "decreased", 0): "ok",
     ("tass-15", "agreed to", 0): "ok (tuned: a topic names no place inside it; untuned: the "
     "topic linked to Ho Chi Minh City)",
-    ("tass-15", "agreed", 0): "topic (`only to a small part of the foreign aircraft`) missing",
+    ("tass-15", "agreed only to", 0): "topic cut to `a small part` (of the foreign "
+    "aircraft) (tuned, round three: read past `only`; untuned: topic missing)",
     ("agnews-test-5718", "killed", 0): "ok (the `when` clause gives no time or place)",
     ("tbaq-XIE19980809.0010", "killed", 0): "ok",
     ("tbaq-XIE19980809.0010", "wounded", 0): "ok",
@@ -600,8 +605,8 @@ SEVENTH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
     ("tbaq-APW19980807.0261", "said", 0): "ok",
     ("tbaq-APW19980807.0261", "said", 1): "ok (`a local TV`)",
     ("tbaq-APW19980807.0261", "said", 2): "ok",
-    ("tbaq-APW19980807.0261", "said", 3): "speaker `he` not resolved (the embassy official "
-    "of the quote before)",
+    ("tbaq-APW19980807.0261", "said", 3): "ok (tuned, round three: `he` is the embassy "
+    "official of the quote before; untuned: `he` unresolved)",
     ("tass-3", "told", 0): "ok",
     ("tass-3", "noted", 0): "ok",
     ("tass-3", "added", 0): "ok",
@@ -694,6 +699,18 @@ POOLED_ERRORS: list[tuple[str, str, str, tuple[str, ...]]] = [
     ("5", "tbaq-XIE19990227.0171", "signed", ("place wrong: dateline",)),
     ("5", "agnews-test-5661", "killed", ("patient junk", "place missing")),
     ("5", "tbaq-XIE19980808.0188", "were wounded", ("place from another clause",)),
+    # the sixth and seventh samples' first readings (commit 11ee944), added in round three
+    ("6", "tbaq-XIE19990313.0229", "signed", ("list cut",)),
+    ("6", "agnews-test-4604", "cutting 4,600 jobs", ("patient wrong",)),
+    ("6", "tbaq-APW20000405.0276", "announced", ("topic wrong", "place missing")),
+    ("6", "tass-11", "introduced", ("not an event", "agent wrong")),
+    ("6", "tass-11", "propose", ("agent wrong", "object cut")),
+    ("6", "tbaq-APW19980826.0389", "met", ("place missing",)),
+    ("7", "agnews-test-2574", "output rose", ("agent wrong",)),
+    ("7", "tass-19", "hold elections", ("modality wrong",)),
+    ("7", "tass-19", "hold elections", ("agent wrong", "modality wrong")),
+    ("7", "tass-15", "agreed to", ("topic wrong",)),
+    ("7", "tass-15", "agreed", ("object cut",)),
 ]
 # The general mechanism (issue 7, step 2) each cause falls under.
 MECHANISMS: dict[str, str] = {
@@ -713,7 +730,39 @@ MECHANISMS: dict[str, str] = {
     "not an event": "earlier rounds: senses as data; now also the confidence check",
     "place missing": "earlier rounds: leading and eventive places; partly open",
     "place wrong": "earlier rounds: causes and event nouns are no places",
+    "modality wrong": "round two: `must`/`should`/`have to` are planned, not done",
+    "topic wrong": "round two: `announced in X that`; a topic names no place inside it",
 }
+# What round three changed for the causes left after round two (sixth and seventh samples):
+# the ones that recur across samples and kinds of story, not one story's quirk.
+ROUND_THREE: list[tuple[str, str]] = [
+    (
+        "agent wrong",
+        "a trigger is the verb, never the subject's head (`output rose`: the "
+        "subject `Singapore's industrial output` whole, via the subject table)",
+    ),
+    (
+        "object cut",
+        "a focus adverb inside a multi-word trigger (`agreed only to`, `agreed in "
+        "principle to`) keeps the trigger, so its topic is read",
+    ),
+    (
+        "statement: not speech",
+        "`added`/`adds` with a determiner after it takes a thing "
+        "(`added another medal`), no speech",
+    ),
+    (
+        "statement: content wrong",
+        "after `told`, only listeners and a comma before the speaker: "
+        'the content is before (`"..." more or less, Castro told students ...`); an opening '
+        "adverbial is no content",
+    ),
+    (
+        "statement: speaker unresolved",
+        "`he`/`she` after a quote by a described person who is "
+        "no participant (`said a U.S. Embassy official`) takes that description",
+    ),
+]
 
 
 def pooled_table() -> list[str]:
@@ -725,15 +774,17 @@ def pooled_table() -> list[str]:
             by_cause[cause] += 1
             by_sample[cause][sample_no] += 1
     rows = [
-        f"{len(POOLED_ERRORS)} wrong events in the five samples at first reading "
+        f"{len(POOLED_ERRORS)} wrong events in the seven samples at first reading "
         f"({sum(by_cause.values())} causes).",
         "",
-        "| cause | events | samples 1/2/3/4/5 | mechanism (issue 7) |",
+        "| cause | events | samples 1/2/3/4/5/6/7 | mechanism (issue 7) |",
         "|---|---|---|---|",
     ]
     for cause, count in by_cause.most_common():
-        per = "/".join(str(by_sample[cause][k]) for k in "12345")
+        per = "/".join(str(by_sample[cause][k]) for k in "1234567")
         rows.append(f"| {cause} | {count} | {per} | {MECHANISMS.get(cause, '')} |")
+    rows += ["", "Round three (after the sixth and seventh samples):", ""]
+    rows += [f"- {cause}: {change}" for cause, change in ROUND_THREE]
     return [*rows, ""]
 
 
@@ -903,7 +954,7 @@ def main() -> None:
         "Seventh sample, current code:",
         "",
         *_table(n7),
-        "## Pooled error analysis (first readings of the five earlier samples)",
+        "## Pooled error analysis (first readings of all seven samples)",
         "",
         *pooled_table(),
         "## Fourth sample (30 stories, disjoint from the three; untuned 0.40)",

@@ -166,6 +166,7 @@ class _Resource(ResourceModel):
     modality: _Modality
     dated_heads: frozenset[str]
     intent_nouns: frozenset[str]
+    focus_adverbs: list[str]
     noun_triggers: list[str]
     senses: dict[str, _Sense]
 
@@ -187,7 +188,16 @@ class _Rules:
 
 
 def _key(text: str) -> str:
-    return " ".join(text.lower().split())
+    """A trigger's lexicon key: lower case, single spaces, focus adverbs dropped."""
+    key = " ".join(text.lower().split())
+    return _focus_words().sub("", key) if " " in key else key
+
+
+@cache
+def _focus_words() -> regex.Pattern[str]:
+    """A focus adverb between two words of a multi-word trigger (`agreed only to`)."""
+    focus = alternation(load(_FAMILY, _Resource).focus_adverbs)
+    return compile_pattern(rf"(?<=\w)\s+{focus}(?=\s+\w)")
 
 
 @cache
@@ -213,8 +223,10 @@ def _rules() -> _Rules:
     verbs_by_word: dict[str, list[str]] = {}
     for verb in verb_type:
         verbs_by_word.setdefault(verb.split()[0], []).append(verb)
+    focus_gap = rf"\s+(?:{alternation(res.focus_adverbs)}\s+)?"
     for word, verbs in verbs_by_word.items():
-        pattern = compile_pattern(alternation(verbs))
+        # `agreed to` also as `agreed only to`
+        pattern = compile_pattern(alternation(verbs).replace(r"\s+", focus_gap))
         by_word.setdefault(word, []).append((pattern, "", "verb"))
     n = res.named
     cap = r"(?:[[:upper:]][[:alpha:]\d.&-]*|\d{4}|\d+(?:st|nd|rd|th))"

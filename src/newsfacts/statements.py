@@ -40,6 +40,8 @@ class _Resource(ResourceModel):
     prepositional_cues: frozenset[str]
     clause_only_cues: frozenset[str]
     not_after: list[str]
+    object_cues: frozenset[str]
+    object_determiners: list[str]
     not_before: frozenset[str]
     adjuncts: list[str]
     adjunct_patterns: list[str]
@@ -54,6 +56,7 @@ class _Rules:
     res: _Resource
     cue: regex.Pattern[str]
     not_after: regex.Pattern[str]
+    object_after: regex.Pattern[str]
     adjunct: regex.Pattern[str]
     listener: regex.Pattern[str]
     participle: regex.Pattern[str]
@@ -70,6 +73,7 @@ def _rules() -> _Rules:
         res=res,
         cue=compile_pattern(alternation(res.cues)),
         not_after=compile_pattern(r"\s+" + alternation(res.not_after)),
+        object_after=compile_pattern(r"\s+" + alternation(res.object_determiners) + r"\s"),
         adjunct=compile_pattern(
             r"(?:\s*,?\s*(?:"
             + "|".join([alternation(res.adjuncts), *res.adjunct_patterns])
@@ -437,6 +441,9 @@ class _Finder:
             if self.rules.not_after.match(norm, m.end(), m.end() + 12):
                 self.doc.reject(_FAMILY, m.start(), m.end(), "reported", "not a reporting use")
                 continue
+            if cue in res.object_cues and self.rules.object_after.match(norm, m.end(), sent_end):
+                self.doc.reject(_FAMILY, m.start(), m.end(), "reported", "a thing as object")
+                continue
             if cue in res.prepositional_cues:
                 statement = self.according_to(m, sent_start, sent_end)
             else:
@@ -484,8 +491,15 @@ class _Finder:
             speaker = self.clauses.shared_subject(m.start(), sent_start)
         comma = norm.rfind(",", sent_start, speaker[0] if speaker else m.start())
         content_start = self.content_after(m.end(), sent_end, cue)
-        if _GOES_ON.match(norm, content_start, sent_end) or (
-            comma != -1 and _ADJUNCT_ONLY.match(norm, content_start, sent_end)
+        if (
+            _GOES_ON.match(norm, content_start, sent_end)
+            or (comma != -1 and _ADJUNCT_ONLY.match(norm, content_start, sent_end))
+            # `"...," Castro told hundreds of students in town`: only the listeners follow
+            or (
+                comma != -1
+                and cue in self.rules.res.listener_cues
+                and not norm[m.end() : content_start].strip()
+            )
         ):
             content_start = sent_end  # `..., a spokesperson said, and the plane landed`
         if speaker is not None and content_start < sent_end:
@@ -505,6 +519,8 @@ class _Finder:
         if comma == -1:
             return None
         content = (sent_start, comma)
+        if _ADJUNCT_ONLY.match(norm, sent_start, comma):
+            return None  # `In Almaty, the minister told farmers ...`: no content before
         if speaker is not None and not norm[content_start:sent_end].strip():
             return self.make(
                 "content_speaker_cue", (speaker[0], m.end()), speaker, cue, content, False
@@ -547,6 +563,20 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _person_description(speaker: str | None) -> bool:
+    """Whether a speaker is a description of one person (`a U.S. Embassy official`): more
+    than one word, a lower-case singular head that names no organization or place."""
+    words = (speaker or "").split()
+    head = words[-1] if words else ""
+    kinds = lexicon().descriptions.values()
+    return (
+        len(words) > 1
+        and head.islower()
+        and not head.endswith("s")
+        and not any(head in nouns for nouns in kinds)
+    )
+
+
 def extract(doc: Document) -> list[Statement]:
     """Every statement, in text order; `they said` takes the speaker of the one before."""
     finder = _Finder(doc, Clauses(doc), _rules())
@@ -575,5 +605,9 @@ def extract(doc: Document) -> list[Statement]:
                 and (kind is None or kinds.get(before.speaker_id) == kind)
             ):
                 s = s.model_copy(update={"speaker_id": before.speaker_id})
+            elif before is not None and kind == "person" and _person_description(before.speaker):
+                # `"...," said a U.S. Embassy official. "...," he said.`: no participant to
+                # link, so the speaker described before, as written
+                s = s.model_copy(update={"speaker": before.speaker})
         resolved.append(s)
     return resolved
