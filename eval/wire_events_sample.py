@@ -428,6 +428,8 @@ FIFTH_VERDICTS: dict[tuple[str, str, int], str] = {
     "conjoined with) missing",
 }
 FIFTH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
+    ("agnews-test-176", "reported", 0): "speaker `Statistics Canada` linked to the participant "
+    "`Canada` (round three: `reported` is a cue; untuned: missed)",
     ("agnews-test-5606", "said", 0): "ok",
     ("agnews-test-5606", "claims", 0): "`investigating claims that`: a noun, speaker "
     "`investigating`",
@@ -467,7 +469,7 @@ FIFTH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
 FIFTH_MISSED: dict[str, str] = {
     "agnews-test-2602": "`Betrusted Holdings Inc. ... and TruSecure Corp. ... last week said "
     "they 're merging`",
-    "agnews-test-176": "`..., Statistics Canada reported Wednesday`",
+    # agnews-test-176 (`..., Statistics Canada reported Wednesday`): found since round three
 }
 # The sixth sample (seed ``SEED_6``, disjoint from the five): drawn only after the issue 7
 # mechanisms of the pooled error analysis were done (commit a9cff8a) and reviewed on that
@@ -531,6 +533,7 @@ SIXTH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
     ("tass-11", "stated", 0): "ok",
     ("tass-11", "noted", 0): "ok",
     ("tass-11", "according to", 0): "ok",
+    ("tass-11", "reported", 0): "ok (round three: `reported` is a cue; untuned: missed)",
     ("tass-11", "added", 0): "ok",
     ("tbaq-APW19980826.0389", "told", 0): "ok",
     ("tbaq-APW19980826.0389", "said", 0): "ok",
@@ -544,7 +547,7 @@ SIXTH_MISSED: dict[str, str] = {
     "tbaq-APW20000405.0276": "`Gregory Craig ... announced in Washington that the father would "
     "be traveling`",
     "tbaq-XIE19990313.0173": "`The ambassadors ... issued a joint statement Friday saying ...`",
-    "tass-11": '`"Cleanup efforts continue in five sectors ..." the ministry reported`',
+    # tass-11 (`"Cleanup efforts ..." the ministry reported`): found since round three
     "agnews-test-5232": "`Alejandro Toledosaid on Saturday he wanted` (cue glued to the name "
     "in the corpus text)",
 }
@@ -596,12 +599,16 @@ SEVENTH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
     ("tass-15", "said", 1): "ok",
     ("tass-15", "noted", 0): "ok",
     ("tass-15", "said", 2): "ok",
+    ("agnews-test-7397", "reported", 0): "ok (round three: `reported` is a cue; untuned: "
+    "missed, not counted as missed at first reading)",
     ("tbaq-XIE19980809.0010", "condemned", 0): "ok",
     ("tbaq-XIE19980809.0010", "said", 0): "ok (tuned: the source after the content is cut; "
     "untuned: `, the official news agency IRNA reported` in the content)",
     ("tbaq-XIE19980809.0010", "condemns", 0): "a statement inside reported speech (tuned: "
     "the source after it is cut)",
     ("tbaq-XIE19980809.0010", "expressed hope", 0): "ok",
+    ("tbaq-XIE19980809.0010", "reported", 0): "ok (round three: IRNA reported what the "
+    "spokesman said; untuned: not a statement)",
     ("tbaq-APW19980807.0261", "said", 0): "ok",
     ("tbaq-APW19980807.0261", "said", 1): "ok (`a local TV`)",
     ("tbaq-APW19980807.0261", "said", 2): "ok",
