@@ -498,6 +498,8 @@ SIXTH_VERDICTS: dict[tuple[str, str, int], str] = {
 SIXTH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
     ("tbaq-APW19981205.0374", "said", 0): "ok",
     ("tbaq-APW19981205.0374", "said", 1): "ok",
+    ("tbaq-APW19981205.0374", "saying", 0): "ok (round three: `, saying` with no statement "
+    "before takes the sentence's subject; untuned: missed)",
     ("agnews-test-907", "said", 0): "ok (the participants stage names it `Petroleum & "
     "Chemical Corp.`)",
     ("agnews-test-7536", "said", 0): "ok",
@@ -542,8 +544,8 @@ SIXTH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-5601", "said", 0): "ok",
 }
 SIXTH_MISSED: dict[str, str] = {
-    "tbaq-APW19981205.0374": "`Germany has been a strong advocate ..., saying it will serve "
-    "European security`",
+    # tbaq-APW19981205.0374 (`Germany has been a strong advocate ..., saying it will serve
+    # European security`): found since round three
     "tbaq-APW20000405.0276": "`Gregory Craig ... announced in Washington that the father would "
     "be traveling`",
     "tbaq-XIE19990313.0173": "`The ambassadors ... issued a joint statement Friday saying ...`",

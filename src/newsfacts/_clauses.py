@@ -349,12 +349,21 @@ class Clauses:
             i -= 1
         if i < 1 or self.tokens[i].text.lower() != "and":
             return None
+        return self.opening_subject(self.tokens[i].start, sent_start)
+
+    def opening_subject(self, end: int, sent_start: int) -> tuple[int, int] | None:
+        """The subject that opens a sentence, before ``end``, when it names a participant
+        or a name and a verb, not a comma, follows it."""
         if self.doc.dateline is not None:
-            sent_start = max(sent_start, min(self.doc.local(self.doc.dateline.span)[1], pos))
+            sent_start = max(sent_start, min(self.doc.local(self.doc.dateline.span)[1], end))
         k = self.token_index(sent_start)
-        if k >= len(self.tokens) or not self.tokens[k].text[0].isupper():
+        if (
+            k >= len(self.tokens)
+            or not self.tokens[k].text[0].isupper()
+            or self.tokens[k].text.lower() in lexicon().stop  # `In a statement, ...`
+        ):
             return None
-        found = self.noun_phrase_after(self.tokens[k].start, self.tokens[i].start)
+        found = self.noun_phrase_after(self.tokens[k].start, end)
         if found is None:
             return None
         words = self.doc.norm[found[0] : found[1]].split()

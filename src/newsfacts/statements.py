@@ -428,6 +428,9 @@ class _Finder:
             cut = self.rules.participle.search(norm, m.end(), sent_end)
             if cut is not None:
                 sent_end = cut.start()  # `X stressed that ..., saying ...`: two statements
+            if cue in res.object_cues and self.rules.object_after.match(norm, m.end(), sent_end):
+                self.doc.reject(_FAMILY, m.start(), m.end(), "reported", "a thing as object")
+                continue
             if cue in res.participle_cues:
                 statement = self.participle(m, cue, found, sent_start, sent_end)
                 if statement is not None:
@@ -440,9 +443,6 @@ class _Finder:
                 continue
             if self.rules.not_after.match(norm, m.end(), m.end() + 12):
                 self.doc.reject(_FAMILY, m.start(), m.end(), "reported", "not a reporting use")
-                continue
-            if cue in res.object_cues and self.rules.object_after.match(norm, m.end(), sent_end):
-                self.doc.reject(_FAMILY, m.start(), m.end(), "reported", "a thing as object")
                 continue
             if cue in res.prepositional_cues:
                 statement = self.according_to(m, sent_start, sent_end)
@@ -467,9 +467,25 @@ class _Finder:
         last = found[-1] if found else None
         previous = last if last and self.doc.local(last.span)[0] >= sent_start else None
         content_start = self.content_after(m.end(), sent_end, cue)
-        if previous is None or content_start >= sent_end:
-            self.doc.reject(_FAMILY, m.start(), m.end(), "participle", "no statement before")
+        if content_start >= sent_end:
+            self.doc.reject(_FAMILY, m.start(), m.end(), "participle", "no content")
             return None
+        if previous is None:
+            # `Germany has been a strong advocate of X, saying ...`: the sentence's subject;
+            # a comma first, else a noun (`a profit warning tied to ...`)
+            comma = self.doc.norm[sent_start : m.start()].rstrip().endswith(",")
+            speaker = self.clauses.opening_subject(m.start(), sent_start) if comma else None
+            if speaker is None:
+                self.doc.reject(_FAMILY, m.start(), m.end(), "participle", "no speaker")
+                return None
+            return self.make(
+                "participle_subject",
+                (m.start(), m.end()),
+                speaker,
+                cue,
+                (content_start, sent_end),
+                False,
+            )
         content = _trim(self.doc.norm, content_start, sent_end)
         return previous.model_copy(
             update={
