@@ -479,8 +479,9 @@ FIFTH_MISSED: dict[str, str] = {
 SIXTH_VERDICTS: dict[tuple[str, str, int], str] = {
     ("tbaq-APW19981205.0374", "NATO summit", 0): "ok (future, April 1999; the text names no place)",
     ("agnews-test-5581", "approved", 0): "ok (the story gives no date)",
-    ("tbaq-XIE19990313.0229", "signed", 0): "agent list cut (Geremek, in `the three foreign "
-    "ministers of Bronislaw Geremek of Poland, ...`, missing)",
+    # tbaq-XIE19990313.0229 `signed`: untuned, agent list cut (Geremek, in `the three foreign
+    # ministers of Bronislaw Geremek of Poland, ...`, missing); since round three the list is
+    # read whole, names no participant as one phrase and is too long: abstained (no event)
     ("agnews-test-4604", "cutting 4,600 jobs", 0): "ok (tuned: `is cutting` is a progressive, "
     "no passive; untuned: the employer given as patient)",
     ("tbaq-APW20000405.0276", "declared", 0): "ok",

@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 
 import regex
 
@@ -47,6 +48,8 @@ _MAX_LIST_TOKENS = 40  # tokens in a list of names (tickers included) before a v
 _MAX_LIST_ITEMS = 12  # names in a list after a verb (`with Saudi Arabia, Iraq, ...`)
 _MAX_LIST_ITEM_TOKENS = 6  # tokens in one listed name
 _LIST_JOINT = regex.compile(r",\s+(?:and\s+)?|\s+and\s+")
+_COMMA = regex.compile(r",")
+_MAX_LIST = 6  # conjuncts before the last two of a subject list cut at its commas
 _MAX_CONJUNCT = 4  # tokens in a conjunct joined to an object (`and its arena`)
 _CLOSING = frozenset({".", ",", ";", ":", ")", "-"})
 _CONJUNCT = regex.compile(r"\s+and\s+((?:its|their|his|her|the)\s)")
@@ -324,7 +327,37 @@ class Clauses:
             # the phrase before the verb is a prepositional object: the subject is longer
             found = self._clause_head(lo, pos)
         elif found is not None:
-            found = self._coordinated(found, lo)
+            found = self._listed(self._coordinated(found, lo), lo, sent_start)
+        return found
+
+    def _listed(self, found: tuple[int, int], lo: int, sent_start: int) -> tuple[int, int]:
+        """`Sergei Lavrov of Russia, Wang Yi of China and S. Jaishankar of India met`: the
+        last conjuncts of a list cut at its commas take the ones before, when every one is a
+        whole noun phrase that names someone and the list opens the sentence (after an
+        opening adverbial: `At the Truman Library, the ministers of X of Poland, ...`)."""
+        norm = self.doc.norm
+        first = self.token_index(lo)
+        if (
+            lo <= sent_start
+            or first >= len(self.tokens)
+            or self.tokens[first].start != found[0]
+            or not _AND.search(norm, found[0], found[1])
+        ):
+            return found
+        comma, start = lo - 1, found[0]
+        for _ in range(_MAX_LIST):
+            before = norm.rfind(",", sent_start, comma)
+            k = self.token_index(before + 1 if before != -1 else sent_start)
+            if k >= len(self.tokens):
+                return found
+            item = self.noun_phrase_after(self.tokens[k].start, comma)
+            end = len(norm[:comma].rstrip())
+            if item is None or item[1] != end or not self._names(*item):
+                opening = before == -1 and self.tokens[k].text.lower() in lexicon().stop
+                return (start, found[1]) if opening else found
+            if before == -1:
+                return item[0], found[1]
+            comma, start = before, item[0]
         return found
 
     def controller(self, pos: int, lo: int) -> tuple[int, int] | None:
@@ -776,8 +809,31 @@ class Clauses:
             # two of a kind, each the head of its side: not `Representative of the WTO and
             # Economic Organizations Zhanar Aitzhan`
             if a is not None and b is not None and a.kind == b.kind:
-                return [self.argument(role, *left), *self.arguments(role, *right)]
+                return [*self._items(role, *left, a.kind), *self.arguments(role, *right)]
         return [self.argument(role, start, end)]
+
+    def _names(self, start: int, end: int) -> bool:
+        """Whether a phrase names someone: a participant, or a capitalized word after its
+        first (`The three foreign ministers of Bronislaw Geremek of Poland`)."""
+        words = self.doc.norm[start:end].split()
+        if words[0].lower() in lexicon().stop:
+            return False  # `In New York, ...`: an adverbial, no item
+        return self.participant_in(start, end) is not None or any(w[0].isupper() for w in words[1:])
+
+    def _items(self, role: str, start: int, end: int, kind: str) -> list[Argument]:
+        """`X of Poland, Y of Hungary` before `and Z`: one argument per item, when every
+        item's head is a participant of ``kind``; the phrase whole otherwise."""
+        norm = self.doc.norm
+        cuts = [start, *(m.start() for m in _COMMA.finditer(norm, start, end)), end]
+        items = [(a + (a > start), b) for a, b in pairwise(cuts)]
+        items = [(a + len(norm[a:b]) - len(norm[a:b].lstrip()), b) for a, b in items]
+        if len(items) > 1 and norm[items[0][0] : items[0][1]].split()[0].lower() in lexicon().stop:
+            items = items[1:]  # `In Paris, Ukraine, Russia and Belarus`: an adverbial first
+            start = items[0][0]
+        heads = [self._head_participant(a, b) for a, b in items]
+        if len(items) == 1 or any(h is None or h.kind != kind for h in heads):
+            return [self.argument(role, start, end)]
+        return [self.argument(role, a, b) for a, b in items]
 
     def _head_participant(self, start: int, end: int) -> Participant | None:
         """The participant whose mention ends a phrase (its head), if any."""
