@@ -772,6 +772,18 @@ ROUND_THREE: list[tuple[str, str]] = [
         "`he`/`she` after a quote by a described person who is "
         "no participant (`said a U.S. Embassy official`) takes that description",
     ),
+    (
+        "list cut",
+        "a subject list cut at its commas (`X of Poland, Y of Hungary and Z met`) is one "
+        "subject from the sentence's start or its opening adverbial; named items are one "
+        "agent each (a long phrase naming no participant still abstains)",
+    ),
+    (
+        "statement: missed",
+        "`reported` is a cue (`..., Statistics Canada reported`); `, saying` with no "
+        "statement before takes the sentence's opening subject; `warning of`, `adding to` "
+        "are no speech",
+    ),
 ]
 
 
