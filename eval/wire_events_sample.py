@@ -648,8 +648,12 @@ EIGHTH_VERDICTS: dict[tuple[str, str, int], str] = {
     ("tass-6", "propose", 0): "ok (`we` in the EU statement's quote)",
     ("agnews-test-1423", "meet", 0): "not an event: two teams meet in a game",
     ("agnews-test-1423", "visit", 0): "not an event: a team visits another in a game",
-    ("agnews-test-932", "jumped", 0): "agent junk: `Tuesday net profit` (the time of `said` "
-    "read into the subject)",
+    (
+        "agnews-test-932",
+        "jumped",
+        0,
+    ): "ok (tuned: a time after `said` is no part of the subject; "
+    "untuned: agent junk `Tuesday net profit`)",
     ("tbaq-APW19980227.0494", "signed", 0): "agent list linked to Yeltsin alone (Kuchma, in "
     "`Presidents Leonid Kuchma of Ukraine and Boris Yeltsin of Russia`, missing)",
     ("agnews-test-1441", "signed", 0): "ok (a player's contract; `on Thursday`: no date)",
@@ -663,6 +667,7 @@ EIGHTH_VERDICTS: dict[tuple[str, str, int], str] = {
     "defenseman Nick Schultz`); topic takes `Tuesday`",
     ("agnews-test-2308", "rose", 0): "ok (`on Thursday`: the story gives no date)",
 }
+# Verdicts of statements no longer emitted after the fixes stay as the first reading's record.
 EIGHTH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-4608", "say", 0): "speaker `people` (`the list of people who say ...`: "
     "the governor is meant)",
@@ -674,8 +679,12 @@ EIGHTH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-125", "according to", 0): "ok (the motion IBM filed)",
     ("agnews-test-125", "argues", 0): "ok",
     ("agnews-test-186", "said", 0): "ok",
-    ("tass-6", "according to", 0): "speaker cut to `a joint` (`a joint statement by the "
-    "European Commission and ... Kaja Kallas`)",
+    (
+        "tass-6",
+        "according to",
+        0,
+    ): "ok (tuned: the author after `a joint statement by`, linked to Kallas; "
+    "untuned: speaker cut to `a joint`)",
     ("tass-6", "said", 0): "ok (`the statement`: the EU's)",
     ("tass-6", "said", 1): "ok",
     ("agnews-test-932", "said", 0): "ok",
@@ -689,7 +698,7 @@ EIGHTH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
     ("tass-14", "told", 0): "ok",
     ("tass-14", "expressed confidence", 0): "ok",
     ("tass-14", "argued", 0): "ok",
-    ("tass-14", "according to", 0): "speaker `him` unresolved (Koronelli)",
+    ("tass-14", "according to", 0): "ok (tuned: `him` is the speaker before; untuned: unresolved)",
     ("tass-14", "noted", 0): "ok",
     ("tbaq-APW19980322.0749", "said", 0): "ok",
     ("agnews-test-5993", "said", 0): "ok",
@@ -730,8 +739,12 @@ NINTH_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-3408", "killed", 0): "patient junk: `a parole officer apparently`",
 }
 NINTH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
-    ("tbaq-APW19991008.0151", "according to", 0): "speaker `a statement`, not U.S. Attorney "
-    "Mary Jo White (`a statement today by ...`)",
+    (
+        "tbaq-APW19991008.0151",
+        "according to",
+        0,
+    ): "ok (tuned: the author after `a statement today by`; "
+    "untuned: speaker `a statement`, not Mary Jo White)",
     ("tbaq-APW19991008.0151", "said", 0): "ok",
     ("tbaq-APW19991008.0151", "reported", 0): "ok",
     ("agnews-test-5252", "said", 0): "ok",

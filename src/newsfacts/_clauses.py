@@ -328,6 +328,27 @@ class Clauses:
             found = self._clause_head(lo, pos)
         elif found is not None:
             found = self._listed(self._coordinated(found, lo), lo, sent_start)
+        return self._after_time(found)
+
+    def _after_time(self, found: tuple[int, int] | None) -> tuple[int, int] | None:
+        """`said Tuesday net profit jumped`: a time opening a subject belongs to the verb
+        before it, no part of the subject."""
+        if found is None:
+            return None
+        k = bisect_left(self.times, (found[0], found[0]))
+        if k == len(self.times) or self.times[k][0] != found[0] or self.times[k][1] >= found[1]:
+            return found
+        before = self.token_index(found[0]) - 1
+        i = self.token_index(self.times[k][1])
+        if (
+            before >= 0
+            and self.tokens[before].text.isalpha()
+            and self.tokens[before].text.islower()  # a verb: `said Tuesday`, not `Monday's`
+            and i < len(self.tokens)
+            and self.tokens[i].start < found[1]
+            and not self.doc.norm.startswith("'s", self.times[k][1])
+        ):
+            return self.tokens[i].start, found[1]
         return found
 
     def _listed(self, found: tuple[int, int], lo: int, sent_start: int) -> tuple[int, int]:

@@ -73,7 +73,8 @@ def _rules() -> _Rules:
         res=res,
         cue=compile_pattern(alternation(res.cues)),
         not_after=compile_pattern(r"\s+" + alternation(res.not_after)),
-        object_after=compile_pattern(r"\s+" + alternation(res.object_determiners) + r"\s"),
+        # a determiner or a number (`added 13` points)
+        object_after=compile_pattern(r"\s+(?:" + alternation(res.object_determiners) + r"\s|\d)"),
         adjunct=compile_pattern(
             r"(?:\s*,?\s*(?:"
             + "|".join([alternation(res.adjuncts), *res.adjunct_patterns])
@@ -108,7 +109,16 @@ _MODIFIERS = regex.compile(r"\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2}")
 _TO_OR_THAT = regex.compile(r"\s+(?:to|that)\s", regex.IGNORECASE)
 _THAT = regex.compile(r"[\s:,]*(?:that\s+)?", regex.IGNORECASE)
 # speakers that refer back, and the kind they stand for
-_REFERRING: dict[str, str] = {"it": "organization", "he": "person", "she": "person"}
+_REFERRING: dict[str, str] = {
+    "it": "organization",
+    "he": "person",
+    "she": "person",
+    # `according to him`
+    "him": "person",
+    "her": "person",
+}
+# `according to a statement (today) by X`: the document, then its author
+_BY_AUTHOR = regex.compile(r"(?:\s+[\w-]+){0,3}?\s+by\s+(?=(?:the\s+)?\p{Lu})")
 _DESCRIPTION = 4  # words in `the head of state`; longer phrases name their speaker
 # what follows a cue is only where or how it was said: `said in an interview with X on
 # Thursday` (no `that`, no comma): the content is the clause before
@@ -438,7 +448,9 @@ class _Finder:
                 continue
             k = self.clauses.token_index(m.start()) - 1
             before = self.doc.tokens[k : k + 1] if k >= 0 else []
-            if before and before[0].text.lower() in res.not_before:
+            if before and (
+                before[0].text.lower() in res.not_before or before[0].text.endswith("'s")
+            ):  # `that country's disputed election`
                 self.doc.reject(_FAMILY, m.start(), m.end(), "reported", "adjective or passive")
                 continue
             if self.rules.not_after.match(norm, m.end(), m.end() + 12):
@@ -554,6 +566,10 @@ class _Finder:
         speaker = self.clauses.noun_phrase_after(m.end() + 1, sent_end)
         if speaker is None:
             return None
+        by = _BY_AUTHOR.match(norm, speaker[1], sent_end)
+        author = self.clauses.noun_phrase_after(by.end(), sent_end) if by else None
+        if author is not None and self.clauses.participant_in(*author) is not None:
+            speaker = author  # `according to a joint statement by the Commission and ...`
         span = (m.start(), speaker[1])
         if not norm[sent_start : m.start()].strip():
             rest = self.clauses.clause_end(speaker[1], sent_end)
