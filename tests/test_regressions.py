@@ -31,6 +31,8 @@ from newsfacts.cli import main
         '"' * 2000,
         "1,234," * 2000,
         "Lrs 0 billion gn fto $0 billion gn fto $1.5 billion gn",  # a zero amount compared (fuzzer)
+        "5 to " + "s" * 40,  # full case folding split the run exponentially (fuzzer: a hang)
+        "3 or " + "\u017f" * 40 + " and " + "f" * 40,  # long s, and `ff` as the ligature
     ],
     ids=lambda t: repr(t[:20]),
 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsfacts.document import Document
+from newsfacts.patterns import compile_pattern
 from newsfacts.text import normalize, sentences, tokens
 
 
@@ -56,3 +57,11 @@ def test_tokens_have_offsets() -> None:
     toks = tokens(text)
     assert all(text[t.start : t.end] == t.text for t in toks)
     assert [t.text for t in toks][:5] == ["U.S.", "output", "rose", "3,000", "tonnes"]
+
+
+def test_patterns_fold_case_simply() -> None:
+    # Full case folding lets `[\w]` take `ss` as one `ß`: a class repeated before a failing
+    # tail then splits a run of `s` in exponentially many ways. compile_pattern turns it off.
+    pattern = compile_pattern(r" to [\w.]+\s?(?<!\w)(?:mins|days)")
+    assert pattern.match(" to " + "s" * 60) is None  # instant; minutes with full folding
+    assert pattern.match(" TO 5 DAYS") is not None  # still case-insensitive
