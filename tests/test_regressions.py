@@ -33,6 +33,7 @@ from newsfacts.cli import main
         "Lrs 0 billion gn fto $0 billion gn fto $1.5 billion gn",  # a zero amount compared (fuzzer)
         "5 to " + "s" * 40,  # full case folding split the run exponentially (fuzzer: a hang)
         "3 or " + "\u017f" * 40 + " and " + "f" * 40,  # long s, and `ff` as the ligature
+        "Of shares of the airline rose 5 pct.",  # a subject opening with `of` (fuzzer)
     ],
     ids=lambda t: repr(t[:20]),
 )

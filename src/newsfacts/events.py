@@ -1271,7 +1271,7 @@ def _venue(word: str) -> bool:
 def _head(phrase: str) -> str:
     """The head word of a noun phrase: the last word before `of` (`Shares of the airline`)."""
     words = phrase.lower().split()
-    return words[: words.index("of")][-1] if "of" in words[1:] else words[-1]
+    return words[: words.index("of", 1)][-1] if "of" in words[1:] else words[-1]
 
 
 def _overlaps(a: _Candidate, b: _Candidate) -> bool:
