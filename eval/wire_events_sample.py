@@ -714,8 +714,9 @@ EIGHTH_UNTUNED = (
     "2 stories with missed speech"
 )
 NINTH_VERDICTS: dict[tuple[str, str, int], str] = {
-    ("tbaq-APW19991008.0151", "arrested", 0): "patient `a bomb factory` (the man is meant); "
-    "time and place are the blasts' (`last year's ... blasts in Kenya and Tanzania`)",
+    ("tbaq-APW19991008.0151", "arrested", 0): "time and place are the blasts' (`last "
+    "year's ... blasts in Kenya and Tanzania`) (tuned: patient `A man`, past a short "
+    "relative clause; untuned also patient `a bomb factory`)",
     ("tbaq-APW19991008.0151", "arrest", 0): "agent `The latest`, patient `brought`: junk",
     ("tbaq-APW19991008.0151", "killed", 0): "time missing (`on Aug. 7, 1998` ends the clause)",
     ("tbaq-APW19991008.0151", "arrested", 1): "place missing (Cape Town's airport; the "

@@ -39,6 +39,7 @@ _TIME_PREPOSITIONS = frozenset({"in", "on", "at", "by", "until", "since"})
 _CONJUNCTIONS = frozenset({"and", "or", "but"})
 _ORDINALS = frozenset({"next", "last", "first", "only", "same", "other", "latest", "most"})
 _RELATIVE_CLAUSE = regex.compile(r"(?<=\w)\s+(?:who|which|that)\s")
+_WH_CLAUSE = regex.compile(r"(?<=\w)\s+(?:who|whose|which)\s")
 _RELATIVE = frozenset({"who", "which", "that"})
 _APPOSITIVE_OPENERS = frozenset({"who", "which", "including", "whose", "whom"})
 _APPOSITION = regex.compile(r"\s*,\s*([^,]{1,80}),")
@@ -319,6 +320,14 @@ class Clauses:
             rel = _RELATIVE_CLAUSE.search(self.doc.norm, lo, pos)
             if rel is not None:
                 found = self.noun_phrase_before(rel.start(), lo)
+        elif found is not None and not relative:
+            # `A man whose house was a bomb factory was arrested`: the phrase before a
+            # short relative clause, not the object inside it
+            rels = list(_WH_CLAUSE.finditer(self.doc.norm, lo, found[0]))
+            near = rels and self.token_index(found[0]) - self.token_index(rels[-1].end()) <= 4
+            head = self.noun_phrase_before(rels[-1].start(), lo) if near else None
+            if head is not None:
+                found = head
         if (
             found is None
             and not relative
