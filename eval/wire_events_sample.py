@@ -737,7 +737,8 @@ NINTH_VERDICTS: dict[tuple[str, str, int], str] = {
     ("tbaq-APW20000210.0328", "agreed to", 0): "ok",
     ("tbaq-APW20000107.0088", "urged", 0): "ok",
     ("tbaq-APW20000107.0088", "held such rallies", 0): "ok (habitual, `for weeks`)",
-    ("agnews-test-3408", "killed", 0): "patient junk: `a parole officer apparently`",
+    ("agnews-test-3408", "killed", 0): "ok (tuned: an adverb closing an argument is cut off; "
+    "untuned: patient junk `a parole officer apparently`)",
 }
 NINTH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
     (

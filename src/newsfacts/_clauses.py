@@ -63,6 +63,7 @@ class _Lexicon(ResourceModel):
     venues: frozenset[str]
     between: frozenset[str]
     adverbs: frozenset[str]
+    ly_nouns: frozenset[str]
     control_verbs: frozenset[str]
     pronouns: dict[str, ParticipantKind]
     descriptions: dict[ParticipantKind, frozenset[str]]
@@ -874,7 +875,13 @@ class Clauses:
         return found if any(not self.doc.norm[e:end].strip(" .,)") for e in ends) else None
 
     def argument(self, role: str, start: int, end: int) -> Argument:
-        """An event argument for the phrase ``[start, end)``, linked when it names a participant."""
+        """An event argument for the phrase ``[start, end)``, linked when it names a participant;
+        an adverb closing it is cut off (`a parole officer apparently`)."""
+        words = self.doc.norm[start:end].split()
+        last = words[-1] if len(words) > 1 else ""
+        if last.endswith("ly") and last.isalpha() and last.islower():
+            if last not in lexicon().ly_nouns:
+                end = len(self.doc.norm[:end].rstrip()[: -len(last)].rstrip())
         participant = self.resolve(start, end)
         span = self.doc.span(start, end)
         return Argument(
