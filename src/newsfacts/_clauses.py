@@ -879,9 +879,13 @@ class Clauses:
         an adverb closing it is cut off (`a parole officer apparently`)."""
         words = self.doc.norm[start:end].split()
         last = words[-1] if len(words) > 1 else ""
-        if last.endswith("ly") and last.isalpha() and last.islower():
-            if last not in lexicon().ly_nouns:
-                end = len(self.doc.norm[:end].rstrip()[: -len(last)].rstrip())
+        if (
+            last.endswith("ly")
+            and last.isalpha()
+            and last.islower()
+            and last not in lexicon().ly_nouns
+        ):
+            end = len(self.doc.norm[:end].rstrip()[: -len(last)].rstrip())
         participant = self.resolve(start, end)
         span = self.doc.span(start, end)
         return Argument(
