@@ -671,8 +671,10 @@ EIGHTH_VERDICTS: dict[tuple[str, str, int], str] = {
 EIGHTH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-4608", "say", 0): "speaker `people` (`the list of people who say ...`: "
     "the governor is meant)",
-    ("tbaq-APW19980306.1001", "said", 0): "content is the next quotation, not `Scott Ritter "
-    "led his team ...`",
+    ("tbaq-APW19980306.1001", "said", 0): "ok (tuned: a cue closing its sentence takes "
+    "no content after; untuned: content is the next quotation, not `Scott Ritter led ...`)",
+    ("tbaq-APW19980306.1001", "told", 0): "ok (tuned: a long opening with a verb is content; "
+    "untuned: missed)",
     ("tbaq-APW19980306.1001", "said", 1): "ok",
     ("agnews-test-2803", "said", 0): "ok",
     ("agnews-test-5808", "said", 0): "ok (the participants stage names it `Wrigley Jr. Co.`)",
@@ -705,7 +707,8 @@ EIGHTH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-1738", "disclosed", 0): "`terms were not disclosed`: a passive, no speech",
 }
 EIGHTH_MISSED: dict[str, str] = {
-    "tbaq-APW19980306.1001": "`..., a well-placed source told The Associated Press`",
+    # tbaq-APW19980306.1001 (`..., a well-placed source told The Associated Press`): missed
+    # untuned, found since the fixes after the reading
     "tbaq-APW19980227.0494": '`Yeltsin claimed they resolved ...`; `"..." Yeltsin was '
     "quoted as saying by the ITAR-Tass news agency`",
 }

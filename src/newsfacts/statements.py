@@ -30,6 +30,7 @@ _CUE_REACH = 40  # longest cue, in characters
 _ATTRIBUTION_REACH = 120  # characters around a quotation searched for its reporting clause
 _OWNER_REACH = 60  # characters before `statements` searched for `Putin's key`
 _HEADING_REACH = 3000  # characters after a heading whose quotations it attributes
+_ADVERBIAL_WORDS = 5  # `In a surprise move,`; a longer opening is a clause (`At least one ...`)
 _SOURCE_WORDS = 7  # words of a report's source after the content (`, state media reported`)
 
 
@@ -520,7 +521,10 @@ class _Finder:
         comma = norm.rfind(",", sent_start, speaker[0] if speaker else m.start())
         content_start = self.content_after(m.end(), sent_end, cue)
         if (
-            _GOES_ON.match(norm, content_start, sent_end)
+            # `..., Dacey said. ``All sites ...''`: the sentence ends at the cue (a quotation
+            # after it may have kept the splitter from cutting there)
+            norm.startswith((".", "!", "?"), content_start)
+            or _GOES_ON.match(norm, content_start, sent_end)
             or (comma != -1 and _ADJUNCT_ONLY.match(norm, content_start, sent_end))
             # `"...," Castro told hundreds of students in town`: only the listeners follow
             or (
@@ -547,7 +551,10 @@ class _Finder:
         if comma == -1:
             return None
         content = (sent_start, comma)
-        if _ADJUNCT_ONLY.match(norm, sent_start, comma):
+        if (
+            len(norm[sent_start:comma].split()) <= _ADVERBIAL_WORDS
+            and _ADJUNCT_ONLY.match(norm, sent_start, comma) is not None
+        ):
             return None  # `In Almaty, the minister told farmers ...`: no content before
         if speaker is not None and not norm[content_start:sent_end].strip():
             return self.make(
