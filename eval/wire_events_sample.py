@@ -735,7 +735,8 @@ NINTH_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-961", "launched", 0): "patient cut to `the newest version` (of its iMac model)",
     ("tass-16", "discussed", 0): "agent list cut (Lukashenko, in `Presidents of Belarus and "
     "Russia Alexander Lukashenko and Vladimir Putin`, missing)",
-    ("tass-16", "talked", 0): "agent is the presidents (`they`), not the spokeswoman",
+    ("tass-16", "talked", 0): "agent `they` (the presidents) unresolved (tuned: no longer "
+    "the spokeswoman, one person is no `they`; untuned: agent the spokeswoman)",
     ("tass-16", "held a meeting", 0): "ok (`fairly recently`: no date)",
     ("tbaq-APW20000210.0328", "agreed to", 0): "ok",
     ("tbaq-APW20000107.0088", "urged", 0): "ok",

@@ -1117,6 +1117,8 @@ class _Finder:
         pronoun = self.doc.norm[start:end].lower()
         if s is not None and s.direct and pronoun not in _FIRST_PERSON:
             return arg
+        if s is not None and pronoun == "they" and self.kinds.get(s.speaker_id or "") == "person":
+            return arg  # `According to the spokeswoman, they talked`: one person is no `they`
         if s is not None and s.speaker is not None:
             # no participant (`A group of technology companies`): the speaker's words
             return arg.model_copy(update={"participant_id": s.speaker_id, "text": s.speaker})
