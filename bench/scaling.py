@@ -55,6 +55,7 @@ KINDS: dict[str, Callable[[int], str]] = {
     "dateline-like prefixes": _repeat("GENEVA. KAZINFORM - LONDON, Nov 24 (Reuters) - "),
     "single line of words": _repeat("the minister said about 3,000 standards were adopted "),
     "short lines": _repeat("ab\n"),
+    "runs of one letter": _repeat("5 to " + "s" * 40 + " " + "\u017f" * 20 + " "),
 }
 
 

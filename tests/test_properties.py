@@ -59,6 +59,10 @@ FRAGMENTS = [
     "U.S. ",
     "in Brisbane (Australia)",
     "Kazakhstan",
+    " to ",
+    "ssssssssssss",  # runs of letters that fold to two (`ß`, `ſ`, `ﬀ`) once backtracked
+    "\u017f\u017f\u017f\u00df",
+    "ffff",
 ]
 
 _SCHEMA = Draft202012Validator(newsfacts.Article.model_json_schema())
