@@ -627,6 +627,8 @@ SEVENTH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
     ("tass-3", "added", 0): "ok",
     ("tass-3", "noted", 1): "ok",
     ("tass-3", "said", 0): "ok",
+    ("agnews-test-4858", "claims", 0): "ok (round three: a pronoun clause after a clause-only "
+    "cue; untuned: missed, not counted as missed at first reading)",
 }
 SEVENTH_MISSED: dict[str, str] = {}
 SEVENTH_UNTUNED = (
@@ -704,13 +706,15 @@ EIGHTH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
     ("tass-14", "noted", 0): "ok",
     ("tbaq-APW19980322.0749", "said", 0): "ok",
     ("agnews-test-5993", "said", 0): "ok",
+    ("tbaq-APW19980227.0494", "claimed", 0): "ok (tuned: a pronoun clause after a clause-only "
+    "cue; untuned: missed)",
     ("agnews-test-1738", "disclosed", 0): "`terms were not disclosed`: a passive, no speech",
 }
 EIGHTH_MISSED: dict[str, str] = {
     # tbaq-APW19980306.1001 (`..., a well-placed source told The Associated Press`): missed
     # untuned, found since the fixes after the reading
-    "tbaq-APW19980227.0494": '`Yeltsin claimed they resolved ...`; `"..." Yeltsin was '
-    "quoted as saying by the ITAR-Tass news agency`",
+    "tbaq-APW19980227.0494": '`"..." Yeltsin was quoted as saying by the ITAR-Tass news '
+    "agency` (untuned also `Yeltsin claimed they resolved ...`, found since the fixes)",
 }
 EIGHTH_UNTUNED = (
     "events fully right 0.23 (3/13), statements right 18/26, 0 without a speaker, "

@@ -40,6 +40,7 @@ class _Resource(ResourceModel):
     participle_cues: list[str]
     prepositional_cues: frozenset[str]
     clause_only_cues: frozenset[str]
+    pronoun_clause: str
     not_after: list[str]
     object_cues: frozenset[str]
     object_determiners: list[str]
@@ -58,6 +59,7 @@ class _Rules:
     cue: regex.Pattern[str]
     not_after: regex.Pattern[str]
     object_after: regex.Pattern[str]
+    pronoun_clause: regex.Pattern[str]
     adjunct: regex.Pattern[str]
     listener: regex.Pattern[str]
     participle: regex.Pattern[str]
@@ -74,6 +76,7 @@ def _rules() -> _Rules:
         res=res,
         cue=compile_pattern(alternation(res.cues)),
         not_after=compile_pattern(r"\s+" + alternation(res.not_after)),
+        pronoun_clause=compile_pattern(res.pronoun_clause),
         # a determiner or a number (`added 13` points)
         object_after=compile_pattern(r"\s+(?:" + alternation(res.object_determiners) + r"\s|\d)"),
         adjunct=compile_pattern(
@@ -535,9 +538,11 @@ class _Finder:
         ):
             content_start = sent_end  # `..., a spokesperson said, and the plane landed`
         if speaker is not None and content_start < sent_end:
-            if cue in self.rules.res.clause_only_cues and not norm[
-                m.end() : content_start
-            ].rstrip().endswith("that"):
+            if (
+                cue in self.rules.res.clause_only_cues
+                and not norm[m.end() : content_start].rstrip().endswith("that")
+                and not self.rules.pronoun_clause.match(norm, content_start, sent_end)
+            ):
                 return None
             # `..., the official news agency IRNA reported`: the source of the report after
             # the last comma, no part of what the speaker said
