@@ -1316,7 +1316,10 @@ def _in_columns(text: str, found: list[_Candidate], i: int) -> bool:
         i + 1 < len(found) and found[i + 1].bare and _bracketed(text, c, found[i + 1])
     ):
         return True
-    start = text.rfind("\n", max(0, c.start - 200), c.start) + 1
+    # the line around it, at most 200 characters either side (a line with no break in sight
+    # must not send every number's search back to the start of the text)
+    lo = max(0, c.start - 200)
+    start = text.rfind("\n", lo, c.start) + 1 or lo
     end = text.find("\n", c.end, c.end + 200)
     return _COLUMNS.search(text, start, end if end >= 0 else c.end + 200) is not None
 
