@@ -14,6 +14,7 @@ import datetime as dt
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 from typing import Literal
 
 import regex
@@ -79,6 +80,8 @@ _EVENT_CUE = regex.compile(
 )
 _PLURAL = frozenset({"they", "we", "i"})
 _FIRST_PERSON = frozenset({"we", "i"})
+_SPEAKER_PRONOUNS = _PLURAL | {"it"}  # `The company said it agreed`: the speaker
+_THIRD_PERSON = frozenset({"he", "she", "it", "they"})  # pronouns that need an antecedent
 _OF_OBJECT = regex.compile(r"\s+of\s+")
 _OF = regex.compile(r"\s+of\b")
 _AND = regex.compile(r"\s+and\s+")
@@ -140,6 +143,7 @@ class _Sense(ResourceModel):
     quantity: bool = False
     kinds: frozenset[str] = frozenset()
     optional: bool = False
+    not_context: frozenset[str] = frozenset()
 
 
 class _Named(ResourceModel):
@@ -185,6 +189,16 @@ class _Rules:
     counterpart: dict[str, regex.Pattern[str]]
     senses: dict[tuple[str, str], _Sense]
     noun_trigger: regex.Pattern[str]
+
+
+def _in_context(sense: _Sense, sentence: str) -> bool:
+    """Whether the sentence names a context where the trigger has another sense (`two
+    teams meet`, `the Spurs visit ... in the game`: sport, not diplomacy)."""
+    if not sense.not_context:
+        return False
+    words = _WORD.findall(sentence.lower())
+    pairs = (f"{a} {b}" for a, b in pairwise(words))
+    return any(w in sense.not_context for w in words) or any(p in sense.not_context for p in pairs)
 
 
 def _key(text: str) -> str:
@@ -658,6 +672,9 @@ class _Finder:
         sense = self.rules.senses.get((c.type, key)) or self.rules.senses.get(
             (c.type, key.split()[-1])
         )  # `will close`: the verb
+        if sense is not None and _in_context(sense, norm[sent_start:sent_end]):
+            doc.reject(_FAMILY, c.start, c.end, c.rule, "a sentence of another sense (a game)")
+            return None
         if sense is not None and not self.sense_fits(sense, c, subject, passive, sent_end):
             doc.reject(_FAMILY, c.start, c.end, c.rule, "no object or subject of this sense")
             return None
@@ -691,7 +708,7 @@ class _Finder:
             and norm[subject[0] : subject[1]].lower() == "it"
         ):
             subject = None  # `it was announced that`: no one named
-        if subject is not None and norm[subject[0] : subject[1]].lower() in _PLURAL:
+        if subject is not None and norm[subject[0] : subject[1]].lower() in _SPEAKER_PRONOUNS:
             subject_args = [self.speaker_of(c.start, *subject)]
         else:
             subject_args = None
@@ -1082,6 +1099,9 @@ class _Finder:
                 return f"{a.role} is an adverb: abstain"
             if len(words) == 1 and first.islower() and first.endswith("ing") and self.gerund(a):
                 return f"{a.role} is a gerund, not a noun phrase: abstain"
+            if a.role == "agent" and a.participant_id is None and a.text.lower() in _THIRD_PERSON:
+                # `They bombed ...` with no antecedent found: a wrong agent is worse than none
+                return "agent an unresolved pronoun: abstain"
             kind = self.kinds.get(a.participant_id or "")
             allowed = etype.kinds.get(a.role)
             if allowed and kind is not None and kind not in allowed:
@@ -1109,9 +1129,9 @@ class _Finder:
         return self.statement_at(pos) is not None
 
     def speaker_of(self, pos: int, start: int, end: int) -> Argument:
-        """`X said they will propose ...`, `"I propose ...," X said`: the speaker of the
-        statement around; in a direct quote only `I` and `we` are the speaker (`they must
-        hold elections` are others)."""
+        """`X said they will propose ...`, `X said it agreed`, `"I propose ...," X said`: the
+        speaker of the statement around; in a direct quote only `I` and `we` are the
+        speaker (`they must hold elections` are others)."""
         arg = self.clauses.argument("agent", start, end)
         s = self.statement_at(pos)
         pronoun = self.doc.norm[start:end].lower()
@@ -1119,6 +1139,8 @@ class _Finder:
             return arg
         if s is not None and pronoun == "they" and self.kinds.get(s.speaker_id or "") == "person":
             return arg  # `According to the spokeswoman, they talked`: one person is no `they`
+        if s is not None and pronoun == "it" and self.kinds.get(s.speaker_id or "") == "person":
+            return arg  # a person is no `it`
         if s is not None and s.speaker is not None:
             # no participant (`A group of technology companies`): the speaker's words
             return arg.model_copy(update={"participant_id": s.speaker_id, "text": s.speaker})
