@@ -804,13 +804,13 @@ TENTH_VERDICTS: dict[tuple[str, str, int], str] = {
     "casualties; patient `those`, time missing",
     ("tbaq-APW19980911.0475", "were killed", 0): "time missing (Aug. 7, from the sentence before)",
     ("tbaq-APW19980219.0476", "killed", 0): "agent junk `Khmer Rouge guerrillas almost`; "
-    "patient (the expert) missing; `presumed` killed is no fact",
+    "patient (the expert) missing; untuned also read as a fact (now possible)",
     ("tbaq-APW19980219.0476", "attacked", 0): "time wrong (`11th century` of the temple); "
     "patient is `it` (Howes' team), not the Mines Advisory Group",
     ("tbaq-APW19980219.0476", "killed", 1): "time wrong (January is when the police "
-    "concluded); `probably` killed is no fact",
+    "concluded); untuned also read as a fact (now possible)",
     ("tbaq-APW19980219.0476", "died", 0): "time wrong (the capture's date; he died weeks or "
-    "months after); `probably` died is no fact",
+    "months after); untuned also read as a fact (now possible)",
     ("agnews-test-6634", "signed", 0): "ok (`on Tuesday`: the story gives no date)",
     ("tbaq-APW19980820.1428", "attacks on", 0): "agent `U.S.` missing; time missing "
     "(Thursday, from a later sentence)",
