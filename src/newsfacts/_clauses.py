@@ -65,6 +65,7 @@ class _Lexicon(ResourceModel):
     adverbs: frozenset[str]
     ly_nouns: frozenset[str]
     control_verbs: frozenset[str]
+    irregular_participles: frozenset[str]
     pronouns: dict[str, ParticipantKind]
     descriptions: dict[ParticipantKind, frozenset[str]]
 

@@ -91,7 +91,6 @@ _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our"}
 # prepositions never followed by a finite verb (`downgraded to hold from buy`)
 # words before a trigger used as a noun (`started in 2011 with protests against`)
 _ATTACHED_PLACE = frozenset({"at", "in", "on", "near", "outside", "against", "of"})
-_IRREGULAR_PARTICIPLES = frozenset({"sold", "bought", "built", "shut", "struck", "hit", "held"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
 _OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her", "us", "me", "itself", "themselves"})
 _ORGANIZED_BY = regex.compile(
@@ -126,7 +125,7 @@ class EventType(ResourceModel):
     undergoer_without_object: bool = False
     transitive: bool = False
     addressee_verbs: frozenset[str] = frozenset()
-    core: frozenset[str] = frozenset({"agent", "patient", "counterpart"})
+    core: frozenset[str] = _CORE_ROLES
     kinds: dict[str, frozenset[ParticipantKind]] = Field(default_factory=dict)
     cause_clause: bool = False
 
@@ -1282,7 +1281,7 @@ class _Finder:
 def _participle(trigger: str) -> bool:
     """Whether a verb trigger's last word can be a past participle (`sold`, `acquired`)."""
     last = trigger.lower().split()[-1]
-    return last.endswith("ed") or last in _IRREGULAR_PARTICIPLES
+    return last.endswith("ed") or last in lexicon().irregular_participles
 
 
 def _venue(word: str) -> bool:
