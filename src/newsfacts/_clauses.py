@@ -270,6 +270,8 @@ class Clauses:
         named = self.tokens[j - 1].text[0].isupper()  # `Boris Gryzlov, chairman of X,`
         if first.lower() in _APPOSITIVE_OPENERS or first.lower() in lex.determiners:
             return j
+        if self.skip_time(self.tokens[j + 1].start, self.tokens[i].start) == self.tokens[i].start:
+            return j  # `The embassy bombings, on Aug. 7, killed`: a time set off by commas
         if named and (first[0].islower() or (first.isdigit() and i - j == 2)):
             return j  # `Boris Gryzlov, chairman of X,`, `John Smith, 45,`
         return self._list_opener(i, lo)

@@ -41,6 +41,9 @@ _MAX_SUBJECT_GAP = 26  # tokens between a subject and its verb beyond which we a
 _SUBORDINATE_REACH = 160  # characters from a trigger to a `when`/`since` clause it shares
 _MAX_ARGUMENT_WORDS = 16  # longer agents, patients and counterparts are no one phrase
 _CORE_ROLES = frozenset({"agent", "patient", "counterpart"})
+_EPISODIC = frozenset({"actual", "possible"})  # consequences that take their episode's
+_ERA = 3  # characters of a century's or decade's TIMEX value (`11`, `199`)
+_TIME_OF = frozenset({"on", "in", "at", "of"})  # `his capture on March 26`
 _GERUND_OPENERS = frozenset({"after", "before", "while", "since", "by", "without", "when"})
 
 _LITERAL = regex.compile(r"(?<![\\\w])([A-Za-z][a-z]*)(\?)?")
@@ -64,7 +67,7 @@ _TO_CLAUSE = regex.compile(r"\s+to\s+(?=(?!(?:the|a|an|his|her|its|their|our)\b)
 _SUBORDINATE = regex.compile(r"\b(?:when|as|after|while)\s+$", regex.IGNORECASE)
 # `killed when fire tore through`, `have died since a bomb ripped through`: a clause after
 # the trigger that gives the time (and, for a cause, the place) of what it tells
-_SUBORDINATE_AFTER = regex.compile(r"\b(?P<conj>when|since)\s+")
+_SUBORDINATE_AFTER = regex.compile(r"\b(?P<conj>when|since|after)\s+")
 _SUBORDINATE_PLACE = regex.compile(r"\b(?:in|at|through)\s+")
 # `the United States for defying`, `Bobby Fischer after fleeing`: a phrase's trailing junk
 _GERUND_TAIL = regex.compile(
@@ -162,12 +165,23 @@ class _Modality(ResourceModel):
     passive_trigger: str
 
 
+class _Episode(ResourceModel):
+    """Which incidents a consequence type follows, and what it takes from them."""
+
+    after: frozenset[str]
+    inherit: frozenset[Literal["time", "place"]]
+
+
 class _Resource(ResourceModel):
     fragments: dict[str, str]
     types: dict[str, EventType]
     named: _Named
     modality: _Modality
     dated_heads: frozenset[str]
+    other_event_nouns: frozenset[str]
+    embedders: frozenset[str]
+    episode_breaks: list[str]
+    episodes: dict[str, _Episode]
     intent_nouns: frozenset[str]
     focus_adverbs: list[str]
     noun_triggers: list[str]
@@ -188,6 +202,7 @@ class _Rules:
     counterpart: dict[str, regex.Pattern[str]]
     senses: dict[tuple[str, str], _Sense]
     noun_trigger: regex.Pattern[str]
+    episode_break: regex.Pattern[str]
 
 
 def _in_context(sense: _Sense, sentence: str) -> bool:
@@ -279,6 +294,9 @@ def _rules() -> _Rules:
         },
         senses={(sense.type, word): sense for sense in res.senses.values() for word in sense.words},
         noun_trigger=compile_pattern(rf"(?:{'|'.join(res.noun_triggers)})", flags=regex.IGNORECASE),
+        episode_break=compile_pattern(
+            rf"\b{alternation(res.episode_breaks)}\b", flags=regex.IGNORECASE
+        ),
     )
 
 
@@ -460,11 +478,69 @@ class _Finder:
                 return p.id
         return None
 
+    def noun_time(self, s: int, e: int, value: str, etype: EventType | None) -> bool:
+        """Whether the time expression ``[s, e)`` dates a noun, not a clause: another
+        event's noun before it (`his capture on March 26`) or a noun it modifies (`the
+        fabled 11th century temple`, `last year's blasts`), unless that noun is the cause a
+        casualty shares (`killed in Monday's blast`)."""
+        norm, tokens, res = self.doc.norm, self.clauses.tokens, self.rules.res
+        lex = lexicon()
+        k = self.clauses.token_index(s)
+        before = [t.text.lower() for t in tokens[max(0, k - 3) : k]]
+        if len(before) > 1 and before[-1] in _TIME_OF and before[-2] in res.other_event_nouns:
+            return True
+        possessive = norm.startswith("'", e)
+        determined = (bool(before) and before[-1] in lex.determiners) or (
+            len(before) > 1
+            and before[-2] in lex.determiners
+            and before[-1].endswith((*_MODIFIER_ENDINGS, "al", "ern"))
+        )  # `the (fabled) 11th century ...`: a modifier if a noun follows
+        era = len(value) <= _ERA and norm[s:e].split()[0].lower() in lex.determiners
+        determined = determined or era  # `the 12th century monastery`, `the 1990s boom`
+        if not (determined or possessive):
+            return False
+        # the noun after it: `year's twin blasts`, `11th century temple`
+        head = ""
+        for tok in tokens[self.clauses.token_index(e) : self.clauses.token_index(e) + 3]:
+            low = tok.text.lower()
+            if not (tok.text.isalpha() and tok.text.islower()) or low in lex.stop:
+                break
+            head = low
+        if not head or (head.endswith("ed") and not possessive):
+            return False  # `the company Monday announced`: a verb
+        return not (etype is not None and etype.cause_clause and head in res.dated_heads)
+
+    def embedded(
+        self, lo: int, pos: int, trigger: tuple[int, int], etype: EventType | None
+    ) -> bool:
+        """Whether a time or place at ``pos`` lies in a clause of another predicate: a word
+        of ``embedders`` between the trigger and it (`arrested a man who fled in May`), or
+        between the subject at ``lo`` and it when it comes before the trigger (`The man who
+        was arrested Monday died`); not one right before it (`after Monday`), nor a relative
+        clause telling a casualty's cause (`killed in an explosion that took place in X`)."""
+        a, b = (trigger[1], pos) if pos >= trigger[1] else (lo, pos)
+        res, tokens = self.rules.res, self.clauses.tokens
+        cause = etype is not None and etype.cause_clause
+        last = self.clauses.token_index(b) - 1  # the time's own preposition
+        for i in range(self.clauses.token_index(a), last):
+            if tokens[i].text.lower() not in res.embedders:
+                continue
+            if not (cause and i > 0 and tokens[i - 1].text.lower() in res.dated_heads):
+                return True
+        return False
+
     def times_in(
-        self, lo: int, hi: int, near: int, args: list[Argument]
+        self,
+        lo: int,
+        hi: int,
+        near: int,
+        args: list[Argument],
+        etype: EventType | None = None,
+        trigger: tuple[int, int] | None = None,
     ) -> tuple[dt.date | None, dt.date | None]:
         """The dates of the time expression in ``[lo, hi)`` nearest ``near``, outside the
-        arguments (`the current state of cooperation` dates nothing)."""
+        arguments (`the current state of cooperation` dates nothing), not dating a noun and,
+        given the ``trigger``, not in a clause of another predicate."""
         best: tuple[int, dt.date, dt.date] | None = None
         # a date inside an argument dates the event only when the argument is an event
         # itself (`the Oct. 13 attack that killed`), not `the current state of cooperation`
@@ -481,6 +557,10 @@ class _Finder:
             if t.value.endswith("_REF"):
                 continue  # `the future`, `now`: no date for an event
             if any(a.start <= t.span.start and t.span.end <= a.end for a in taken):
+                continue
+            if self.noun_time(s, e, t.value, etype) or (
+                trigger is not None and self.embedded(lo, s, trigger, etype)
+            ):
                 continue
             start = t.start.date() if isinstance(t.start, dt.datetime) else t.start
             end_value = t.end if t.end is not None else t.start
@@ -737,7 +817,7 @@ class _Finder:
             if last and clauses.quantity_at(last[0].end()) is not None:
                 subject = (last[0].end(), subject[1])
             near = clauses.nearest_phrase(c.start, subject[0])
-            if near is not None and near[0] > subject[0]:
+            if near is not None and near[0] > subject[0] and not clauses.in_time(*near):
                 # `a funeral for a mother and her seven children killed when`: the phrase
                 # right before the participle, not the clause's subject
                 subject = near
@@ -767,8 +847,14 @@ class _Finder:
                 args.append(clauses.argument("agent", *agent))
         speech_like = etype is not None and etype.object == "content"
         own_place = False  # `in their presidential palaces`: a place we cannot name
+        trigger = (c.start, c.end)
+        # `In January, police concluded he had been killed`: what lies before the content of
+        # what someone said (its time, its place) is the saying's, not the event's
+        scope = max(sent_start, self.content_start(c.start))
         if location is None and not speech_like:
             for m in _IN_AT.finditer(norm, c.end, window_end):
+                if self.embedded(c.start, m.start(), trigger, etype):
+                    break  # `arrested a man who lives in London`: another predicate's
                 if self.modifies_object(m.start(), args) or (
                     self.after_event_noun(c.end, m.start())
                 ):
@@ -778,29 +864,32 @@ class _Finder:
                     break
                 own_place = own_place or (np is not None and _venue(_head(norm[np[0] : np[1]])))
         if location is None and not speech_like and subject is not None:
-            location = self.leading_place(sent_start, subject[0])
+            location = self.leading_place(scope, subject[0])
         if location is None and not speech_like:
             location = self.eventive_place(args)
         lo = subject[0] if subject else c.start
-        start, end = self.times_in(min(lo, c.start), clause_end, c.end, args)
+        start, end = self.times_in(min(lo, c.start), clause_end, c.end, args, etype, trigger)
         if start is None and (
-            _SUBORDINATE.search(norm, max(sent_start, lo - 8), lo)
-            or _LEADING_ADVERBIAL.match(norm, sent_start, lo)
+            _SUBORDINATE.search(norm, max(scope, lo - 8), lo)
+            or _LEADING_ADVERBIAL.match(norm, scope, lo)
         ):
             # `finalized his team on Monday when he announced ...`, `Also on Friday morning,
             # four people were killed`: the time before the clause
-            start, end = self.times_in(sent_start, c.start, c.start, args)
+            start, end = self.times_in(scope, c.start, c.start, args, etype)
         if start is None:
             # `In September, during Russia's chairmanship, a summit was held`: a time
             # opening the sentence, set off by a comma, dates its main clause
-            opening = self.opening_time(sent_start, c.start)
-            if opening is not None:
-                start, end = self.times_in(sent_start, opening, c.start, args)
+            opening = self.opening_time(scope, c.start)
+            # ... only when the trigger's clause is the main one: `In February, investigators
+            # concluded the pilot had been killed` dates the concluding
+            between = norm[opening + 1 : subject[0]].strip() if opening and subject else ""
+            if opening is not None and (not between or between.endswith(",")):
+                start, end = self.times_in(scope, opening, c.start, args, etype)
         if start is None and subject is None and nominal:
             # `started in 2011 with protests against his rule`: a noun trigger's time may
             # come right before it
             start, end = self.times_in(
-                max(sent_start, c.start - _NOUN_TIME_REACH), c.start, c.start, args
+                max(scope, c.start - _NOUN_TIME_REACH), c.start, c.start, args, etype
             )
         if (start is None or location is None) and etype is not None and not speech_like:
             shared = self.subordinate(c, etype, clause_end, sent_end, args)
@@ -1015,10 +1104,10 @@ class _Finder:
         """`were killed when fire tore through their home Saturday`, `have died since a
         bomb ripped through a building in Nairobi Friday`: the time of a `when` clause right
         after the trigger's clause (and, for a cause (``cause_clause``), its place; `since`
-        only then: `rose since March` dates a span, not the event)."""
+        and `after` only then: `rose since March` dates a span, not the event)."""
         norm, clauses = self.doc.norm, self.clauses
         m = _SUBORDINATE_AFTER.search(norm, c.end, min(sent_end, c.end + _SUBORDINATE_REACH))
-        if m is None or (m.group("conj") == "since" and not etype.cause_clause):
+        if m is None or (m.group("conj") != "when" and not etype.cause_clause):
             return None
         np = clauses.noun_phrase_after(m.end(), sent_end)
         if np is None or np[0] != m.end() or clauses.in_time(*np):
@@ -1032,7 +1121,7 @@ class _Finder:
             return None  # a clause has a verb after its subject
         sub_end = clauses.clause_end(clauses.tokens[k].end, sent_end)
         sub_end = min(sent_end, max(sub_end, m.end() + _SUBORDINATE_REACH))
-        start, end = self.times_in(m.end(), sub_end, m.end(), args)
+        start, end = self.times_in(m.end(), sub_end, m.end(), args, etype)
         location = None
         if etype.cause_clause:
             places = []
@@ -1107,6 +1196,66 @@ class _Finder:
                 return f"{a.role} of a kind this type does not allow: abstain"
         return None
 
+    def episodes(self, events: list[Event]) -> list[Event]:
+        """Episode inheritance (event coreference): a consequence (casualties, an arrest)
+        with no time or place of its own takes those of the incident it follows in the same
+        or the previous sentence (`A bomb tore through a market in Peshawar on Monday. Five
+        people were killed.`), as the ``episodes`` table says: the nearest one that has it, of
+        its own (no chains); a time elsewhere in the consequence's sentence or a break word
+        (`in a separate attack`) stops it. The rule records it."""
+        table, doc = self.rules.res.episodes, self.doc
+        out = []
+        for i, e in enumerate(events):
+            episode = table.get(e.type)
+            wants = set() if episode is None else set(episode.inherit)
+            if e.start is not None:
+                wants.discard("time")
+            if e.location is not None:
+                wants.discard("place")
+            if episode is None or not wants or e.negated or e.modality not in _EPISODIC:
+                out.append(e)
+                continue
+            sent_start, sent_end = doc.local(e.sentence)
+            if self.rules.episode_break.search(doc.norm, sent_start, sent_end) is not None:
+                out.append(e)
+                continue
+            # `In January, police concluded he had been killed`: a date of the sentence's
+            # own that is not the incident's leaves the time to no one
+            dates = self.dates_in(sent_start, sent_end)
+            k = doc.sentence_index(sent_start)
+            update: dict[str, object] = {}
+            taken = []
+            for prev in reversed(events[:i]):
+                if not wants or doc.sentence_index(doc.local(prev.sentence)[0]) < k - 1:
+                    break
+                if prev.type not in episode.after or prev.negated or prev.modality != "actual":
+                    continue
+                # `Two bombs exploded Friday ... At least 74 were killed in Nairobi and 1,640
+                # were wounded`: past casualties told without a time, to the blasts'
+                if "time" in wants and prev.start is not None and dates <= {prev.start}:
+                    update |= {"start": prev.start, "end": prev.end}
+                    taken.append(f"time of `{prev.span.text}`")
+                    wants.discard("time")
+                if "place" in wants and prev.location is not None:
+                    update |= {"location": prev.location, "location_id": prev.location_id}
+                    taken.append(f"place of `{prev.span.text}`")
+                    wants.discard("place")
+            if update:
+                update["rule"] = f"{e.rule}; {_FAMILY}.episode ({', '.join(taken)})"
+            out.append(e.model_copy(update=update))
+        return out
+
+    def dates_in(self, lo: int, hi: int) -> set[dt.date | None]:
+        """The start dates of the dates and times of day in ``[lo, hi)`` (not `now`)."""
+        found: set[dt.date | None] = set()
+        k = bisect_left(self.time_starts, lo)
+        while k < len(self.time_starts) and self.time_starts[k] < hi:
+            t = self.times[k]
+            if t.type in ("date", "time") and not t.value.endswith("_REF"):
+                found.add(t.start.date() if isinstance(t.start, dt.datetime) else t.start)
+            k += 1
+        return found
+
     def gerund(self, arg: Argument) -> bool:
         """Whether a one-word argument follows a conjunction or preposition that takes a
         gerund (`after marching`), not a noun (`a memorandum of understanding`)."""
@@ -1122,6 +1271,11 @@ class _Finder:
             if pos < self.contents[k][1]:
                 return self.contents[k][2]
         return None
+
+    def content_start(self, pos: int) -> int:
+        """Where the content of what someone said that holds ``pos`` starts, else 0."""
+        s = self.statement_at(pos)
+        return self.doc.local(s.content)[0] if s is not None else 0
 
     def reported(self, pos: int) -> bool:
         """Whether ``pos`` lies in what someone said."""
@@ -1313,4 +1467,4 @@ def extract(doc: Document) -> list[Event]:
             candidates.append(c)
     candidates.sort(key=lambda c: c.start)
     events = [e for e in map(finder.build, candidates) if e is not None]
-    return events
+    return finder.episodes(events)
