@@ -64,6 +64,7 @@ _TO_VERB = regex.compile(r"\sto$")
 _BARE_VERB = regex.compile(r"\s+(?!(?:the|a|an|his|her|its|their|our)\b)\p{Ll}")
 # `urged its people to rally`: the addressee, then what it is urged to do
 _TO_CLAUSE = regex.compile(r"\s+to\s+(?=(?!(?:the|a|an|his|her|its|their|our)\b)\p{Ll})")
+_INCLUDING = regex.compile(r",\s+(?:including|among\s+them)\s+[^,;]{1,60},")
 _SUBORDINATE = regex.compile(r"\b(?:when|as|after|while)\s+$", regex.IGNORECASE)
 # `killed when fire tore through`, `have died since a bomb ripped through`: a clause after
 # the trigger that gives the time (and, for a cause, the place) of what it tells
@@ -856,7 +857,7 @@ class _Finder:
                 if self.embedded(c.start, m.start(), trigger, etype):
                     break  # `arrested a man who lives in London`: another predicate's
                 if self.modifies_object(m.start(), args) or (
-                    self.after_event_noun(c.end, m.start())
+                    etype is not None and self.after_event_noun(c.end, m.start(), etype)
                 ):
                     continue
                 np = clauses.noun_phrase_after(m.end(), window_end)
@@ -868,7 +869,11 @@ class _Finder:
         if location is None and not speech_like:
             location = self.eventive_place(args)
         lo = subject[0] if subject else c.start
-        start, end = self.times_in(min(lo, c.start), clause_end, c.end, args, etype, trigger)
+        # `killed 224 people, including 12 Americans, on Aug. 7, 1998`: a list set off by
+        # commas inside the clause
+        listed = _INCLUDING.match(norm, clause_end, sent_end)
+        time_end = clauses.clause_end(listed.end(), sent_end) if listed else clause_end
+        start, end = self.times_in(min(lo, c.start), time_end, c.end, args, etype, trigger)
         if start is None and (
             _SUBORDINATE.search(norm, max(scope, lo - 8), lo)
             or _LEADING_ADVERBIAL.match(norm, scope, lo)
@@ -1380,14 +1385,23 @@ class _Finder:
             return None
         return after
 
-    def after_event_noun(self, start: int, end: int) -> bool:
+    def after_event_noun(self, start: int, end: int, etype: EventType) -> bool:
         """Whether a reason given as an event noun lies between the trigger and a place
         phrase: `indicted for the bombings of embassies in Kenya` places the bombings, not
-        the indictment (while `killed in a blast at X` is placed by its cause)."""
+        the indictment, as does an event noun right before it (`arrested in connection
+        with last year's blasts in Kenya`; while `killed in a blast at X` is placed by its
+        cause)."""
+        res = self.rules.res
         words = self.doc.norm[start:end].lower().split()
+        if (
+            words
+            and not etype.cause_clause
+            and words[-1].strip(".,") in res.dated_heads | res.other_event_nouns
+        ):
+            return True
         reason = next((k for k, w in enumerate(words) if w in _REASONS), None)
         return reason is not None and any(
-            w.strip(".,") in self.rules.res.dated_heads for w in words[reason + 1 : reason + 8]
+            w.strip(".,") in res.dated_heads for w in words[reason + 1 : reason + 8]
         )
 
     def modifies_object(self, pos: int, args: list[Argument]) -> bool:
