@@ -180,6 +180,7 @@ class _Resource(ResourceModel):
     modality: _Modality
     dated_heads: frozenset[str]
     other_event_nouns: frozenset[str]
+    span_openers: frozenset[str]
     embedders: frozenset[str]
     episode_breaks: list[str]
     episodes: dict[str, _Episode]
@@ -483,13 +484,15 @@ class _Finder:
         """Whether the time expression ``[s, e)`` dates a noun, not a clause: another
         event's noun before it (`his capture on March 26`) or a noun it modifies (`the
         fabled 11th century temple`, `last year's blasts`), unless that noun is the cause a
-        casualty shares (`killed in Monday's blast`)."""
+        casualty shares (`killed in Monday's blast`); or opens a span (`since March`)."""
         norm, tokens, res = self.doc.norm, self.clauses.tokens, self.rules.res
         lex = lexicon()
         k = self.clauses.token_index(s)
         before = [t.text.lower() for t in tokens[max(0, k - 3) : k]]
         if len(before) > 1 and before[-1] in _TIME_OF and before[-2] in res.other_event_nouns:
             return True
+        if before and before[-1] in res.span_openers:
+            return True  # `killed since the end of last year`: a span's start dates nothing
         possessive = norm.startswith("'", e)
         determined = (bool(before) and before[-1] in lex.determiners) or (
             len(before) > 1
