@@ -273,10 +273,12 @@ THIRD_VERDICTS: dict[tuple[str, str, int], str] = {
     ("tass-17", "killed", 0): "place is the cause (`Ukrainian strikes`); "
     "now none (the regions named after it are missed)",
     ("tass-17", "wounded", 0): "place missing (the regions named after the cause)",
-    ("tass-17", "killed", 1): "time `since the end of last year` read as all of last year",
-    ("tass-17", "wounded", 1): "time `since the end of last year` read as all of last year "
-    "(now shared with the `killed` clause before it, issue 7)",
-    ("agnews-test-318", "buy", 0): "place `China` is where the bought company operates",
+    ("tass-17", "killed", 1): "ok (tuned, round five: a `since` start dates nothing; before: "
+    "`since the end of last year` read as all of last year)",
+    ("tass-17", "wounded", 1): "ok (tuned, round five: a `since` start dates nothing; before: "
+    "`since the end of last year` read as all of last year)",
+    ("agnews-test-318", "buy", 0): "ok (tuned, round five: `in China` inside a relative "
+    "clause is no place; before: `China`, where the bought company operates)",
     ("agnews-test-7426", "opened", 0): "`shares opened higher` is a price move, not a launch",
 }
 THIRD_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
@@ -432,8 +434,8 @@ FIFTH_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-5661", "killed", 0): "ok (tuned, issue 7: the place of the `when` clause)",
     ("tbaq-XIE19980808.0188", "exploded", 0): "ok",
     ("tbaq-XIE19980808.0188", "were killed", 0): "ok",
-    ("tbaq-XIE19980808.0188", "were wounded", 0): "place (Nairobi, in the clause it is "
-    "conjoined with) missing",
+    ("tbaq-XIE19980808.0188", "were wounded", 0): "ok (tuned, round five: Nairobi from the "
+    "clause it is conjoined with, Friday from the blasts before; before: place missing)",
 }
 FIFTH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-176", "reported", 0): "speaker `Statistics Canada` linked to the participant "
@@ -590,7 +592,8 @@ SEVENTH_VERDICTS: dict[tuple[str, str, int], str] = {
     ("tbaq-XIE19980809.0010", "killed", 0): "ok",
     ("tbaq-XIE19980809.0010", "wounded", 0): "ok",
     ("tbaq-APW19980807.0261", "exploded", 0): "ok",
-    ("tbaq-APW19980807.0261", "injured", 0): "ok (no time or place in its sentence)",
+    ("tbaq-APW19980807.0261", "injured", 0): "ok (no time or place in its sentence; round "
+    "five: the explosions' Friday and capitals, from the sentence before)",
     ("agnews-test-3537", "killed", 0): "ok",
 }
 SEVENTH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
@@ -648,8 +651,8 @@ POOLED_UNTUNED = (
 # made for it. It gave 13 events (fewer than 20), so a ninth (``SEED_9``) was drawn and
 # reviewed on the same code before any fix; the two untuned readings pooled are the headline.
 EIGHTH_VERDICTS: dict[tuple[str, str, int], str] = {
-    ("tass-6", "impose new sanctions", 0): "place is the cause's (`over the incident in the "
-    "Baltic Sea`); the target `Russia's shadow fleet` missing",
+    ("tass-6", "impose new sanctions", 0): "the target `Russia's shadow fleet` missing "
+    "(round five: the cause's place, `over the incident in the Baltic Sea`, no longer taken)",
     ("tass-6", "propose", 0): "ok (`we` in the EU statement's quote)",
     ("agnews-test-1423", "meet", 0): "not an event: two teams meet in a game",
     ("agnews-test-1423", "visit", 0): "not an event: a team visits another in a game",
@@ -662,8 +665,9 @@ EIGHTH_VERDICTS: dict[tuple[str, str, int], str] = {
     ("tbaq-APW19980227.0494", "signed", 0): "agent list linked to Yeltsin alone (Kuchma, in "
     "`Presidents Leonid Kuchma of Ukraine and Boris Yeltsin of Russia`, missing)",
     ("agnews-test-1441", "signed", 0): "ok (a player's contract; `on Thursday`: no date)",
-    ("tbaq-APW19980322.0749", "bombed", 0): "time from a `since` clause (Feb. 20 is when Sinn "
-    "Fein was expelled)",
+    ("tbaq-APW19980322.0749", "bombed", 0): "ok (tuned, round five: the `since` clause's date "
+    "no longer taken; before: time from a `since` clause, Feb. 20, when Sinn Fein was "
+    "expelled)",
     ("tbaq-APW19980322.0749", "arrested", 0): "agent `They` (the police) unresolved",
     ("agnews-test-5993", "were killed", 0): "place missing (`on the tense border between "
     "Egypt and the Gaza Strip`)",
@@ -724,11 +728,13 @@ EIGHTH_UNTUNED = (
     "2 stories with missed speech"
 )
 NINTH_VERDICTS: dict[tuple[str, str, int], str] = {
-    ("tbaq-APW19991008.0151", "arrested", 0): "time and place are the blasts' (`last "
-    "year's ... blasts in Kenya and Tanzania`) (tuned: patient `A man`, past a short "
-    "relative clause; untuned also patient `a bomb factory`)",
+    ("tbaq-APW19991008.0151", "arrested", 0): "time and place missing (Thursday, Cape Town: "
+    "told later in the story); round five: the blasts' (`last year's ... blasts in Kenya and "
+    "Tanzania`) no longer taken (tuned: patient `A man`, past a short relative clause; "
+    "untuned also patient `a bomb factory`)",
     ("tbaq-APW19991008.0151", "arrest", 0): "agent `The latest`, patient `brought`: junk",
-    ("tbaq-APW19991008.0151", "killed", 0): "time missing (`on Aug. 7, 1998` ends the clause)",
+    ("tbaq-APW19991008.0151", "killed", 0): "ok (tuned, round five: a time past `, including "
+    "12 Americans,`; before: time missing, `on Aug. 7, 1998` ends the clause)",
     ("tbaq-APW19991008.0151", "arrested", 1): "place missing (Cape Town's airport; the "
     "sentence opens `In Cape Town, South Africa`)",
     ("tbaq-APW19991008.0151", "launched", 0): "not an event: a search launched is no product "
@@ -800,22 +806,28 @@ TENTH_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-7454", "take over", 0): "ok (future; the story gives no date)",
     ("tbaq-APW19980911.0475", "killed", 0): "ok",
     ("tbaq-APW19980911.0475", "injured", 0): "ok",
+    # round five: `Of those killed` is no longer read as an event (`those` before it)
     ("tbaq-APW19980911.0475", "killed", 1): "`Of those killed`: a participle restating the "
     "casualties; patient `those`, time missing",
-    ("tbaq-APW19980911.0475", "were killed", 0): "time missing (Aug. 7, from the sentence before)",
+    ("tbaq-APW19980911.0475", "were killed", 0): "ok (tuned, round five: Aug. 7 from the "
+    "sentence before, episode; untuned: time missing)",
     ("tbaq-APW19980219.0476", "killed", 0): "agent junk `Khmer Rouge guerrillas almost`; "
     "patient (the expert) missing; untuned also read as a fact (now possible)",
-    ("tbaq-APW19980219.0476", "attacked", 0): "time wrong (`11th century` of the temple); "
-    "patient is `it` (Howes' team), not the Mines Advisory Group",
-    ("tbaq-APW19980219.0476", "killed", 1): "time wrong (January is when the police "
-    "concluded); untuned also read as a fact (now possible)",
-    ("tbaq-APW19980219.0476", "died", 0): "time wrong (the capture's date; he died weeks or "
-    "months after); untuned also read as a fact (now possible)",
+    ("tbaq-APW19980219.0476", "attacked", 0): "patient is `it` (Howes' team), not the Mines "
+    "Advisory Group (round five: the temple's `11th century` no longer taken; untuned: time "
+    "wrong)",
+    ("tbaq-APW19980219.0476", "killed", 1): "ok (tuned, round five: January, when the police "
+    "concluded, no longer taken; untuned: time wrong and read as a fact)",
+    ("tbaq-APW19980219.0476", "died", 0): "ok (tuned, round five: the capture's date no longer "
+    "taken; untuned: time wrong, he died weeks or months after, and read as a fact)",
     ("agnews-test-6634", "signed", 0): "ok (`on Tuesday`: the story gives no date)",
     ("tbaq-APW19980820.1428", "attacks on", 0): "agent `U.S.` missing; time missing "
     "(Thursday, from a later sentence)",
-    ("tbaq-APW19980820.1428", "were injured", 0): "time and place missing (Aug. 7, Kenya and "
-    "Tanzania, from the sentence before)",
+    ("tbaq-APW19980820.1428", "killed", 0): "place Kenya only (`and 10 in Tanzania`) (round "
+    "five: read past the time set off by commas; untuned: not found)",
+    ("tbaq-APW19980820.1428", "were injured", 0): "place Kenya only (Kenya and Tanzania) "
+    "(round five: Aug. 7 and Kenya from the sentence before; untuned: time and place "
+    "missing)",
     ("agnews-test-192", "announced", 0): "object cut (`a major overhaul of his senior`, "
     "`staff` lost)",
 }
