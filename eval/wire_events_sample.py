@@ -1,4 +1,4 @@
-"""Ten hand-checked samples of events and statements on 30 wire stories each.
+"""Twelve hand-checked samples of events and statements on 30 wire stories each.
 
 The first sample is fixed by rule: in ``wire_samples.jsonl`` file order, the first story of each
 ``agency_detected`` label among the long-form sources (TASS, TBAQ, agency feed fixtures,
@@ -26,7 +26,10 @@ first readings to ``POOLED_ERRORS`` and built ``ROUND_THREE``; only then were an
 (``SEED_8``) and, as it gave fewer than 20 events, a ninth (``SEED_9``) drawn and reviewed
 untuned; their pooled reading is ``POOLED_UNTUNED_3``. Round four (sport senses, abstaining
 from unresolved-pronoun agents) was followed by a tenth (``SEED_10``), reviewed untuned
-(``TENTH_UNTUNED``): the headline, with ``ALL_UNTUNED`` over every untuned first reading.
+(``TENTH_UNTUNED``). Round five (time and place scoping, episode inheritance) was followed by
+an eleventh (``SEED_11``) and, as it gave fewer than 20 events, a twelfth (``SEED_12``),
+reviewed untuned and pooled (``POOLED_UNTUNED_5``): the headline, with ``ALL_UNTUNED`` over
+every untuned first reading.
 Run: ``python eval/wire_events_sample.py`` (writes ``eval/results/wire_events_sample.md``);
 an event without a verdict is listed as unreviewed, so a change in output shows up.
 """
@@ -55,6 +58,8 @@ SEED_7 = 19  # the seventh (the sixth gave fewer than 15 events)
 SEED_8 = 23  # the eighth (drawn after round three's mechanisms)
 SEED_9 = 29  # the ninth (the eighth gave fewer than 20 events)
 SEED_10 = 31  # the tenth (drawn after round four's precision-first mechanisms)
+SEED_11 = 37  # the eleventh (drawn after round five's time/place scoping and episodes)
+SEED_12 = 41  # the twelfth (the eleventh gave fewer than 20 events)
 
 # (story id, trigger text, n-th such trigger in the story) -> "ok" or the error found.
 VERDICTS: dict[tuple[str, str, int], str] = {
@@ -867,8 +872,152 @@ TENTH_UNTUNED = (
     "events fully right 0.31 (4/13), statements right 23/25, 0 without a speaker, "
     "0 stories with missed speech"
 )
-# Every untuned first reading pooled (held-out, third to tenth; the first sample was tuned on).
-ALL_UNTUNED = "events fully right 0.39 (59/151)"
+# The eleventh sample (seed ``SEED_11``, disjoint from the ten): drawn only after round
+# five's mechanisms (time and place scoped to the trigger's own clause; episode inheritance
+# for consequences; commit 8a6559e) and reviewed on that code before any change
+# made for it. It gave 12 events (fewer than 20), so a twelfth (``SEED_12``, disjoint from
+# the eleven) was drawn and reviewed on the same code before any fix; the two are pooled.
+ELEVENTH_VERDICTS: dict[tuple[str, str, int], str] = {
+    ("agnews-test-2618", "jumped", 0): "ok (`on Monday evening`: the story gives no date)",
+    ("agnews-test-7195", "launched a frontal assault", 0): "not an event: a business "
+    "offensive (`a frontal assault on Nintendo's domination`), no attack",
+    ("tbaq-APW20000216.0272", "called for", 0): "topic cut to `the return` (of ``our "
+    "Elian'' to his father); time and place missing (Wednesday night, Havana's Conventions "
+    "Palace: the rally of the sentence before)",
+    ("agnews-test-4310", "edged up", 0): "ok (`on Friday`: the story gives no date)",
+    ("agnews-test-7553", "resigned", 0): "ok",
+    ("agnews-test-7553", "imposed fresh sanctions", 0): "target (`against Serb police and "
+    "officials`) missing",
+    ("agnews-test-6854", "rose", 0): "ok (`Friday`: the story gives no date)",
+    ("tbaq-APW20000106.0064", "appealed to", 0): "role wrong: `world opinion` is the "
+    "addressee (counterpart), not the topic; the topic (`to help prevent its enemies in "
+    "Miami ...`) missing",
+    ("tbaq-APW19980213.1380", "demanded", 0): "ok",
+    ("tbaq-APW19980213.1380", "urged", 0): "topic runs past the sentence into the quote "
+    "after it (`be alert. ``There has been ...`)",
+    ("agnews-test-3750", "killed", 0): "ok (the bombing's time and place are not given)",
+    ("tbaq-APW19980301.0720", "calls for", 0): "agent `That` (the 1978 resolution, U.N. "
+    "Resolution 425) cut; a standing provision rather than an event",
+}
+ELEVENTH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
+    ("agnews-test-3799", "according to", 0): "ok",
+    ("agnews-test-665", "said", 0): "ok",
+    ("tbaq-APW20000328.0257", "said", 0): "ok",
+    ("tbaq-APW20000328.0257", "told", 0): "ok",
+    ("tbaq-APW20000328.0257", "said", 1): "ok",
+    ("tbaq-APW20000328.0257", "said", 2): "ok",
+    ("tbaq-APW20000328.0257", "said", 3): "speaker `A State Department duty officer` linked "
+    "to the State Department",
+    ("tbaq-APW20000328.0257", "said", 4): "ok",
+    ("tbaq-APW20000328.0257", "said", 5): "ok (a stray `'` opens the content)",
+    ("tbaq-APW20000216.0272", "said", 0): "content opens with `published Wednesday that`",
+    ("tbaq-APW20000216.0272", "wrote", 0): "ok",
+    ("tbaq-APW20000216.0272", "wrote", 1): "ok",
+    ("tbaq-APW20000216.0272", "said", 1): "speaker is Elian's Miami relatives (`who have "
+    "said`), not the United States",
+    ("agnews-test-5982", "warned", 0): "content is the opening adverbial (`Despite India's "
+    "economic boom ...`), not `the government needs more reforms ...`",
+    ("agnews-test-3429", "said", 0): "ok",
+    ("tbaq-APW19990122.0193", "said", 0): "ok",
+    ("tbaq-APW19990122.0193", "said", 1): "ok",
+    ("tbaq-APW19990122.0193", "according to", 0): "ok",
+    ("tbaq-APW20000106.0064", "warned", 0): "ok",
+    ("tbaq-APW20000106.0064", "said", 0): "ok",
+    ("tbaq-APW20000106.0064", "said", 1): "ok (the communique's words quoted on)",
+    ("tbaq-APW20000106.0064", "said", 2): "ok",
+    ("agnews-test-4980", "said", 0): "ok",
+    ("tbaq-APW19980213.1380", "confirmed", 0): "ok",
+    ("tbaq-APW19980213.1380", "said", 0): "ok",
+    ("tbaq-APW19980213.1380", "said", 1): "ok",
+    ("agnews-test-1749", "said", 0): "ok",
+    ("tbaq-APW19980301.0720", "told", 0): "content opens with the listener and time (`his "
+    "Cabinet on Sunday that`)",
+    ("tbaq-APW19980301.0720", "told", 1): "ok",
+    ("tbaq-APW19980301.0720", "said", 0): "ok",
+    ("tbaq-APW19980301.0720", "said", 1): "speaker wrong: `the necessary security "
+    "safeguards` is Netanyahu's; Eitan's own statement (`Netanyahu's remarks marked a "
+    "substantive change`) is lost",
+}
+# events missed (not counted): `arresting a West Bank leader`, `killing two militants`
+# (agnews-test-3750), `was kidnapped` (tbaq-APW19980213.1380)
+ELEVENTH_MISSED: dict[str, str] = {
+    "tbaq-APW20000328.0257": "`Lazaro Gonzalez, denied that he would send Elian out of the "
+    "country`",
+}
+ELEVENTH_UNTUNED = (
+    "events fully right 0.50 (6/12), statements right 25/31, 0 without a speaker, "
+    "1 story with missed speech"
+)
+TWELFTH_VERDICTS: dict[tuple[str, str, int], str] = {
+    ("tbaq-APW19980418.0210", "appointed", 0): "patient `he` linked to John Glenn, not "
+    "Farkas; time missing (`the following year`, 1996)",
+    ("agnews-test-47", "voted", 0): "what was voted on (`a historic referendum on whether to "
+    "recall ... Chavez`) missing",
+    ("tbaq-APW19980813.1117", "called on", 0): "ok",
+    ("tbaq-APW19980813.1117", "killed", 0): "time and place missing (`Aug. 7` and the "
+    "embassies in Nairobi and Dar es Salaam, inside the eventive subject `The almost "
+    "simultaneous attacks Aug. 7 at ...`, cut off)",
+    ("tbaq-APW19980813.1117", "injured", 0): "time and place missing (as for `killed`)",
+    ("agnews-test-7108", "agreed to", 0): "ok (the dateline place; the story gives no date)",
+    ("agnews-test-1951", "signed a deal", 0): "ok",
+    ("tbaq-APW19980818.0515", "killed", 0): "ok",
+    ("tbaq-APW19980213.1320", "announced", 0): "topic missing (the content before the cue, "
+    "`Qantas plans daily flights between Sydney and Bombay ...`)",
+    ("tbaq-APW19980213.1320", "appoint", 0): "ok (future)",
+    ("agnews-test-832", "urged", 0): "ok (`Sunday`: the story gives no date)",
+    ("agnews-test-6955", "fell", 0): "ok (inside what the group said; no date of its own)",
+}
+TWELFTH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
+    ("agnews-test-4762", "told", 0): "ok",
+    ("tbaq-APW19980418.0210", "said", 0): "speaker `he` unresolved (Farkas, named in the "
+    "content; no participant for him)",
+    ("tbaq-APW19980418.0210", "said", 1): "ok (speaker as written; Farkas is no participant)",
+    ("tbaq-APW19980418.0210", "expressed the hope", 0): "ok",
+    ("agnews-test-1861", "denied", 0): "ok",
+    ("agnews-test-2649", "said", 0): "ok",
+    ("tbaq-APW19980813.1117", "condemned", 0): "content runs into the next clause (`and "
+    "called on all states ...`)",
+    ("tbaq-APW19980813.1117", "condemns", 0): "speaker `It strongly` (the resolution): junk",
+    ("tbaq-APW19980813.1117", "stresses", 0): "ok (`it`, the resolution, read as the Council's)",
+    ("tbaq-APW19980813.1117", "said", 0): "ok",
+    ("agnews-test-6814", "said", 0): "ok",
+    ("agnews-test-6444", "said", 0): "ok",
+    ("tbaq-APW20000107.0318", "said", 0): "junk: speaker `he subpoenaed 6-year-old Elian`, "
+    "content `Rep. Dan Burton, R-Ind.` (inverted)",
+    ("tbaq-APW20000107.0318", "said", 1): "ok",
+    ("tbaq-APW20000107.0318", "said", 2): "content cut at the next paragraph's opening "
+    "quote (a quote running on across paragraphs)",
+    ("tbaq-APW19990216.0198", "said", 0): "ok",
+    ("tbaq-APW19980818.0515", "told", 0): "ok",
+    ("tbaq-APW19980818.0515", "said", 0): "speaker list cut: `the FBI and Kenyan police`, "
+    "Kenyan police missing",
+    ("agnews-test-3989", "said", 0): "ok",
+    ("agnews-test-2055", "condemned", 0): 'content opens with `as "unfair "`',
+    ("tbaq-APW19980213.1320", "announced", 0): "ok",
+    ("tbaq-APW19980213.1320", "said", 0): "speaker `it` not resolved to Qantas",
+    ("tbaq-APW19980213.1320", "said", 1): "ok",
+    ("tbaq-APW19980213.1320", "said", 2): "ok",
+    ("superdesk-anpa-2.tst", "said", 0): "ok",
+    ("superdesk-anpa-2.tst", "said", 1): "ok",
+    ("agnews-test-6955", "said", 0): "ok",
+}
+# events missed (not counted): `donated` (agnews-test-701), `paid tribute`, `arrived`
+# (tbaq-APW19980818.0515), `subpoenaed` (tbaq-APW20000107.0318), `invited` (tbaq-APW19990216.0198)
+TWELFTH_MISSED: dict[str, str] = {
+    "agnews-test-2055": "`but said it would abide by the UN's demands`",
+}
+TWELFTH_UNTUNED = (
+    "events fully right 0.58 (7/12), statements right 19/27, 0 without a speaker, "
+    "1 story with missed speech"
+)
+# The headline of round five: the eleventh and twelfth samples' untuned readings pooled.
+POOLED_UNTUNED_5 = (
+    "events fully right 0.54 (13/24), statements right 44/58, 0 without a speaker, "
+    "2 stories with missed speech"
+)
+# Every untuned first reading pooled (held-out, third to twelfth; the first sample was tuned
+# on): 59/151 through the tenth, plus 13/24.
+ALL_UNTUNED = "events fully right 0.41 (72/175)"
 # The headline: the eighth and ninth samples' untuned readings pooled.
 POOLED_UNTUNED_3 = (
     "events fully right 0.33 (10/30), statements right 44/55, 0 without a speaker, "
@@ -962,12 +1111,37 @@ POOLED_ERRORS: list[tuple[str, str, str, tuple[str, ...]]] = [
     ("7", "tass-19", "hold elections", ("agent wrong", "modality wrong")),
     ("7", "tass-15", "agreed to", ("topic wrong",)),
     ("7", "tass-15", "agreed", ("object cut",)),
+    # the tenth's first reading (commit 782b689) and the eleventh's and twelfth's (this
+    # round's code, commit 8a6559e), added in round five; the eighth and ninth are not pooled
+    ("10", "tbaq-APW19980911.0475", "killed", ("not an event",)),
+    ("10", "tbaq-APW19980911.0475", "were killed", ("time missing",)),
+    ("10", "tbaq-APW19980219.0476", "killed", ("agent junk", "patient wrong", "modality wrong")),
+    ("10", "tbaq-APW19980219.0476", "attacked", ("time from another clause", "patient wrong")),
+    ("10", "tbaq-APW19980219.0476", "killed", ("time from another clause", "modality wrong")),
+    ("10", "tbaq-APW19980219.0476", "died", ("time from another clause", "modality wrong")),
+    ("10", "tbaq-APW19980820.1428", "attacks on", ("agent wrong", "time missing")),
+    ("10", "tbaq-APW19980820.1428", "were injured", ("time missing", "place missing")),
+    ("10", "agnews-test-192", "announced", ("object cut",)),
+    ("11", "agnews-test-7195", "launched a frontal assault", ("not an event",)),
+    ("11", "tbaq-APW20000216.0272", "called for", ("object cut", "time missing", "place missing")),
+    ("11", "agnews-test-7553", "imposed fresh sanctions", ("patient wrong",)),
+    ("11", "tbaq-APW20000106.0064", "appealed to", ("role wrong",)),
+    ("11", "tbaq-APW19980213.1380", "urged", ("topic junk",)),
+    ("11", "tbaq-APW19980301.0720", "calls for", ("agent junk",)),
+    ("12", "tbaq-APW19980418.0210", "appointed", ("patient wrong", "time missing")),
+    ("12", "agnews-test-47", "voted", ("topic missing",)),
+    ("12", "tbaq-APW19980813.1117", "killed", ("time missing", "place missing")),
+    ("12", "tbaq-APW19980813.1117", "injured", ("time missing", "place missing")),
+    ("12", "tbaq-APW19980213.1320", "announced", ("topic missing",)),
 ]
+POOLED_SAMPLES = ("1", "2", "3", "4", "5", "6", "7", "10", "11", "12")
 # The general mechanism (issue 7, step 2) each cause falls under.
 MECHANISMS: dict[str, str] = {
     "list cut": "coordination: lists and `and its X` as one argument or several",
     "object cut": "coordination: lists and `and its X` as one argument or several",
-    "time from another clause": "time and place shared with a `when`/`since` clause",
+    "time from another clause": "time and place shared with a `when`/`since` clause; round "
+    "five: a time or place only from the trigger's own clause (not a relative, `when`, "
+    "`after`, `that` clause of another verb, not one dating a noun, not before what is said)",
     "place from another clause": "time and place shared with a `when`/`since` clause",
     "agent junk": "well-formed arguments of allowed kinds, else abstain",
     "topic junk": "well-formed arguments of allowed kinds, else abstain",
@@ -977,9 +1151,14 @@ MECHANISMS: dict[str, str] = {
     # causes addressed in the earlier rounds (per sample, at the time)
     "agent wrong": "earlier rounds: subjects past relative clauses, appositives, pronouns",
     "patient wrong": "earlier rounds: participles, reduced relatives, counts",
-    "time missing": "earlier rounds: opening adverbials, eventive subjects' dates",
+    "time missing": "earlier rounds: opening adverbials, eventive subjects' dates; round "
+    "five: episodes (a consequence takes its incident's time and place)",
+    "role wrong": "open: the addressee of `appealed to` read as the topic",
+    "topic missing": "open: a fronted content (`X plans ..., the airline announced`), a "
+    "vote's referendum",
     "not an event": "earlier rounds: senses as data; now also the confidence check",
-    "place missing": "earlier rounds: leading and eventive places; partly open",
+    "place missing": "earlier rounds: leading and eventive places; round five: episodes; "
+    "partly open",
     "place wrong": "earlier rounds: causes and event nouns are no places",
     "modality wrong": "round two: `must`/`should`/`have to` are planned, not done",
     "topic wrong": "round two: `announced in X that`; a topic names no place inside it",
@@ -1037,14 +1216,14 @@ def pooled_table() -> list[str]:
             by_cause[cause] += 1
             by_sample[cause][sample_no] += 1
     rows = [
-        f"{len(POOLED_ERRORS)} wrong events in the seven samples at first reading "
-        f"({sum(by_cause.values())} causes).",
+        f"{len(POOLED_ERRORS)} wrong events in ten samples at first reading "
+        f"({sum(by_cause.values())} causes; the eighth and ninth are not pooled).",
         "",
-        "| cause | events | samples 1/2/3/4/5/6/7 | mechanism (issue 7) |",
+        f"| cause | events | samples {'/'.join(POOLED_SAMPLES)} | mechanism (issue 7) |",
         "|---|---|---|---|",
     ]
     for cause, count in by_cause.most_common():
-        per = "/".join(str(by_sample[cause][k]) for k in "1234567")
+        per = "/".join(str(by_sample[cause][k]) for k in POOLED_SAMPLES)
         rows.append(f"| {cause} | {count} | {per} | {MECHANISMS.get(cause, '')} |")
     rows += ["", "Round three (after the sixth and seventh samples):", ""]
     rows += [f"- {cause}: {change}" for cause, change in ROUND_THREE]
@@ -1201,20 +1380,46 @@ def main() -> None:
     n9, rows9 = review(ninth, NINTH_VERDICTS, NINTH_STATEMENT_VERDICTS, NINTH_MISSED)
     tenth = held_out(taken + eighth + ninth, SEED_10)
     n10, rows10 = review(tenth, TENTH_VERDICTS, TENTH_STATEMENT_VERDICTS, TENTH_MISSED)
+    taken += eighth + ninth + tenth
+    eleventh = held_out(taken, SEED_11)
+    n11, rows11 = review(eleventh, ELEVENTH_VERDICTS, ELEVENTH_STATEMENT_VERDICTS, ELEVENTH_MISSED)
+    twelfth = held_out(taken + eleventh, SEED_12)
+    n12, rows12 = review(twelfth, TWELFTH_VERDICTS, TWELFTH_STATEMENT_VERDICTS, TWELFTH_MISSED)
     head = [
         "# Hand-checked events and statements on wire stories",
         "",
         "Produced by `eval/wire_events_sample.py`; verdicts by hand, listed in that script.",
         "",
-        "## Tenth sample (30 stories, disjoint from all earlier; the headline with the pool)",
+        "## Eleventh and twelfth samples (30 stories each, disjoint from all earlier; round five)",
+        "",
+        "Drawn after round five's mechanisms (a time or place only from the trigger's own",
+        "clause; episode inheritance: casualties and arrests take the time and place of the",
+        "incident they follow) and reviewed on that code before any change made for them; the",
+        "eleventh gave 12 events, so the twelfth was drawn before any fix and the two pooled.",
+        "",
+        f"Untuned, pooled (the headline): {POOLED_UNTUNED_5}.",
+        "",
+        f"Untuned, every first reading pooled (held-out, third to twelfth): {ALL_UNTUNED}.",
+        "",
+        f"Untuned, eleventh: {ELEVENTH_UNTUNED}.",
+        "",
+        f"Untuned, twelfth: {TWELFTH_UNTUNED}.",
+        "",
+        "Eleventh sample, current code:",
+        "",
+        *_table(n11),
+        "Twelfth sample, current code:",
+        "",
+        *_table(n12),
+        "## Tenth sample (30 stories, disjoint from all earlier; round four)",
         "",
         "Drawn after round four's precision-first mechanisms (sport senses of `meet` and",
         "`visit`, abstaining from events whose agent is an unresolved pronoun) and reviewed",
         "on that code before any change made for it.",
         "",
-        f"Untuned, tenth (the headline): {TENTH_UNTUNED}.",
+        f"Untuned, tenth: {TENTH_UNTUNED}.",
         "",
-        f"Untuned, every first reading pooled (held-out, third to tenth): {ALL_UNTUNED}.",
+        "Current code (tuned: round five):",
         "",
         *_table(n10),
         "## Eighth and ninth samples (30 stories each, disjoint from all earlier; round three)",
@@ -1253,7 +1458,7 @@ def main() -> None:
         "Seventh sample, current code:",
         "",
         *_table(n7),
-        "## Pooled error analysis (first readings of all seven samples)",
+        "## Pooled error analysis (first readings of ten samples)",
         "",
         *pooled_table(),
         "## Fourth sample (30 stories, disjoint from the three; untuned 0.40)",
@@ -1285,7 +1490,9 @@ def main() -> None:
         *_table(n1),
     ]
     print("\n".join(head))
-    listing = ["## Tenth sample, story by story", "", *rows10]
+    listing = ["## Eleventh sample, story by story", "", *rows11]
+    listing += ["## Twelfth sample, story by story", "", *rows12]
+    listing += ["## Tenth sample, story by story", "", *rows10]
     listing += ["## Eighth sample, story by story", "", *rows8]
     listing += ["## Ninth sample, story by story", "", *rows9]
     listing += ["## Sixth sample, story by story", "", *rows6]
