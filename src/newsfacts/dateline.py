@@ -104,8 +104,15 @@ def extract(doc: Document) -> Dateline | None:
 def _build(doc: Document, shape: str, m: regex.Match[str]) -> Dateline | None:
     agency = _agency(m)
     start, end = m.span("dateline")
-    if shape == "feed":
-        return Dateline(span=doc.span(start, end), agency=agency, rule="dateline.feed")
+    if shape != "wire":  # no place: an agency prefix, perhaps after a full date
+        date, date_text = _date(doc, m)
+        return Dateline(
+            span=doc.span(start, end),
+            date=date,
+            date_text=date_text,
+            agency=agency,
+            rule=f"dateline.{shape}",
+        )
     city_start = m.start("city")
     regions = [" ".join(r.split()) for r in m.captures("region")]
     date, date_text = _date(doc, m)

@@ -110,11 +110,16 @@ class Token(NamedTuple):
 
 
 _TOKEN = regex.compile(r"\w+(?:[-'.,/]\w+)*\.?(?<=\w\.\w\.|\w)|\S", regex.VERSION1)
+_NEW_TUPLE = tuple.__new__  # skips `Token.__new__`, a Python call per token
 
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of ``text[start:end]`` with offsets into ``text``."""
-    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+    new = _NEW_TUPLE
+    return [
+        new(Token, (m.start(), m.end(), m.group()))
+        for m in _TOKEN.finditer(text, start, len(text) if end is None else end)
+    ]
 
 
 @cache

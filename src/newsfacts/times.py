@@ -11,6 +11,7 @@ placeholders (``XXXX-09-18``) and no interval. The clock is never read.
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from calendar import monthrange
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -955,12 +956,20 @@ def _trigger_words(
     return found
 
 
-def _windows(text: str, triggers: dict[str, frozenset[str]]) -> dict[str, list[tuple[int, int]]]:
-    """Per trigger class, the merged stretches of text around its words, cut between words.
+_LEAD = 8  # tokens before a trigger word at which a match may start (6 seen in Reuters)
 
-    Finding a few words is far cheaper than running every rule over all the text.
+
+def _windows(
+    text: str, starts: list[int], triggers: dict[str, frozenset[str]]
+) -> dict[str, list[tuple[int, int, list[int]]]]:
+    """Per trigger class, the merged stretches of text around its words, cut between words,
+    each with the positions where a match may start: the trigger words themselves and the
+    ``_LEAD`` token starts before each (``starts`` are the text's token starts).
+
+    Finding a few words and trying each rule at a few positions is far cheaper than running
+    every rule over all the text, or over every position of the stretch.
     """
-    found: dict[str, list[tuple[int, int]]] = {}
+    found: dict[str, list[tuple[int, int, list[int]]]] = {}
     n = len(text)
     for w_start, w_end, classes in _trigger_words(text, triggers):
         start, end = max(0, w_start - _PAD), min(n, w_end + _PAD)
@@ -968,19 +977,25 @@ def _windows(text: str, triggers: dict[str, frozenset[str]]) -> dict[str, list[t
             start -= 1
         while end < n and not text[end].isspace():
             end += 1
+        i = bisect_right(starts, w_start)
+        lead = [p for p in starts[max(0, i - _LEAD) : i] if p >= start]
+        if not lead or lead[-1] != w_start:
+            lead.append(w_start)  # a trigger inside a token (`mid-March`)
         for cls in classes:
             spans = found.setdefault(cls, [])
             if spans and start <= spans[-1][1]:
-                spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
+                merged = spans[-1][2]
+                merged.extend(p for p in lead if p > merged[-1])
+                spans[-1] = (spans[-1][0], max(end, spans[-1][1]), merged)
             else:
-                spans.append((start, end))
+                spans.append((start, end, list(lead)))
     return found
 
 
-def _candidates(text: str) -> list[_Candidate]:
-    """Every match of every rule, looked for only in the windows of the rule's triggers."""
+def _candidates(text: str, starts: list[int]) -> list[_Candidate]:
+    """Every match of every rule that starts at one of the positions its triggers open."""
     compiled = _compiled()
-    windows = _windows(text, compiled.triggers)
+    windows = _windows(text, starts, compiled.triggers)
     found: dict[tuple[int, int, int], _Candidate] = {}
     present: dict[tuple[regex.Pattern[str], int, int], bool] = {}
     folded = text.casefold()  # how `(?i:...)` sees it
@@ -991,7 +1006,7 @@ def _candidates(text: str) -> list[_Candidate]:
         if aligned and rule.keywords and not keywords:
             continue  # none of them in the text
         for cls in rule.triggers:
-            for start, end in windows.get(cls, ()):
+            for start, end, positions in windows.get(cls, ()):
                 if keywords and all(folded.find(k, start, end) < 0 for k in keywords):
                     continue
                 if require is not None:
@@ -1000,10 +1015,12 @@ def _candidates(text: str) -> list[_Candidate]:
                         present[probe] = require.search(text, start, end) is not None
                     if not present[probe]:
                         continue  # no match can lack it
-                for m in pattern.finditer(text, start, end):
-                    key = (m.start(), m.end(), priority)
-                    if key not in found:
-                        found[key] = _Candidate(*key, rule, m.groupdict())
+                for p in positions:
+                    m = pattern.match(text, p, end)
+                    if m is not None:
+                        key = (m.start(), m.end(), priority)
+                        if key not in found:
+                            found[key] = _Candidate(*key, rule, m.groupdict())
     return list(found.values())
 
 
@@ -1030,7 +1047,7 @@ def extract(doc: Document) -> list[TimeExpression]:
     out: list[TimeExpression] = []
     dateline = doc.dateline
     lo, hi = doc.local(dateline.span) if dateline and dateline.date else (0, 0)
-    for c in _longest_first(doc, _candidates(doc.norm)):
+    for c in _longest_first(doc, _candidates(doc.norm, [t.start for t in doc.tokens])):
         ctx.start, ctx.end = c.start, c.end
         try:
             if dateline and dateline.date and lo <= c.start and c.end <= hi:
