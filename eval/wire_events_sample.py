@@ -124,8 +124,9 @@ STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-51", "said", 0): "ok",
     ("agnews-test-94", "according to", 0): "ok",
     ("agnews-test-103", "said", 0): "ok",
-    ("agnews-test-202", "according to", 0): "content includes a dateline the dateline stage "
-    "does not read",
+    ("agnews-test-202", "according to", 0): "ok (after the dateline stage's `AUGUST 18, 2004 "
+    "(IDG NEWS SERVICE) -` fix; before: content includes a dateline the dateline stage "
+    "did not read)",
     ("agnews-test-1167", "said", 0): "ok",
     ("agnews-test-1314", "stressed", 0): "ok",
     ("agnews-test-1314", "saying", 0): "ok",
@@ -188,8 +189,8 @@ HELD_OUT_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
     ("superdesk-IPTC7901_odd_charset.txt", "told", 1): "ok",
     ("superdesk-IPTC7901_odd_charset.txt", "told", 2): "ok",
     ("superdesk-IPTC7901_odd_charset.txt", "said", 2): "ok",
-    ("fundus-us-Reuters-V1_1", "according to", 0): "content includes the dateline "
-    "(`BEIRUT/THE HAGUE` not read by the dateline stage)",
+    ("fundus-us-Reuters-V1_1", "according to", 0): "ok (after the dateline stage's "
+    "several-places fix; before: content includes the dateline, `BEIRUT/THE HAGUE`)",
     ("fundus-us-Reuters-V1_1", "revealed", 0): "ok",
     ("fundus-us-Reuters-V1_1", "found", 0): "ok",
     ("agnews-test-2598", "disclosed", 0): "ok (`the company`; the participants stage names it "
@@ -367,8 +368,8 @@ FOURTH_VERDICTS: dict[tuple[str, str, int], str] = {
     ("tass-12", "BRICS Media Summit", 1): "organizer (TASS, after `was held in Moscow,`) missing",
     ("tass-12", "BRICS Media Dialogue", 0): "place (Kazan Federal University) missing",
     ("agnews-test-1562", "announced", 0): "ok",
-    ("agnews-test-1642", "announce", 0): "time missing (`tomorrow`, Sept. 14, 2004 after the "
-    "header date; the times stage leaves it undated)",
+    ("agnews-test-1642", "announce", 0): "ok (after the dateline stage reads the header date: "
+    "`tomorrow`, Sept. 14, 2004; before: time missing)",
 }
 FOURTH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-965", "said", 0): "ok",
@@ -656,8 +657,9 @@ POOLED_UNTUNED = (
 # made for it. It gave 13 events (fewer than 20), so a ninth (``SEED_9``) was drawn and
 # reviewed on the same code before any fix; the two untuned readings pooled are the headline.
 EIGHTH_VERDICTS: dict[tuple[str, str, int], str] = {
-    ("tass-6", "impose new sanctions", 0): "the target `Russia's shadow fleet` missing "
-    "(round five: the cause's place, `over the incident in the Baltic Sea`, no longer taken)",
+    ("tass-6", "impose new sanctions", 0): "ok (tuned, round five: the target after `on`, a "
+    "quoted name; the cause's place, `over the incident in the Baltic Sea`, no longer taken; "
+    "before: target missing, place wrong)",
     ("tass-6", "propose", 0): "ok (`we` in the EU statement's quote)",
     ("agnews-test-1423", "meet", 0): "not an event: two teams meet in a game",
     ("agnews-test-1423", "visit", 0): "not an event: a team visits another in a game",
@@ -887,14 +889,16 @@ ELEVENTH_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-4310", "edged up", 0): "ok (`on Friday`: the story gives no date)",
     ("agnews-test-7553", "resigned", 0): "ok",
     ("agnews-test-7553", "imposed fresh sanctions", 0): "target (`against Serb police and "
-    "officials`) missing",
+    "officials`) missing (tuned, round five: cut to `Serb police`, `and officials` lost)",
     ("agnews-test-6854", "rose", 0): "ok (`Friday`: the story gives no date)",
     ("tbaq-APW20000106.0064", "appealed to", 0): "role wrong: `world opinion` is the "
     "addressee (counterpart), not the topic; the topic (`to help prevent its enemies in "
-    "Miami ...`) missing",
+    "Miami ...`) missing (tuned, round five: `world opinion` the counterpart; the topic "
+    "past `, and American opinion in particular,` still missing)",
     ("tbaq-APW19980213.1380", "demanded", 0): "ok",
-    ("tbaq-APW19980213.1380", "urged", 0): "topic runs past the sentence into the quote "
-    "after it (`be alert. ``There has been ...`)",
+    ("tbaq-APW19980213.1380", "urged", 0): "ok (tuned, round five: a topic stops at a "
+    "sentence end; untuned: topic runs past the sentence into the quote after it, `be alert. "
+    "``There has been ...`)",
     ("agnews-test-3750", "killed", 0): "ok (the bombing's time and place are not given)",
     ("tbaq-APW19980301.0720", "calls for", 0): "agent `That` (the 1978 resolution, U.N. "
     "Resolution 425) cut; a standing provision rather than an event",
@@ -954,15 +958,17 @@ TWELFTH_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-47", "voted", 0): "what was voted on (`a historic referendum on whether to "
     "recall ... Chavez`) missing",
     ("tbaq-APW19980813.1117", "called on", 0): "ok",
-    ("tbaq-APW19980813.1117", "killed", 0): "time and place missing (`Aug. 7` and the "
-    "embassies in Nairobi and Dar es Salaam, inside the eventive subject `The almost "
-    "simultaneous attacks Aug. 7 at ...`, cut off)",
-    ("tbaq-APW19980813.1117", "injured", 0): "time and place missing (as for `killed`)",
+    ("tbaq-APW19980813.1117", "killed", 0): "ok (tuned, round five: a date between an "
+    "eventive subject's head and its place; untuned: time and place missing, `Aug. 7` and "
+    "the embassies in Nairobi and Dar es Salaam cut off the subject `The almost "
+    "simultaneous attacks Aug. 7 at ...`)",
+    ("tbaq-APW19980813.1117", "injured", 0): "ok (tuned, as for `killed`; untuned: time and "
+    "place missing)",
     ("agnews-test-7108", "agreed to", 0): "ok (the dateline place; the story gives no date)",
     ("agnews-test-1951", "signed a deal", 0): "ok",
     ("tbaq-APW19980818.0515", "killed", 0): "ok",
-    ("tbaq-APW19980213.1320", "announced", 0): "topic missing (the content before the cue, "
-    "`Qantas plans daily flights between Sydney and Bombay ...`)",
+    ("tbaq-APW19980213.1320", "announced", 0): "ok (tuned, round five: the statement's "
+    "content before the cue; untuned: topic missing, `Qantas plans daily flights ...`)",
     ("tbaq-APW19980213.1320", "appoint", 0): "ok (future)",
     ("agnews-test-832", "urged", 0): "ok (`Sunday`: the story gives no date)",
     ("agnews-test-6955", "fell", 0): "ok (inside what the group said; no date of its own)",

@@ -627,6 +627,7 @@ class Clauses:
         last: int | None = None
         lower_words = 0
         listed = False  # inside a list of places with their countries
+        quoted = False  # inside a quoted name
         if i < len(self.tokens) and self.tokens[i].text.lower() in lex.determiners:
             i += 1  # `A 50 per cent stake`: the quantity after the determiner
         if i < len(self.tokens):
@@ -666,6 +667,10 @@ class Clauses:
                     break  # `France last July`; a modifier (`the current state`) is kept
             if low in lex.determiners and (last is None or i == start_i):
                 i += 1
+                continue
+            if word == '"' and i > start_i and nxt[:1].isupper():
+                i += 1  # `the so-called "Russia's shadow fleet"`: a quoted name goes on
+                quoted = True
                 continue
             if word == "'" and nxt == "s" and last is not None:
                 i += 2  # a possessive, spaced in AG News (`New Zealand 's Auckland Airport`)
@@ -713,6 +718,8 @@ class Clauses:
             i += 1
         if last is None:
             return None
+        if quoted and last + 1 < len(self.tokens) and self.tokens[last + 1].text == '"':
+            last += 1  # the closing quote
         return self.tokens[start_i].start, self.tokens[last].end
 
     def name_list(self, np: tuple[int, int], hi: int) -> list[tuple[int, int]]:

@@ -64,6 +64,7 @@ _TO_VERB = regex.compile(r"\sto$")
 _BARE_VERB = regex.compile(r"\s+(?!(?:the|a|an|his|her|its|their|our)\b)\p{Ll}")
 # `urged its people to rally`: the addressee, then what it is urged to do
 _TO_CLAUSE = regex.compile(r"\s+to\s+(?=(?!(?:the|a|an|his|her|its|their|our)\b)\p{Ll})")
+_FULL_STOP = regex.compile(r"(?<=\p{Ll})[.!?]\s+(?=[`'\"]*\p{Lu})", regex.VERSION1)
 _INCLUDING = regex.compile(r",\s+(?:including|among\s+them)\s+[^,;]{1,60},")
 _SUBORDINATE = regex.compile(r"\b(?:when|as|after|while)\s+$", regex.IGNORECASE)
 # `killed when fire tore through`, `have died since a bomb ripped through`: a clause after
@@ -119,6 +120,7 @@ class EventType(ResourceModel):
     object: ObjectRole
     counterpart: bool
     counterpart_words: list[str] = Field(default_factory=lambda: ["with", "between"])
+    counterpart_role: Literal["counterpart", "patient"] = "counterpart"
     dateline: bool
     subjects: dict[str, str] = Field(default_factory=dict)
     subjects_only: bool = False
@@ -364,6 +366,9 @@ class _Finder:
             ((*doc.local(s.content), s) for s in doc.statements), key=lambda t: t[:2]
         )
         self.content_starts = [s for s, _, _ in self.contents]
+        # statements by their reporting clause, for the cue that is a trigger too
+        self.cues = sorted(((*doc.local(s.span), s) for s in doc.statements), key=lambda t: t[:2])
+        self.cue_starts = [s for s, _, _ in self.cues]
 
     # -- helpers -------------------------------------------------------------------------
 
@@ -415,7 +420,16 @@ class _Finder:
         """Whether an argument is an event itself (`The Friday explosions at X killed`)."""
         if arg.span is None:
             return False
-        words = arg.span.text.lower().split()
+        start, end = self.doc.local(arg.span)
+        text = self.doc.norm[start:end]
+        # a date between the head and its place is no head (`The attacks Aug. 7 at X`)
+        k = bisect_left(self.time_starts, start)
+        while k < len(self.time_starts) and self.time_starts[k] < end:
+            s, e = self.clauses.times[k]
+            e = min(e, end)
+            text = text[: s - start] + " " * (e - s) + text[e - start :]
+            k += 1
+        words = text.lower().split()
         cut = next((k for k, w in enumerate(words) if w in _ATTACHED_PLACE), len(words))
         return cut > 0 and words[cut - 1].strip(".,") in self.rules.res.dated_heads
 
@@ -999,6 +1013,8 @@ class _Finder:
             c.rule == "verb"
             and _TO_VERB.search(norm, c.start, c.end)
             and _BARE_VERB.match(norm, c.end, c.end + 8)
+            # `appealed to world opinion`: an addressee, no verb phrase
+            and _key(norm[c.start : c.end]) not in etype.addressee_verbs
         ):
             # `agreed to pay $430 million`: what follows is a verb phrase, taken whole
             stop = self.topic_end(c.end, clause_end)
@@ -1078,6 +1094,10 @@ class _Finder:
                 stop = self.topic_end(begin, clause_end)
                 if stop > begin:
                     args.append(clauses.argument("topic", begin, stop))
+                elif (fronted := self.fronted_content(c.start)) is not None:
+                    # `Qantas plans daily flights ..., the airline announced Friday`
+                    stop = self.topic_end(fronted[0], fronted[1])
+                    args.append(clauses.argument("topic", fronted[0], stop))
         if etype.counterpart:
             reach = min(clause_end, after + _COUNTERPART_REACH)
             m = self.rules.counterpart[c.type].search(norm, after, reach)
@@ -1093,7 +1113,7 @@ class _Finder:
                     # `with Saudi Arabia, Iraq, Jordan and Egypt`: each a counterpart
                     sent_end = self.doc.sentence_of(c.start)[1]
                     for item in clauses.name_list(np, sent_end):
-                        args.extend(self.split_pair(item))
+                        args.extend(self.split_pair(item, etype.counterpart_role))
             m = _ABOUT.match(norm, after, clause_end)
             if m is not None and etype.object == "topic":
                 np = clauses.noun_phrase_after(m.end(), clause_end)
@@ -1280,6 +1300,15 @@ class _Finder:
                 return self.contents[k][2]
         return None
 
+    def fronted_content(self, pos: int) -> tuple[int, int] | None:
+        """The content before the reporting clause that holds the cue at ``pos``, as the
+        statements stage read it (`X plans ..., the airline announced`), else None."""
+        i = bisect_right(self.cue_starts, pos) - 1
+        if i < 0 or pos >= self.cues[i][1]:
+            return None
+        start, end = self.doc.local(self.cues[i][2].content)
+        return (start, end) if end <= pos else None
+
     def content_start(self, pos: int) -> int:
         """Where the content of what someone said that holds ``pos`` starts, else 0."""
         s = self.statement_at(pos)
@@ -1422,11 +1451,15 @@ class _Finder:
         return False
 
     def topic_end(self, begin: int, clause_end: int) -> int:
-        """End of a topic running to the clause end, at most ``_TOPIC_CHARS`` long."""
+        """End of a topic running to the clause end, at most ``_TOPIC_CHARS`` long, and
+        never past a sentence's end the sentence splitter missed (`be alert. ``There`)."""
         norm = self.doc.norm
         stop = clause_end
         if stop - begin > _TOPIC_CHARS:
             stop = norm.rfind(" ", begin, begin + _TOPIC_CHARS)
+        full_stop = _FULL_STOP.search(norm, begin, stop)
+        if full_stop is not None:
+            stop = full_stop.start() + 1
         while stop > begin and norm[stop - 1] in ".!?\"' ":
             stop -= 1
         return stop
@@ -1441,12 +1474,12 @@ class _Finder:
             ]
         )
 
-    def split_pair(self, np: tuple[int, int]) -> list[Argument]:
-        """`X and Y` -> two counterparts; one phrase otherwise."""
+    def split_pair(self, np: tuple[int, int], role: str = "counterpart") -> list[Argument]:
+        """`X and Y` -> two counterparts (or targets); one phrase otherwise."""
         text = self.doc.norm[np[0] : np[1]]
         m = _PAIR.search(text)
         parts = [np] if m is None else [(np[0], np[0] + m.start()), (np[0] + m.end(), np[1])]
-        return [self.clauses.argument("counterpart", s, e) for s, e in parts]
+        return [self.clauses.argument(role, s, e) for s, e in parts]
 
 
 def _participle(trigger: str) -> bool:
