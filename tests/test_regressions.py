@@ -35,6 +35,7 @@ from newsfacts.cli import main
         "3 or " + "\u017f" * 40 + " and " + "f" * 40,  # long s, and `ff` as the ligature
         "Of shares of the airline rose 5 pct.",  # a subject opening with `of` (fuzzer)
         "5 to " + "s" * 40 + " " + "7 " * 3000,  # numbers on one endless line (was quadratic)
+        "322 people were killed when Russian troops stormed",  # a text ending in a `when` clause
     ],
     ids=lambda t: repr(t[:20]),
 )

@@ -22,7 +22,7 @@ from pydantic import Field
 
 from newsfacts._clauses import Clauses, lexicon
 from newsfacts.document import Document
-from newsfacts.model import Argument, Event, Modality, ParticipantKind, Statement
+from newsfacts.model import Argument, Event, Modality, ParticipantKind, Span, Statement
 from newsfacts.patterns import alternation, compile_pattern, expand
 from newsfacts.resources import ResourceModel, load
 
@@ -316,12 +316,15 @@ def _first_words(pattern: str) -> set[str]:
 
 def trigger_at(text: str, pos: int) -> tuple[int, str, str] | None:
     """The longest trigger starting at ``pos`` of ``text``: (end, type, rule), else None."""
-    rules = _rules()
     word = _WORD.match(text, pos, pos + _TRIGGER_REACH)
-    if word is None:
-        return None
+    return None if word is None else _longest(text, pos, word.group().lower())
+
+
+def _longest(text: str, pos: int, word: str) -> tuple[int, str, str] | None:
+    """:func:`trigger_at` for the lower-case ``word`` known to start at ``pos``."""
+    rules = _rules()
     best: tuple[int, str, str] | None = None
-    for pattern, etype, rule in rules.by_word.get(word.group().lower(), ()):
+    for pattern, etype, rule in rules.by_word.get(word, ()):
         # a bounded end: `regex` may otherwise look for a required literal up to the text end
         m = pattern.match(text, pos, pos + _TRIGGER_REACH)
         if m is not None and (best is None or m.end() > best[0]):
@@ -369,6 +372,7 @@ class _Finder:
         # statements by their reporting clause, for the cue that is a trigger too
         self.cues = sorted(((*doc.local(s.span), s) for s in doc.statements), key=lambda t: t[:2])
         self.cue_starts = [s for s, _, _ in self.cues]
+        self.eventive_spans: dict[tuple[int, int], bool] = {}
 
     # -- helpers -------------------------------------------------------------------------
 
@@ -417,13 +421,26 @@ class _Finder:
         return self.doc.span(start, end).text, None
 
     def eventive(self, arg: Argument) -> bool:
-        """Whether an argument is an event itself (`The Friday explosions at X killed`)."""
+        """Whether an argument is an event itself (`The Friday explosions at X killed`; `The
+        attacks Aug. 7 at X`: past a date between the head and its place)."""
         if arg.span is None:
             return False
-        start, end = self.doc.local(arg.span)
-        text = self.doc.norm[start:end]
-        # a date between the head and its place is no head (`The attacks Aug. 7 at X`)
+        key = (arg.span.start, arg.span.end)
+        if key not in self.eventive_spans:
+            self.eventive_spans[key] = self._eventive(arg.span)
+        return self.eventive_spans[key]
+
+    def _eventive(self, span: Span) -> bool:
+        heads = self.rules.res.dated_heads
+        words = span.text.lower().split()
+        cut = next((k for k, w in enumerate(words) if w in _ATTACHED_PLACE), len(words))
+        if cut == 0 or words[cut - 1].strip(".,") in heads:
+            return cut > 0
+        start, end = self.doc.local(span)
         k = bisect_left(self.time_starts, start)
+        if k == len(self.time_starts) or self.time_starts[k] >= end:
+            return False  # no date inside: the common case
+        text = self.doc.norm[start:end]
         while k < len(self.time_starts) and self.time_starts[k] < end:
             s, e = self.clauses.times[k]
             e = min(e, end)
@@ -431,7 +448,7 @@ class _Finder:
             k += 1
         words = text.lower().split()
         cut = next((k for k, w in enumerate(words) if w in _ATTACHED_PLACE), len(words))
-        return cut > 0 and words[cut - 1].strip(".,") in self.rules.res.dated_heads
+        return cut > 0 and words[cut - 1].strip(".,") in heads
 
     def eventive_place(self, args: list[Argument]) -> tuple[str, str | None] | None:
         """`The explosions at U.S. embassies in Nairobi killed`: the place of an eventive
@@ -652,10 +669,19 @@ class _Finder:
         """Trigger matches, longest at each word, not overlapping."""
         found = []
         reached = 0
+        norm, by_word = self.doc.norm, self.rules.by_word
         for tok in self.clauses.tokens:
-            if tok.start < reached or tok.text.lower() not in self.rules.by_word:
+            if tok.start < reached:
                 continue
-            hit = trigger_at(self.doc.norm, tok.start)
+            word = tok.text.lower()
+            if word not in by_word:
+                continue
+            # the token is the word `trigger_at` would read, unless `'` or `-` ends it
+            hit = (
+                _longest(norm, tok.start, word)
+                if norm[tok.end : tok.end + 1] not in ("'", "-")
+                else trigger_at(norm, tok.start)
+            )
             if hit is not None:
                 end, etype, rule = hit
                 found.append(_Candidate(tok.start, end, etype, rule))
@@ -1147,7 +1173,8 @@ class _Finder:
             len(swallowed) > 1 and swallowed[-1].isalpha() and swallowed[-1].islower()
         ):
             return None  # a clause has a verb after its subject
-        sub_end = clauses.clause_end(clauses.tokens[k].end, sent_end)
+        verb_end = clauses.tokens[k].end if k < len(clauses.tokens) else np[1]  # text ends
+        sub_end = clauses.clause_end(verb_end, sent_end)
         sub_end = min(sent_end, max(sub_end, m.end() + _SUBORDINATE_REACH))
         start, end = self.times_in(m.end(), sub_end, m.end(), args, etype)
         location = None
@@ -1253,7 +1280,8 @@ class _Finder:
             k = doc.sentence_index(sent_start)
             update: dict[str, object] = {}
             taken = []
-            for prev in reversed(events[:i]):
+            for j in range(i - 1, -1, -1):
+                prev = events[j]
                 if not wants or doc.sentence_index(doc.local(prev.sentence)[0]) < k - 1:
                     break
                 if prev.type not in episode.after or prev.negated or prev.modality != "actual":
