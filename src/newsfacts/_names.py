@@ -19,6 +19,7 @@ __all__ = ["Rules", "rules"]
 
 class _ParticipantsResource(ResourceModel):
     function_words: list[str]
+    not_name_end: list[str]
     attributive: list[str]
     speech_verbs: list[str]
     not_personal: list[str]
@@ -65,6 +66,7 @@ class Rules(NamedTuple):
     anaphor: regex.Pattern[str]  # `the Organization`, `the company`
     known: regex.Pattern[str]  # curated organization names and acronyms
     suffix_after: regex.Pattern[str]  # `, Inc.` after a name
+    age_after: regex.Pattern[str]  # `, 45,` after a name: only people have an age
     space_word: regex.Pattern[str]  # a run of non-space characters
     noun_of: regex.Pattern[str]  # `Shares of`
     acronym_word: regex.Pattern[str]  # `ISO`, `AT&T`
@@ -73,6 +75,7 @@ class Rules(NamedTuple):
     area_after: regex.Pattern[str]  # ` (Australia)`, `, Maine` after a city
     dateline_parts: regex.Pattern[str]  # `CHICAGO, Ill.`: the place, then its area
     function_words: frozenset[str]
+    not_name_end: frozenset[str]
     attributive: frozenset[str]
     not_personal: frozenset[str]
     honorifics: frozenset[str]
@@ -111,11 +114,17 @@ def rules() -> Rules:
         "word": word,
         "connector": r"of|for|de|del|della|da|du|van|von|der|den|la|le|bin|ibn|al|&",
         "run": r"{word}(?:[ ](?:(?:{connector})[ ]){0,2}(?:the[ ])?{word}){0,11}",
-        "pword": r"[[:upper:]][\pL\pM]*(?:'[[:upper:]]\pL+)?(?:-\pL+)*|[[:upper:]]\.",
+        # an initial first: leftmost-first matching would stop at the `W` of `George W. Bush`
+        "pword": (
+            r"[[:upper:]]\.(?=[ ]+[[:upper:]])"
+            r"|[[:upper:]][\pL\pM]*(?:'[[:upper:]]\pL+)?(?:-\pL+)*"
+        ),
         "particle": particles,
         "suffix": alternation(res.name_suffixes, boundary=False),
+        # a particle stands alone or joins the next word (`Bashar al-Assad`, `el-Sisi`)
         "pname": (
-            r"{pword}(?:[ ]+(?:(?:{particle})[ ]+){0,2}{pword}){0,3}(?:,?[ ]+{suffix}(?!\w))?"
+            r"{pword}(?:[ ]+(?:(?:{particle})(?:[ ]+|-)){0,2}{pword}){0,3}"
+            r"(?:,?[ ]+{suffix}(?!\w))?"
         ),
         "acronym": r"[[:upper:]][\pL&.-]{1,14}",
         "modifier": alternation(res.title_modifiers, boundary=False),
@@ -168,6 +177,7 @@ def rules() -> Rules:
         ),
         anaphor=compile_pattern(rf"(?<!\w)[Tt]he[ ]+(?P<noun>{anaphora})(?!\w)", {}, flags),
         known=compile_pattern(alternation(org_names) + r"(?!\$)", {}, flags),
+        age_after=compile_pattern(r",[ ]+(?:aged[ ]+)?\d{1,3},", None, flags),
         suffix_after=compile_pattern(
             r",?[ ]+(?P<suffix>{suffix})(?![\w&])",
             {"suffix": alternation(res.company_suffixes, boundary=False)},
@@ -185,6 +195,7 @@ def rules() -> Rules:
             r"(?P<head>[^,/(\[]+?)\s*[,/(\[]\s*(?P<tail>[^,/)\]]+?)[\s/)\]]*$", flags
         ),
         function_words=frozenset(res.function_words),
+        not_name_end=frozenset(res.not_name_end),
         attributive=frozenset(res.attributive),
         not_personal=frozenset(res.not_personal),
         honorifics=frozenset(h.rstrip(".") for h in res.honorifics),

@@ -215,7 +215,7 @@ def _name_after_title(scan: _Scan, te: int) -> tuple[tuple[int, int] | None, int
     norm, r = scan.norm, scan.r
     direct = r.person_after.match(norm, te, te + _REACH)
     if direct is not None and _is_personal(scan, direct.group("name")):
-        return direct.span("name"), te
+        return _without_day(scan, *direct.span("name")), te
     end = te
     last: tuple[int, int] | None = None
     for _ in range(4):
@@ -229,8 +229,16 @@ def _name_after_title(scan: _Scan, te: int) -> tuple[tuple[int, int] | None, int
     at = paren.end() if paren else end
     after = r.person_after.match(norm, at, at + _REACH)
     if after is not None and _is_personal(scan, after.group("name")):
-        return after.span("name"), end
+        return _without_day(scan, *after.span("name")), end
     return _split_tail(scan, last[0], last[1])
+
+
+def _without_day(scan: _Scan, start: int, end: int) -> tuple[int, int]:
+    """`President Bill Clinton Saturday said`: the weekday is no part of the name."""
+    last = scan.norm.rfind(" ", start, end)
+    if last > start and scan.norm[last + 1 : end] in scan.r.not_name_end:
+        return start, last
+    return start, end
 
 
 def _split_tail(scan: _Scan, start: int, end: int) -> tuple[tuple[int, int] | None, int]:
@@ -338,6 +346,9 @@ def _classify(scan: _Scan, start: int, end: int) -> None:
         and _is_personal(scan, text)
     ):
         scan.add(_person(scan, start, end, "participants.given_name"))
+        return
+    if len(words) >= 2 and r.age_after.match(norm, end, end + _REACH) and _is_personal(scan, text):
+        scan.add(_person(scan, start, end, "participants.age"))
         return
     if len(words) == 1:
         scan.singles.append((start, end))
