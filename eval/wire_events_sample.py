@@ -444,8 +444,9 @@ FIFTH_VERDICTS: dict[tuple[str, str, int], str] = {
     "clause it is conjoined with, Friday from the blasts before; before: place missing)",
 }
 FIFTH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
-    ("agnews-test-176", "reported", 0): "speaker `Statistics Canada` linked to the participant "
-    "`Canada` (round three: `reported` is a cue; untuned: missed)",
+    ("agnews-test-176", "reported", 0): "ok (since the participants stage names `Statistics "
+    "Canada`; before: linked to the participant `Canada`; round three: `reported` is a cue; "
+    "untuned: missed)",
     ("agnews-test-5606", "said", 0): "ok",
     ("agnews-test-5606", "claims", 0): "`investigating claims that`: a noun, speaker "
     "`investigating`",
@@ -513,6 +514,8 @@ SIXTH_VERDICTS: dict[tuple[str, str, int], str] = {
     "there; in reported speech the dateline is not taken)",
 }
 SIXTH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
+    ("tbaq-APW20000405.0276", "announced", 0): "ok (round five: a phrase before `that` is no "
+    "content; missed before)",
     ("tbaq-APW19981205.0374", "said", 0): "ok",
     ("tbaq-APW19981205.0374", "said", 1): "ok",
     ("tbaq-APW19981205.0374", "saying", 0): "ok (round three: `, saying` with no statement "
@@ -563,8 +566,8 @@ SIXTH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
 SIXTH_MISSED: dict[str, str] = {
     # tbaq-APW19981205.0374 (`Germany has been a strong advocate ..., saying it will serve
     # European security`): found since round three
-    "tbaq-APW20000405.0276": "`Gregory Craig ... announced in Washington that the father would "
-    "be traveling`",
+    # tbaq-APW20000405.0276 (`Gregory Craig ... announced in Washington that the father would
+    # be traveling`): found since round five
     "tbaq-XIE19990313.0173": "`The ambassadors ... issued a joint statement Friday saying ...`",
     # tass-11 (`"Cleanup efforts ..." the ministry reported`): found since round three
     "agnews-test-5232": "`Alejandro Toledosaid on Saturday he wanted` (cue glued to the name "
@@ -851,8 +854,8 @@ TENTH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-2701", "said", 0): "ok",
     ("agnews-test-5747", "said", 0): "ok",
     ("tbaq-APW19980219.0476", "said", 0): "ok",
-    ("tbaq-APW19980219.0476", "said", 1): "content opens with `with The Associated Press at "
-    "his hilltop headquarters that`",
+    ("tbaq-APW19980219.0476", "said", 1): "ok (tuned, round five; untuned: content opens with "
+    "`with The Associated Press at his hilltop headquarters that`)",
     ("tbaq-APW19980219.0476", "concluded", 0): "ok",
     ("tbaq-APW19980219.0476", "said", 2): "ok",
     ("agnews-test-7066", "warned", 0): "ok",
@@ -914,7 +917,8 @@ ELEVENTH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
     "to the State Department",
     ("tbaq-APW20000328.0257", "said", 4): "ok",
     ("tbaq-APW20000328.0257", "said", 5): "ok (a stray `'` opens the content)",
-    ("tbaq-APW20000216.0272", "said", 0): "content opens with `published Wednesday that`",
+    ("tbaq-APW20000216.0272", "said", 0): "ok (tuned, round five; untuned: content opens with "
+    "`published Wednesday that`)",
     ("tbaq-APW20000216.0272", "wrote", 0): "ok",
     ("tbaq-APW20000216.0272", "wrote", 1): "ok",
     ("tbaq-APW20000216.0272", "said", 1): "speaker is Elian's Miami relatives (`who have "
@@ -934,8 +938,8 @@ ELEVENTH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
     ("tbaq-APW19980213.1380", "said", 0): "ok",
     ("tbaq-APW19980213.1380", "said", 1): "ok",
     ("agnews-test-1749", "said", 0): "ok",
-    ("tbaq-APW19980301.0720", "told", 0): "content opens with the listener and time (`his "
-    "Cabinet on Sunday that`)",
+    ("tbaq-APW19980301.0720", "told", 0): "ok (tuned, round five; untuned: content opens with "
+    "the listener and time, `his Cabinet on Sunday that`)",
     ("tbaq-APW19980301.0720", "told", 1): "ok",
     ("tbaq-APW19980301.0720", "said", 0): "ok",
     ("tbaq-APW19980301.0720", "said", 1): "speaker wrong: `the necessary security "

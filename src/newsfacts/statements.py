@@ -112,6 +112,17 @@ _GOES_ON = regex.compile(r"[\s,]*(?:and|but)\s", regex.IGNORECASE)
 _MODIFIERS = regex.compile(r"\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2}")
 _TO_OR_THAT = regex.compile(r"\s+(?:to|that)\s", regex.IGNORECASE)
 _THAT = regex.compile(r"[\s:,]*(?:that\s+)?", regex.IGNORECASE)
+_PHRASE_THAT = regex.compile(
+    r"\s*,?\s*(?P<phrase>(?:in|at|on|during|with|from)\s+[^,;.!?\"]{1,80}?)\s+that\s"
+)
+_PARTICIPLE_THAT = regex.compile(
+    r"\s*,?\s*(?P<phrase>(?:in|at|on|during|with|from|\p{Ll}+ed)\s+[^,;.!?\"]{1,80}?)\s+that\s",
+    regex.VERSION1,
+)
+# a finite verb makes the phrase a clause (`at least 20 people were killed that day`)
+_FINITE = regex.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|did|does|do)\b"
+)
 # speakers that refer back, and the kind they stand for
 _REFERRING: dict[str, str] = {
     "it": "organization",
@@ -384,11 +395,15 @@ class _Finder:
             listener = self.clauses.noun_phrase_after(pos + 1, sentence_end)
             if listener is not None and (
                 norm[listener[0]].isupper()
-                # `told shareholders to take no action`, `warned investors that`
-                or _TO_OR_THAT.match(norm, listener[1], sentence_end)
+                # `told shareholders to take no action`, `warned investors that`, `told his
+                # Cabinet on Sunday that`
+                or _TO_OR_THAT.match(
+                    norm, self.clauses.skip_time(listener[1], sentence_end), sentence_end
+                )
             ):
                 pos = listener[1]
         m = self.rules.adjunct.match(norm, pos, sentence_end)
+        adjunct = m is not None
         if m is not None:
             pos = m.end()
         k = bisect_left(self.clauses.times, (pos, pos))
@@ -397,6 +412,11 @@ class _Finder:
             gap = norm[pos:t_start].strip(" ,").lower()
             if gap in {"", "on", "in", "at"} and t_end <= sentence_end:
                 pos = t_end
+        # `said in a letter published Wednesday that`, `said in an interview with The
+        # Associated Press at his headquarters that`: a prepositional phrase before `that`
+        m = (_PARTICIPLE_THAT if adjunct else _PHRASE_THAT).match(norm, pos, sentence_end)
+        if m is not None and not _FINITE.search(m.group("phrase")):
+            pos = m.end()  # ... and `in a letter published Wednesday that`
         return _THAT.match(norm, pos, sentence_end).end()  # type: ignore[union-attr]
 
     def cues(self) -> list[regex.Match[str]]:
