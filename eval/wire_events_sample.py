@@ -903,6 +903,7 @@ ELEVENTH_VERDICTS: dict[tuple[str, str, int], str] = {
     "sentence end; untuned: topic runs past the sentence into the quote after it, `be alert. "
     "``There has been ...`)",
     ("agnews-test-3750", "killed", 0): "ok (the bombing's time and place are not given)",
+    # round five, after the reading: a lone function word as agent is abstained from
     ("tbaq-APW19980301.0720", "calls for", 0): "agent `That` (the 1978 resolution, U.N. "
     "Resolution 425) cut; a standing provision rather than an event",
 }

@@ -1236,7 +1236,8 @@ class _Finder:
                 # a long title before a name is one phrase (`Permanent Representative of
                 # ... Zhanar Aitzhan`); a long phrase naming no one is not
                 return f"{a.role} too long for one phrase: abstain"
-            if last in lex.stop and last not in lex.pronouns and len(words) > 1:
+            if last in lex.stop and last not in lex.pronouns:
+                # `That 1978 resolution calls for` read as `That`: no phrase at all
                 return f"{a.role} ends in a function word: abstain"
             if first.islower() and (first.endswith("ly") or first in lex.adverbs):
                 return f"{a.role} is an adverb: abstain"
