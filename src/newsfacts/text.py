@@ -126,16 +126,17 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 def _boundary() -> regex.Pattern[str]:
     return regex.compile(
         r"""
-        \n[ \t]*\n\s*                                   # blank line: paragraph break
-        | (?<=[.!?]["')\]]*)\s+(?=["'(\[]*[\p{Lu}\d])    # end punctuation, then a capital
-        | (?<=[.!?]["')\]]*)\n\s*                        # end punctuation at a line end
+        (?P<gap>\n[ \t]*\n\s*)                             # blank line: paragraph break
+        | [.!?]["')\]]*(?P<gap>\s+)(?=["'(\[]*[\p{Lu}\d])   # end punctuation, then a capital
+        | [.!?]["')\]]*(?P<gap>\n\s*)                       # end punctuation at a line end
         """,
         regex.VERSION1 | regex.VERBOSE,
     )
 
 
-_WORD_BEFORE = regex.compile(r"([\w.]+)\.[\"')\]]*\s*$", regex.VERSION1)
-_INITIAL = regex.compile(r"(?:^|\s)\p{Lu}\.(?:\p{Lu}\.)*[\"')\]]*\s*$", regex.VERSION1)
+# reverse patterns (`(?r)`): anchored at the end, they are tried from there, not from the start
+_WORD_BEFORE = regex.compile(r"(?r)([\w.]+)\.[\"')\]]*\s*$", regex.VERSION1)
+_INITIAL = regex.compile(r"(?r)(?:^|\s)\p{Lu}\.(?:\p{Lu}\.)*[\"')\]]*\s*$", regex.VERSION1)
 _NEXT_WORD = regex.compile(r"[\"'(\[]*(\w+)", regex.VERSION1)
 
 
@@ -172,10 +173,11 @@ def sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _boundary().finditer(text):
-        if m.start() <= start or not _is_break(text, m.start(), m.end()):
+        gap = m.start("gap")  # the punctuation before it stays in the sentence
+        if gap <= start or not _is_break(text, gap, m.end()):
             continue
-        if text[start : m.start()].strip():
-            spans.append(_trim(text, start, m.start()))
+        if text[start:gap].strip():
+            spans.append(_trim(text, start, gap))
         start = m.end()
     if text[start:].strip():
         spans.append(_trim(text, start, len(text)))
