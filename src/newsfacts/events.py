@@ -42,6 +42,9 @@ _SUBORDINATE_REACH = 160  # characters from a trigger to a `when`/`since` clause
 _MAX_ARGUMENT_WORDS = 16  # longer agents, patients and counterparts are no one phrase
 _CORE_ROLES = frozenset({"agent", "patient", "counterpart"})
 _EPISODIC = frozenset({"actual", "possible"})  # consequences that take their episode's
+_CAUSE_REACH = 60  # characters after a consequence searched for a cause of its own
+_CAUSE_PREPOSITIONS = frozenset({"in", "by", "from", "during", "after"})
+_DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her"})
 _ERA = 3  # characters of a century's or decade's TIMEX value (`11`, `199`)
 _TIME_OF = frozenset({"on", "in", "at", "of"})  # `his capture on March 26`
 _GERUND_OPENERS = frozenset({"after", "before", "while", "since", "by", "without", "when"})
@@ -183,6 +186,7 @@ class _Resource(ResourceModel):
     dated_heads: frozenset[str]
     other_event_nouns: frozenset[str]
     span_openers: frozenset[str]
+    place_prepositions: frozenset[str]
     embedders: frozenset[str]
     episode_breaks: list[str]
     episodes: dict[str, _Episode]
@@ -1257,8 +1261,9 @@ class _Finder:
         with no time or place of its own takes those of the incident it follows in the same
         or the previous sentence (`A bomb tore through a market in Peshawar on Monday. Five
         people were killed.`), as the ``episodes`` table says: the nearest one that has it, of
-        its own (no chains); a time elsewhere in the consequence's sentence or a break word
-        (`in a separate attack`) stops it. The rule records it."""
+        its own (no chains); a break word (`in a separate attack`) or a cause of its own
+        (`died in air strikes`) stops it, and a date or place of the consequence's sentence
+        that is not the incident's keeps that one away. The rule records it."""
         table, doc = self.rules.res.episodes, self.doc
         out = []
         for i, e in enumerate(events):
@@ -1272,12 +1277,17 @@ class _Finder:
                 out.append(e)
                 continue
             sent_start, sent_end = doc.local(e.sentence)
-            if self.rules.episode_break.search(doc.norm, sent_start, sent_end) is not None:
+            trigger_end = doc.local(e.span)[1]
+            if self.rules.episode_break.search(
+                doc.norm, sent_start, sent_end
+            ) is not None or self.own_cause(trigger_end, sent_end):
                 out.append(e)
                 continue
             # `In January, police concluded he had been killed`: a date of the sentence's
-            # own that is not the incident's leaves the time to no one
+            # own that is not the incident's leaves the time to no one; so does a place
+            # (`A car bombing outside the embassy in Tanzania killed 10`)
             dates = self.dates_in(sent_start, sent_end)
+            places = self.places_in(sent_start, sent_end, trigger_end)
             k = doc.sentence_index(sent_start)
             update: dict[str, object] = {}
             taken = []
@@ -1293,7 +1303,7 @@ class _Finder:
                     update |= {"start": prev.start, "end": prev.end}
                     taken.append(f"time of `{prev.span.text}`")
                     wants.discard("time")
-                if "place" in wants and prev.location is not None:
+                if "place" in wants and prev.location is not None and places <= {prev.location_id}:
                     update |= {"location": prev.location, "location_id": prev.location_id}
                     taken.append(f"place of `{prev.span.text}`")
                     wants.discard("place")
@@ -1301,6 +1311,33 @@ class _Finder:
                 update["rule"] = f"{e.rule}; {_FAMILY}.episode ({', '.join(taken)})"
             out.append(e.model_copy(update=update))
         return out
+
+    def own_cause(self, pos: int, hi: int) -> bool:
+        """Whether a consequence names a cause of its own right after it, not one told
+        before (`died in air strikes`, `killed in a blast`; `killed in the attack` is the
+        incident's): another episode."""
+        words = self.doc.norm[pos : min(hi, pos + _CAUSE_REACH)].lower().split()
+        if len(words) < 2 or words[0] not in _CAUSE_PREPOSITIONS:
+            return False
+        heads = self.rules.res.dated_heads
+        head = next((k for k, w in enumerate(words[1:6], 1) if w.strip(".,") in heads), None)
+        return head is not None and words[1] not in _DEFINITE
+
+    def places_in(self, lo: int, hi: int, trigger_end: int) -> set[str | None]:
+        """The places ``[lo, hi)`` names as where something is: a place participant after a
+        locative preposition (`in Tanzania`, not `the ambassador to Kenya`) or after the
+        trigger (`died in air strikes around the bastion of Fallujah`)."""
+        found: set[str | None] = set()
+        tokens, preps = self.clauses.tokens, self.rules.res.place_prepositions
+        for m in self.clauses.overlapping(lo, hi):
+            if m.participant.kind != "place" or m.start < lo:
+                continue
+            k = self.clauses.token_index(m.start) - 1
+            if k > 0 and tokens[k].text.lower() in lexicon().determiners:
+                k -= 1
+            if m.start >= trigger_end or (k >= 0 and tokens[k].text.lower() in preps):
+                found.add(m.participant.id)
+        return found
 
     def dates_in(self, lo: int, hi: int) -> set[dt.date | None]:
         """The start dates of the dates and times of day in ``[lo, hi)`` (not `now`)."""
