@@ -992,6 +992,17 @@ def _windows(
     return found
 
 
+def _starts(doc: Document) -> list[int]:
+    """Where words start: tokens, and the parts of hyphenated ones (`first` in
+    `fiscal-first quarter`, `year` in `mid-year`)."""
+    starts = []
+    for t in doc.tokens:
+        starts.append(t.start)
+        if "-" in t.text:
+            starts.extend(t.start + i + 1 for i, ch in enumerate(t.text) if ch == "-")
+    return starts
+
+
 def _candidates(text: str, starts: list[int]) -> list[_Candidate]:
     """Every match of every rule that starts at one of the positions its triggers open."""
     compiled = _compiled()
@@ -1047,7 +1058,7 @@ def extract(doc: Document) -> list[TimeExpression]:
     out: list[TimeExpression] = []
     dateline = doc.dateline
     lo, hi = doc.local(dateline.span) if dateline and dateline.date else (0, 0)
-    for c in _longest_first(doc, _candidates(doc.norm, [t.start for t in doc.tokens])):
+    for c in _longest_first(doc, _candidates(doc.norm, _starts(doc))):
         ctx.start, ctx.end = c.start, c.end
         try:
             if dateline and dateline.date and lo <= c.start and c.end <= hi:
