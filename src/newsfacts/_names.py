@@ -23,6 +23,7 @@ class _ParticipantsResource(ResourceModel):
     attributive: list[str]
     speech_verbs: list[str]
     not_personal: list[str]
+    not_places_alone: list[str]
     title_modifiers: list[str]
     titles: list[str]
     honorifics: list[str]
@@ -78,6 +79,7 @@ class Rules(NamedTuple):
     not_name_end: frozenset[str]
     attributive: frozenset[str]
     not_personal: frozenset[str]
+    not_places_alone: frozenset[str]
     honorifics: frozenset[str]
     given: frozenset[str]
     particles: frozenset[str]
@@ -198,6 +200,7 @@ def rules() -> Rules:
         not_name_end=frozenset(res.not_name_end),
         attributive=frozenset(res.attributive),
         not_personal=frozenset(res.not_personal),
+        not_places_alone=frozenset(res.not_places_alone),
         honorifics=frozenset(h.rstrip(".") for h in res.honorifics),
         given=frozenset(given),
         particles=frozenset(res.name_particles),

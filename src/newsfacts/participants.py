@@ -555,6 +555,8 @@ def _place(scan: _Scan, start: int, end: int, *, add: bool = False) -> gazetteer
         city = _city(scan, text, end)
         if city is not None and city.name.split()[0] == text.split()[0]:
             cue = scan.r.locative.search(norm, max(0, start - 12), start) is not None
+            if text in scan.r.not_places_alone and not cue:
+                return None
             if " " in text or city.population >= (_CUED_CITY if cue else _BIG_CITY):
                 found = city
     if found is not None and add:
