@@ -730,6 +730,19 @@ class _Finder:
         ):
             doc.reject(_FAMILY, c.start, c.end, c.rule, "a noun or adjective, not a verb")
             return None
+        if (
+            c.rule == "verb"
+            and not prev
+            and norm[c.start].isupper()
+            and norm[c.start : c.end].endswith("ed")
+            and following
+            and following[0].isalpha()
+            and following[0].islower()
+            and following[0] not in lexicon().stop | lexicon().determiners
+        ):
+            # `Injured shoppers were treated on the ground`: an adjective opening a sentence
+            doc.reject(_FAMILY, c.start, c.end, c.rule, "a participle before a noun, no verb")
+            return None
         if etype is not None and (
             (prev and prev[-1].lower() in etype.not_after)
             or (following and following[0].lower() in etype.not_followed_by)
@@ -1215,7 +1228,12 @@ class _Finder:
         if not self.eventive(arg):
             k = bisect_right(self.time_starts, start)
             if k < len(self.time_starts) and self.time_starts[k] < cut:
-                cut = self.time_starts[k]
+                before = self.doc.norm[start : self.time_starts[k]].split()
+                # `a six-year extension`: a duration after a determiner modifies the noun
+                if self.times[k].type != "duration" or not all(
+                    w.lower() in lexicon().determiners for w in before
+                ):
+                    cut = self.time_starts[k]
         cut = len(self.doc.norm[start:cut].rstrip(" ,")) + start
         if cut == end or cut <= start:
             return arg
@@ -1240,7 +1258,7 @@ class _Finder:
                 # a long title before a name is one phrase (`Permanent Representative of
                 # ... Zhanar Aitzhan`); a long phrase naming no one is not
                 return f"{a.role} too long for one phrase: abstain"
-            if last in lex.stop and last not in lex.pronouns:
+            if last in lex.stop | lex.determiners and last not in lex.pronouns:
                 # `That 1978 resolution calls for` read as `That`: no phrase at all
                 return f"{a.role} ends in a function word: abstain"
             if first.islower() and (first.endswith("ly") or first in lex.adverbs):
