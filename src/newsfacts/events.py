@@ -724,7 +724,7 @@ class _Finder:
                     and following
                     and following[0].isalpha()
                     and following[0].islower()
-                    and following[0] not in lexicon().stop | lexicon().determiners
+                    and following[0] not in _function_words()
                 )
             )
         ):
@@ -738,7 +738,7 @@ class _Finder:
             and following
             and following[0].isalpha()
             and following[0].islower()
-            and following[0] not in lexicon().stop | lexicon().determiners
+            and following[0] not in _function_words()
         ):
             # `Injured shoppers were treated on the ground`: an adjective opening a sentence
             doc.reject(_FAMILY, c.start, c.end, c.rule, "a participle before a noun, no verb")
@@ -1258,7 +1258,7 @@ class _Finder:
                 # a long title before a name is one phrase (`Permanent Representative of
                 # ... Zhanar Aitzhan`); a long phrase naming no one is not
                 return f"{a.role} too long for one phrase: abstain"
-            if last in lex.stop | lex.determiners and last not in lex.pronouns:
+            if last in _function_words() and last not in lex.pronouns:
                 # `That 1978 resolution calls for` read as `That`: no phrase at all
                 return f"{a.role} ends in a function word: abstain"
             if first.islower() and (first.endswith("ly") or first in lex.adverbs):
@@ -1564,6 +1564,12 @@ class _Finder:
         m = _PAIR.search(text)
         parts = [np] if m is None else [(np[0], np[0] + m.start()), (np[0] + m.end(), np[1])]
         return [self.clauses.argument(role, s, e) for s, e in parts]
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    """Function words and determiners: no head of a phrase."""
+    return lexicon().stop | lexicon().determiners
 
 
 def _participle(trigger: str) -> bool:
