@@ -1202,7 +1202,8 @@ MECHANISMS: dict[str, str] = {
     "not an event": "earlier rounds: senses as data; now also the confidence check",
     "place missing": "earlier rounds: leading and eventive places; round five: episodes; "
     "partly open",
-    "place wrong": "earlier rounds: causes and event nouns are no places",
+    "place wrong": "earlier rounds: causes and event nouns are no places; round five: a place "
+    "after another event's noun or in another predicate's clause is not the event's",
     "modality wrong": "round two: `must`/`should`/`have to` are planned, not done",
     "topic wrong": "round two: `announced in X that`; a topic names no place inside it",
 }
