@@ -91,6 +91,7 @@ class _Context(ResourceModel):
     movement: list[str]
     level_verbs: list[str]
     weight_words: list[str]
+    pounds_by_country: dict[str, str]
     compared: list[str]
     per_day: dict[str, str]
     price_before: list[str]
@@ -681,6 +682,11 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans[max(0, i - 8) : i])
 
 
+# An age: `Dragan Petrovic, 34, was` (a small whole number set off by commas right after a
+# name) or `aged 56`
+_AGED = regex.compile(r"(?r)\baged[ ]$")
+_AGE_BEFORE = regex.compile(r"(?r)\p{Lu}[\w'-]*,[ ]$")
+_AGE_AFTER = regex.compile(r",[ ]+\p{Ll}")
 _HUNDRED = regex.compile(r"\s+hundred\b", regex.IGNORECASE)
 _MIXED = regex.compile(r"[- ](?=\d+/)")  # `1-1/2`, `2 1/2`
 _OF = regex.compile(r",?\s+of\s+")
@@ -755,19 +761,42 @@ def _per_day(rules: _Rules, doc: Document, c: _Candidate) -> _Candidate:
     return replace(c, unit=rate)
 
 
+def _age(doc: Document, c: _Candidate) -> _Candidate:
+    """`Marta Kowalczyk, 41, was`, `aged 56`: an age, in years (not a count of anything)."""
+    if not (c.bare and c.numeric.isdigit() and len(c.numeric) <= 3 and c.counted is None):
+        return c
+    text = doc.norm
+    lo = max(0, c.start - 40)
+    if not (
+        _AGED.match(text, lo, c.start)
+        or (_AGE_BEFORE.match(text, lo, c.start) and _AGE_AFTER.match(text, c.end, c.end + 40))
+    ):
+        return c
+    return replace(c, kind="measure", unit="year", counted="age", rule=f"{FAMILY}.age")
+
+
 def _weight(rules: _Rules, doc: Document, c: _Candidate) -> _Candidate:
-    """`a take-off weight of 870,000 pounds`: `pounds` after a weight word in the clause is lb
-    (alone it may be sterling, so it is no unit)."""
+    """`a take-off weight of 870,000 pounds`: `pounds` after a weight word in the clause is lb;
+    else the dateline's country may say which pounds (`pounds_by_country`: `KHARTOUM` gives
+    Sudanese pounds, a US story weights), or it stays a count (it may be sterling or lb)."""
     if not (c.bare and c.counted == "pounds"):
         return c
+    context = rules.res.context
     clause = _CLAUSE_BREAK.split(doc.norm[max(0, c.start - 60) : c.start])[-1]
-    if not any(w.lower() in rules.res.context.weight_words for w in clause.split()):
+    if any(w.lower() in context.weight_words for w in clause.split()):
+        unit: str | None = "lb"
+    else:
+        country = doc.dateline.country if doc.dateline is not None else None
+        unit = context.pounds_by_country.get(country or "")
+    if unit is None:
         return c
     word = _WORD.match(doc.norm, c.end + 1, c.end + 1 + _REACH)
     end = word.end() if word else c.end
-    return replace(
-        c, kind="measure", unit="lb", counted=None, end=end, rule=f"{FAMILY}.measure_weight"
-    )
+    if unit == "lb":
+        return replace(
+            c, kind="measure", unit="lb", counted=None, end=end, rule=f"{FAMILY}.measure_weight"
+        )
+    return replace(c, kind="money", unit=unit, counted=None, end=end, rule=f"{FAMILY}.money_pounds")
 
 
 def _dollar_country(rules: _Rules, doc: Document, c: _Candidate) -> _Candidate:
@@ -1192,8 +1221,13 @@ def extract(doc: Document) -> list[Quantity]:
         c.counted = _counted(rules, doc, c)
         c.per_share = _PER_SHARE.match(doc.norm, c.end, c.end + _REACH) is not None
     found = [
-        _weight(
-            rules, doc, _finance(rules, doc, _dollar_country(rules, doc, _per_day(rules, doc, c)))
+        _age(
+            doc,
+            _weight(
+                rules,
+                doc,
+                _finance(rules, doc, _dollar_country(rules, doc, _per_day(rules, doc, c))),
+            ),
         )
         for c in found
     ]
