@@ -271,7 +271,7 @@ class Clauses:
         if first.lower() in _APPOSITIVE_OPENERS or first.lower() in lex.determiners:
             return j
         if self.skip_time(self.tokens[j + 1].start, self.tokens[i].start) == self.tokens[i].start:
-            return j  # `The embassy bombings, on Aug. 7, killed`: a time set off by commas
+            return j  # `The market blasts, on March 3, killed`: a time set off by commas
         if named and (first[0].islower() or (first.isdigit() and i - j == 2)):
             return j  # `Boris Gryzlov, chairman of X,`, `John Smith, 45,`
         return self._list_opener(i, lo)
@@ -669,7 +669,7 @@ class Clauses:
                 i += 1
                 continue
             if word == '"' and i > start_i and nxt[:1].isupper():
-                i += 1  # `the so-called "Russia's shadow fleet"`: a quoted name goes on
+                i += 1  # `the so-called "Ghost Fleet"`: a quoted name goes on
                 quoted = True
                 continue
             if word == "'" and nxt == "s" and last is not None:

@@ -41,12 +41,12 @@ _MAX_SUBJECT_GAP = 26  # tokens between a subject and its verb beyond which we a
 _SUBORDINATE_REACH = 160  # characters from a trigger to a `when`/`since` clause it shares
 _MAX_ARGUMENT_WORDS = 16  # longer agents, patients and counterparts are no one phrase
 _CORE_ROLES = frozenset({"agent", "patient", "counterpart"})
-_EPISODIC = frozenset({"actual", "possible"})  # consequences that take their episode's
+_EPISODIC = frozenset({"actual", "possible"})  # modalities of a consequence that inherits
 _CAUSE_REACH = 60  # characters after a consequence searched for a cause of its own
 _CAUSE_PREPOSITIONS = frozenset({"in", "by", "from", "during", "after"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her"})
 _ERA = 3  # characters of a century's or decade's TIMEX value (`11`, `199`)
-_TIME_OF = frozenset({"on", "in", "at", "of"})  # `his capture on March 26`
+_TIME_OF = frozenset({"on", "in", "at", "of"})  # `his capture on Feb. 2`
 _GERUND_OPENERS = frozenset({"after", "before", "while", "since", "by", "without", "when"})
 
 _LITERAL = regex.compile(r"(?<![\\\w])([A-Za-z][a-z]*)(\?)?")
@@ -426,7 +426,7 @@ class _Finder:
 
     def eventive(self, arg: Argument) -> bool:
         """Whether an argument is an event itself (`The Friday explosions at X killed`; `The
-        attacks Aug. 7 at X`: past a date between the head and its place)."""
+        attacks March 3 at X`: past a date between the head and its place)."""
         if arg.span is None:
             return False
         key = (arg.span.start, arg.span.end)
@@ -435,6 +435,8 @@ class _Finder:
         return self.eventive_spans[key]
 
     def _eventive(self, span: Span) -> bool:
+        """:meth:`eventive` for one span: the head before its place phrase is an event
+        noun, with the dates inside blanked out first when the plain reading fails."""
         heads = self.rules.res.dated_heads
         words = span.text.lower().split()
         cut = next((k for k, w in enumerate(words) if w in _ATTACHED_PLACE), len(words))
@@ -517,8 +519,8 @@ class _Finder:
 
     def noun_time(self, s: int, e: int, value: str, etype: EventType | None) -> bool:
         """Whether the time expression ``[s, e)`` dates a noun, not a clause: another
-        event's noun before it (`his capture on March 26`) or a noun it modifies (`the
-        fabled 11th century temple`, `last year's blasts`), unless that noun is the cause a
+        event's noun before it (`his capture on Feb. 2`) or a noun it modifies (`the
+        famed 9th century shrine`, `last year's blasts`), unless that noun is the cause a
         casualty shares (`killed in Monday's blast`); or opens a span (`since March`)."""
         norm, tokens, res = self.doc.norm, self.clauses.tokens, self.rules.res
         lex = lexicon()
@@ -527,18 +529,18 @@ class _Finder:
         if len(before) > 1 and before[-1] in _TIME_OF and before[-2] in res.other_event_nouns:
             return True
         if before and before[-1] in res.span_openers:
-            return True  # `killed since the end of last year`: a span's start dates nothing
+            return True  # `killed since the start of the year`: a span's start dates nothing
         possessive = norm.startswith("'", e)
         determined = (bool(before) and before[-1] in lex.determiners) or (
             len(before) > 1
             and before[-2] in lex.determiners
             and before[-1].endswith((*_MODIFIER_ENDINGS, "al", "ern"))
-        )  # `the (fabled) 11th century ...`: a modifier if a noun follows
+        )  # `the (famed) 9th century ...`: a modifier if a noun follows
         era = len(value) <= _ERA and norm[s:e].split()[0].lower() in lex.determiners
         determined = determined or era  # `the 12th century monastery`, `the 1990s boom`
         if not (determined or possessive):
             return False
-        # the noun after it: `year's twin blasts`, `11th century temple`
+        # the noun after it: `year's twin blasts`, `9th century shrine`
         head = ""
         for tok in tokens[self.clauses.token_index(e) : self.clauses.token_index(e) + 3]:
             low = tok.text.lower()
@@ -740,7 +742,7 @@ class _Finder:
             and following[0].islower()
             and following[0] not in _function_words()
         ):
-            # `Injured shoppers were treated on the ground`: an adjective opening a sentence
+            # `Injured passengers were treated at the scene`: an adjective opening a sentence
             doc.reject(_FAMILY, c.start, c.end, c.rule, "a participle before a noun, no verb")
             return None
         if etype is not None and (
@@ -929,7 +931,7 @@ class _Finder:
         if location is None and not speech_like:
             location = self.eventive_place(args)
         lo = subject[0] if subject else c.start
-        # `killed 224 people, including 12 Americans, on Aug. 7, 1998`: a list set off by
+        # `killed 31 people, including four police officers, on Jan. 9`: a list set off by
         # commas inside the clause
         listed = _INCLUDING.match(norm, clause_end, sent_end)
         time_end = clauses.clause_end(listed.end(), sent_end) if listed else clause_end
@@ -1056,7 +1058,7 @@ class _Finder:
             c.rule == "verb"
             and _TO_VERB.search(norm, c.start, c.end)
             and _BARE_VERB.match(norm, c.end, c.end + 8)
-            # `appealed to world opinion`: an addressee, no verb phrase
+            # `appealed to its neighbours`: an addressee, no verb phrase
             and _key(norm[c.start : c.end]) not in etype.addressee_verbs
         ):
             # `agreed to pay $430 million`: what follows is a verb phrase, taken whole
@@ -1138,7 +1140,7 @@ class _Finder:
                 if stop > begin:
                     args.append(clauses.argument("topic", begin, stop))
                 elif (fronted := self.fronted_content(c.start)) is not None:
-                    # `Qantas plans daily flights ..., the airline announced Friday`
+                    # `Lufthansa will add flights ..., the carrier announced Friday`
                     stop = self.topic_end(fronted[0], fronted[1])
                     args.append(clauses.argument("topic", fronted[0], stop))
         if etype.counterpart:
@@ -1229,7 +1231,7 @@ class _Finder:
             k = bisect_right(self.time_starts, start)
             if k < len(self.time_starts) and self.time_starts[k] < cut:
                 before = self.doc.norm[start : self.time_starts[k]].split()
-                # `a six-year extension`: a duration after a determiner modifies the noun
+                # `a two-year contract`: a duration after a determiner modifies the noun
                 if self.times[k].type != "duration" or not all(
                     w.lower() in lexicon().determiners for w in before
                 ):
@@ -1259,7 +1261,7 @@ class _Finder:
                 # ... Zhanar Aitzhan`); a long phrase naming no one is not
                 return f"{a.role} too long for one phrase: abstain"
             if last in _function_words() and last not in lex.pronouns:
-                # `That 1978 resolution calls for` read as `That`: no phrase at all
+                # `That 2015 accord calls for` read as `That`: no phrase at all
                 return f"{a.role} ends in a function word: abstain"
             if first.islower() and (first.endswith("ly") or first in lex.adverbs):
                 return f"{a.role} is an adverb: abstain"
@@ -1303,7 +1305,7 @@ class _Finder:
                 continue
             # `In January, police concluded he had been killed`: a date of the sentence's
             # own that is not the incident's leaves the time to no one; so does a place
-            # (`A car bombing outside the embassy in Tanzania killed 10`)
+            # (`A second car bombing outside a hotel in Quetta killed 10`)
             dates = self.dates_in(sent_start, sent_end)
             places = self.places_in(sent_start, sent_end, trigger_end)
             k = doc.sentence_index(sent_start)
@@ -1315,8 +1317,8 @@ class _Finder:
                     break
                 if prev.type not in episode.after or prev.negated or prev.modality != "actual":
                     continue
-                # `Two bombs exploded Friday ... At least 74 were killed in Nairobi and 1,640
-                # were wounded`: past casualties told without a time, to the blasts'
+                # `Two bombs exploded Friday ... Six were killed in Herat and 40 were
+                # wounded`: past casualties told without a time, to the blasts'
                 if "time" in wants and prev.start is not None and dates <= {prev.start}:
                     update |= {"start": prev.start, "end": prev.end}
                     taken.append(f"time of `{prev.span.text}`")
@@ -1343,8 +1345,8 @@ class _Finder:
 
     def places_in(self, lo: int, hi: int, trigger_end: int) -> set[str | None]:
         """The places ``[lo, hi)`` names as where something is: a place participant after a
-        locative preposition (`in Tanzania`, not `the ambassador to Kenya`) or after the
-        trigger (`died in air strikes around the bastion of Fallujah`)."""
+        locative preposition (`in Quetta`, not `the ambassador to Pakistan`) or after the
+        trigger (`died in air strikes near the border town of Chaman`)."""
         found: set[str | None] = set()
         tokens, preps = self.clauses.tokens, self.rules.res.place_prepositions
         for m in self.clauses.overlapping(lo, hi):
@@ -1386,7 +1388,7 @@ class _Finder:
 
     def fronted_content(self, pos: int) -> tuple[int, int] | None:
         """The content before the reporting clause that holds the cue at ``pos``, as the
-        statements stage read it (`X plans ..., the airline announced`), else None."""
+        statements stage read it (`X will add ..., the carrier announced`), else None."""
         i = bisect_right(self.cue_starts, pos) - 1
         if i < 0 or pos >= self.cues[i][1]:
             return None
@@ -1505,7 +1507,7 @@ class _Finder:
         """Whether a reason given as an event noun lies between the trigger and a place
         phrase: `indicted for the bombings of embassies in Kenya` places the bombings, not
         the indictment, as does an event noun right before it (`arrested in connection
-        with last year's blasts in Kenya`; while `killed in a blast at X` is placed by its
+        with last year's bombings in Bali`; while `killed in a blast at X` is placed by its
         cause)."""
         res = self.rules.res
         words = self.doc.norm[start:end].lower().split()
@@ -1536,7 +1538,7 @@ class _Finder:
 
     def topic_end(self, begin: int, clause_end: int) -> int:
         """End of a topic running to the clause end, at most ``_TOPIC_CHARS`` long, and
-        never past a sentence's end the sentence splitter missed (`be alert. ``There`)."""
+        never past a sentence's end the sentence splitter missed (`stay home. ``The`)."""
         norm = self.doc.norm
         stop = clause_end
         if stop - begin > _TOPIC_CHARS:

@@ -396,7 +396,7 @@ class _Finder:
             if listener is not None and (
                 norm[listener[0]].isupper()
                 # `told shareholders to take no action`, `warned investors that`, `told his
-                # Cabinet on Sunday that`
+                # cabinet on Monday that`
                 or _TO_OR_THAT.match(
                     norm, self.clauses.skip_time(listener[1], sentence_end), sentence_end
                 )
@@ -412,11 +412,11 @@ class _Finder:
             gap = norm[pos:t_start].strip(" ,").lower()
             if gap in {"", "on", "in", "at"} and t_end <= sentence_end:
                 pos = t_end
-        # `said in a letter published Wednesday that`, `said in an interview with The
-        # Associated Press at his headquarters that`: a prepositional phrase before `that`
+        # `said in a statement issued Tuesday that`, `said in an interview with a local
+        # television station at her office that`: a prepositional phrase before `that`
         m = (_PARTICIPLE_THAT if adjunct else _PHRASE_THAT).match(norm, pos, sentence_end)
         if m is not None and not _FINITE.search(m.group("phrase")):
-            pos = m.end()  # ... and `in a letter published Wednesday that`
+            pos = m.end()  # ... and `in a statement issued Tuesday that`
         return _THAT.match(norm, pos, sentence_end).end()  # type: ignore[union-attr]
 
     def cues(self) -> list[regex.Match[str]]:
