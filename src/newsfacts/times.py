@@ -94,6 +94,7 @@ class _Lexicon(ResourceModel):
     year_left_count: list[str]
     month_noun_after: list[str]
     month_noun_before: list[str]
+    header_words: int
 
 
 class _Resource(ResourceModel):
@@ -1051,6 +1052,21 @@ def _longest_first(doc: Document, candidates: list[_Candidate]) -> list[_Candida
     return kept
 
 
+_HEADER_WORD = regex.compile(r"[^\W\d_]+")
+
+
+def _in_header(doc: Document, c: _Candidate, lex: _Lexicon) -> bool:
+    """Whether a candidate stands almost alone on the first line of the text."""
+    text = doc.norm
+    first = len(text) - len(text.lstrip())
+    line_end = text.find("\n", first)
+    line_end = len(text) if line_end < 0 else line_end
+    if not first <= c.start < c.end <= line_end:
+        return False
+    rest = text[first : c.start] + " " + text[c.end : line_end]
+    return len(_HEADER_WORD.findall(rest)) <= lex.header_words
+
+
 def extract(doc: Document) -> list[TimeExpression]:
     """Every time expression, in text order."""
     compiled = _compiled()
@@ -1072,6 +1088,8 @@ def extract(doc: Document) -> list[TimeExpression]:
             continue
         if c.rule.kind == "calendar" and c.groups.get("year") and isinstance(norm.start, dt.date):
             ctx.last_date = norm.start
+            if ctx.anchor is None and norm.start == norm.end and _in_header(doc, c, ctx.lex):
+                ctx.anchor = norm.start  # the article's date, printed above it
         day = norm.start
         if day is not None and day == norm.end and not norm.value.endswith("_REF"):
             ctx.last_day = day.date() if isinstance(day, dt.datetime) else day
