@@ -748,6 +748,7 @@ NINTH_VERDICTS: dict[tuple[str, str, int], str] = {
     "told later in the story); round five: the blasts' (`last year's ... blasts in Kenya and "
     "Tanzania`) no longer taken (tuned: patient `A man`, past a short relative clause; "
     "untuned also patient `a bomb factory`)",
+    # round five: a verb form after a determiner and a superlative is a noun (no longer read)
     ("tbaq-APW19991008.0151", "arrest", 0): "agent `The latest`, patient `brought`: junk",
     ("tbaq-APW19991008.0151", "killed", 0): "ok (tuned, round five: a time past `, including "
     "12 Americans,`; before: time missing, `on Aug. 7, 1998` ends the clause)",

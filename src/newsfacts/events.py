@@ -186,6 +186,7 @@ class _Resource(ResourceModel):
     dated_heads: frozenset[str]
     other_event_nouns: frozenset[str]
     span_openers: frozenset[str]
+    superlatives: frozenset[str]
     place_prepositions: frozenset[str]
     embedders: frozenset[str]
     episode_breaks: list[str]
@@ -715,6 +716,8 @@ class _Finder:
                     and prev[-2].lower() in _DETERMINERS
                     and (
                         prev[-1].lower().endswith(_MODIFIER_ENDINGS)
+                        # `The latest arrest brought`, `the biggest sale`: a superlative
+                        or prev[-1] in self.rules.res.superlatives
                         or "-" in prev[-1]
                         or prev[-1][0].isdigit()
                     )
