@@ -1053,8 +1053,9 @@ THIRTEENTH_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-7328", "signed a first joint trade accord", 0): "ok",
     ("tbaq-APW19980227.0489", "agreed to", 0): "ok (the ministers meeting in the Ethiopian "
     "capital: Addis Ababa)",
-    ("tbaq-APW19991008.0265", "arrested", 0): "time and place are the bombings' (`the "
-    "bombings of U.S. embassies in Kenya and Tanzania last year`)",
+    ("tbaq-APW19991008.0265", "arrested", 0): "ok (tuned, round five: an event noun between "
+    "the trigger and a time or place owns them; untuned: time and place are the bombings', "
+    "`the bombings of U.S. embassies in Kenya and Tanzania last year`)",
     ("tbaq-APW19991008.0265", "killed", 0): "agent junk `year` (the bombings); time and "
     "place missing",
     ("tbaq-APW19991008.0265", "arrested", 1): "ok (no time or place in its clause)",

@@ -601,7 +601,11 @@ class _Finder:
             if any(a.start <= t.span.start and t.span.end <= a.end for a in taken):
                 continue
             if self.noun_time(s, e, t.value, etype) or (
-                trigger is not None and self.embedded(lo, s, trigger, etype)
+                trigger is not None
+                and (
+                    self.embedded(lo, s, trigger, etype)
+                    or (s >= trigger[1] and self.event_noun_between(trigger[1], s, etype))
+                )
             ):
                 continue
             start = t.start.date() if isinstance(t.start, dt.datetime) else t.start
@@ -1509,21 +1513,26 @@ class _Finder:
     def after_event_noun(self, start: int, end: int, etype: EventType) -> bool:
         """Whether a reason given as an event noun lies between the trigger and a place
         phrase: `indicted for the bombings of embassies in Kenya` places the bombings, not
-        the indictment, as does an event noun right before it (`arrested in connection
-        with last year's bombings in Bali`; while `killed in a blast at X` is placed by its
+        the indictment, as does any event noun between them (`arrested in connection with
+        the bombings of two hotels in Bali`; while `killed in a blast at X` is placed by its
         cause)."""
         res = self.rules.res
-        words = self.doc.norm[start:end].lower().split()
-        if (
-            words
-            and not etype.cause_clause
-            and words[-1].strip(".,") in res.dated_heads | res.other_event_nouns
-        ):
+        if self.event_noun_between(start, end, etype):
             return True
+        words = self.doc.norm[start:end].lower().split()
         reason = next((k for k, w in enumerate(words) if w in _REASONS), None)
         return reason is not None and any(
             w.strip(".,") in res.dated_heads for w in words[reason + 1 : reason + 8]
         )
+
+    def event_noun_between(self, start: int, end: int, etype: EventType | None) -> bool:
+        """Whether an event noun (`bombings`, `capture`) lies in ``[start, end)`` after a
+        trigger whose type does not share its cause's time and place: a time or place after
+        it is that event's (`arrested in connection with the bombings ... last year`)."""
+        if etype is None or etype.cause_clause:
+            return False
+        nouns = self.rules.res.dated_heads | self.rules.res.other_event_nouns
+        return any(w.strip(".,'") in nouns for w in self.doc.norm[start:end].lower().split())
 
     def modifies_object(self, pos: int, args: list[Argument]) -> bool:
         """Whether `in X` at ``pos`` right after an organization or person object describes
