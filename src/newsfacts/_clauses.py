@@ -19,7 +19,7 @@ from newsfacts.document import Document
 from newsfacts.model import Argument, Participant, ParticipantKind
 from newsfacts.resources import ResourceModel, load
 
-__all__ = ["Clauses", "Mention"]
+__all__ = ["Clauses", "Mention", "clauses_of"]
 
 # Kinds in the order a phrase's participant is chosen (`the ISO Secretary General Mujica`).
 _KIND_RANK: dict[str, int] = {"person": 0, "organization": 1, "place": 2}
@@ -90,6 +90,14 @@ class Mention:
     start: int
     end: int
     participant: Participant
+
+
+def clauses_of(doc: Document) -> Clauses:
+    """The document's clause index, built on first use once its participants, times and
+    quantities are known (statements and events share it)."""
+    if doc.clauses is None:
+        doc.clauses = Clauses(doc)
+    return doc.clauses
 
 
 class Clauses:

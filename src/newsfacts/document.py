@@ -11,6 +11,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from newsfacts.model import (
     Article,
@@ -24,6 +25,9 @@ from newsfacts.model import (
     TimeExpression,
 )
 from newsfacts.text import Normalized, Token, normalize, sentences, tokens
+
+if TYPE_CHECKING:
+    from newsfacts._clauses import Clauses
 
 __all__ = ["SENTENCE_REACH", "Document", "Rejected"]
 
@@ -55,6 +59,8 @@ class Document:
     statements: list[Statement] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     trace: list[Rejected] | None = None  # a list when explaining, None otherwise
+    # the clause index statements and events both read, built once (`_clauses.clauses_of`)
+    clauses: Clauses | None = field(default=None, repr=False, compare=False)
 
     def reject(self, family: str, start: int, end: int, rule: str, reason: str) -> None:
         """Record a candidate that lost (overlap, filter, ...); free when not tracing.

@@ -14,13 +14,14 @@ import datetime as dt
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
-from itertools import pairwise
+from itertools import compress, pairwise
+from operator import itemgetter
 from typing import Literal
 
 import regex
 from pydantic import Field
 
-from newsfacts._clauses import Clauses, lexicon
+from newsfacts._clauses import clauses_of, lexicon
 from newsfacts.document import Document
 from newsfacts.model import Argument, Event, Modality, ParticipantKind, Span, Statement
 from newsfacts.patterns import alternation, compile_pattern, expand
@@ -32,6 +33,7 @@ _FAMILY = "events"
 _TRIGGER_REACH = 120  # longest trigger, in characters
 _NAME_REACH = 90  # characters before an event noun where its name may start
 _CONTEXT = 60  # characters before a trigger searched for negation and modality
+_BACKWARDS = regex.VERSION1 | regex.IGNORECASE | regex.REVERSE
 _TOPIC_CHARS = 160  # longest topic taken from a clause after a trigger
 _COUNTERPART_REACH = 80  # `with X` this far after the trigger
 _NOUN_TIME_REACH = 30  # characters before a noun trigger searched for its time
@@ -289,13 +291,15 @@ def _rules() -> _Rules:
         named=named,
         event_noun=event_noun,
         code_type=[(compile_pattern(rf"^(?:{k})$"), v) for k, v in n.codes.items()],
+        # the cues end where the trigger starts (`$`): matched backwards (`REVERSE`), they are
+        # tried from there instead of from every position of the context
         modality=[
-            ("negated", compile_pattern(m.negated)),
-            ("future", compile_pattern(m.future)),
-            ("planned", compile_pattern(m.planned)),
-            ("possible", compile_pattern(m.possible)),
+            ("negated", compile_pattern(m.negated, flags=_BACKWARDS)),
+            ("future", compile_pattern(m.future, flags=_BACKWARDS)),
+            ("planned", compile_pattern(m.planned, flags=_BACKWARDS)),
+            ("possible", compile_pattern(m.possible, flags=_BACKWARDS)),
         ],
-        passive=compile_pattern(m.passive),
+        passive=compile_pattern(m.passive, flags=_BACKWARDS),
         passive_trigger=compile_pattern(m.passive_trigger),
         counterpart={
             name: compile_pattern(rf"\b{alternation(t.counterpart_words)}\s+")
@@ -359,7 +363,7 @@ class _Candidate:
 class _Finder:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
-        self.clauses = Clauses(doc)
+        self.clauses = clauses_of(doc)
         self.rules = _rules()
         self.places = [p for p in doc.participants if p.kind == "place"]
         self.last: Event | None = None  # the event built last, for conjoined verbs
@@ -681,12 +685,13 @@ class _Finder:
         found = []
         reached = 0
         norm, by_word = self.doc.norm, self.rules.by_word
-        for tok in self.clauses.tokens:
+        tokens = self.clauses.tokens
+        # pick the tokens that may open a trigger in C-level passes (no Python step per token)
+        lowered = map(str.lower, map(itemgetter(2), tokens))  # Token.text
+        for tok in compress(tokens, map(by_word.__contains__, lowered)):
             if tok.start < reached:
                 continue
             word = tok.text.lower()
-            if word not in by_word:
-                continue
             # the token is the word `trigger_at` would read, unless `'` or `-` ends it
             hit = (
                 _longest(norm, tok.start, word)
