@@ -8,6 +8,7 @@ Participants come from ``doc.participants``; when none overlaps, callers keep th
 
 from __future__ import annotations
 
+import weakref
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
@@ -104,7 +105,9 @@ class Clauses:
     """One document's mentions, tokens and time spans, indexed for clause-level lookups."""
 
     def __init__(self, doc: Document) -> None:
-        self.doc = doc
+        # a proxy: the document holds this index (``doc.clauses``), so a plain reference back
+        # would make a cycle that only the garbage collector frees
+        self.doc = weakref.proxy(doc)
         mentions = [
             Mention(*doc.local(span), participant)
             for participant in doc.participants
