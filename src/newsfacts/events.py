@@ -360,6 +360,18 @@ class _Candidate:
     clause_end: int = 0
 
 
+def _participle_before_noun(norm: str, c: _Candidate, following: list[str]) -> bool:
+    """An `-ed` trigger followed by a lower-case content word: an adjective before its noun
+    (`publicly traded subsidiaries`, `Injured passengers`), not a verb."""
+    return (
+        norm[c.start : c.end].endswith("ed")
+        and bool(following)
+        and following[0].isalpha()
+        and following[0].islower()
+        and following[0] not in _function_words()
+    )
+
+
 class _Finder:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
@@ -732,14 +744,7 @@ class _Finder:
                     )
                 )
                 # `publicly traded subsidiaries`
-                or (
-                    prev[-1].endswith("ly")
-                    and norm[c.start : c.end].endswith("ed")
-                    and following
-                    and following[0].isalpha()
-                    and following[0].islower()
-                    and following[0] not in _function_words()
-                )
+                or (prev[-1].endswith("ly") and _participle_before_noun(norm, c, following))
             )
         ):
             doc.reject(_FAMILY, c.start, c.end, c.rule, "a noun or adjective, not a verb")
@@ -748,11 +753,7 @@ class _Finder:
             c.rule == "verb"
             and not prev
             and norm[c.start].isupper()
-            and norm[c.start : c.end].endswith("ed")
-            and following
-            and following[0].isalpha()
-            and following[0].islower()
-            and following[0] not in _function_words()
+            and _participle_before_noun(norm, c, following)
         ):
             # `Injured passengers were treated at the scene`: an adjective opening a sentence
             doc.reject(_FAMILY, c.start, c.end, c.rule, "a participle before a noun, no verb")
