@@ -73,22 +73,22 @@ class _Scan:
     def _words(self) -> tuple[list[str], list[str]]:
         """The text split at spaces, and the same words without surrounding punctuation."""
         raws = self.norm.split()
-        return raws, [raw.strip(_PUNCTUATION) for raw in raws]
+        return raws, list(map(str.strip, raws, repeat(_PUNCTUATION)))
 
     @cached_property
-    def lower_words(self) -> frozenset[str]:
-        """Words written in lower case somewhere in the text."""
-        return frozenset(w for w in self._words[1] if w[:1].islower())
+    def words(self) -> frozenset[str]:
+        """Every word of the text without surrounding punctuation (a set built in C: whether
+        a word is written in lower case somewhere is one lookup of its lower-cased form)."""
+        return frozenset(self._words[1])
 
     @cached_property
     def mid_caps(self) -> frozenset[str]:
-        """Capitalized words seen after a lower-case word or a comma (inside a sentence)."""
+        """Words seen after a lower-case word or a comma (inside a sentence); asked only
+        about capitalized words, so lower-case ones need not be filtered out."""
         raws, words = self._words
-        return frozenset(
-            w
-            for prev, w in zip(raws[:-1], words[1:], strict=True)  # `w` follows `prev`
-            if (prev[-1].islower() or prev[-1] == ",") and not w[:1].islower()
-        )
+        # the last character of every word but the last, a comma counted as lower case
+        ends = "".join(map(itemgetter(-1), raws[:-1])).replace(",", "a")
+        return frozenset(compress(words[1:], map(str.islower, ends)))
 
     def add(self, m: _Mention) -> None:
         self.mentions.append(m)
@@ -391,7 +391,7 @@ def _skip_function_words(scan: _Scan, start: int, end: int) -> int:
             or (
                 _initial(scan, start)
                 and (
-                    (word.lower() in scan.lower_words and word not in scan.mid_caps)
+                    (_written_lower(scan, word) and word not in scan.mid_caps)
                     or _noun_of(scan, start, end)
                 )
             )
@@ -408,12 +408,22 @@ def _skip_function_words(scan: _Scan, start: int, end: int) -> int:
 def _initial(scan: _Scan, start: int) -> bool:
     """Whether a word opens its sentence or line (so its capital says nothing)."""
     norm = scan.norm
+    if start > 1 and norm[start - 1] == " ":  # most words: the one before decides
+        c = norm[start - 2]
+        if c.isalnum() or c == ",":
+            return False
     before = norm[max(0, start - 4) : start].rstrip(" \"'(`")
     if before.endswith("\n"):
         return True
     if before and (before[-1].isalnum() or before[-1] == ","):
         return False  # inside a sentence: the cheap answer for most words
     return norm[scan.doc.sentence_of(start)[0] : start].strip(" \"'(`") == ""
+
+
+def _written_lower(scan: _Scan, word: str) -> bool:
+    """Whether ``word`` is written in lower case somewhere in the text."""
+    lower = word.lower()
+    return lower[:1].islower() and lower in scan.words
 
 
 def _noun_of(scan: _Scan, start: int, end: int) -> bool:
@@ -456,6 +466,8 @@ def _organization(scan: _Scan, start: int, end: int) -> bool:
     if text in scan.acronyms:
         scan.add(_org(start, end, scan.acronyms[text], "participants.acronym", False))
         return True
+    if len(words) < 2:
+        return False
     headed = not r.heads.isdisjoint(map(str.rstrip, words, repeat("."))) or (
         _bare(words[-1]) in r.company_suffixes
     )
@@ -464,7 +476,7 @@ def _organization(scan: _Scan, start: int, end: int) -> bool:
         and r.org_names[words[0]][1]
         and all(w in r.company_words or _bare(w) in r.heads for w in words[1:])
     )
-    if (headed and len(words) > 1) or (first_known and len(words) > 1):
+    if headed or first_known:
         company = first_known or any(
             w in r.company_words or _bare(w) in r.company_suffixes for w in words
         )
@@ -578,12 +590,15 @@ def _place(scan: _Scan, start: int, end: int, *, add: bool = False) -> gazetteer
 def _city(scan: _Scan, text: str, end: int) -> gazetteer.Place | None:
     """A city, in the country or state written after it when there is one (`Perth
     (Australia)`, `Portland, Maine`), else the most populous of that name."""
+    anywhere = gazetteer.find_city(text)
+    if anywhere is None:
+        return None  # no city of that name at all, whatever the hint
     area = scan.r.area_after.match(scan.norm, end, end + _REACH)
     if area is not None:
         hinted = gazetteer.find_city(text, area.group("area"))
         if hinted is not None:
             return hinted
-    return gazetteer.find_city(text)
+    return anywhere
 
 
 def _takes_article(place: gazetteer.Place, text: str) -> bool:
