@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
-from functools import cached_property
-from itertools import compress, repeat
-from operator import itemgetter
+from functools import cached_property, lru_cache
+from itertools import chain, compress, repeat
+from operator import attrgetter, itemgetter
 
 from newsfacts import gazetteer
 from newsfacts._names import Rules, rules
@@ -31,6 +31,11 @@ _PUNCTUATION = "\"'()[]{}.,;:!?`"
 _BIG_CITY = 400_000
 _CUED_CITY = 40_000  # with a cue: `in Ibiza`, not `to Ramos` (a 15,000-people town and a name)
 _ANTECEDENTS = 30  # how many earlier organization mentions a description may reach back over
+# Runs repeat within and across stories (`Reuters`, `U.S.`, month names): what a run's text
+# alone says is looked up once per process (the rules and the gazetteer never change).
+_memo = lru_cache(maxsize=16_384)
+# mention fields read in C-level passes when the records are built
+_NAMED, _NAME, _TITLES, _COUNTRY = map(attrgetter, ("named", "name", "titles", "country"))
 
 
 @dataclass
@@ -396,7 +401,9 @@ def _skip_function_words(scan: _Scan, start: int, end: int) -> int:
                 )
             )
         ):
-            nxt = r.run.search(norm, start + len(word), end)
+            if space < 0:
+                return end  # the last word: nothing left
+            nxt = r.run.search(norm, space, end)
             if nxt is None:
                 return end
             start = nxt.start()
@@ -451,23 +458,55 @@ def _organization(scan: _Scan, start: int, end: int) -> bool:
     """A curated name, a ministry, or a name with an organization head word or suffix."""
     norm, r = scan.norm, scan.r
     text = norm[start:end]
-    words = text.split()
+    known = _named_org(text)
+    if known is None and text in scan.acronyms:
+        known = scan.acronyms[text], "participants.acronym", False, None
+    if known is not None:
+        name, rule, company, country = known
+        scan.add(_org(start, end, name, rule, company, country))
+        return True
+    headed = _headed_org(text)
+    if headed is None:
+        return False
+    company, country = headed
+    joined = r.and_acronym.match(
+        norm, end, end + _REACH
+    )  # `... for Standardization and Metrology (KazST)`
+    if joined is None and (" of " in text or " for " in text):
+        joined = r.and_tail.match(norm, end, end + _REACH)  # `Ministry of Trade and Integration`
+        if joined is not None and not _plain_words(scan, *joined.span("run")):
+            joined = None
+    if joined is not None:
+        end, text = joined.end("run"), norm[start : joined.end("run")]
+    scan.add(_org(start, end, text, "participants.org_head", company, country))
+    _define_acronym(scan, end, text)
+    return True
+
+
+@_memo
+def _named_org(text: str) -> tuple[str, str, bool, str | None] | None:
+    """A curated organization, a ministry or an institution written ``text``, as (name,
+    rule, is a company, country)."""
+    r = rules()
     if text in r.org_names:
         canonical, company = r.org_names[text]
-        scan.add(_org(start, end, canonical, "participants.known_org", company))
-        return True
-    ministry = _ministry(scan, words)
+        return canonical, "participants.known_org", company, None
+    ministry = _ministry(r, text.split())
     if ministry is not None:
-        scan.add(_org(start, end, ministry[0], "participants.ministry", False, ministry[1]))
-        return True
+        return ministry[0], "participants.ministry", False, ministry[1]
     if text in r.institutions:  # `the Senate`, `Congress`
-        scan.add(_org(start, end, text, "participants.institution", False))
-        return True
-    if text in scan.acronyms:
-        scan.add(_org(start, end, scan.acronyms[text], "participants.acronym", False))
-        return True
+        return text, "participants.institution", False, None
+    return None
+
+
+@_memo
+def _headed_org(text: str) -> tuple[bool, str | None] | None:
+    """A name of two or more words with an organization head word or company suffix, or a
+    known company's name and company words (`Apple Computer`), as (is a company, country)."""
+    r = rules()
+    words = text.split()
     if len(words) < 2:
-        return False
+        return None
     headed = not r.heads.isdisjoint(map(str.rstrip, words, repeat("."))) or (
         _bare(words[-1]) in r.company_suffixes
     )
@@ -476,26 +515,12 @@ def _organization(scan: _Scan, start: int, end: int) -> bool:
         and r.org_names[words[0]][1]
         and all(w in r.company_words or _bare(w) in r.heads for w in words[1:])
     )
-    if headed or first_known:
-        company = first_known or any(
-            w in r.company_words or _bare(w) in r.company_suffixes for w in words
-        )
-        country = _org_country(scan, words)
-        joined = r.and_acronym.match(
-            norm, end, end + _REACH
-        )  # `... for Standardization and Metrology (KazST)`
-        if joined is None and (" of " in text or " for " in text):
-            joined = r.and_tail.match(
-                norm, end, end + _REACH
-            )  # `Ministry of Trade and Integration`
-            if joined is not None and not _plain_words(scan, *joined.span("run")):
-                joined = None
-        if joined is not None:
-            end, text = joined.end("run"), norm[start : joined.end("run")]
-        scan.add(_org(start, end, text, "participants.org_head", company, country))
-        _define_acronym(scan, end, text)
-        return True
-    return False
+    if not (headed or first_known):
+        return None
+    company = first_known or any(
+        w in r.company_words or _bare(w) in r.company_suffixes for w in words
+    )
+    return company, _org_country(words)
 
 
 def _plain_words(scan: _Scan, start: int, end: int) -> bool:
@@ -517,9 +542,8 @@ def _org(
     )
 
 
-def _ministry(scan: _Scan, words: list[str]) -> tuple[str, str | None] | None:
+def _ministry(r: Rules, words: list[str]) -> tuple[str, str | None] | None:
     """`Kazakh MFA`, `Foreign Ministry` -> (`Ministry of Foreign Affairs of Kazakhstan`, KZ)."""
-    r = scan.r
     for i in range(min(2, len(words))):
         key = " ".join(words[i:])
         if key in r.ministries:
@@ -535,7 +559,7 @@ def _ministry(scan: _Scan, words: list[str]) -> tuple[str, str | None] | None:
     return None
 
 
-def _org_country(scan: _Scan, words: list[str]) -> str | None:
+def _org_country(words: list[str]) -> str | None:
     """The country in an organization's name (`Ministry of Foreign Affairs of Kazakhstan`)."""
     text = " ".join(words)
     if " of " in text:
@@ -559,12 +583,9 @@ def _place(scan: _Scan, start: int, end: int, *, add: bool = False) -> gazetteer
     """A country, region, continent or city; a bare small city needs a locative cue."""
     norm = scan.norm
     text = norm[start:end]
-    if text in scan.r.continents:
-        found: gazetteer.Place | None = gazetteer.Place(text, None, "region")
-    else:
-        found = gazetteer.find_country(text) or gazetteer.find_region(text)
-    if found is None and text.replace(".", "").replace(" ", "").isalpha() and not text.isupper():
-        city = _city(scan, text, end)
+    found, anywhere = _named_place(text)
+    if anywhere is not None:
+        city = _city(scan, text, end, anywhere)
         if city is not None and city.name.split()[0] == text.split()[0]:
             cue = scan.r.locative.search(norm, max(0, start - 12), start) is not None
             if " " in text or city.population >= (_CUED_CITY if cue else _BIG_CITY):
@@ -587,12 +608,21 @@ def _place(scan: _Scan, start: int, end: int, *, add: bool = False) -> gazetteer
     return found
 
 
-def _city(scan: _Scan, text: str, end: int) -> gazetteer.Place | None:
+@_memo
+def _named_place(text: str) -> tuple[gazetteer.Place | None, gazetteer.Place | None]:
+    """A continent, country or region written ``text``; else, if ``text`` has the shape of
+    a city's name, the most populous city of that name (to be confirmed by context)."""
+    if text in rules().continents:
+        return gazetteer.Place(text, None, "region"), None
+    found = gazetteer.find_country(text) or gazetteer.find_region(text)
+    if found is None and text.replace(".", "").replace(" ", "").isalpha() and not text.isupper():
+        return None, gazetteer.find_city(text)
+    return found, None
+
+
+def _city(scan: _Scan, text: str, end: int, anywhere: gazetteer.Place) -> gazetteer.Place | None:
     """A city, in the country or state written after it when there is one (`Perth
-    (Australia)`, `Portland, Maine`), else the most populous of that name."""
-    anywhere = gazetteer.find_city(text)
-    if anywhere is None:
-        return None  # no city of that name at all, whatever the hint
+    (Australia)`, `Portland, Maine`), else ``anywhere``, the most populous of that name."""
     area = scan.r.area_after.match(scan.norm, end, end + _REACH)
     if area is not None:
         hinted = gazetteer.find_city(text, area.group("area"))
@@ -780,9 +810,10 @@ def _appositions(scan: _Scan) -> None:
             m.org_at = m.org_at or a.span("org")
 
 
-def _org_key(scan: _Scan, name: str) -> str:
+@_memo
+def _org_key(name: str) -> str:
     """`Apple Inc.`, `Apple Computer` and `Apple` are one company."""
-    r = scan.r
+    r = rules()
     words = name.split()
     while len(words) > 1 and (
         _bare(words[-1]) in r.company_suffixes or words[-1] in r.company_words
@@ -804,7 +835,7 @@ def _participants(scan: _Scan) -> list[Participant]:
     by_head: dict[str, set[str]] = {}  # `Senate` -> {`United States Senate`}
     for m in kept:
         if m.kind == "organization":
-            m.key = "org:" + _org_key(scan, m.name)
+            m.key = "org:" + _org_key(m.name)
             if " " in m.name:
                 by_head.setdefault(m.name.rsplit(" ", 1)[1], set()).add(m.key)
     for m in kept:
@@ -818,14 +849,14 @@ def _participants(scan: _Scan) -> list[Participant]:
     spans = sorted((m.start, m.end, m.key) for m in kept)
     records = []
     for key, ms in groups.items():
-        named = [m for m in ms if m.named] or ms
+        named = list(compress(ms, map(_NAMED, ms))) or ms
         first = named[0]
-        name = first.name if first.kind == "place" else max((m.name for m in named), key=len)
+        name = first.name if first.kind == "place" else max(map(_NAME, named), key=len)
         mentions = [doc.span(m.start, m.end) for m in ms]
         plain = (name.lower(), f"the {name}".lower())
         aliases = list(dict.fromkeys(s.text for s in mentions if s.text.lower() not in plain))
-        titles = list(dict.fromkeys(t for m in ms for t in m.titles))
-        country = next((m.country for m in ms if m.country), None)
+        titles = list(dict.fromkeys(chain.from_iterable(map(_TITLES, ms))))
+        country = next(filter(None, map(_COUNTRY, ms)), None)
         org_id = None
         for m in ms:
             if m.org_at is None:
