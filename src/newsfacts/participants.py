@@ -11,8 +11,9 @@ descriptions (`the Organization`, `the company`) to the nearest fitting organiza
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right, insort
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from itertools import chain, compress, repeat
 from operator import attrgetter, itemgetter
 
@@ -71,29 +72,37 @@ class _Scan:
     def __post_init__(self) -> None:
         self.norm = self.doc.norm
 
-    # Evidence of whether a sentence's first word is a name, read only for such words: built
-    # on first use, which many texts never reach.
+    # Evidence of whether a sentence's first word is a name, asked only about such words: a
+    # few per text, so each is looked up where the word occurs rather than in sets of all
+    # the text's words (answers kept: sentences often start alike).
+    lower_seen: dict[str, bool] = field(default_factory=dict)
+    mid_seen: dict[str, bool] = field(default_factory=dict)
 
-    @cached_property
-    def _words(self) -> tuple[list[str], list[str]]:
-        """The text split at spaces, and the same words without surrounding punctuation."""
-        raws = self.norm.split()
-        return raws, list(map(str.strip, raws, repeat(_PUNCTUATION)))
+    def written_lower(self, word: str) -> bool:
+        """Whether ``word`` is written in lower case somewhere in the text."""
+        seen = self.lower_seen.get(word)
+        if seen is None:
+            lower = word.lower()
+            seen = lower[:1].islower() and next(_written_as(self.norm, lower), -1) >= 0
+            self.lower_seen[word] = seen
+        return seen
 
-    @cached_property
-    def words(self) -> frozenset[str]:
-        """Every word of the text without surrounding punctuation (a set built in C: whether
-        a word is written in lower case somewhere is one lookup of its lower-cased form)."""
-        return frozenset(self._words[1])
-
-    @cached_property
-    def mid_caps(self) -> frozenset[str]:
-        """Words seen after a lower-case word or a comma (inside a sentence); asked only
-        about capitalized words, so lower-case ones need not be filtered out."""
-        raws, words = self._words
-        # the last character of every word but the last, a comma counted as lower case
-        ends = "".join(map(itemgetter(-1), raws[:-1])).replace(",", "a")
-        return frozenset(compress(words[1:], map(str.islower, ends)))
+    def mid_cap(self, word: str) -> bool:
+        """Whether ``word`` (capitalized) follows a lower-case word or a comma somewhere,
+        i.e. is capitalized inside a sentence."""
+        seen = self.mid_seen.get(word)
+        if seen is None:
+            norm = self.norm
+            seen = False
+            for at in _written_as(norm, word):
+                last = at - 1  # the last character of the word before (`str.split` spaces)
+                while last >= 0 and norm[last].isspace():
+                    last -= 1
+                if last >= 0 and (norm[last].islower() or norm[last] == ","):
+                    seen = True
+                    break
+            self.mid_seen[word] = seen
+        return seen
 
     def add(self, m: _Mention) -> None:
         self.mentions.append(m)
@@ -396,7 +405,7 @@ def _skip_function_words(scan: _Scan, start: int, end: int) -> int:
             or (
                 _initial(scan, start)
                 and (
-                    (_written_lower(scan, word) and word not in scan.mid_caps)
+                    (scan.written_lower(word) and not scan.mid_cap(word))
                     or _noun_of(scan, start, end)
                 )
             )
@@ -427,10 +436,22 @@ def _initial(scan: _Scan, start: int) -> bool:
     return norm[scan.doc.sentence_of(start)[0] : start].strip(" \"'(`") == ""
 
 
-def _written_lower(scan: _Scan, word: str) -> bool:
-    """Whether ``word`` is written in lower case somewhere in the text."""
-    lower = word.lower()
-    return lower[:1].islower() and lower in scan.words
+def _written_as(norm: str, word: str) -> Iterator[int]:
+    """Starts of the space-separated words of ``norm`` that are ``word`` once stripped of
+    surrounding punctuation (what ``raw.strip(_PUNCTUATION)`` of ``norm.split()`` gives)."""
+    if word[0] in _PUNCTUATION or word[-1] in _PUNCTUATION:
+        return  # stripping would remove those characters: no word is written so
+    size = len(norm)
+    at = norm.find(word)
+    while at >= 0:
+        start, end = at, at + len(word)
+        while start and norm[start - 1] in _PUNCTUATION:
+            start -= 1
+        while end < size and norm[end] in _PUNCTUATION:
+            end += 1
+        if (not start or norm[start - 1].isspace()) and (end == size or norm[end].isspace()):
+            yield start
+        at = norm.find(word, at + 1)
 
 
 def _noun_of(scan: _Scan, start: int, end: int) -> bool:
