@@ -666,15 +666,29 @@ def _abbreviation(text: str) -> bool:
 
 def _inner(scan: _Scan, start: int, end: int) -> None:
     """In an unclassified run, keep the known organizations and countries inside it."""
-    norm, r = scan.norm, scan.r
-    for m in r.known.finditer(norm, start, end):
-        canonical, company = r.org_names[m.group()]
-        scan.add(_org(m.start(), m.end(), canonical, "participants.known_in_run", company))
-    for m in scan.r.space_word.finditer(norm, start, end):
-        place = gazetteer.find_country(m.group())
-        if place is not None and not r.known.fullmatch(m.group()):
-            _place(scan, m.start(), m.end(), add=True)
+    known, countries = _inner_names(scan.norm[start:end])
+    for s, e, canonical, company in known:
+        scan.add(_org(start + s, start + e, canonical, "participants.known_in_run", company))
+    for s, e in countries:
+        _place(scan, start + s, start + e, add=True)
     scan.doc.reject(_FAMILY, start, end, "participants.run", "no organization, place or name")
+
+
+@_memo
+def _inner_names(
+    text: str,
+) -> tuple[tuple[tuple[int, int, str, bool], ...], tuple[tuple[int, int], ...]]:
+    """The curated organizations (offsets, name, is a company) and the country words
+    (offsets) in a run's text. A run follows no word character, so the text alone gives
+    what matching in place would."""
+    r = rules()
+    known = tuple((m.start(), m.end(), *r.org_names[m.group()]) for m in r.known.finditer(text))
+    countries = tuple(
+        m.span()
+        for m in r.space_word.finditer(text)
+        if gazetteer.find_country(m.group()) is not None and not r.known.fullmatch(m.group())
+    )
+    return known, countries
 
 
 def _articles(scan: _Scan) -> None:
@@ -867,7 +881,7 @@ def _participants(scan: _Scan) -> list[Participant]:
     for m in kept:
         groups.setdefault(m.key, []).append(m)
     ids = {key: f"P{i}" for i, key in enumerate(groups, 1)}
-    spans = sorted((m.start, m.end, m.key) for m in kept)
+    spans: list[tuple[int, int, str]] = []  # sorted mention spans, built once a person needs them
     records = []
     for key, ms in groups.items():
         named = list(compress(ms, map(_NAMED, ms))) or ms
@@ -882,6 +896,7 @@ def _participants(scan: _Scan) -> list[Participant]:
         for m in ms:
             if m.org_at is None:
                 continue
+            spans = spans or sorted((m.start, m.end, m.key) for m in kept)
             target = _covering(spans, m.org_at)
             if target is None or target == key:
                 continue
