@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain, compress, repeat
-from operator import attrgetter, itemgetter
+from operator import attrgetter, itemgetter, methodcaller
 
 from newsfacts import gazetteer
 from newsfacts._names import Rules, rules
@@ -35,8 +35,9 @@ _ANTECEDENTS = 30  # how many earlier organization mentions a description may re
 # Runs repeat within and across stories (`Reuters`, `U.S.`, month names): what a run's text
 # alone says is looked up once per process (the rules and the gazetteer never change).
 _memo = lru_cache(maxsize=16_384)
-# mention fields read in C-level passes when the records are built
+# mention fields read in C-level passes when the records are built, and match spans
 _NAMED, _NAME, _TITLES, _COUNTRY = map(attrgetter, ("named", "name", "titles", "country"))
+_SPAN = methodcaller("span")
 
 
 @dataclass
@@ -114,14 +115,18 @@ class _Scan:
 
     def claims(self, start: int, end: int) -> list[tuple[int, int]]:
         """Claimed spans overlapping ``[start, end)``, in order (a bounded look-back)."""
+        claimed, reach = self.claimed, start - self.longest_claim
         found = []
-        for j in range(bisect_left(self.claimed, (end,)) - 1, -1, -1):
-            s, e = self.claimed[j]
-            if s < start - self.longest_claim:
+        j = bisect_left(claimed, (end,))
+        while j:
+            j -= 1
+            s, e = claimed[j]
+            if s < reach:
                 break
             if e > start:
                 found.append((s, e))
-        return found[::-1]
+        found.reverse()
+        return found
 
 
 def extract(doc: Document) -> list[Participant]:
@@ -130,7 +135,7 @@ def extract(doc: Document) -> list[Participant]:
     norm = doc.norm
     scan = _Scan(doc, r)
     _dateline(scan)
-    runs = [m.span() for m in r.run.finditer(norm)]
+    runs = list(map(_SPAN, r.run.finditer(norm)))
     _titles(scan, runs)
     for start, end in runs:
         for s, e in _unclaimed(scan, start, end):
@@ -182,7 +187,7 @@ def _dateline(scan: _Scan) -> None:
 def _titles(scan: _Scan, runs: list[tuple[int, int]]) -> None:
     """People named after a title or honorific, with the title's complement and prefix."""
     norm, r = scan.norm, scan.r
-    run_starts = [s for s, _ in runs]
+    run_starts = list(map(itemgetter(0), runs))
     tokens = scan.doc.tokens
     # pick the tokens that start a title in C-level passes (no Python step per token)
     lowered = map(str.lower, map(itemgetter(2), tokens))  # Token.text
