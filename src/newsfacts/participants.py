@@ -36,7 +36,9 @@ _ANTECEDENTS = 30  # how many earlier organization mentions a description may re
 # alone says is looked up once per process (the rules and the gazetteer never change).
 _memo = lru_cache(maxsize=16_384)
 # mention fields read in C-level passes when the records are built, and match spans
-_NAMED, _NAME, _TITLES, _COUNTRY = map(attrgetter, ("named", "name", "titles", "country"))
+_NAMED, _NAME, _TITLES, _COUNTRY, _START = map(
+    attrgetter, ("named", "name", "titles", "country", "start")
+)
 _SPAN = methodcaller("span")
 
 
@@ -344,6 +346,9 @@ def _classify(scan: _Scan, start: int, end: int) -> None:
     if suffix is not None and _bare(words[-1]) not in r.company_suffixes:
         end = suffix.end()
         text = norm[start:end]
+    if " " not in text and text not in scan.acronyms and _unknown_word(text):
+        scan.singles.append((start, end))  # most runs: one word that no rule below can name
+        return
     titled = _starts_title(r, text)
     if titled and _is_title(r, text):
         scan.doc.reject(_FAMILY, start, end, "participants.run", "a title without a name")
@@ -373,6 +378,17 @@ def _classify(scan: _Scan, start: int, end: int) -> None:
         scan.singles.append((start, end))
         return
     _inner(scan, start, end)
+
+
+@_memo
+def _unknown_word(word: str) -> bool:
+    """A word that starts no title and is no known organization, place or city: as a run of
+    its own it can only be a surname or an acronym, found once all runs are read."""
+    return (
+        not _starts_title(rules(), word)
+        and _named_org(word) is None
+        and _named_place(word) == (None, None)
+    )
 
 
 def _drop_trailing_function_words(scan: _Scan, start: int, end: int) -> int:
@@ -759,7 +775,7 @@ def _speaking_acronyms(scan: _Scan) -> None:
 def _surnames(scan: _Scan) -> None:
     """Link `Aitzhan`, `Mr Howard` and one-word cities such as `Henderson` to full names."""
     people: dict[str, tuple[list[int], list[_Mention]]] = {}
-    for m in sorted(scan.mentions, key=lambda m: m.start):
+    for m in sorted(scan.mentions, key=_START):
         if m.kind == "person" and " " in m.name:
             starts, found = people.setdefault(_surname(scan, m.name), ([], []))
             starts.append(m.start)
@@ -802,11 +818,14 @@ def _surname(scan: _Scan, name: str) -> str:
 def _anaphora(scan: _Scan) -> None:
     """`the Organization`, `the company`: the nearest earlier fitting organization."""
     norm, r = scan.norm, scan.r
+    found = list(r.anaphor.finditer(norm))
+    if not found:
+        return  # most texts: no antecedents to index
     companies = {m.key for m in scan.mentions if m.company}
-    orgs = sorted((m for m in scan.mentions if m.kind == "organization"), key=lambda m: m.start)
+    orgs = sorted((m for m in scan.mentions if m.kind == "organization"), key=_START)
     starts = [m.start for m in orgs]
     taken = sorted((m.start, m.end) for m in scan.mentions)
-    for a in r.anaphor.finditer(norm):
+    for a in found:
         i = bisect_left(taken, (a.end(),))
         if i and taken[i - 1][1] > a.start():  # part of a name (`the Organization for ...`)
             continue
