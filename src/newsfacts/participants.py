@@ -42,7 +42,7 @@ _NAMED, _NAME, _TITLES, _COUNTRY, _START = map(
 _SPAN = methodcaller("span")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Mention:
     """A mention found in the normalized text, before linking."""
 
@@ -59,7 +59,7 @@ class _Mention:
     named: bool = True  # False for `the company`-style references
 
 
-@dataclass
+@dataclass(slots=True)
 class _Scan:
     """Working state of one document's scan."""
 
@@ -422,7 +422,8 @@ def _skip_function_words(scan: _Scan, start: int, end: int) -> int:
         word = norm[start : space if space >= 0 else end]
         if (
             word in r.function_words
-            or word.rsplit("-", 1)[-1] in r.attributive
+            or word in r.attributive
+            or ("-" in word and word.rsplit("-", 1)[1] in r.attributive)
             or (
                 _initial(scan, start)
                 and (
