@@ -27,6 +27,7 @@ __all__ = ["extract"]
 
 _FAMILY = "participants"
 _PUNCTUATION = "\"'()[]{}.,;:!?`"
+_OPENERS = " \"'(`"  # what may stand between a sentence's start and its first word
 # Small cities share names with people and common words; a bare one-word city needs a
 # locative cue or this population.
 _BIG_CITY = 400_000
@@ -450,12 +451,17 @@ def _initial(scan: _Scan, start: int) -> bool:
         c = norm[start - 2]
         if c.isalnum() or c == ",":
             return False
-    before = norm[max(0, start - 4) : start].rstrip(" \"'(`")
+    before = norm[max(0, start - 4) : start].rstrip(_OPENERS)
     if before.endswith("\n"):
         return True
     if before and (before[-1].isalnum() or before[-1] == ","):
         return False  # inside a sentence: the cheap answer for most words
-    return norm[scan.doc.sentence_of(start)[0] : start].strip(" \"'(`") == ""
+    # nothing but spaces, quotes and brackets since the sentence began (read backwards from
+    # the word: a table's "sentence" can be long)
+    first, at = scan.doc.sentence_of(start)[0], start
+    while at > first and norm[at - 1] in _OPENERS:
+        at -= 1
+    return at == first
 
 
 def _written_as(norm: str, word: str) -> Iterator[int]:
