@@ -11,10 +11,11 @@ descriptions (`the Organization`, `the company`) to the nearest fitting organiza
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right, insort
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cached_property
-from itertools import compress, repeat
-from operator import itemgetter
+from functools import lru_cache
+from itertools import chain, compress, repeat
+from operator import attrgetter, itemgetter, methodcaller
 
 from newsfacts import gazetteer
 from newsfacts._names import Rules, rules
@@ -26,14 +27,23 @@ __all__ = ["extract"]
 
 _FAMILY = "participants"
 _PUNCTUATION = "\"'()[]{}.,;:!?`"
+_OPENERS = " \"'(`"  # what may stand between a sentence's start and its first word
 # Small cities share names with people and common words; a bare one-word city needs a
 # locative cue or this population.
 _BIG_CITY = 400_000
 _CUED_CITY = 40_000  # with a cue: `in Ibiza`, not `to Ramos` (a 15,000-people town and a name)
 _ANTECEDENTS = 30  # how many earlier organization mentions a description may reach back over
+# Runs repeat within and across stories (`Reuters`, `U.S.`, month names): what a run's text
+# alone says is looked up once per process (the rules and the gazetteer never change).
+_memo = lru_cache(maxsize=16_384)
+# mention fields read in C-level passes when the records are built, and match spans
+_NAMED, _NAME, _TITLES, _COUNTRY, _START = map(
+    attrgetter, ("named", "name", "titles", "country", "start")
+)
+_SPAN = methodcaller("span")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Mention:
     """A mention found in the normalized text, before linking."""
 
@@ -50,7 +60,7 @@ class _Mention:
     named: bool = True  # False for `the company`-style references
 
 
-@dataclass
+@dataclass(slots=True)
 class _Scan:
     """Working state of one document's scan."""
 
@@ -66,29 +76,37 @@ class _Scan:
     def __post_init__(self) -> None:
         self.norm = self.doc.norm
 
-    # Evidence of whether a sentence's first word is a name, read only for such words: built
-    # on first use, which many texts never reach.
+    # Evidence of whether a sentence's first word is a name, asked only about such words: a
+    # few per text, so each is looked up where the word occurs rather than in sets of all
+    # the text's words (answers kept: sentences often start alike).
+    lower_seen: dict[str, bool] = field(default_factory=dict)
+    mid_seen: dict[str, bool] = field(default_factory=dict)
 
-    @cached_property
-    def _words(self) -> tuple[list[str], list[str]]:
-        """The text split at spaces, and the same words without surrounding punctuation."""
-        raws = self.norm.split()
-        return raws, [raw.strip(_PUNCTUATION) for raw in raws]
+    def written_lower(self, word: str) -> bool:
+        """Whether ``word`` is written in lower case somewhere in the text."""
+        seen = self.lower_seen.get(word)
+        if seen is None:
+            lower = word.lower()
+            seen = lower[:1].islower() and next(_written_as(self.norm, lower), -1) >= 0
+            self.lower_seen[word] = seen
+        return seen
 
-    @cached_property
-    def lower_words(self) -> frozenset[str]:
-        """Words written in lower case somewhere in the text."""
-        return frozenset(w for w in self._words[1] if w[:1].islower())
-
-    @cached_property
-    def mid_caps(self) -> frozenset[str]:
-        """Capitalized words seen after a lower-case word or a comma (inside a sentence)."""
-        raws, words = self._words
-        return frozenset(
-            w
-            for prev, w in zip(raws[:-1], words[1:], strict=True)  # `w` follows `prev`
-            if (prev[-1].islower() or prev[-1] == ",") and not w[:1].islower()
-        )
+    def mid_cap(self, word: str) -> bool:
+        """Whether ``word`` (capitalized) follows a lower-case word or a comma somewhere,
+        i.e. is capitalized inside a sentence."""
+        seen = self.mid_seen.get(word)
+        if seen is None:
+            norm = self.norm
+            seen = False
+            for at in _written_as(norm, word):
+                last = at - 1  # the last character of the word before (`str.split` spaces)
+                while last >= 0 and norm[last].isspace():
+                    last -= 1
+                if last >= 0 and (norm[last].islower() or norm[last] == ","):
+                    seen = True
+                    break
+            self.mid_seen[word] = seen
+        return seen
 
     def add(self, m: _Mention) -> None:
         self.mentions.append(m)
@@ -100,14 +118,18 @@ class _Scan:
 
     def claims(self, start: int, end: int) -> list[tuple[int, int]]:
         """Claimed spans overlapping ``[start, end)``, in order (a bounded look-back)."""
+        claimed, reach = self.claimed, start - self.longest_claim
         found = []
-        for j in range(bisect_left(self.claimed, (end,)) - 1, -1, -1):
-            s, e = self.claimed[j]
-            if s < start - self.longest_claim:
+        j = bisect_left(claimed, (end,))
+        while j:
+            j -= 1
+            s, e = claimed[j]
+            if s < reach:
                 break
             if e > start:
                 found.append((s, e))
-        return found[::-1]
+        found.reverse()
+        return found
 
 
 def extract(doc: Document) -> list[Participant]:
@@ -116,7 +138,7 @@ def extract(doc: Document) -> list[Participant]:
     norm = doc.norm
     scan = _Scan(doc, r)
     _dateline(scan)
-    runs = [m.span() for m in r.run.finditer(norm)]
+    runs = list(map(_SPAN, r.run.finditer(norm)))
     _titles(scan, runs)
     for start, end in runs:
         for s, e in _unclaimed(scan, start, end):
@@ -168,7 +190,7 @@ def _dateline(scan: _Scan) -> None:
 def _titles(scan: _Scan, runs: list[tuple[int, int]]) -> None:
     """People named after a title or honorific, with the title's complement and prefix."""
     norm, r = scan.norm, scan.r
-    run_starts = [s for s, _ in runs]
+    run_starts = list(map(itemgetter(0), runs))
     tokens = scan.doc.tokens
     # pick the tokens that start a title in C-level passes (no Python step per token)
     lowered = map(str.lower, map(itemgetter(2), tokens))  # Token.text
@@ -325,6 +347,9 @@ def _classify(scan: _Scan, start: int, end: int) -> None:
     if suffix is not None and _bare(words[-1]) not in r.company_suffixes:
         end = suffix.end()
         text = norm[start:end]
+    if " " not in text and text not in scan.acronyms and _unknown_word(text):
+        scan.singles.append((start, end))  # most runs: one word that no rule below can name
+        return
     titled = _starts_title(r, text)
     if titled and _is_title(r, text):
         scan.doc.reject(_FAMILY, start, end, "participants.run", "a title without a name")
@@ -354,6 +379,17 @@ def _classify(scan: _Scan, start: int, end: int) -> None:
         scan.singles.append((start, end))
         return
     _inner(scan, start, end)
+
+
+@_memo
+def _unknown_word(word: str) -> bool:
+    """A word that starts no title and is no known organization, place or city: as a run of
+    its own it can only be a surname or an acronym, found once all runs are read."""
+    return (
+        not _starts_title(rules(), word)
+        and _named_org(word) is None
+        and _named_place(word) == (None, None)
+    )
 
 
 def _drop_trailing_function_words(scan: _Scan, start: int, end: int) -> int:
@@ -387,16 +423,19 @@ def _skip_function_words(scan: _Scan, start: int, end: int) -> int:
         word = norm[start : space if space >= 0 else end]
         if (
             word in r.function_words
-            or word.rsplit("-", 1)[-1] in r.attributive
+            or word in r.attributive
+            or ("-" in word and word.rsplit("-", 1)[1] in r.attributive)
             or (
                 _initial(scan, start)
                 and (
-                    (word.lower() in scan.lower_words and word not in scan.mid_caps)
+                    (scan.written_lower(word) and not scan.mid_cap(word))
                     or _noun_of(scan, start, end)
                 )
             )
         ):
-            nxt = r.run.search(norm, start + len(word), end)
+            if space < 0:
+                return end  # the last word: nothing left
+            nxt = r.run.search(norm, space, end)
             if nxt is None:
                 return end
             start = nxt.start()
@@ -408,12 +447,39 @@ def _skip_function_words(scan: _Scan, start: int, end: int) -> int:
 def _initial(scan: _Scan, start: int) -> bool:
     """Whether a word opens its sentence or line (so its capital says nothing)."""
     norm = scan.norm
-    before = norm[max(0, start - 4) : start].rstrip(" \"'(`")
+    if start > 1 and norm[start - 1] == " ":  # most words: the one before decides
+        c = norm[start - 2]
+        if c.isalnum() or c == ",":
+            return False
+    before = norm[max(0, start - 4) : start].rstrip(_OPENERS)
     if before.endswith("\n"):
         return True
     if before and (before[-1].isalnum() or before[-1] == ","):
         return False  # inside a sentence: the cheap answer for most words
-    return norm[scan.doc.sentence_of(start)[0] : start].strip(" \"'(`") == ""
+    # nothing but spaces, quotes and brackets since the sentence began (read backwards from
+    # the word: a table's "sentence" can be long)
+    first, at = scan.doc.sentence_of(start)[0], start
+    while at > first and norm[at - 1] in _OPENERS:
+        at -= 1
+    return at == first
+
+
+def _written_as(norm: str, word: str) -> Iterator[int]:
+    """Starts of the space-separated words of ``norm`` that are ``word`` once stripped of
+    surrounding punctuation (what ``raw.strip(_PUNCTUATION)`` of ``norm.split()`` gives)."""
+    if word[0] in _PUNCTUATION or word[-1] in _PUNCTUATION:
+        return  # stripping would remove those characters: no word is written so
+    size = len(norm)
+    at = norm.find(word)
+    while at >= 0:
+        start, end = at, at + len(word)
+        while start and norm[start - 1] in _PUNCTUATION:
+            start -= 1
+        while end < size and norm[end] in _PUNCTUATION:
+            end += 1
+        if (not start or norm[start - 1].isspace()) and (end == size or norm[end].isspace()):
+            yield start
+        at = norm.find(word, at + 1)
 
 
 def _noun_of(scan: _Scan, start: int, end: int) -> bool:
@@ -441,21 +507,55 @@ def _organization(scan: _Scan, start: int, end: int) -> bool:
     """A curated name, a ministry, or a name with an organization head word or suffix."""
     norm, r = scan.norm, scan.r
     text = norm[start:end]
-    words = text.split()
+    known = _named_org(text)
+    if known is None and text in scan.acronyms:
+        known = scan.acronyms[text], "participants.acronym", False, None
+    if known is not None:
+        name, rule, company, country = known
+        scan.add(_org(start, end, name, rule, company, country))
+        return True
+    headed = _headed_org(text)
+    if headed is None:
+        return False
+    company, country = headed
+    joined = r.and_acronym.match(
+        norm, end, end + _REACH
+    )  # `... for Standardization and Metrology (KazST)`
+    if joined is None and (" of " in text or " for " in text):
+        joined = r.and_tail.match(norm, end, end + _REACH)  # `Ministry of Trade and Integration`
+        if joined is not None and not _plain_words(scan, *joined.span("run")):
+            joined = None
+    if joined is not None:
+        end, text = joined.end("run"), norm[start : joined.end("run")]
+    scan.add(_org(start, end, text, "participants.org_head", company, country))
+    _define_acronym(scan, end, text)
+    return True
+
+
+@_memo
+def _named_org(text: str) -> tuple[str, str, bool, str | None] | None:
+    """A curated organization, a ministry or an institution written ``text``, as (name,
+    rule, is a company, country)."""
+    r = rules()
     if text in r.org_names:
         canonical, company = r.org_names[text]
-        scan.add(_org(start, end, canonical, "participants.known_org", company))
-        return True
-    ministry = _ministry(scan, words)
+        return canonical, "participants.known_org", company, None
+    ministry = _ministry(r, text.split())
     if ministry is not None:
-        scan.add(_org(start, end, ministry[0], "participants.ministry", False, ministry[1]))
-        return True
+        return ministry[0], "participants.ministry", False, ministry[1]
     if text in r.institutions:  # `the Senate`, `Congress`
-        scan.add(_org(start, end, text, "participants.institution", False))
-        return True
-    if text in scan.acronyms:
-        scan.add(_org(start, end, scan.acronyms[text], "participants.acronym", False))
-        return True
+        return text, "participants.institution", False, None
+    return None
+
+
+@_memo
+def _headed_org(text: str) -> tuple[bool, str | None] | None:
+    """A name of two or more words with an organization head word or company suffix, or a
+    known company's name and company words (`Apple Computer`), as (is a company, country)."""
+    r = rules()
+    words = text.split()
+    if len(words) < 2:
+        return None
     headed = not r.heads.isdisjoint(map(str.rstrip, words, repeat("."))) or (
         _bare(words[-1]) in r.company_suffixes
     )
@@ -464,26 +564,12 @@ def _organization(scan: _Scan, start: int, end: int) -> bool:
         and r.org_names[words[0]][1]
         and all(w in r.company_words or _bare(w) in r.heads for w in words[1:])
     )
-    if (headed and len(words) > 1) or (first_known and len(words) > 1):
-        company = first_known or any(
-            w in r.company_words or _bare(w) in r.company_suffixes for w in words
-        )
-        country = _org_country(scan, words)
-        joined = r.and_acronym.match(
-            norm, end, end + _REACH
-        )  # `... for Standardization and Metrology (KazST)`
-        if joined is None and (" of " in text or " for " in text):
-            joined = r.and_tail.match(
-                norm, end, end + _REACH
-            )  # `Ministry of Trade and Integration`
-            if joined is not None and not _plain_words(scan, *joined.span("run")):
-                joined = None
-        if joined is not None:
-            end, text = joined.end("run"), norm[start : joined.end("run")]
-        scan.add(_org(start, end, text, "participants.org_head", company, country))
-        _define_acronym(scan, end, text)
-        return True
-    return False
+    if not (headed or first_known):
+        return None
+    company = first_known or any(
+        w in r.company_words or _bare(w) in r.company_suffixes for w in words
+    )
+    return company, _org_country(words)
 
 
 def _plain_words(scan: _Scan, start: int, end: int) -> bool:
@@ -505,9 +591,8 @@ def _org(
     )
 
 
-def _ministry(scan: _Scan, words: list[str]) -> tuple[str, str | None] | None:
+def _ministry(r: Rules, words: list[str]) -> tuple[str, str | None] | None:
     """`Kazakh MFA`, `Foreign Ministry` -> (`Ministry of Foreign Affairs of Kazakhstan`, KZ)."""
-    r = scan.r
     for i in range(min(2, len(words))):
         key = " ".join(words[i:])
         if key in r.ministries:
@@ -523,7 +608,7 @@ def _ministry(scan: _Scan, words: list[str]) -> tuple[str, str | None] | None:
     return None
 
 
-def _org_country(scan: _Scan, words: list[str]) -> str | None:
+def _org_country(words: list[str]) -> str | None:
     """The country in an organization's name (`Ministry of Foreign Affairs of Kazakhstan`)."""
     text = " ".join(words)
     if " of " in text:
@@ -547,12 +632,9 @@ def _place(scan: _Scan, start: int, end: int, *, add: bool = False) -> gazetteer
     """A country, region, continent or city; a bare small city needs a locative cue."""
     norm = scan.norm
     text = norm[start:end]
-    if text in scan.r.continents:
-        found: gazetteer.Place | None = gazetteer.Place(text, None, "region")
-    else:
-        found = gazetteer.find_country(text) or gazetteer.find_region(text)
-    if found is None and text.replace(".", "").replace(" ", "").isalpha() and not text.isupper():
-        city = _city(scan, text, end)
+    found, anywhere = _named_place(text)
+    if anywhere is not None:
+        city = _city(scan, text, end, anywhere)
         if city is not None and city.name.split()[0] == text.split()[0]:
             cue = scan.r.locative.search(norm, max(0, start - 12), start) is not None
             if text in scan.r.not_places_alone and not cue:
@@ -577,15 +659,27 @@ def _place(scan: _Scan, start: int, end: int, *, add: bool = False) -> gazetteer
     return found
 
 
-def _city(scan: _Scan, text: str, end: int) -> gazetteer.Place | None:
+@_memo
+def _named_place(text: str) -> tuple[gazetteer.Place | None, gazetteer.Place | None]:
+    """A continent, country or region written ``text``; else, if ``text`` has the shape of
+    a city's name, the most populous city of that name (to be confirmed by context)."""
+    if text in rules().continents:
+        return gazetteer.Place(text, None, "region"), None
+    found = gazetteer.find_country(text) or gazetteer.find_region(text)
+    if found is None and text.replace(".", "").replace(" ", "").isalpha() and not text.isupper():
+        return None, gazetteer.find_city(text)
+    return found, None
+
+
+def _city(scan: _Scan, text: str, end: int, anywhere: gazetteer.Place) -> gazetteer.Place | None:
     """A city, in the country or state written after it when there is one (`Perth
-    (Australia)`, `Portland, Maine`), else the most populous of that name."""
+    (Australia)`, `Portland, Maine`), else ``anywhere``, the most populous of that name."""
     area = scan.r.area_after.match(scan.norm, end, end + _REACH)
     if area is not None:
         hinted = gazetteer.find_city(text, area.group("area"))
         if hinted is not None:
             return hinted
-    return gazetteer.find_city(text)
+    return anywhere
 
 
 def _takes_article(place: gazetteer.Place, text: str) -> bool:
@@ -602,15 +696,29 @@ def _abbreviation(text: str) -> bool:
 
 def _inner(scan: _Scan, start: int, end: int) -> None:
     """In an unclassified run, keep the known organizations and countries inside it."""
-    norm, r = scan.norm, scan.r
-    for m in r.known.finditer(norm, start, end):
-        canonical, company = r.org_names[m.group()]
-        scan.add(_org(m.start(), m.end(), canonical, "participants.known_in_run", company))
-    for m in scan.r.space_word.finditer(norm, start, end):
-        place = gazetteer.find_country(m.group())
-        if place is not None and not r.known.fullmatch(m.group()):
-            _place(scan, m.start(), m.end(), add=True)
+    known, countries = _inner_names(scan.norm[start:end])
+    for s, e, canonical, company in known:
+        scan.add(_org(start + s, start + e, canonical, "participants.known_in_run", company))
+    for s, e in countries:
+        _place(scan, start + s, start + e, add=True)
     scan.doc.reject(_FAMILY, start, end, "participants.run", "no organization, place or name")
+
+
+@_memo
+def _inner_names(
+    text: str,
+) -> tuple[tuple[tuple[int, int, str, bool], ...], tuple[tuple[int, int], ...]]:
+    """The curated organizations (offsets, name, is a company) and the country words
+    (offsets) in a run's text. A run follows no word character, so the text alone gives
+    what matching in place would."""
+    r = rules()
+    known = tuple((m.start(), m.end(), *r.org_names[m.group()]) for m in r.known.finditer(text))
+    countries = tuple(
+        m.span()
+        for m in r.space_word.finditer(text)
+        if gazetteer.find_country(m.group()) is not None and not r.known.fullmatch(m.group())
+    )
+    return known, countries
 
 
 def _articles(scan: _Scan) -> None:
@@ -676,7 +784,7 @@ def _speaking_acronyms(scan: _Scan) -> None:
 def _surnames(scan: _Scan) -> None:
     """Link `Aitzhan`, `Mr Howard` and one-word cities such as `Henderson` to full names."""
     people: dict[str, tuple[list[int], list[_Mention]]] = {}
-    for m in sorted(scan.mentions, key=lambda m: m.start):
+    for m in sorted(scan.mentions, key=_START):
         if m.kind == "person" and " " in m.name:
             starts, found = people.setdefault(_surname(scan, m.name), ([], []))
             starts.append(m.start)
@@ -719,11 +827,14 @@ def _surname(scan: _Scan, name: str) -> str:
 def _anaphora(scan: _Scan) -> None:
     """`the Organization`, `the company`: the nearest earlier fitting organization."""
     norm, r = scan.norm, scan.r
+    found = list(r.anaphor.finditer(norm))
+    if not found:
+        return  # most texts: no antecedents to index
     companies = {m.key for m in scan.mentions if m.company}
-    orgs = sorted((m for m in scan.mentions if m.kind == "organization"), key=lambda m: m.start)
+    orgs = sorted((m for m in scan.mentions if m.kind == "organization"), key=_START)
     starts = [m.start for m in orgs]
     taken = sorted((m.start, m.end) for m in scan.mentions)
-    for a in r.anaphor.finditer(norm):
+    for a in found:
         i = bisect_left(taken, (a.end(),))
         if i and taken[i - 1][1] > a.start():  # part of a name (`the Organization for ...`)
             continue
@@ -767,9 +878,10 @@ def _appositions(scan: _Scan) -> None:
             m.org_at = m.org_at or a.span("org")
 
 
-def _org_key(scan: _Scan, name: str) -> str:
+@_memo
+def _org_key(name: str) -> str:
     """`Apple Inc.`, `Apple Computer` and `Apple` are one company."""
-    r = scan.r
+    r = rules()
     words = name.split()
     while len(words) > 1 and (
         _bare(words[-1]) in r.company_suffixes or words[-1] in r.company_words
@@ -791,7 +903,7 @@ def _participants(scan: _Scan) -> list[Participant]:
     by_head: dict[str, set[str]] = {}  # `Senate` -> {`United States Senate`}
     for m in kept:
         if m.kind == "organization":
-            m.key = "org:" + _org_key(scan, m.name)
+            m.key = "org:" + _org_key(m.name)
             if " " in m.name:
                 by_head.setdefault(m.name.rsplit(" ", 1)[1], set()).add(m.key)
     for m in kept:
@@ -802,21 +914,22 @@ def _participants(scan: _Scan) -> list[Participant]:
     for m in kept:
         groups.setdefault(m.key, []).append(m)
     ids = {key: f"P{i}" for i, key in enumerate(groups, 1)}
-    spans = sorted((m.start, m.end, m.key) for m in kept)
+    spans: list[tuple[int, int, str]] = []  # sorted mention spans, built once a person needs them
     records = []
     for key, ms in groups.items():
-        named = [m for m in ms if m.named] or ms
+        named = list(compress(ms, map(_NAMED, ms))) or ms
         first = named[0]
-        name = first.name if first.kind == "place" else max((m.name for m in named), key=len)
+        name = first.name if first.kind == "place" else max(map(_NAME, named), key=len)
         mentions = [doc.span(m.start, m.end) for m in ms]
         plain = (name.lower(), f"the {name}".lower())
         aliases = list(dict.fromkeys(s.text for s in mentions if s.text.lower() not in plain))
-        titles = list(dict.fromkeys(t for m in ms for t in m.titles))
-        country = next((m.country for m in ms if m.country), None)
+        titles = list(dict.fromkeys(chain.from_iterable(map(_TITLES, ms))))
+        country = next(filter(None, map(_COUNTRY, ms)), None)
         org_id = None
         for m in ms:
             if m.org_at is None:
                 continue
+            spans = spans or sorted((m.start, m.end, m.key) for m in kept)
             target = _covering(spans, m.org_at)
             if target is None or target == key:
                 continue
