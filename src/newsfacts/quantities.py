@@ -20,7 +20,7 @@ from functools import cache
 from typing import Any
 
 import regex
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from newsfacts.document import Document
 from newsfacts.model import Qualifier, Quantity, QuantityKind
@@ -110,10 +110,22 @@ class _Counted(ResourceModel):
     stop: list[str]
 
 
+class _Together(ResourceModel):
+    gate: str = ""
+    patterns: list[str]
+
+
 class _Blocked(ResourceModel):
     months: list[str]
     fragments: dict[str, str]
     patterns: dict[str, str]
+    together: list[_Together]
+
+    @model_validator(mode="after")
+    def _known(self) -> _Blocked:
+        if unknown := {n for t in self.together for n in t.patterns} - set(self.patterns):
+            raise ValueError(f"blocked.together names no pattern: {sorted(unknown)}")
+        return self
 
 
 class _Resource(ResourceModel):
@@ -185,8 +197,9 @@ class _Rules:
 
     res: _Resource
     pattern: regex.Pattern[str]
-    # the pattern's group names in group-number order, and the numbers of the groups of the
-    # first number and of all numbers and scales: reading a match by number is much cheaper
+    # the pattern's group names in group-number order (`Match.groupdict` costs four times
+    # more than zipping them with `groups`), and the numbers of the groups of the first number
+    # and of all numbers and scales: one call reads all their offsets
     group_names: tuple[str, ...]
     first_number: tuple[int, ...]
     core: tuple[int, ...]
@@ -194,7 +207,7 @@ class _Rules:
     # where a qualifier, `between`, `a`, `one`, a currency symbol or code, `-` or `.` can
     # start a match before an anchor (a word start)
     starts: regex.Pattern[str]
-    blocked: tuple[tuple[str, regex.Pattern[str]], ...]
+    blocked: tuple[regex.Pattern[str], ...]  # one scan per group of patterns or lone pattern
     word_number: regex.Pattern[str]
     duration_after: regex.Pattern[str]
     street_after: regex.Pattern[str]
@@ -321,9 +334,18 @@ def _rules() -> _Rules:
         regex.VERSION0 | regex.IGNORECASE | regex.VERBOSE,
     )
     blocked_fragments = dict(res.blocked.fragments, month=_cs(res.blocked.months))
+    # one scan per group of patterns that cannot overlap, and one per other pattern
+    grouped = {n for t in res.blocked.together for n in t.patterns}
+    scans = [(t.gate, t.patterns) for t in res.blocked.together] + [
+        ("", [n]) for n in res.blocked.patterns if n not in grouped
+    ]
     blocked = tuple(
-        (name, compile_pattern(p, blocked_fragments, flags=regex.VERSION0))
-        for name, p in res.blocked.patterns.items()
+        compile_pattern(
+            gate + "(?:" + "|".join(f"(?:{res.blocked.patterns[n]})" for n in names) + ")",
+            blocked_fragments,
+            flags=regex.VERSION0,
+        )
+        for gate, names in scans
     )
     anchor_words = {
         t
@@ -523,10 +545,9 @@ def _parse(rules: _Rules, doc: Document, m: regex.Match[str]) -> _Candidate | st
     num = rules.res.numbers
     qualifier: Qualifier = rules.res.qualifiers.before[_key(g["qual"])] if g["qual"] else "exact"
     start = m.start()
-    after_movement = _word_before(doc.norm, m.start()) in rules.movement
     # `went up to 17.9 pct`, `was brought up to 15,229 cruzados`: a new level
     if qualifier == "up_to" and (
-        after_movement
+        _after_movement(rules, doc.norm, start)
         or (_key(g["qual"]) == "up to" and _level_verb_before(rules, doc.norm, start))
     ):
         qualifier, start = "exact", m.start("cur") if g["cur"] else _first_number_start(rules, m)
@@ -543,7 +564,8 @@ def _parse(rules: _Rules, doc: Document, m: regex.Match[str]) -> _Candidate | st
             return "fraction word without `of` or a scale"
     else:
         value, rule = _words_value(rules, g["word"]), "number_word"
-    value *= _scale(rules, g["scale"])
+    scale = _scale(rules, g["scale"])
+    value *= scale
     if not math.isfinite(value):
         return "number too large"
     value_max = None
@@ -551,16 +573,17 @@ def _parse(rules: _Rules, doc: Document, m: regex.Match[str]) -> _Candidate | st
         second = _numeral_value(rules, g["num2"]) if g["num2"] else _words_value(rules, g["word2"])
         if second is None:
             return "unreadable number or unlikely fraction"
-        value_max = second * _scale(rules, g["scale2"] or g["scale"])
+        scale2 = _scale(rules, g["scale2"])
+        value_max = second * (scale2 if g["scale2"] else scale)
         if not g["scale"] and g["scale2"]:
-            value *= _scale(rules, g["scale2"])
+            value *= scale2
         if not math.isfinite(value_max):
             return "number too large"
         if value_max <= value:
             return "score, tally or change, not a range"
         # `gained 3-1/4 to 75-1/2`, `its stock rose 8-5/8 to 24`: a change then a level
         if g["sep"].strip() == "to" and (
-            (after_movement and value_max > 4 * value)
+            (value_max > 4 * value and _after_movement(rules, doc.norm, m.start()))
             or ("/" in (g["num"] or "") and value_max >= 10 and value_max > 2 * value)
         ):
             return _CHANGE
@@ -606,8 +629,8 @@ def _parse(rules: _Rules, doc: Document, m: regex.Match[str]) -> _Candidate | st
         counted=None,
         rule=f"{FAMILY}.{kind}_{rule}",
         scaled=bool(g["scale"] or g["scale2"]),
-        scale=_scale(rules, g["scale"] or g["scale2"]),
-        core_end=max(map(m.end, rules.core)),
+        scale=scale if g["scale"] else _scale(rules, g["scale2"]),
+        core_end=max(m.end(*rules.core)),
         numeric=g["num"] or "",
         generic=generic,
         per=per,
@@ -675,7 +698,7 @@ def _blocked_mask(rules: _Rules, doc: Document) -> bytearray:
     text = doc.norm
     mask = bytearray(len(text))
     spans = [doc.local(doc.dateline.span)] if doc.dateline is not None else []
-    for _, pattern in rules.blocked:
+    for pattern in rules.blocked:
         spans.extend(m.span() for m in pattern.finditer(text))
     for s, e in spans:
         mask[s:e] = b"\1" * (e - s)
@@ -1001,10 +1024,13 @@ def _join(rules: _Rules, text: str, out: list[_Candidate]) -> None:
     it (`4.27 pct (4.32)`), share the unit one of them has."""
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
+        a_takes, b_takes = _shares(a, b), _shares(b, a)
+        if not (a_takes or b_takes):  # nothing to share: spare the patterns
+            continue
         if rules.joiner_per.fullmatch(text, a.end, b.start):  # `a` is per something
-            if _shares(b, a):
+            if b_takes:
                 out[i + 1] = _take_unit(b, a)
-            elif b.kind == "money" and _shares(a, b):
+            elif b.kind == "money" and a_takes:
                 out[i] = _take_unit(a, b)
             continue
         joined = rules.joiner.fullmatch(text, a.end, b.start)
@@ -1012,9 +1038,9 @@ def _join(rules: _Rules, text: str, out: list[_Candidate]) -> None:
             continue
         # `down 4p to 567`: a change and the level it leads to are in the same terms
         level = joined is not None and _LEVEL.search(joined.group()) is not None
-        if _shares(a, b):
+        if a_takes:
             out[i] = _take_unit(a, b, level=level)
-        elif _shares(b, a):
+        elif b_takes:
             out[i + 1] = _take_unit(b, a, level=level)
 
 
@@ -1116,7 +1142,7 @@ def _millions_of(rules: _Rules, text: str, unit: str, end: int) -> bool:
 
 
 def _first_number_start(rules: _Rules, m: regex.Match[str]) -> int:
-    return min(m.start(i) for i in rules.first_number if m.start(i) >= 0)
+    return min(s for s in m.start(*rules.first_number) if s >= 0)
 
 
 def _before(text: str, p: int) -> tuple[str, int]:
@@ -1142,13 +1168,14 @@ def _next_word(text: str, p: int) -> str:
     return word.group() if word else ""
 
 
-def _word_before(text: str, p: int) -> str:
-    """The word just before ``p``, lower case (`rose` in `rose 5 pct`)."""
-    return _before(text, p)[0].lower()
+def _after_movement(rules: _Rules, text: str, p: int) -> bool:
+    """Whether the word just before ``p`` is a movement (`rose` in `rose 5 pct`); asked only
+    where the answer matters, as most matches never need it."""
+    return _before(text, p)[0].lower() in rules.movement
 
 
 def _first_number_end(rules: _Rules, m: regex.Match[str]) -> int:
-    return max(map(m.end, rules.first_number))
+    return max(m.end(*rules.first_number))
 
 
 def extract(doc: Document) -> list[Quantity]:
@@ -1159,14 +1186,15 @@ def extract(doc: Document) -> list[Quantity]:
     times = sorted(doc.local(t.span) for t in doc.times)
     found: list[_Candidate] = []
     pos = 0
-    for a in rules.anchor.finditer(doc.norm):
-        if a.start() < pos:
+    for a in rules.anchor.finditer(text):
+        a_start, a_end = a.span()
+        if a_start < pos:
             continue
-        if blocked.find(1, a.start(), a.end()) >= 0:  # a day or clock number, a phone number
-            doc.reject(FAMILY, a.start(), a.end(), f"{FAMILY}.pattern", _BLOCKED)
-            pos = a.end()
+        if blocked.find(1, a_start, a_end) >= 0:  # a day or clock number, a phone number
+            doc.reject(FAMILY, a_start, a_end, f"{FAMILY}.pattern", _BLOCKED)
+            pos = a_end
             continue
-        if (m := _match_at(rules, text, a.start(), pos)) is None:
+        if (m := _match_at(rules, text, a_start, pos)) is None:
             continue
         # after a rejected match the scan resumes after its first number, so the rest can
         # still be a quantity (`frame 1 - 540-600 lbs`)
@@ -1174,7 +1202,7 @@ def extract(doc: Document) -> list[Quantity]:
         parsed = _parse(rules, doc, m)
         if parsed == _CHANGE:  # `rose 8-5/8 to 24`: the change alone, then the level
             doc.reject(FAMILY, m.start(), m.end(), f"{FAMILY}.pattern", parsed)
-            change = rules.pattern.match(doc.norm, m.start(), max(pos, m.end("scale")))
+            change = rules.pattern.match(text, m.start(), max(pos, m.end("scale")))
             if change is None:
                 continue
             m, parsed = change, _parse(rules, doc, change)
@@ -1184,7 +1212,7 @@ def extract(doc: Document) -> list[Quantity]:
         reason = _not_a_quantity(rules, doc, parsed)
         if reason is None and blocked.find(1, parsed.start, parsed.end) >= 0:
             reason = _BLOCKED
-        fitted = _fit(doc.norm, times, parsed) if reason is None else None
+        fitted = _fit(text, times, parsed) if reason is None else None
         if fitted is None:
             doc.reject(FAMILY, parsed.start, parsed.end, parsed.rule, reason or "time expression")
             continue
@@ -1192,7 +1220,7 @@ def extract(doc: Document) -> list[Quantity]:
         found.append(fitted)
     for c in found:
         c.counted = _counted(rules, doc, c)
-        c.per_share = _PER_SHARE.match(doc.norm, c.end, c.end + _REACH) is not None
+        c.per_share = _PER_SHARE.match(text, c.end, c.end + _REACH) is not None
     found = [
         _weight(
             rules, doc, _finance(rules, doc, _dollar_country(rules, doc, _per_day(rules, doc, c)))
