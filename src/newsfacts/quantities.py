@@ -23,6 +23,7 @@ import regex
 from pydantic import Field, model_validator
 
 from newsfacts.document import Document
+from newsfacts.errors import ResourceError
 from newsfacts.model import Qualifier, Quantity, QuantityKind
 from newsfacts.patterns import REACH as _REACH
 from newsfacts.patterns import compile_pattern
@@ -204,10 +205,8 @@ class _Rules:
 
     res: _Resource
     pattern: regex.Pattern[str]
-    # the pattern's group names in group-number order (`Match.groupdict` costs four times
-    # more than zipping them with `groups`), and the numbers of the groups of the first number
-    # and of all numbers and scales: one call reads all their offsets
-    group_names: tuple[str, ...]
+    # the numbers of the groups of the first number and of all numbers and scales: one call
+    # reads all their offsets
     first_number: tuple[int, ...]
     core: tuple[int, ...]
     anchor: regex.Pattern[str]  # a digit or a number word: where a quantity can be
@@ -255,6 +254,32 @@ class _Rules:
     count_labels: frozenset[str]
     money_words: frozenset[str]
     versus: regex.Pattern[str]  # `vs` before a number (`vs loss 35.6`)
+
+
+# the quantity pattern's groups, in order (`_parse` unpacks them)
+_GROUPS = (
+    "qual",
+    "between",
+    "cur",
+    "num",
+    "vague",
+    "frac",
+    "word",
+    "scale",
+    "pct1",
+    "sep",
+    "cur2",
+    "num2",
+    "word2",
+    "scale2",
+    "vcur",
+    "pct",
+    "cname",
+    "cents",
+    "code",
+    "unit",
+    "after",
+)
 
 
 @cache
@@ -361,10 +386,11 @@ def _rules() -> _Rules:
         if t.isalpha()
     } - {*num.weak, "of", "and"}
     index = pattern.groupindex
+    if tuple(sorted(index, key=index.__getitem__)) != _GROUPS:
+        raise ResourceError(f"the quantity pattern's groups are not {_GROUPS}")
     return _Rules(
         res=res,
         pattern=pattern,
-        group_names=tuple(sorted(index, key=index.__getitem__)),
         first_number=tuple(index[n] for n in ("num", "vague", "frac", "word")),
         core=tuple(
             index[n] for n in ("num", "vague", "frac", "word", "scale", "num2", "word2", "scale2")
@@ -548,50 +574,74 @@ def _currency(rules: _Rules, doc: Document, symbol: str) -> str:
 
 def _parse(rules: _Rules, doc: Document, m: regex.Match[str]) -> _Candidate | str:
     """A candidate from a match, or the reason it is not a quantity."""
-    g = dict(zip(rules.group_names, m.groups(), strict=True))
+    # the groups in `_GROUPS` order (checked when the pattern is built): unpacking them is
+    # much cheaper than a dict of them, once per match
+    (
+        qual,
+        _,
+        cur,
+        numeral,
+        vague,
+        frac,
+        word,
+        scale_word,
+        pct1,
+        sep,
+        cur2,
+        numeral2,
+        word2,
+        scale_word2,
+        vcur,
+        pct,
+        cname,
+        cents,
+        code,
+        unit_form,
+        after,
+    ) = m.groups()
     num = rules.res.numbers
-    qualifier: Qualifier = rules.res.qualifiers.before[_key(g["qual"])] if g["qual"] else "exact"
+    qualifier: Qualifier = rules.res.qualifiers.before[_key(qual)] if qual else "exact"
     start = m.start()
     # `went up to 17.9 pct`, `was brought up to 15,229 cruzados`: a new level
     if qualifier == "up_to" and (
         _after_movement(rules, doc.norm, start)
-        or (_key(g["qual"]) == "up to" and _level_verb_before(rules, doc.norm, start))
+        or (_key(qual) == "up to" and _level_verb_before(rules, doc.norm, start))
     ):
-        qualifier, start = "exact", m.start("cur") if g["cur"] else _first_number_start(rules, m)
+        qualifier, start = "exact", m.start("cur") if cur else _first_number_start(rules, m)
     rule = "number"
-    if g["num"]:
-        value = _numeral_value(rules, g["num"])
+    if numeral:
+        value = _numeral_value(rules, numeral)
         if value is None:
             return "unreadable number or unlikely fraction"
-    elif g["vague"]:
-        value, qualifier, rule = num.vague[_key(g["vague"])], "more_than", "vague_plural"
-    elif g["frac"]:
-        value, rule = num.fractions[_key(g["frac"])], "fraction"
-        if not (g["scale"] or _OF.match(doc.norm, m.end(), m.end() + _REACH)):
+    elif vague:
+        value, qualifier, rule = num.vague[_key(vague)], "more_than", "vague_plural"
+    elif frac:
+        value, rule = num.fractions[_key(frac)], "fraction"
+        if not (scale_word or _OF.match(doc.norm, m.end(), m.end() + _REACH)):
             return "fraction word without `of` or a scale"
     else:
-        value, rule = _words_value(rules, g["word"]), "number_word"
-    scale = _scale(rules, g["scale"])
+        value, rule = _words_value(rules, word), "number_word"
+    scale = _scale(rules, scale_word)
     value *= scale
     if not math.isfinite(value):
         return "number too large"
     value_max = None
-    if g["num2"] or g["word2"]:
-        second = _numeral_value(rules, g["num2"]) if g["num2"] else _words_value(rules, g["word2"])
+    if numeral2 or word2:
+        second = _numeral_value(rules, numeral2) if numeral2 else _words_value(rules, word2)
         if second is None:
             return "unreadable number or unlikely fraction"
-        scale2 = _scale(rules, g["scale2"])
-        value_max = second * (scale2 if g["scale2"] else scale)
-        if not g["scale"] and g["scale2"]:
+        scale2 = _scale(rules, scale_word2)
+        value_max = second * (scale2 if scale_word2 else scale)
+        if not scale_word and scale_word2:
             value *= scale2
         if not math.isfinite(value_max):
             return "number too large"
         if value_max <= value:
             return "score, tally or change, not a range"
         # `gained 3-1/4 to 75-1/2`, `its stock rose 8-5/8 to 24`: a change then a level
-        if g["sep"].strip() == "to" and (
+        if sep.strip() == "to" and (
             (value_max > 4 * value and _after_movement(rules, doc.norm, m.start()))
-            or ("/" in (g["num"] or "") and value_max >= 10 and value_max > 2 * value)
+            or ("/" in (numeral or "") and value_max >= 10 and value_max > 2 * value)
         ):
             return _CHANGE
         rule = "range"
@@ -599,32 +649,30 @@ def _parse(rules: _Rules, doc: Document, m: regex.Match[str]) -> _Candidate | st
     unit: str | None = None
     generic = False
     per = 1.0
-    if g["pct"] or g["pct1"]:
-        g["pct"] = g["pct"] or g["pct1"]
-        kind, unit = "percent", rules.res.percent.get(_key(g["pct"].lstrip(" -")), "%")
-    elif g["cname"] or g["code"] or g["cur"] or g["cur2"] or g["vcur"]:
-        symbol = g["code"] or g["cname"] or g["cur"] or g["cur2"] or g["vcur"]
-        symbol = _SYMBOL_TRIM.sub("", symbol)
-        if _key(symbol) in rules.res.money.noun_names and (value < 100 or not g["num"]):
+    if pct or pct1:
+        kind, unit = "percent", rules.res.percent.get(_key((pct or pct1).lstrip(" -")), "%")
+    elif cname or code or cur or cur2 or vcur:
+        symbol = _SYMBOL_TRIM.sub("", code or cname or cur or cur2 or vcur)
+        if _key(symbol) in rules.res.money.noun_names and (value < 100 or not numeral):
             return "a small number before `mark` and a noun (`three mark eurobonds`)"
         kind, unit = "money", _currency(rules, doc, symbol)
         generic = rules.currencies.get(_key(symbol)) in rules.generic_symbols
-    elif g["cents"]:
+    elif cents:
         kind = "money"
-        form = g["cents"].strip(" -")
+        form = cents.strip(" -")
         base = rules.res.money.pence.get(form) or rules.cents[_key(form)]
         unit, generic = _currency(rules, doc, base), base in rules.generic_symbols
         per = 100.0
         value /= per
         value_max = value_max / per if value_max is not None else None
-    elif g["unit"] and _millions_of(rules, doc.norm, g["unit"], m.end()):
+    elif unit_form and _millions_of(rules, doc.norm, unit_form, m.end()):
         value *= 1e6  # `1.5m people`: a glued `m` before a plural noun is a million
-    elif g["unit"]:
-        form = g["unit"].strip(" -")
+    elif unit_form:
+        form = unit_form.strip(" -")
         kind = "measure"
         unit = rules.attached_units.get(form) or rules.units.get(_key(form))
-    if g["after"]:
-        qualifier = rules.res.qualifiers.after[_key(g["after"])]
+    if after:
+        qualifier = rules.res.qualifiers.after[_key(after)]
     return _Candidate(
         start=start,
         end=m.end(),
@@ -635,10 +683,10 @@ def _parse(rules: _Rules, doc: Document, m: regex.Match[str]) -> _Candidate | st
         unit=unit,
         counted=None,
         rule=f"{FAMILY}.{kind}_{rule}",
-        scaled=bool(g["scale"] or g["scale2"]),
-        scale=scale if g["scale"] else _scale(rules, g["scale2"]),
+        scaled=bool(scale_word or scale_word2),
+        scale=scale if scale_word else _scale(rules, scale_word2),
         core_end=max(m.end(*rules.core)),
-        numeric=g["num"] or "",
+        numeric=numeral or "",
         generic=generic,
         per=per,
     )
