@@ -986,18 +986,20 @@ def _money_rule(rules: _Rules, doc: Document, c: _Candidate, after_money: bool) 
     words = [w.strip(".,:;()").lower() for w in text[row_start : c.start].split()]
     clause = _CLAUSE_BREAK.split(text[max(doc.sentence_of(c.start)[0], c.start - 60) : c.start])
     near = [w.lower() for w in clause[-1].split()[-6:]]
-    if any(w in rules.count_labels for w in [*words, *near]):
+    if not (rules.count_labels.isdisjoint(words) and rules.count_labels.isdisjoint(near)):
         return None
-    is_label = [w in rules.labels for w in words]
     if (
         short
+        and (
+            (len(words) <= 5 and not rules.labels.isdisjoint(words))
+            or (words and words[0] in rules.labels)
+        )
         and _row_head(doc, row_start, c.start)
-        and ((len(words) <= 5 and any(is_label)) or (is_label and is_label[0]))
     ):
         return f"{FAMILY}.money_table_row"
     if after_money and c.large and short and rules.versus.search(text, row_start, c.end + 40):
         return f"{FAMILY}.money_table_row"
-    if c.scaled and any(w in rules.money_words for w in near):
+    if c.scaled and not rules.money_words.isdisjoint(near):
         return f"{FAMILY}.money_context"
     if not c.scaled and c.per_share:  # `or 7.42 per share`
         return f"{FAMILY}.money_per_share"
@@ -1366,10 +1368,13 @@ def _article_dollar(rules: _Rules, doc: Document, found: list[_Candidate]) -> No
     issues = {
         countries[" ".join(m["country"].split())] for m in rules.dollar_issue.finditer(doc.norm)
     }
-    if len((named | issues) - {default}) != 1:
+    named |= issues
+    # one dollar other than the default, and no other dollar named anywhere (a scan of the
+    # text, so only asked when it can matter)
+    if len(named) != 1 or default in named:
         return
     names = {rules.currencies[_key(m.group())] for m in rules.currency_word.finditer(doc.norm)}
-    named |= (names & rules.dollars) | issues
+    named |= names & rules.dollars
     if len(named) != 1:
         return
     code = named.pop()
