@@ -209,7 +209,10 @@ class _Rules:
     # reads all their offsets
     first_number: tuple[int, ...]
     core: tuple[int, ...]
-    anchor: regex.Pattern[str]  # a digit or a number word: where a quantity can be
+    # where a quantity can be: a run of digits or a number word (two scans, as one
+    # alternation tried at every position costs more than both)
+    digits: regex.Pattern[str]
+    number_word: regex.Pattern[str]
     # where a qualifier, `between`, `a`, `one`, a currency symbol or code, `-` or `.` can
     # start a match before an anchor: a word start, found with the space, bracket or quote
     # before it (a scan that starts at a character class skips ahead several times faster
@@ -405,7 +408,8 @@ def _rules() -> _Rules:
         ),
         starts=regex.compile(_SEPARATOR + start_word, regex.VERSION0),
         start_word=regex.compile(start_word, regex.VERSION0),
-        anchor=regex.compile(r"\d+|\b" + _trie(anchor_words) + r"\b", regex.IGNORECASE),
+        digits=regex.compile(r"\d+"),
+        number_word=regex.compile(r"\b" + _trie(anchor_words) + r"\b", regex.IGNORECASE),
         blocked=blocked,
         word_number=compile_pattern(_alt(single_words)),
         # `five years`, `three and six-month bills`
@@ -1247,6 +1251,15 @@ def _first_number_end(rules: _Rules, m: regex.Match[str]) -> int:
     return max(m.end(*rules.first_number))
 
 
+def _anchors(rules: _Rules, text: str) -> list[tuple[int, int]]:
+    """Runs of digits and number words, in text order (they never overlap: a number word
+    stands between word boundaries)."""
+    return sorted(
+        [m.span() for m in rules.digits.finditer(text)]
+        + [m.span() for m in rules.number_word.finditer(text)]
+    )
+
+
 def extract(doc: Document) -> list[Quantity]:
     """Every quantity, in text order; spans of time expressions are never quantities."""
     rules = _rules()
@@ -1256,8 +1269,7 @@ def extract(doc: Document) -> list[Quantity]:
     in_time = _mask(len(text), times)
     found: list[_Candidate] = []
     pos = 0
-    for a in rules.anchor.finditer(text):
-        a_start, a_end = a.span()
+    for a_start, a_end in _anchors(rules, text):
         if a_start < pos:
             continue
         if blocked.find(1, a_start, a_end) >= 0:  # a day or clock number, a phone number
