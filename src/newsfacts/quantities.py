@@ -210,9 +210,11 @@ class _Rules:
     first_number: tuple[int, ...]
     core: tuple[int, ...]
     # where a quantity can be: a run of digits or a number word (two scans, as one
-    # alternation tried at every position costs more than both)
+    # alternation tried at every position costs more than both); a number word is found
+    # with the character before it, which lets the engine skip ahead (or at the text start)
     digits: regex.Pattern[str]
     number_word: regex.Pattern[str]
+    first_number_word: regex.Pattern[str]
     # where a qualifier, `between`, `a`, `one`, a currency symbol or code, `-` or `.` can
     # start a match before an anchor: a word start, found with the space, bracket or quote
     # before it (a scan that starts at a character class skips ahead several times faster
@@ -409,7 +411,8 @@ def _rules() -> _Rules:
         starts=regex.compile(_SEPARATOR + start_word, regex.VERSION0),
         start_word=regex.compile(start_word, regex.VERSION0),
         digits=regex.compile(r"\d+"),
-        number_word=regex.compile(r"\b" + _trie(anchor_words) + r"\b", regex.IGNORECASE),
+        number_word=regex.compile(r"\W" + _trie(anchor_words) + r"\b", regex.IGNORECASE),
+        first_number_word=regex.compile(_trie(anchor_words) + r"\b", regex.IGNORECASE),
         blocked=blocked,
         word_number=compile_pattern(_alt(single_words)),
         # `five years`, `three and six-month bills`
@@ -1254,9 +1257,11 @@ def _first_number_end(rules: _Rules, m: regex.Match[str]) -> int:
 def _anchors(rules: _Rules, text: str) -> list[tuple[int, int]]:
     """Runs of digits and number words, in text order (they never overlap: a number word
     stands between word boundaries)."""
+    first = rules.first_number_word.match(text)
     return sorted(
         [m.span() for m in rules.digits.finditer(text)]
-        + [m.span() for m in rules.number_word.finditer(text)]
+        + ([first.span()] if first else [])
+        + [(m.start() + 1, m.end()) for m in rules.number_word.finditer(text)]
     )
 
 
