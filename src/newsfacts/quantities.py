@@ -20,9 +20,10 @@ from functools import cache
 from typing import Any
 
 import regex
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from newsfacts.document import Document
+from newsfacts.errors import ResourceError
 from newsfacts.model import Qualifier, Quantity, QuantityKind
 from newsfacts.patterns import REACH as _REACH
 from newsfacts.patterns import compile_pattern
@@ -111,10 +112,22 @@ class _Counted(ResourceModel):
     stop: list[str]
 
 
+class _Together(ResourceModel):
+    gate: str = ""
+    patterns: list[str]
+
+
 class _Blocked(ResourceModel):
     months: list[str]
     fragments: dict[str, str]
     patterns: dict[str, str]
+    together: list[_Together]
+
+    @model_validator(mode="after")
+    def _known(self) -> _Blocked:
+        if unknown := {n for t in self.together for n in t.patterns} - set(self.patterns):
+            raise ValueError(f"blocked.together names no pattern: {sorted(unknown)}")
+        return self
 
 
 class _Resource(ResourceModel):
@@ -137,7 +150,9 @@ def _key(phrase: str) -> str:
 def _trie(words: Iterable[str]) -> str:
     """A regex alternation of phrases factored by common prefixes (a space matches any
     whitespace): the regex engine tries it far faster than a flat alternation of hundreds of
-    currencies, units and codes, and a longer phrase still wins over its prefix."""
+    currencies, units and codes, and a longer phrase still wins over its prefix. An optional
+    tail is written `(?:tail|)`, not `(?:tail)?`: the same match, but a branch costs the
+    engine nothing per match where a repeat costs its reset (hundreds in the big pattern)."""
     tree: dict[str, Any] = {}
     for word in words:
         node = tree
@@ -154,9 +169,16 @@ def _trie(words: Iterable[str]) -> str:
         if not alts:
             return ""
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
+        return f"(?:{body}|)" if "" in node else body
 
-    return build(tree)
+    body = build(tree)
+    if "" in tree or len(tree) < 8:
+        return body
+    # a first-character gate (implied by the alternation): most attempts fail at the first
+    # character, and a class check spares entering the alternation (a tenth of the cost of
+    # the big pattern)
+    firsts = "".join(r"\s" if ch == " " else regex.escape(ch) for ch in sorted(tree))
+    return f"(?=[{firsts}]){body}"
 
 
 def _first_letters(phrase: str) -> str:
@@ -184,16 +206,23 @@ class _Rules:
 
     res: _Resource
     pattern: regex.Pattern[str]
-    # the pattern's group names in group-number order, and the numbers of the groups of the
-    # first number and of all numbers and scales: reading a match by number is much cheaper
-    group_names: tuple[str, ...]
+    # the numbers of the groups of the first number and of all numbers and scales: one call
+    # reads all their offsets
     first_number: tuple[int, ...]
     core: tuple[int, ...]
-    anchor: regex.Pattern[str]  # a digit or a number word: where a quantity can be
+    # where a quantity can be: a run of digits or a number word (two scans, as one
+    # alternation tried at every position costs more than both); a number word is found
+    # with the character before it, which lets the engine skip ahead (or at the text start)
+    digits: regex.Pattern[str]
+    number_word: regex.Pattern[str]
+    first_number_word: regex.Pattern[str]
     # where a qualifier, `between`, `a`, `one`, a currency symbol or code, `-` or `.` can
-    # start a match before an anchor (a word start)
+    # start a match before an anchor: a word start, found with the space, bracket or quote
+    # before it (a scan that starts at a character class skips ahead several times faster
+    # than a look-behind tried at every position), or the text start
     starts: regex.Pattern[str]
-    blocked: tuple[tuple[str, regex.Pattern[str]], ...]
+    start_word: regex.Pattern[str]
+    blocked: tuple[regex.Pattern[str], ...]  # one scan per group of patterns or lone pattern
     word_number: regex.Pattern[str]
     duration_after: regex.Pattern[str]
     street_after: regex.Pattern[str]
@@ -234,6 +263,32 @@ class _Rules:
     count_labels: frozenset[str]
     money_words: frozenset[str]
     versus: regex.Pattern[str]  # `vs` before a number (`vs loss 35.6`)
+
+
+# the quantity pattern's groups, in order (`_parse` unpacks them)
+_GROUPS = (
+    "qual",
+    "between",
+    "cur",
+    "num",
+    "vague",
+    "frac",
+    "word",
+    "scale",
+    "pct1",
+    "sep",
+    "cur2",
+    "num2",
+    "word2",
+    "scale2",
+    "vcur",
+    "pct",
+    "cname",
+    "cents",
+    "code",
+    "unit",
+    "after",
+)
 
 
 @cache
@@ -320,9 +375,18 @@ def _rules() -> _Rules:
         regex.VERSION0 | regex.IGNORECASE | regex.VERBOSE,
     )
     blocked_fragments = dict(res.blocked.fragments, month=_cs(res.blocked.months))
+    # one scan per group of patterns that cannot overlap, and one per other pattern
+    grouped = {n for t in res.blocked.together for n in t.patterns}
+    scans = [(t.gate, t.patterns) for t in res.blocked.together] + [
+        ("", [n]) for n in res.blocked.patterns if n not in grouped
+    ]
     blocked = tuple(
-        (name, compile_pattern(p, blocked_fragments, flags=regex.VERSION0))
-        for name, p in res.blocked.patterns.items()
+        compile_pattern(
+            gate + "(?:" + "|".join(f"(?:{res.blocked.patterns[n]})" for n in names) + ")",
+            blocked_fragments,
+            flags=regex.VERSION0,
+        )
+        for gate, names in scans
     )
     anchor_words = {
         t
@@ -330,21 +394,26 @@ def _rules() -> _Rules:
         for t in regex.split(r"[\s-]+", phrase.lower())
         if t.isalpha()
     } - {*num.weak, "of", "and"}
+    start_word = _start_word(
+        {"between", *num.weak, *(_first_letters(q).lower() for q in res.qualifiers.before)},
+        {*map(_first_letters, money.symbols), *codes},
+        {"-", ".", *(s[0] for s in money.symbols if not s[0].isalpha())},
+    )
     index = pattern.groupindex
+    if tuple(sorted(index, key=index.__getitem__)) != _GROUPS:
+        raise ResourceError(f"the quantity pattern's groups are not {_GROUPS}")
     return _Rules(
         res=res,
         pattern=pattern,
-        group_names=tuple(sorted(index, key=index.__getitem__)),
         first_number=tuple(index[n] for n in ("num", "vague", "frac", "word")),
         core=tuple(
             index[n] for n in ("num", "vague", "frac", "word", "scale", "num2", "word2", "scale2")
         ),
-        starts=_starts(
-            {"between", *num.weak, *(_first_letters(q).lower() for q in res.qualifiers.before)},
-            {*map(_first_letters, money.symbols), *codes},
-            {"-", ".", *(s[0] for s in money.symbols if not s[0].isalpha())},
-        ),
-        anchor=regex.compile(r"\d+|\b" + _trie(anchor_words) + r"\b", regex.IGNORECASE),
+        starts=regex.compile(_SEPARATOR + start_word, regex.VERSION0),
+        start_word=regex.compile(start_word, regex.VERSION0),
+        digits=regex.compile(r"\d+"),
+        number_word=regex.compile(r"\W" + _trie(anchor_words) + r"\b", regex.IGNORECASE),
+        first_number_word=regex.compile(_trie(anchor_words) + r"\b", regex.IGNORECASE),
         blocked=blocked,
         word_number=compile_pattern(_alt(single_words)),
         # `five years`, `three and six-month bills`
@@ -518,49 +587,74 @@ def _currency(rules: _Rules, doc: Document, symbol: str) -> str:
 
 def _parse(rules: _Rules, doc: Document, m: regex.Match[str]) -> _Candidate | str:
     """A candidate from a match, or the reason it is not a quantity."""
-    g = dict(zip(rules.group_names, m.groups(), strict=True))
+    # the groups in `_GROUPS` order (checked when the pattern is built): unpacking them is
+    # much cheaper than a dict of them, once per match
+    (
+        qual,
+        _,
+        cur,
+        numeral,
+        vague,
+        frac,
+        word,
+        scale_word,
+        pct1,
+        sep,
+        cur2,
+        numeral2,
+        word2,
+        scale_word2,
+        vcur,
+        pct,
+        cname,
+        cents,
+        code,
+        unit_form,
+        after,
+    ) = m.groups()
     num = rules.res.numbers
-    qualifier: Qualifier = rules.res.qualifiers.before[_key(g["qual"])] if g["qual"] else "exact"
+    qualifier: Qualifier = rules.res.qualifiers.before[_key(qual)] if qual else "exact"
     start = m.start()
-    after_movement = _word_before(doc.norm, m.start()) in rules.movement
     # `went up to 17.9 pct`, `was brought up to 15,229 cruzados`: a new level
     if qualifier == "up_to" and (
-        after_movement
-        or (_key(g["qual"]) == "up to" and _level_verb_before(rules, doc.norm, start))
+        _after_movement(rules, doc.norm, start)
+        or (_key(qual) == "up to" and _level_verb_before(rules, doc.norm, start))
     ):
-        qualifier, start = "exact", m.start("cur") if g["cur"] else _first_number_start(rules, m)
+        qualifier, start = "exact", m.start("cur") if cur else _first_number_start(rules, m)
     rule = "number"
-    if g["num"]:
-        value = _numeral_value(rules, g["num"])
+    if numeral:
+        value = _numeral_value(rules, numeral)
         if value is None:
             return "unreadable number or unlikely fraction"
-    elif g["vague"]:
-        value, qualifier, rule = num.vague[_key(g["vague"])], "more_than", "vague_plural"
-    elif g["frac"]:
-        value, rule = num.fractions[_key(g["frac"])], "fraction"
-        if not (g["scale"] or _OF.match(doc.norm, m.end(), m.end() + _REACH)):
+    elif vague:
+        value, qualifier, rule = num.vague[_key(vague)], "more_than", "vague_plural"
+    elif frac:
+        value, rule = num.fractions[_key(frac)], "fraction"
+        if not (scale_word or _OF.match(doc.norm, m.end(), m.end() + _REACH)):
             return "fraction word without `of` or a scale"
     else:
-        value, rule = _words_value(rules, g["word"]), "number_word"
-    value *= _scale(rules, g["scale"])
+        value, rule = _words_value(rules, word), "number_word"
+    scale = _scale(rules, scale_word)
+    value *= scale
     if not math.isfinite(value):
         return "number too large"
     value_max = None
-    if g["num2"] or g["word2"]:
-        second = _numeral_value(rules, g["num2"]) if g["num2"] else _words_value(rules, g["word2"])
+    if numeral2 or word2:
+        second = _numeral_value(rules, numeral2) if numeral2 else _words_value(rules, word2)
         if second is None:
             return "unreadable number or unlikely fraction"
-        value_max = second * _scale(rules, g["scale2"] or g["scale"])
-        if not g["scale"] and g["scale2"]:
-            value *= _scale(rules, g["scale2"])
+        scale2 = _scale(rules, scale_word2)
+        value_max = second * (scale2 if scale_word2 else scale)
+        if not scale_word and scale_word2:
+            value *= scale2
         if not math.isfinite(value_max):
             return "number too large"
         if value_max <= value:
             return "score, tally or change, not a range"
         # `gained 3-1/4 to 75-1/2`, `its stock rose 8-5/8 to 24`: a change then a level
-        if g["sep"].strip() == "to" and (
-            (after_movement and value_max > 4 * value)
-            or ("/" in (g["num"] or "") and value_max >= 10 and value_max > 2 * value)
+        if sep.strip() == "to" and (
+            (value_max > 4 * value and _after_movement(rules, doc.norm, m.start()))
+            or ("/" in (numeral or "") and value_max >= 10 and value_max > 2 * value)
         ):
             return _CHANGE
         rule = "range"
@@ -568,32 +662,30 @@ def _parse(rules: _Rules, doc: Document, m: regex.Match[str]) -> _Candidate | st
     unit: str | None = None
     generic = False
     per = 1.0
-    if g["pct"] or g["pct1"]:
-        g["pct"] = g["pct"] or g["pct1"]
-        kind, unit = "percent", rules.res.percent.get(_key(g["pct"].lstrip(" -")), "%")
-    elif g["cname"] or g["code"] or g["cur"] or g["cur2"] or g["vcur"]:
-        symbol = g["code"] or g["cname"] or g["cur"] or g["cur2"] or g["vcur"]
-        symbol = _SYMBOL_TRIM.sub("", symbol)
-        if _key(symbol) in rules.res.money.noun_names and (value < 100 or not g["num"]):
+    if pct or pct1:
+        kind, unit = "percent", rules.res.percent.get(_key((pct or pct1).lstrip(" -")), "%")
+    elif cname or code or cur or cur2 or vcur:
+        symbol = _SYMBOL_TRIM.sub("", code or cname or cur or cur2 or vcur)
+        if _key(symbol) in rules.res.money.noun_names and (value < 100 or not numeral):
             return "a small number before `mark` and a noun (`three mark eurobonds`)"
         kind, unit = "money", _currency(rules, doc, symbol)
         generic = rules.currencies.get(_key(symbol)) in rules.generic_symbols
-    elif g["cents"]:
+    elif cents:
         kind = "money"
-        form = g["cents"].strip(" -")
+        form = cents.strip(" -")
         base = rules.res.money.pence.get(form) or rules.cents[_key(form)]
         unit, generic = _currency(rules, doc, base), base in rules.generic_symbols
         per = 100.0
         value /= per
         value_max = value_max / per if value_max is not None else None
-    elif g["unit"] and _millions_of(rules, doc.norm, g["unit"], m.end()):
+    elif unit_form and _millions_of(rules, doc.norm, unit_form, m.end()):
         value *= 1e6  # `1.5m people`: a glued `m` before a plural noun is a million
-    elif g["unit"]:
-        form = g["unit"].strip(" -")
+    elif unit_form:
+        form = unit_form.strip(" -")
         kind = "measure"
         unit = rules.attached_units.get(form) or rules.units.get(_key(form))
-    if g["after"]:
-        qualifier = rules.res.qualifiers.after[_key(g["after"])]
+    if after:
+        qualifier = rules.res.qualifiers.after[_key(after)]
     return _Candidate(
         start=start,
         end=m.end(),
@@ -604,10 +696,10 @@ def _parse(rules: _Rules, doc: Document, m: regex.Match[str]) -> _Candidate | st
         unit=unit,
         counted=None,
         rule=f"{FAMILY}.{kind}_{rule}",
-        scaled=bool(g["scale"] or g["scale2"]),
-        scale=_scale(rules, g["scale"] or g["scale2"]),
-        core_end=max(map(m.end, rules.core)),
-        numeric=g["num"] or "",
+        scaled=bool(scale_word or scale_word2),
+        scale=scale if scale_word else _scale(rules, scale_word2),
+        core_end=max(m.end(*rules.core)),
+        numeric=numeral or "",
         generic=generic,
         per=per,
     )
@@ -667,19 +759,23 @@ def _not_a_quantity(rules: _Rules, doc: Document, c: _Candidate) -> str | None:
     return None
 
 
-def _blocked_spans(rules: _Rules, doc: Document) -> list[tuple[int, int]]:
-    """Dates, clock times, phone numbers and the like, and the dateline."""
-    spans = []
-    if doc.dateline is not None:
-        spans.append(doc.local(doc.dateline.span))
-    for _, pattern in rules.blocked:
-        spans.extend(m.span() for m in pattern.finditer(doc.norm))
-    return sorted(spans)
+def _blocked_mask(rules: _Rules, doc: Document) -> bytearray:
+    """Dates, clock times, phone numbers and the like, and the dateline, as a mask."""
+    text = doc.norm
+    spans = [doc.local(doc.dateline.span)] if doc.dateline is not None else []
+    for pattern in rules.blocked:
+        spans.extend(m.span() for m in pattern.finditer(text))
+    return _mask(len(text), spans)
 
 
-def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    i = bisect_left(spans, (end, end))
-    return any(s < end and start < e for s, e in spans[max(0, i - 8) : i])
+def _mask(size: int, spans: Iterable[tuple[int, int]]) -> bytearray:
+    """Spans as a mask of the text (1 inside one): whether a number overlaps one is then one
+    ``find`` in C rather than a search of a sorted list in Python for every anchor and
+    candidate."""
+    mask = bytearray(size)
+    for s, e in spans:
+        mask[s:e] = b"\1" * (e - s)
+    return mask
 
 
 # An age: `Dragan Petrovic, 34, was` (a small whole number set off by commas right after a
@@ -703,6 +799,7 @@ _LEVEL = regex.compile(r"\b(?:to|from)\b")
 _PER_SHARE = regex.compile(r"\s+(?:per|a)\s+(?:common\s+|ordinary\s+)?share\b")
 _PROSE_MARK = regex.compile(r",(?!\d)|['\"]")  # not the comma of `5,600,000`
 _LETTERS = regex.compile(r"[^\W\d_]+")
+_SEPARATOR = r"[ \n\t(\"'\[]"  # what a word start follows (or the text start)
 _WORD = regex.compile(r"\w(?:(?:[\w'&-]|\.(?=[\w'&-]))*\w)?")  # `U.S`, not dot leaders
 # letters, digits (what `str.isalnum` accepts), `_`, `.`, `#` and `'` (`Poor's`), read
 # backwards from a point
@@ -931,18 +1028,20 @@ def _money_rule(rules: _Rules, doc: Document, c: _Candidate, after_money: bool) 
     words = [w.strip(".,:;()").lower() for w in text[row_start : c.start].split()]
     clause = _CLAUSE_BREAK.split(text[max(doc.sentence_of(c.start)[0], c.start - 60) : c.start])
     near = [w.lower() for w in clause[-1].split()[-6:]]
-    if any(w in rules.count_labels for w in [*words, *near]):
+    if not (rules.count_labels.isdisjoint(words) and rules.count_labels.isdisjoint(near)):
         return None
-    is_label = [w in rules.labels for w in words]
     if (
         short
+        and (
+            (len(words) <= 5 and not rules.labels.isdisjoint(words))
+            or (words and words[0] in rules.labels)
+        )
         and _row_head(doc, row_start, c.start)
-        and ((len(words) <= 5 and any(is_label)) or (is_label and is_label[0]))
     ):
         return f"{FAMILY}.money_table_row"
     if after_money and c.large and short and rules.versus.search(text, row_start, c.end + 40):
         return f"{FAMILY}.money_table_row"
-    if c.scaled and any(w in rules.money_words for w in near):
+    if c.scaled and not rules.money_words.isdisjoint(near):
         return f"{FAMILY}.money_context"
     if not c.scaled and c.per_share:  # `or 7.42 per share`
         return f"{FAMILY}.money_per_share"
@@ -1029,10 +1128,13 @@ def _join(rules: _Rules, text: str, out: list[_Candidate]) -> None:
     it (`4.27 pct (4.32)`), share the unit one of them has."""
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
+        a_takes, b_takes = _shares(a, b), _shares(b, a)
+        if not (a_takes or b_takes):  # nothing to share: spare the patterns
+            continue
         if rules.joiner_per.fullmatch(text, a.end, b.start):  # `a` is per something
-            if _shares(b, a):
+            if b_takes:
                 out[i + 1] = _take_unit(b, a)
-            elif b.kind == "money" and _shares(a, b):
+            elif b.kind == "money" and a_takes:
                 out[i] = _take_unit(a, b)
             continue
         joined = rules.joiner.fullmatch(text, a.end, b.start)
@@ -1040,9 +1142,9 @@ def _join(rules: _Rules, text: str, out: list[_Candidate]) -> None:
             continue
         # `down 4p to 567`: a change and the level it leads to are in the same terms
         level = joined is not None and _LEVEL.search(joined.group()) is not None
-        if _shares(a, b):
+        if a_takes:
             out[i] = _take_unit(a, b, level=level)
-        elif _shares(b, a):
+        elif b_takes:
             out[i + 1] = _take_unit(b, a, level=level)
 
 
@@ -1098,7 +1200,10 @@ def _match_at(rules: _Rules, text: str, anchor: int, pos: int) -> regex.Match[st
     """The match that holds the anchor (a number or a number word), tried at the last word
     starts up to 32 characters before it so that qualifiers and currency symbols are included.
     Matching only around anchors keeps the stage fast and linear in the text."""
-    starts = [m.start() for m in rules.starts.finditer(text, max(pos, anchor - 32), anchor)]
+    lo = max(pos, anchor - 32)
+    starts = [m.end() for m in rules.starts.finditer(text, max(lo - 1, 0), anchor)]
+    if lo == 0 and rules.start_word.match(text, 0, anchor):
+        starts.insert(0, 0)
     if not _glued(text, anchor):
         starts.append(anchor)
     for p in starts[-6:]:  # `a little more than US$ 5`: five words at most
@@ -1119,19 +1224,17 @@ def _glued(text: str, p: int) -> bool:
     return before == "-" and p >= 2 and (text[p - 2].isalnum() or text[p - 2] in "/_")
 
 
-def _starts(words: set[str], symbols: set[str], chars: set[str]) -> regex.Pattern[str]:
-    """Word starts (text start or after a space, a bracket or a quote) where a whole word of
-    ``words`` (any case) or of ``symbols`` (as written), or one of ``chars``, begins: a
-    cheap scan that spares most pattern attempts before an anchor."""
+def _start_word(words: set[str], symbols: set[str], chars: set[str]) -> str:
+    """A look-ahead for a whole word of ``words`` (any case) or of ``symbols`` (as written),
+    or one of ``chars``: what can begin a match before an anchor."""
     whole = r"(?![^\W\d_])"
-    return regex.compile(
-        r"(?<![^ \n\t(\"'\[])(?="
+    return (
+        r"(?="
         + rf"(?i:{_trie(w for w in words if w and w == w.lower())}){whole}"
         + rf"|{_cs(s for s in symbols if s)}{whole}"
         + "|["
         + "".join(regex.escape(c) for c in sorted(chars))
-        + "])",
-        regex.VERSION0,
+        + "])"
     )
 
 
@@ -1144,7 +1247,7 @@ def _millions_of(rules: _Rules, text: str, unit: str, end: int) -> bool:
 
 
 def _first_number_start(rules: _Rules, m: regex.Match[str]) -> int:
-    return min(m.start(i) for i in rules.first_number if m.start(i) >= 0)
+    return min(s for s in m.start(*rules.first_number) if s >= 0)
 
 
 def _before(text: str, p: int) -> tuple[str, int]:
@@ -1170,30 +1273,44 @@ def _next_word(text: str, p: int) -> str:
     return word.group() if word else ""
 
 
-def _word_before(text: str, p: int) -> str:
-    """The word just before ``p``, lower case (`rose` in `rose 5 pct`)."""
-    return _before(text, p)[0].lower()
+def _after_movement(rules: _Rules, text: str, p: int) -> bool:
+    """Whether the word just before ``p`` is a movement (`rose` in `rose 5 pct`); asked only
+    where the answer matters, as most matches never need it."""
+    return _before(text, p)[0].lower() in rules.movement
 
 
 def _first_number_end(rules: _Rules, m: regex.Match[str]) -> int:
-    return max(map(m.end, rules.first_number))
+    return max(m.end(*rules.first_number))
+
+
+def _anchors(rules: _Rules, text: str) -> list[tuple[int, int]]:
+    """Runs of digits and number words, in text order (they never overlap: a number word
+    stands between word boundaries)."""
+    first = rules.first_number_word.match(text)
+    return sorted(
+        [m.span() for m in rules.digits.finditer(text)]
+        + ([first.span()] if first else [])
+        + [(m.start() + 1, m.end()) for m in rules.number_word.finditer(text)]
+    )
 
 
 def extract(doc: Document) -> list[Quantity]:
     """Every quantity, in text order; spans of time expressions are never quantities."""
     rules = _rules()
-    blocked = _blocked_spans(rules, doc)
+    text = doc.norm
+    blocked = _blocked_mask(rules, doc)
     times = sorted(doc.local(t.span) for t in doc.times)
+    in_time = _mask(len(text), times)
     found: list[_Candidate] = []
     pos = 0
-    for a in rules.anchor.finditer(doc.norm):
-        if a.start() < pos:
+    for a_start, a_end in _anchors(rules, text):
+        if a_start < pos:
             continue
-        if _overlaps(blocked, a.start(), a.end()):  # a day or clock number, a phone number
-            doc.reject(FAMILY, a.start(), a.end(), f"{FAMILY}.pattern", _BLOCKED)
-            pos = a.end()
+        if blocked.find(1, a_start, a_end) >= 0:  # a day or clock number, a phone number
+            doc.reject(FAMILY, a_start, a_end, f"{FAMILY}.pattern", _BLOCKED)
+            pos = a_end
             continue
-        if (m := _match_at(rules, doc.norm, a.start(), pos)) is None:
+        if (m := _match_at(rules, text, a_start, pos)) is None:
             continue
         # after a rejected match the scan resumes after its first number, so the rest can
         # still be a quantity (`frame 1 - 540-600 lbs`)
@@ -1201,7 +1318,7 @@ def extract(doc: Document) -> list[Quantity]:
         parsed = _parse(rules, doc, m)
         if parsed == _CHANGE:  # `rose 8-5/8 to 24`: the change alone, then the level
             doc.reject(FAMILY, m.start(), m.end(), f"{FAMILY}.pattern", parsed)
-            change = rules.pattern.match(doc.norm, m.start(), max(pos, m.end("scale")))
+            change = rules.pattern.match(text, m.start(), max(pos, m.end("scale")))
             if change is None:
                 continue
             m, parsed = change, _parse(rules, doc, change)
@@ -1209,9 +1326,14 @@ def extract(doc: Document) -> list[Quantity]:
             doc.reject(FAMILY, m.start(), m.end(), f"{FAMILY}.pattern", parsed)
             continue
         reason = _not_a_quantity(rules, doc, parsed)
-        if reason is None and _overlaps(blocked, parsed.start, parsed.end):
+        if reason is None and blocked.find(1, parsed.start, parsed.end) >= 0:
             reason = _BLOCKED
-        fitted = _fit(doc.norm, times, parsed) if reason is None else None
+        if reason is not None:
+            fitted = None
+        elif in_time.find(1, parsed.start, parsed.end) < 0:  # no time expression in it
+            fitted = parsed
+        else:
+            fitted = _fit(text, times, parsed)
         if fitted is None:
             doc.reject(FAMILY, parsed.start, parsed.end, parsed.rule, reason or "time expression")
             continue
@@ -1219,7 +1341,7 @@ def extract(doc: Document) -> list[Quantity]:
         found.append(fitted)
     for c in found:
         c.counted = _counted(rules, doc, c)
-        c.per_share = _PER_SHARE.match(doc.norm, c.end, c.end + _REACH) is not None
+        c.per_share = _PER_SHARE.match(text, c.end, c.end + _REACH) is not None
     found = [
         _age(
             doc,
@@ -1304,10 +1426,13 @@ def _article_dollar(rules: _Rules, doc: Document, found: list[_Candidate]) -> No
     issues = {
         countries[" ".join(m["country"].split())] for m in rules.dollar_issue.finditer(doc.norm)
     }
-    if len((named | issues) - {default}) != 1:
+    named |= issues
+    # one dollar other than the default, and no other dollar named anywhere (a scan of the
+    # text, so only asked when it can matter)
+    if len(named) != 1 or default in named:
         return
     names = {rules.currencies[_key(m.group())] for m in rules.currency_word.finditer(doc.norm)}
-    named |= (names & rules.dollars) | issues
+    named |= names & rules.dollars
     if len(named) != 1:
         return
     code = named.pop()
