@@ -28,6 +28,8 @@ __all__ = ["extract"]
 _FAMILY = "participants"
 _PUNCTUATION = "\"'()[]{}.,;:!?`"
 _OPENERS = " \"'(`"  # what may stand between a sentence's start and its first word
+# Longer texts answer sentence-initial words from word sets built once, not by searching
+_SEARCH_LIMIT = 20_000
 # Small cities share names with people and common words; a bare one-word city needs a
 # locative cue or this population.
 _BIG_CITY = 400_000
@@ -77,17 +79,39 @@ class _Scan:
         self.norm = self.doc.norm
 
     # Evidence of whether a sentence's first word is a name, asked only about such words: a
-    # few per text, so each is looked up where the word occurs rather than in sets of all
-    # the text's words (answers kept: sentences often start alike).
+    # few per text, so in a short text each is looked up where the word occurs rather than in
+    # sets of all the text's words (answers kept: sentences often start alike). A search per
+    # word grows with the text, so a long one builds the sets once (``_word_sets``).
     lower_seen: dict[str, bool] = field(default_factory=dict)
     mid_seen: dict[str, bool] = field(default_factory=dict)
+    word_sets: tuple[frozenset[str], frozenset[str]] | None = None
+
+    def _word_sets(self) -> tuple[frozenset[str], frozenset[str]]:
+        """Words written in lower case, and capitalized words after a lower-case word or a
+        comma, in the whole text (what the searches of a short text find)."""
+        if self.word_sets is None:
+            raws = self.norm.split()
+            words = [raw.strip(_PUNCTUATION) for raw in raws]
+            lower = frozenset(w for w in words if w[:1].islower())
+            mid = frozenset(
+                w
+                for prev, w in zip(raws[:-1], words[1:], strict=True)  # `w` follows `prev`
+                if (prev[-1].islower() or prev[-1] == ",") and not w[:1].islower()
+            )
+            self.word_sets = lower, mid
+        return self.word_sets
 
     def written_lower(self, word: str) -> bool:
         """Whether ``word`` is written in lower case somewhere in the text."""
         seen = self.lower_seen.get(word)
         if seen is None:
             lower = word.lower()
-            seen = lower[:1].islower() and next(_written_as(self.norm, lower), -1) >= 0
+            if not lower[:1].islower():
+                seen = False
+            elif len(self.norm) > _SEARCH_LIMIT:
+                seen = lower in self._word_sets()[0]
+            else:
+                seen = next(_written_as(self.norm, lower), -1) >= 0
             self.lower_seen[word] = seen
         return seen
 
@@ -95,6 +119,8 @@ class _Scan:
         """Whether ``word`` (capitalized) follows a lower-case word or a comma somewhere,
         i.e. is capitalized inside a sentence."""
         seen = self.mid_seen.get(word)
+        if seen is None and len(self.norm) > _SEARCH_LIMIT:
+            seen = self.mid_seen[word] = word in self._word_sets()[1]
         if seen is None:
             norm = self.norm
             seen = False
