@@ -1044,7 +1044,9 @@ POOLED_UNTUNED_5 = (
 THIRTEENTH_VERDICTS: dict[tuple[str, str, int], str] = {
     ("tbaq-APW19990506.0155", "arrest", 0): "not an event: `Federal and state arrest "
     "warrants were issued` (agent `Federal and state`, patient `warrants`)",
-    ("agnews-test-4099", "rose", 0): "agent cut to `profit` (Wells Fargo's third-quarter profit)",
+    ("agnews-test-4099", "rose", 0): "ok (tuned, round six: a hyphenated time is the "
+    "subject's modifier, `third-quarter profit` whole, its owner the speaker; untuned: agent "
+    "cut to `profit`)",
     ("tbaq-APW19990206.0090", "were killed", 0): "ok (three killings over time: no one time "
     "or place)",
     ("agnews-test-4148", "attacks on", 0): "not an event: verbal attacks (criticism); "

@@ -65,6 +65,7 @@ class _Lexicon(ResourceModel):
     between: frozenset[str]
     adverbs: frozenset[str]
     ly_nouns: frozenset[str]
+    ly_adjectives: frozenset[str]
     control_verbs: frozenset[str]
     irregular_participles: frozenset[str]
     pronouns: dict[str, ParticipantKind]
@@ -356,11 +357,16 @@ class Clauses:
 
     def _after_time(self, found: tuple[int, int] | None) -> tuple[int, int] | None:
         """`said Tuesday net profit jumped`: a time opening a subject belongs to the verb
-        before it, no part of the subject."""
+        before it, no part of the subject; a hyphenated one is the noun's modifier
+        (`said third-quarter profit rose`: the subject is the whole phrase)."""
         if found is None:
             return None
         k = bisect_left(self.times, (found[0], found[0]))
         if k == len(self.times) or self.times[k][0] != found[0] or self.times[k][1] >= found[1]:
+            return found
+        if "-" in (modifier := self.doc.norm[self.times[k][0] : self.times[k][1]]) and not any(
+            ch.isspace() for ch in modifier
+        ):
             return found
         before = self.token_index(found[0]) - 1
         i = self.token_index(self.times[k][1])

@@ -53,6 +53,7 @@ _GERUND_OPENERS = frozenset({"after", "before", "while", "since", "by", "without
 
 _LITERAL = regex.compile(r"(?<![\\\w])([A-Za-z][a-z]*)(\?)?")
 _WORD = regex.compile(r"[\w'-]+")
+_LONE_VERB = regex.compile(r"\p{Ll}+ed")  # a topic that is one past-tense verb
 _BY = regex.compile(r"\bby\s+")
 _IN_AT = regex.compile(r"\b(?:in|at)\s+")
 _AND_CLAUSE = regex.compile(r",?\s+and\s+$")
@@ -154,6 +155,7 @@ class _Sense(ResourceModel):
     kinds: frozenset[str] = frozenset()
     optional: bool = False
     not_context: frozenset[str] = frozenset()
+    through: frozenset[str] = frozenset()
 
 
 class _Named(ResourceModel):
@@ -1265,6 +1267,10 @@ class _Finder:
             return "no core role filled: abstain"
         lex = lexicon()
         for a in args:
+            if a.role == "topic" and a.text and _LONE_VERB.fullmatch(a.text):
+                # `the arrest announced today stemmed from`: a reduced relative, whose
+                # "topic" is the sentence's own verb
+                return "topic a lone verb form: abstain"
             if a.role not in _CORE_ROLES or not a.text:
                 continue
             words = a.text.split()
@@ -1276,7 +1282,13 @@ class _Finder:
             if last in _function_words() and last not in lex.pronouns:
                 # `That 2015 accord calls for` read as `That`: no phrase at all
                 return f"{a.role} ends in a function word: abstain"
-            if first.islower() and (first.endswith("ly") or first in lex.adverbs):
+            if a.span is not None and self.clauses.in_time(*self.doc.local(a.span)):
+                # `the bombings ... last year that killed`: a relative read off the time
+                return f"{a.role} is a time, not a participant: abstain"
+            if first.islower() and (
+                (first.endswith("ly") and (first not in lex.ly_adjectives or len(words) == 1))
+                or first in lex.adverbs
+            ):
                 return f"{a.role} is an adverb: abstain"
             if len(words) == 1 and first.islower() and first.endswith("ing") and self.gerund(a):
                 return f"{a.role} is a gerund, not a noun phrase: abstain"
@@ -1467,7 +1479,10 @@ class _Finder:
         if sense.role == "subject" or passive:
             phrase = subject
         else:
-            phrase = clauses.noun_phrase_after(c.end, clauses.clause_end(c.end, sent_end))
+            begin = c.end
+            if (word := _WORD.match(norm, c.end + 1)) is not None and word[0] in sense.through:
+                begin = word.end()  # `an assault on X`: X, past the preposition
+            phrase = clauses.noun_phrase_after(begin, clauses.clause_end(c.end, sent_end))
             if phrase is None and not sense.optional and subject is not None:
                 # used without an object: `the phone launches`; only its head can tell
                 head = _head(norm[subject[0] : subject[1]]).strip(".,'\"")
