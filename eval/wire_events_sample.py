@@ -1148,14 +1148,16 @@ FOURTEENTH_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-3015", "discuss", 0): "agent junk `of meetings` (IMF and World Bank "
     "policymakers); topic cut to `ways`",
     ("agnews-test-6108", "arrested", 0): "ok (no date or place in the story's words)",
-    ("agnews-test-6108", "attacks on", 0): "agent wrong: the security forces (the arrest's "
-    "agent) did not make the attacks",
+    ("agnews-test-6108", "attacks on", 0): "ok (tuned, round six: a noun trigger after "
+    "another event's object takes no agent of that event's; untuned: agent wrong, the "
+    "security forces, the arrest's agent, did not make the attacks)",
     ("tbaq-APW19980930.0425", "attacks on", 0): "time missing (`The bombings on Aug. 7`, two "
     "paragraphs on)",
     ("tbaq-APW19980930.0425", "killed", 0): "place missing (the embassies in Kenya and "
     "Tanzania of the lead)",
     ("tbaq-APW19980930.0425", "injured", 0): "place missing (as for `killed`)",
-    ("tbaq-APW19980930.0425", "were killed", 0): "place missing (`in Oklahoma City, where ...`)",
+    ("tbaq-APW19980930.0425", "were killed", 0): "ok (tuned, round six: a `where` clause "
+    "happened at the place before it; untuned: place missing, `in Oklahoma City, where ...`)",
     ("tbaq-APW19990410.0123", "was killed", 0): "place missing (`in his kitchen`, at his "
     "home in Amherst)",
     ("agnews-test-6266", "strike a deal", 0): "ok (negated)",
@@ -1439,6 +1441,39 @@ ROUND_THREE: list[tuple[str, str]] = [
     ),
 ]
 
+# What round six changed for the causes that recur across the eleventh to thirteenth first
+# readings (arguments and senses), and after the fourteenth reading (tuned).
+ROUND_SIX: list[tuple[str, str]] = [
+    (
+        "not an event",
+        "attack nouns (`an assault on X`, `attacks on X`) read past their preposition: a "
+        "market, product, policy or other abstract target, or a sentence about words said "
+        "(`verbal`, `criticism`, `comments`), makes no attack; `arrest` before `warrants`, "
+        "`records` is a modifier (senses and `not_followed_by` in events.toml)",
+    ),
+    (
+        "agent wrong",
+        "a hyphenated time opening a subject is its modifier (`said third-quarter profit "
+        "rose`: the whole phrase), not an adverbial of `said`; an -ly adjective opens a noun "
+        "phrase (`quarterly net profit`, clauses.toml `ly_adjectives`)",
+    ),
+    (
+        "agent junk",
+        "an argument that is a time (`the bombings ... last year that killed`), opens with a "
+        "preposition (`of meetings`), is a lone capitalized -ly adverb (`Widely`), or a topic "
+        "that is a lone verb (`stemmed`) abstains",
+    ),
+    (
+        "agent wrong (after the fourteenth, tuned)",
+        "a noun trigger after another event's object takes no agent of that event's "
+        "(`arrested a man wanted over attacks on X`)",
+    ),
+    (
+        "place missing (after the fourteenth, tuned)",
+        "a clause opened by `where` happened at the place before it",
+    ),
+]
+
 
 def pooled_table() -> list[str]:
     """The pooled first-reading errors by cause, with the mechanism that addresses each."""
@@ -1460,6 +1495,8 @@ def pooled_table() -> list[str]:
         rows.append(f"| {cause} | {count} | {per} | {MECHANISMS.get(cause, '')} |")
     rows += ["", "Round three (after the sixth and seventh samples):", ""]
     rows += [f"- {cause}: {change}" for cause, change in ROUND_THREE]
+    rows += ["", "Round six (after the eleventh to thirteenth samples, and the fourteenth):", ""]
+    rows += [f"- {cause}: {change}" for cause, change in ROUND_SIX]
     return [*rows, ""]
 
 

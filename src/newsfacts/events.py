@@ -53,6 +53,8 @@ _GERUND_OPENERS = frozenset({"after", "before", "while", "since", "by", "without
 
 _LITERAL = regex.compile(r"(?<![\\\w])([A-Za-z][a-z]*)(\?)?")
 _WORD = regex.compile(r"[\w'-]+")
+_LEADING_PREPOSITIONS = frozenset({"of", "by", "with", "for", "from", "into", "to", "on"})
+_WHERE = regex.compile(r",?\s+where\s+$")
 _LONE_VERB = regex.compile(r"\p{Ll}+ed")  # a topic that is one past-tense verb
 _BY = regex.compile(r"\bby\s+")
 _IN_AT = regex.compile(r"\b(?:in|at)\s+")
@@ -529,6 +531,22 @@ class _Finder:
                 return place
         return None
 
+    def after_object(self, event: Event, pos: int) -> bool:
+        """Whether ``pos`` comes after the patient of ``event``, outside its topic."""
+        spans = [(a.role, self.doc.local(a.span)) for a in event.arguments if a.span is not None]
+        if any(role == "topic" and s <= pos < e for role, (s, e) in spans):
+            return False
+        return any(role == "patient" and e <= pos for role, (_s, e) in spans)
+
+    def where_place(self, pos: int, sent_start: int) -> tuple[str, str | None] | None:
+        """`in Oklahoma City, where 168 people were killed`: a clause opened by `where`
+        happened at the place before it."""
+        m = _WHERE.search(self.doc.norm, max(sent_start, pos - 10), pos)
+        if m is None:
+            return None
+        np = self.clauses.noun_phrase_before(m.start(), sent_start, governed=True)
+        return self.place(*np) if np is not None else None
+
     def place_id(self, name: str) -> str | None:
         """The place participant called ``name`` (for the dateline place)."""
         for p in self.places:
@@ -848,6 +866,10 @@ class _Finder:
             and c.rule != "named"
             and not passive
             and self.last is not None
+            # a noun trigger after the event's object is no act of its agent (`arrested a man
+            # wanted over attacks on X`); inside its topic or with no object it is (`agreed
+            # to join peace talks`)
+            and not (nominal_use and self.after_object(self.last, c.start))
             and self.last.sentence.start == doc.span(sent_start, sent_end).start
         ):
             # `killed 40 people and injured 1,000`, `agreed to take part in peace talks`,
@@ -946,6 +968,8 @@ class _Finder:
         if location is None and not speech_like:
             location = self.eventive_place(args)
         lo = subject[0] if subject else c.start
+        if location is None and not speech_like:
+            location = self.where_place(lo, sent_start)
         # `killed 31 people, including four police officers, on Jan. 9`: a list set off by
         # commas inside the clause
         listed = _INCLUDING.match(norm, clause_end, sent_end)
@@ -1290,6 +1314,17 @@ class _Finder:
                 or first in lex.adverbs
             ):
                 return f"{a.role} is an adverb: abstain"
+            if (
+                len(words) == 1
+                and a.participant_id is None
+                and first.lower().endswith("ly")
+                and first.lower() not in lex.ly_nouns | lex.ly_adjectives
+            ):
+                # `Widely derided by politicians, the idea ...`: a sentence's opening adverb
+                return f"{a.role} is an adverb: abstain"
+            if first in _LEADING_PREPOSITIONS and len(words) > 1:
+                # `opened two days of meetings Saturday to discuss`: `of meetings` is no agent
+                return f"{a.role} opens with a preposition: abstain"
             if len(words) == 1 and first.islower() and first.endswith("ing") and self.gerund(a):
                 return f"{a.role} is a gerund, not a noun phrase: abstain"
             if a.role == "agent" and a.participant_id is None and a.text.lower() in _THIRD_PERSON:
