@@ -1153,9 +1153,10 @@ FOURTEENTH_VERDICTS: dict[tuple[str, str, int], str] = {
     "security forces, the arrest's agent, did not make the attacks)",
     ("tbaq-APW19980930.0425", "attacks on", 0): "time missing (`The bombings on Aug. 7`, two "
     "paragraphs on)",
-    ("tbaq-APW19980930.0425", "killed", 0): "place missing (the embassies in Kenya and "
-    "Tanzania of the lead)",
-    ("tbaq-APW19980930.0425", "injured", 0): "place missing (as for `killed`)",
+    ("tbaq-APW19980930.0425", "killed", 0): "ok (tuned, round six: a definite event noun "
+    "as cause, `The bombings`, takes the place of the incident told paragraphs before; "
+    "untuned: place missing, the embassies in Kenya and Tanzania of the lead)",
+    ("tbaq-APW19980930.0425", "injured", 0): "ok (tuned, as for `killed`; untuned: place missing)",
     ("tbaq-APW19980930.0425", "were killed", 0): "ok (tuned, round six: a `where` clause "
     "happened at the place before it; untuned: place missing, `in Oklahoma City, where ...`)",
     ("tbaq-APW19990410.0123", "was killed", 0): "place missing (`in his kitchen`, at his "
@@ -1470,7 +1471,9 @@ ROUND_SIX: list[tuple[str, str]] = [
     ),
     (
         "place missing (after the fourteenth, tuned)",
-        "a clause opened by `where` happened at the place before it",
+        "a clause opened by `where` happened at the place before it; a consequence whose "
+        "cause is a definite event noun (`The bombings on Aug. 7 killed`) takes the place of "
+        "the nearest incident up to six sentences back, not only the previous sentence",
     ),
 ]
 

@@ -55,6 +55,7 @@ _LITERAL = regex.compile(r"(?<![\\\w])([A-Za-z][a-z]*)(\?)?")
 _WORD = regex.compile(r"[\w'-]+")
 _LEADING_PREPOSITIONS = frozenset({"of", "by", "with", "for", "from", "into", "to", "on"})
 _WHERE = regex.compile(r",?\s+where\s+$")
+_ANAPHORIC_REACH = 6  # sentences back a definite event noun (`The bombings`) may refer
 _LONE_VERB = regex.compile(r"\p{Ll}+ed")  # a topic that is one past-tense verb
 _BY = regex.compile(r"\bby\s+")
 _IN_AT = regex.compile(r"\b(?:in|at)\s+")
@@ -1369,14 +1370,18 @@ class _Finder:
             dates = self.dates_in(sent_start, sent_end)
             places = self.places_in(sent_start, sent_end, trigger_end)
             k = doc.sentence_index(sent_start)
+            reach = _ANAPHORIC_REACH if self.anaphoric_cause(e) else 1
             update: dict[str, object] = {}
             taken = []
             for j in range(i - 1, -1, -1):
                 prev = events[j]
-                if not wants or doc.sentence_index(doc.local(prev.sentence)[0]) < k - 1:
+                if not wants or doc.sentence_index(doc.local(prev.sentence)[0]) < k - reach:
                     break
                 if prev.type not in episode.after or prev.negated or prev.modality != "actual":
                     continue
+                if reach > 1 and prev.type == e.type:
+                    continue  # `The bombings killed 9 and injured 50`: the cause is no toll
+
                 # `Two bombs exploded Friday ... Six were killed in Herat and 40 were
                 # wounded`: past casualties told without a time, to the blasts'
                 if "time" in wants and prev.start is not None and dates <= {prev.start}:
@@ -1387,10 +1392,24 @@ class _Finder:
                     update |= {"location": prev.location, "location_id": prev.location_id}
                     taken.append(f"place of `{prev.span.text}`")
                     wants.discard("place")
+                if reach > 1:
+                    break  # `The bombings`: the nearest incident only, had it these or not
             if update:
                 update["rule"] = f"{e.rule}; {_FAMILY}.episode ({', '.join(taken)})"
             out.append(e.model_copy(update=update))
         return out
+
+    def anaphoric_cause(self, e: Event) -> bool:
+        """Whether a consequence's agent is a definite event noun (`The bombings on Aug. 7
+        killed`): the incident told before, further back than the previous sentence."""
+        heads = self.rules.res.dated_heads
+        return any(
+            a.role == "agent"
+            and a.text is not None
+            and a.text.split()[0].lower() == "the"
+            and _head(a.text).strip(".,") in heads
+            for a in e.arguments
+        )
 
     def own_cause(self, pos: int, hi: int) -> bool:
         """Whether a consequence names a cause of its own right after it, not one told
