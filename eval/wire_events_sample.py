@@ -1168,8 +1168,9 @@ FOURTEENTH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-1181", "said", 0): "not speech: `said Mass`",
     ("tbaq-APW19980626.0364", "said", 0): "ok",
     ("tbaq-APW19980626.0364", "said", 1): "ok",
-    ("tbaq-APW19980626.0364", "said", 2): "speaker `The anti-foreigner party` linked to Rita "
-    "Suessmuth, not the People's Union",
+    ("tbaq-APW19980626.0364", "said", 2): "ok (tuned, round six: a `the <noun>` "
+    "description of an organization takes no person before it; speaker as written, the "
+    "People's Union is no participant; untuned: linked to Rita Suessmuth)",
     ("tbaq-APW19980626.0364", "said", 3): "content opens with `however, that`",
     ("tbaq-APW19980626.0364", "said", 4): "ok",
     ("superdesk-ap-nitf.xml", "says", 0): "ok",

@@ -631,6 +631,14 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _description_kind(words: list[str]) -> str | None:
+    """The kind of participant a `the <noun>` description names by its head (`the
+    anti-foreigner party`: an organization; `the head of state`: none), so it takes no
+    speaker of another kind before it."""
+    head = words[-1] if words else ""
+    return next((k for k, nouns in lexicon().descriptions.items() if head in nouns), None)
+
+
 def _person_description(speaker: str | None) -> bool:
     """Whether a speaker is a description of one person (`a U.S. Embassy official`): more
     than one word, a lower-case singular head that names no organization or place."""
@@ -666,7 +674,11 @@ def extract(doc: Document) -> list[Statement]:
             # `it noted`, `the statement said`, `the head of state said`: the speaker before,
             # when of the same kind, rather than the last name mentioned (maybe in a quote)
             before = finder.antecedent(doc.local(s.span)[0], resolved)
-            kind = _REFERRING.get(words[0]) or kinds.get(s.speaker_id or "")
+            kind = (
+                _REFERRING.get(words[0])
+                or kinds.get(s.speaker_id or "")
+                or _description_kind(words[: words.index("of")] if "of" in words else words)
+            )
             if (
                 before is not None
                 and before.speaker_id is not None
