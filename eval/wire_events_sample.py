@@ -998,7 +998,8 @@ TWELFTH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
     ("tbaq-APW19980418.0210", "expressed the hope", 0): "ok",
     ("agnews-test-1861", "denied", 0): "ok",
     ("agnews-test-2649", "said", 0): "ok",
-    ("tbaq-APW19980813.1117", "condemned", 0): "content runs into the next clause (`and "
+    ("tbaq-APW19980813.1117", "condemned", 0): "ok (tuned, round six: `and` before another "
+    "verb of the speaker ends the content; untuned: content runs into the next clause, `and "
     "called on all states ...`)",
     ("tbaq-APW19980813.1117", "condemns", 0): "speaker `It strongly` (the resolution): junk",
     ("tbaq-APW19980813.1117", "stresses", 0): "ok (`it`, the resolution, read as the Council's)",
@@ -1174,8 +1175,11 @@ FOURTEENTH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
     ("tbaq-APW19980626.0364", "said", 3): "content opens with `however, that`",
     ("tbaq-APW19980626.0364", "said", 4): "ok",
     ("superdesk-ap-nitf.xml", "says", 0): "ok",
-    ("agnews-test-6093", "condemned", 0): "content runs into the next clause (`and said that "
-    "the events ...`)",
+    ("agnews-test-6093", "condemned", 0): "ok (tuned, round six: `and said that` opens a "
+    "second statement; untuned: content runs into the next clause, `and said that the "
+    "events ...`)",
+    ("agnews-test-6093", "said", 0): "ok (tuned, round six: the sentence's subject, a "
+    "description of an organization, shared; untuned: missed)",
     ("tbaq-APW20000115.0031", "said", 0): "content runs past `while` into another clause "
     "(Castro's point man)",
     ("tbaq-APW20000115.0031", "estimated", 0): "ok",
@@ -1196,9 +1200,9 @@ FOURTEENTH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
 # events missed (not counted): `opened two days of meetings` (agnews-test-3015), `withdrew its
 # proposal` (agnews-test-6248), `marched ... to the U.S. mission` (a protest,
 # tbaq-APW20000115.0031), `led a team ... to Africa` (a visit, tbaq-APW19980930.0425)
-FOURTEENTH_MISSED: dict[str, str] = {
-    "agnews-test-6093": "`and said that the events should not be allowed to harm the city's bid`",
-}
+# untuned, agnews-test-6093's `and said that the events should not be allowed to harm the
+# city's bid` was missed (found since round six's tuning)
+FOURTEENTH_MISSED: dict[str, str] = {}
 FOURTEENTH_UNTUNED = (
     "events fully right 0.20 (3/15), statements right 18/24, 0 without a speaker, "
     "1 story with missed speech"

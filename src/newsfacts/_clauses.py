@@ -451,8 +451,13 @@ class Clauses:
         if found is None:
             return None
         words = self.doc.norm[found[0] : found[1]].split()
-        if self.participant_in(*found) is None and not all(w[0].isupper() for w in words):
-            return None  # neither a participant nor a name
+        if (
+            self.participant_in(*found) is None
+            and not all(w[0].isupper() for w in words)
+            # `The Madrid council`: a description of an organization or place
+            and not any(words[-1].lower() in nouns for nouns in lexicon().descriptions.values())
+        ):
+            return None  # neither a participant nor a name nor a description
         nxt = self.token_index(found[1])
         if nxt >= len(self.tokens) or self.tokens[nxt].text in (",", ";", ":"):
             return None  # `X, the maker of Y, and ...`: not a subject before its verb

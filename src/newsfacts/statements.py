@@ -40,6 +40,7 @@ class _Resource(ResourceModel):
     cues: list[str]
     listener_cues: frozenset[str]
     participle_cues: list[str]
+    conjoined_verbs: list[str]
     prepositional_cues: frozenset[str]
     clause_only_cues: frozenset[str]
     pronoun_clause: str
@@ -65,6 +66,7 @@ class _Rules:
     adjunct: regex.Pattern[str]
     listener: regex.Pattern[str]
     participle: regex.Pattern[str]
+    conjoined: regex.Pattern[str]
     first_words: frozenset[str]
     participles: frozenset[str]
     heading: regex.Pattern[str]
@@ -90,6 +92,9 @@ def _rules() -> _Rules:
             r"\s+(?:to\s+)?" + alternation(res.listeners) + "|\\s+to\\s+(?=(?-i:[[:upper:]]))"
         ),
         participle=compile_pattern(r",\s+" + alternation(res.participle_cues)),
+        conjoined=compile_pattern(
+            r",?\s+and\s+(?:also\s+)?" + alternation([*res.cues, *res.conjoined_verbs]) + r"\s"
+        ),
         first_words=frozenset(cue.split()[0].lower() for cue in res.cues),
         participles=frozenset(res.participle_cues),
         heading=compile_pattern(alternation(res.heading_nouns)),
@@ -466,6 +471,9 @@ class _Finder:
             cut = self.rules.participle.search(norm, m.end(), sent_end)
             if cut is not None:
                 sent_end = cut.start()  # `X stressed that ..., saying ...`: two statements
+            cut = self.rules.conjoined.search(norm, m.end(), sent_end)
+            if cut is not None:
+                sent_end = cut.start()  # `X condemned ... and said that ...`: two statements
             if cue in res.object_cues and self.rules.object_after.match(norm, m.end(), sent_end):
                 self.doc.reject(_FAMILY, m.start(), m.end(), "reported", "a thing as object")
                 continue
