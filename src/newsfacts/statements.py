@@ -93,7 +93,7 @@ def _rules() -> _Rules:
         ),
         participle=compile_pattern(r",\s+" + alternation(res.participle_cues)),
         conjoined=compile_pattern(
-            r",?\s+and\s+(?:also\s+)?" + alternation([*res.cues, *res.conjoined_verbs]) + r"\s"
+            r"(?:also\s+)?" + alternation([*res.cues, *res.conjoined_verbs]) + r"\s"
         ),
         first_words=frozenset(cue.split()[0].lower() for cue in res.cues),
         participles=frozenset(res.participle_cues),
@@ -389,6 +389,18 @@ class _Finder:
 
     # -- reported speech -------------------------------------------------------------------
 
+    def conjoined(self, pos: int, end: int) -> int:
+        """Where a content ends before `and` and another cue or verb of the speaker
+        (`condemned the attack and said that ...`, `and called on ...`), else ``end``; the
+        cue alternation is tried only after each ` and `."""
+        norm = self.doc.norm
+        k = norm.find(" and ", pos, end)
+        while k != -1:
+            if self.rules.conjoined.match(norm, k + 5, end):
+                return k - 1 if norm[k - 1] == "," else k
+            k = norm.find(" and ", k + 5, end)
+        return end
+
     def content_after(self, pos: int, sentence_end: int, cue: str) -> int:
         """Where the content starts after a cue: listeners, adjuncts and `that` skipped."""
         norm = self.doc.norm
@@ -471,9 +483,7 @@ class _Finder:
             cut = self.rules.participle.search(norm, m.end(), sent_end)
             if cut is not None:
                 sent_end = cut.start()  # `X stressed that ..., saying ...`: two statements
-            cut = self.rules.conjoined.search(norm, m.end(), sent_end)
-            if cut is not None:
-                sent_end = cut.start()  # `X condemned ... and said that ...`: two statements
+            sent_end = self.conjoined(m.end(), sent_end)
             if cue in res.object_cues and self.rules.object_after.match(norm, m.end(), sent_end):
                 self.doc.reject(_FAMILY, m.start(), m.end(), "reported", "a thing as object")
                 continue
