@@ -1135,8 +1135,9 @@ THIRTEENTH_UNTUNED = (
 # reviewed on that code before any change made for it. It gave 15 events, so no fifteenth
 # was drawn.
 FOURTEENTH_VERDICTS: dict[tuple[str, str, int], str] = {
-    ("agnews-test-1186", "demanded", 0): "agent wrong: `Iraq` (the place inside `a religious "
-    "fatwa issued in Iraq`), not the fatwa",
+    ("agnews-test-1186", "demanded", 0): "ok (tuned, round six: a reduced relative after "
+    "its noun is part of the subject, `a religious fatwa issued in Iraq`; untuned: agent "
+    "wrong, `Iraq`)",
     ("superdesk-ap-nitf.xml", "produced", 0): "not an event: `the gas produced by hog "
     "manure` is a standing process, no production of goods",
     ("superdesk-ap-nitf.xml", "sell", 0): "not an event (`the idea of allowing companies to "
@@ -1472,7 +1473,8 @@ ROUND_SIX: list[tuple[str, str]] = [
     (
         "agent wrong (after the fourteenth, tuned)",
         "a noun trigger after another event's object takes no agent of that event's "
-        "(`arrested a man wanted over attacks on X`)",
+        "(`arrested a man wanted over attacks on X`); a reduced relative after its noun is "
+        "part of the subject (`a fatwa issued in Iraq demanded`: not `Iraq`)",
     ),
     (
         "place missing (after the fourteenth, tuned)",

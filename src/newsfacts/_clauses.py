@@ -586,6 +586,20 @@ class Clauses:
             else:
                 lower_words += 1
                 left = self.tokens[i - 1].text.lower() if i > 0 else ""
+                if (
+                    low.endswith("ed")
+                    and attach
+                    and first is not None
+                    and self.tokens[i + 1].text.lower() in _ATTACHING
+                    and left.isalpha()
+                    and left not in lex.stop | lex.determiners
+                    and lower_words <= _MAX_LOWER_WORDS
+                ):
+                    # `a religious fatwa issued in Iraq demanded`: a reduced relative after
+                    # its noun, part of the subject
+                    first = i
+                    i -= 1
+                    continue
                 if lower_words > _MAX_LOWER_WORDS or (
                     low.endswith("ed") and left not in lex.determiners
                 ):
