@@ -1474,7 +1474,9 @@ ROUND_SIX: list[tuple[str, str]] = [
         "agent wrong (after the fourteenth, tuned)",
         "a noun trigger after another event's object takes no agent of that event's "
         "(`arrested a man wanted over attacks on X`); a reduced relative after its noun is "
-        "part of the subject (`a fatwa issued in Iraq demanded`: not `Iraq`)",
+        "part of the subject (`a fatwa issued in Iraq demanded`: not `Iraq`); a verb behind "
+        "a clause opener since the last `and` shares no agent (`fell ... after X withdrew its "
+        "proposal to acquire`)",
     ),
     (
         "place missing (after the fourteenth, tuned)",

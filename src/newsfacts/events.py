@@ -532,6 +532,16 @@ class _Finder:
                 return place
         return None
 
+    def embedder_between(self, start: int, end: int) -> bool:
+        """Whether a word opening another clause (`after`, `who`, `when` ...: `embedders`)
+        lies between two offsets of one sentence, after the last `and` (which goes back to
+        the main clause: `appointed X after Y left and have begun a campaign to sell`)."""
+        embedders = self.rules.res.embedders
+        words = _WORD.findall(self.doc.norm[start:end].lower())
+        if "and" in words:
+            words = words[len(words) - words[::-1].index("and") :]
+        return any(w in embedders for w in words)
+
     def after_object(self, event: Event, pos: int) -> bool:
         """Whether ``pos`` comes after the patient of ``event``, outside its topic."""
         spans = [(a.role, self.doc.local(a.span)) for a in event.arguments if a.span is not None]
@@ -871,6 +881,8 @@ class _Finder:
             # wanted over attacks on X`); inside its topic or with no object it is (`agreed
             # to join peace talks`)
             and not (nominal_use and self.after_object(self.last, c.start))
+            # `Shares fell ... after X withdrew its proposal to acquire`: another clause
+            and not self.embedder_between(self.doc.local(self.last.span)[1], c.start)
             and self.last.sentence.start == doc.span(sent_start, sent_end).start
         ):
             # `killed 40 people and injured 1,000`, `agreed to take part in peace talks`,
