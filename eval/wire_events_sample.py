@@ -1173,7 +1173,8 @@ FOURTEENTH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
     ("tbaq-APW19980626.0364", "said", 2): "ok (tuned, round six: a `the <noun>` "
     "description of an organization takes no person before it; speaker as written, the "
     "People's Union is no participant; untuned: linked to Rita Suessmuth)",
-    ("tbaq-APW19980626.0364", "said", 3): "content opens with `however, that`",
+    ("tbaq-APW19980626.0364", "said", 3): "ok (tuned, round six: a sentence adverb after "
+    "the cue is an adjunct; untuned: content opens with `however, that`)",
     ("tbaq-APW19980626.0364", "said", 4): "ok",
     ("superdesk-ap-nitf.xml", "says", 0): "ok",
     ("agnews-test-6093", "condemned", 0): "ok (tuned, round six: `and said that` opens a "
