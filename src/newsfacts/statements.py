@@ -67,6 +67,7 @@ class _Rules:
     listener: regex.Pattern[str]
     participle: regex.Pattern[str]
     conjoined: regex.Pattern[str]
+    conjoined_first: frozenset[str]
     first_words: frozenset[str]
     participles: frozenset[str]
     heading: regex.Pattern[str]
@@ -94,6 +95,9 @@ def _rules() -> _Rules:
         participle=compile_pattern(r",\s+" + alternation(res.participle_cues)),
         conjoined=compile_pattern(
             r"(?:also\s+)?" + alternation([*res.cues, *res.conjoined_verbs]) + r"\s"
+        ),
+        conjoined_first=frozenset(
+            w.split()[0].lower() for w in ["also", *res.cues, *res.conjoined_verbs]
         ),
         first_words=frozenset(cue.split()[0].lower() for cue in res.cues),
         participles=frozenset(res.participle_cues),
@@ -396,7 +400,9 @@ class _Finder:
         norm = self.doc.norm
         k = norm.find(" and ", pos, end)
         while k != -1:
-            if self.rules.conjoined.match(norm, k + 5, end):
+            space = norm.find(" ", k + 5, end)
+            word = norm[k + 5 : space if space != -1 else end].lower()
+            if word in self.rules.conjoined_first and self.rules.conjoined.match(norm, k + 5, end):
                 return k - 1 if norm[k - 1] == "," else k
             k = norm.find(" and ", k + 5, end)
         return end
@@ -483,7 +489,8 @@ class _Finder:
             cut = self.rules.participle.search(norm, m.end(), sent_end)
             if cut is not None:
                 sent_end = cut.start()  # `X stressed that ..., saying ...`: two statements
-            sent_end = self.conjoined(m.end(), sent_end)
+            if norm.find(" and ", m.end(), sent_end) != -1:
+                sent_end = self.conjoined(m.end(), sent_end)
             if cue in res.object_cues and self.rules.object_after.match(norm, m.end(), sent_end):
                 self.doc.reject(_FAMILY, m.start(), m.end(), "reported", "a thing as object")
                 continue
