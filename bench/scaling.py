@@ -56,6 +56,8 @@ KINDS: dict[str, Callable[[int], str]] = {
     "single line of words": _repeat("the minister said about 3,000 standards were adopted "),
     "short lines": _repeat("ab\n"),
     "runs of one letter": _repeat("5 to " + "s" * 40 + " " + "\u017f" * 20 + " "),
+    # no newline and no anchor: the header-date check once read the whole first line per date
+    "dates on one line": _repeat(" The deal closed on March 3, 1987 and was signed."),
 }
 
 

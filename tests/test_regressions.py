@@ -36,6 +36,7 @@ from newsfacts.cli import main
         "Of shares of the airline rose 5 pct.",  # a subject opening with `of` (fuzzer)
         "5 to " + "s" * 40 + " " + "7 " * 3000,  # numbers on one endless line (was quadratic)
         "322 people were killed when Russian troops stormed",  # a text ending in a `when` clause
+        " Signed on March 3, 1987." * 2000,  # one line of dates, no anchor (was quadratic)
     ],
     ids=lambda t: repr(t[:20]),
 )

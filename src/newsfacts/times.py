@@ -95,6 +95,7 @@ class _Lexicon(ResourceModel):
     month_noun_after: list[str]
     month_noun_before: list[str]
     header_words: int
+    header_chars: int
 
 
 class _Resource(ResourceModel):
@@ -1056,10 +1057,15 @@ _HEADER_WORD = regex.compile(r"[^\W\d_]+")
 
 
 def _in_header(doc: Document, c: _Candidate, lex: _Lexicon) -> bool:
-    """Whether a candidate stands almost alone on the first line of the text."""
-    text = doc.norm
+    """Whether a candidate stands almost alone on the first line of the text (a short line:
+    only the first ``header_chars`` characters are read, so each call costs the same)."""
+    if c.end > lex.header_chars:
+        return False
+    text = doc.norm[: lex.header_chars + 1]
     first = len(text) - len(text.lstrip())
     line_end = text.find("\n", first)
+    if line_end < 0 and len(text) > lex.header_chars:
+        return False  # the first line goes on: a sentence or a table, no header
     line_end = len(text) if line_end < 0 else line_end
     if not first <= c.start < c.end <= line_end:
         return False
