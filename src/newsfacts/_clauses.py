@@ -19,6 +19,7 @@ import regex
 from newsfacts.document import Document
 from newsfacts.model import Argument, Participant, ParticipantKind
 from newsfacts.resources import ResourceModel, load
+from newsfacts.text import rstrip_end
 
 __all__ = ["Clauses", "Mention", "clauses_of"]
 
@@ -402,7 +403,7 @@ class Clauses:
             if k >= len(self.tokens):
                 return found
             item = self.noun_phrase_after(self.tokens[k].start, comma)
-            end = len(norm[:comma].rstrip())
+            end = rstrip_end(norm, comma)
             if item is None or item[1] != end or not self._names(*item):
                 opening = before == -1 and self.tokens[k].text.lower() in lexicon().stop
                 return (start, found[1]) if opening else found
@@ -931,7 +932,7 @@ class Clauses:
             and last.islower()
             and last not in lexicon().ly_nouns
         ):
-            end = len(self.doc.norm[:end].rstrip()[: -len(last)].rstrip())
+            end = rstrip_end(self.doc.norm, rstrip_end(self.doc.norm, end) - len(last))
         participant = self.resolve(start, end)
         span = self.doc.span(start, end)
         return Argument(

@@ -1157,7 +1157,7 @@ class _Finder:
                 # `urged residents in coastal areas to`, `called on both sides to`
                 to = _TO_CLAUSE.search(norm, c.end, min(clause_end, c.end + _ADDRESSEE_REACH))
                 if to is not None:
-                    begin = obj[0] if obj is not None else len(norm[: c.end]) + 1
+                    begin = obj[0] if obj is not None else c.end + 1
                     obj = (begin, to.start()) if to.start() > begin else obj
             if obj is not None and to is not None and addressee:
                 # `urged its people to rally`: the addressee, and what it is urged to do

@@ -16,7 +16,7 @@ import regex
 
 from newsfacts.resources import ResourceModel, load
 
-__all__ = ["Normalized", "Token", "normalize", "sentences", "tokens"]
+__all__ = ["Normalized", "Token", "normalize", "rstrip_end", "sentences", "tokens"]
 
 
 class _Sentences(ResourceModel):
@@ -182,6 +182,14 @@ def sentences(text: str) -> list[tuple[int, int]]:
     if text[start:].strip():
         spans.append(_trim(text, start, len(text)))
     return spans
+
+
+def rstrip_end(text: str, end: int) -> int:
+    """``len(text[:end].rstrip())`` without copying the text before ``end`` (a copy per call
+    made work grow with the position in long texts)."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
