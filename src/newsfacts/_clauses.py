@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import weakref
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
@@ -17,6 +18,7 @@ from itertools import pairwise
 import regex
 
 from newsfacts.document import Document
+from newsfacts.gazetteer import find_place
 from newsfacts.model import Argument, Participant, ParticipantKind
 from newsfacts.resources import ResourceModel, load
 from newsfacts.text import rstrip_end
@@ -54,6 +56,7 @@ _LIST_JOINT = regex.compile(r",\s+(?:and\s+)?|\s+and\s+")
 _COMMA = regex.compile(r",")
 _MAX_LIST = 6  # conjuncts before the last two of a subject list cut at its commas
 _MAX_CONJUNCT = 4  # tokens in a conjunct joined to an object (`and its arena`)
+_MAX_OF_COMPLEMENTS = 2  # `of`-complements in one noun phrase (`a part of the stake of X`)
 _CLOSING = frozenset({".", ",", ";", ":", ")", "-"})
 _CONJUNCT = regex.compile(r"\s+and\s+((?:its|their|his|her|the)\s)")
 
@@ -71,6 +74,10 @@ class _Lexicon(ResourceModel):
     irregular_participles: frozenset[str]
     pronouns: dict[str, ParticipantKind]
     descriptions: dict[ParticipantKind, frozenset[str]]
+    name_subject_verbs: frozenset[str]
+    title_abbreviations: frozenset[str]
+    genders: dict[str, frozenset[str]]
+    pronoun_genders: dict[str, str]
 
 
 @cache
@@ -124,6 +131,8 @@ class Clauses:
         self._time_starts = [s for s, _ in self.times]
         self.quantities = sorted(doc.local(q.span) for q in doc.quantities)
         self._quantity_starts = [s for s, _ in self.quantities]
+        self._name_subjects: list[int] | None = None  # built on first use (one pass)
+        self._genders: dict[str, str | None] = {}
 
     # -- tokens and clauses ------------------------------------------------------------
 
@@ -402,7 +411,9 @@ class Clauses:
             k = self.token_index(before + 1 if before != -1 else sent_start)
             if k >= len(self.tokens):
                 return found
-            item = self.noun_phrase_after(self.tokens[k].start, comma)
+            # items of a list of names: `the home of a large number of Cuban exiles, officials
+            # of the X and Y Service said` lists nothing
+            item = self.noun_phrase_after(self.tokens[k].start, comma, complements=0)
             end = rstrip_end(norm, comma)
             if item is None or item[1] != end or not self._names(*item):
                 opening = before == -1 and self.tokens[k].text.lower() in lexicon().stop
@@ -656,8 +667,12 @@ class Clauses:
         prev = self.tokens[i - 1]
         return prev.start >= lo and prev.text[0].isalnum() and prev.text.lower() not in lex.stop
 
-    def noun_phrase_after(self, pos: int, hi: int) -> tuple[int, int] | None:
-        """The noun phrase starting at ``pos`` (determiner included), not after ``hi``."""
+    def noun_phrase_after(
+        self, pos: int, hi: int, *, complements: int = _MAX_OF_COMPLEMENTS
+    ) -> tuple[int, int] | None:
+        """The noun phrase starting at ``pos`` (determiner included), not after ``hi``, with
+        at most ``complements`` `of`-complements that have a determiner or modifiers of their
+        own (`of` before a name always goes on: `the ministers of X of Poland`)."""
         lex = lexicon()
         i = self.token_index(pos)
         start_i = i
@@ -665,6 +680,7 @@ class Clauses:
         lower_words = 0
         listed = False  # inside a list of places with their countries
         quoted = False  # inside a quoted name
+        read = 0  # `of`-complements read
         if i < len(self.tokens) and self.tokens[i].text.lower() in lex.determiners:
             i += 1  # `A 50 per cent stake`: the quantity after the determiner
         if i < len(self.tokens):
@@ -712,20 +728,29 @@ class Clauses:
             if word == "'" and nxt == "s" and last is not None:
                 i += 2  # a possessive, spaced in AG News (`New Zealand 's Auckland Airport`)
                 continue
+            if (
+                word == "."
+                and last == i - 1
+                and nxt[:1].isupper()
+                and self.tokens[i - 1].text.lower() in lex.title_abbreviations
+            ):
+                i += 1  # `Mrs. Helen Ward`, `Sen. John Smith`: the title's period
+                continue
             if low in _ORDINALS and i > 0 and self.tokens[i - 1].text.lower() in lex.determiners:
                 lower_words += 1  # `the next generation`, `its last plant`: adjectives here
                 last = i
                 i += 1
                 continue
+            if low == "of" and last is not None and read < complements:
+                # the `of`-complement belongs to the phrase, with its own determiner and
+                # modifiers (`a major overhaul of his senior staff`, `50 percent of the
+                # team`, `the newest version of its iMac model`): the head is after it
+                read += 1
+                lower_words = 0
+                i += 2 if nxt.lower() in lex.determiners else 1
+                continue
             if low in lex.connectors and last is not None and (low == "of" or nxt[:1].isupper()):
-                partitive = (
-                    low == "of"
-                    and nxt.lower() in lex.determiners
-                    and (q := self.quantity_at(self.tokens[start_i].start)) is not None
-                    and q[1] >= self.tokens[last].end
-                )
-                # `50 percent of the team`: a part of something, the determiner goes with it
-                i += 2 if partitive else 1
+                i += 1
                 continue
             if word[0].isupper() or word[0].isdigit():
                 last = i
@@ -856,6 +881,83 @@ class Clauses:
             i -= 1
         return None
 
+    def gender(self, p: Participant) -> str | None:
+        """A person's gender as marked by a word of their titles, the first word of a mention
+        or the word right before one (`Mrs. Helen Ward`, `Queen Sofia`), else None (not by
+        the name: `Courtney Prince`)."""
+        if p.id not in self._genders:
+            words = {w.lower() for t in p.titles for w in t.split()}
+            for span in p.mentions:
+                words.add(span.text.split()[0].lower())  # `Mrs. Helen Ward` as one mention
+                k = self.token_index(self.doc.local(span)[0]) - 1
+                if k > 0 and self.tokens[k].text == ".":
+                    k -= 1  # `Mrs.`
+                if k >= 0:
+                    words.add(self.tokens[k].text.lower())
+            marked = [g for g, nouns in lexicon().genders.items() if words & nouns]
+            self._genders[p.id] = marked[0] if len(marked) == 1 else None
+        return self._genders[p.id]
+
+    def name_subjects(self) -> list[int]:
+        """Offsets of capitalized words inside a sentence that no participant names, right
+        before a finite verb, named more than once, no place and no word of a known
+        person's name (`Tessa said` for Tessa Bishop): people the participants stage missed
+        (`1995, Farkas was`)."""
+        if self._name_subjects is None:
+            lex = lexicon()
+            found = []
+            toks = self.tokens
+            starts = {s for s, _ in self.doc.sentences}
+            seen = Counter(t.text for t in toks if t.text[0].isupper())
+            known = {
+                w
+                for p in self.doc.participants
+                if p.kind == "person"
+                for n in (p.name, *p.aliases)
+                for w in n.split()
+            }
+            for i in range(1, len(toks) - 1):
+                tok, nxt = toks[i], toks[i + 1].text
+                if (
+                    tok.text[0].isupper()
+                    and tok.text.isalpha()
+                    and len(tok.text) > 1
+                    and tok.start not in starts
+                    and toks[i - 1].text not in {'"', "'", "`"}
+                    and toks[i - 1].text.lower() not in lex.determiners  # `The MEC said`
+                    and not tok.text.isupper()
+                    and not any(tok.text.lower() in nouns for nouns in lex.descriptions.values())
+                    and (nxt in lex.name_subject_verbs or (nxt.endswith("ed") and nxt.islower()))
+                    and tok.text.lower() not in lex.stop
+                    and seen[tok.text] > 1
+                    and tok.text not in known
+                    and not self.overlapping(tok.start, tok.end)
+                    and not self.in_time(tok.start, tok.end)
+                    and find_place(tok.text) is None
+                ):
+                    found.append(tok.start)
+            self._name_subjects = found
+        return self._name_subjects
+
+    def antecedent(self, pos: int, pronoun: str) -> Participant | None:
+        """The person a `he`/`she` at ``pos`` refers to: the latest person mentioned before
+        it whose gender (if marked) fits; none when a name no participant holds, the subject
+        of a clause, lies in between (the pronoun may be that person)."""
+        lex = lexicon()
+        want = lex.pronoun_genders.get(pronoun)
+        i = bisect_right(self._mention_starts, pos) - 1
+        while i >= 0 and self.mentions[i].start >= pos - _ANTECEDENT_WINDOW:
+            m = self.mentions[i]
+            p = m.participant
+            if m.end <= pos and p.kind == "person":
+                other = self.gender(p)
+                if want is None or other is None or other == want:
+                    names = self.name_subjects()
+                    k = bisect_left(names, m.end)
+                    return p if k == len(names) or names[k] >= pos else None
+            i -= 1
+        return None
+
     def resolve(self, start: int, end: int) -> Participant | None:
         """The participant a phrase refers to, following pronouns and `the <noun>`."""
         direct = self.participant_in(start, end)
@@ -864,6 +966,8 @@ class Clauses:
         lex = lexicon()
         words = self.doc.norm[start:end].lower().split()
         if len(words) == 1 and words[0] in lex.pronouns:
+            if lex.pronouns[words[0]] == "person":
+                return self.antecedent(start, words[0])
             return self.latest(start, lex.pronouns[words[0]])
         if len(words) >= 2 and words[0] in {"the", "its", "their"}:
             if "of" in words[1:]:

@@ -143,6 +143,7 @@ class EventType(ResourceModel):
     core: frozenset[str] = _CORE_ROLES
     kinds: dict[str, frozenset[ParticipantKind]] = Field(default_factory=dict)
     cause_clause: bool = False
+    standing_relative: bool = False
 
 
 class _Sense(ResourceModel):
@@ -202,6 +203,9 @@ class _Resource(ResourceModel):
     focus_adverbs: list[str]
     noun_triggers: list[str]
     senses: dict[str, _Sense]
+    topic_breaks: list[str]
+    finite_verbs: frozenset[str]
+    topic_break_reach: int
 
 
 @dataclass(frozen=True)
@@ -219,6 +223,7 @@ class _Rules:
     senses: dict[tuple[str, str], _Sense]
     noun_trigger: regex.Pattern[str]
     episode_break: regex.Pattern[str]
+    topic_break: regex.Pattern[str]
 
 
 def _in_context(sense: _Sense, sentence: str) -> bool:
@@ -315,6 +320,7 @@ def _rules() -> _Rules:
         episode_break=compile_pattern(
             rf"\b{alternation(res.episode_breaks)}\b", flags=regex.IGNORECASE
         ),
+        topic_break=compile_pattern(rf"\s{alternation(res.topic_breaks)}\s"),
     )
 
 
@@ -441,9 +447,15 @@ class _Finder:
                     # `New Delhi`, `Dar es Salaam` when only part of the name is known
                     return self.doc.span(start, end).text, m.participant.id
                 return m.participant.name, m.participant.id
-        last = _OF.split(norm[start:end])[0].split()[-1:]  # the head: `the trial of X`
+        head = _OF.split(norm[start:end])[0]
+        last = head.split()[-1:]  # the head: `the trial of X`
         if not (last and (last[0][0].isupper() or _venue(last[0]))):
             return None  # `visit US troops`, `at the trial of X`: no place
+        tail = norm[start:end].split()[-1]
+        if not mentions and not any(c.isupper() for c in head) and not tail[0].isupper():
+            # `a compound housing offices of an autonomous Muslim government`: a venue no
+            # name places (`the province of Ghazni` is one)
+            return None
         return self.doc.span(start, end).text, None
 
     def eventive(self, arg: Argument) -> bool:
@@ -1034,6 +1046,18 @@ class _Finder:
             start, end = conjoined.start, conjoined.end  # the time of the verb conjoined
         if conjoined is not None and location is None and conjoined.location is not None:
             location = (conjoined.location, conjoined.location_id)
+        if (
+            etype is not None
+            and etype.standing_relative
+            and passive
+            and start is None
+            and subject is not None
+            and not norm[subject[1] : c.start].strip()
+        ):
+            # `The gas produced by farm waste punches holes in ...`: a participle right after
+            # its noun, undated, tells what the thing is, not that it was made
+            doc.reject(_FAMILY, c.start, c.end, c.rule, "a kind described, no act (undated)")
+            return None
         negated, modality = self.modality(sent_start, c.start, c.end)
         if (
             c.rule == "named"
@@ -1188,12 +1212,12 @@ class _Finder:
                     begin = there.end()
                 m = _CONTENT_OPENER.match(norm, begin, clause_end)
                 begin = m.end() if m else c.end  # `announced on Friday that ...`
-                stop = self.topic_end(begin, clause_end)
+                stop = self.topic_end(begin, clause_end, content=True)
                 if stop > begin:
                     args.append(clauses.argument("topic", begin, stop))
                 elif (fronted := self.fronted_content(c.start)) is not None:
                     # `Lufthansa will add flights ..., the carrier announced Friday`
-                    stop = self.topic_end(fronted[0], fronted[1])
+                    stop = self.topic_end(fronted[0], fronted[1], content=True)
                     args.append(clauses.argument("topic", fronted[0], stop))
         if etype.counterpart:
             reach = min(clause_end, after + _COUNTERPART_REACH)
@@ -1635,9 +1659,10 @@ class _Finder:
                 return True
         return False
 
-    def topic_end(self, begin: int, clause_end: int) -> int:
-        """End of a topic running to the clause end, at most ``_TOPIC_CHARS`` long, and
-        never past a sentence's end the sentence splitter missed (`stay home. ``The`)."""
+    def topic_end(self, begin: int, clause_end: int, *, content: bool = False) -> int:
+        """End of a topic running to the clause end, at most ``_TOPIC_CHARS`` long, never
+        past a sentence's end the sentence splitter missed (`stay home. ``The`) and, unless
+        it is the ``content`` of what is said, not into another clause (`topic_breaks`)."""
         norm = self.doc.norm
         stop = clause_end
         if stop - begin > _TOPIC_CHARS:
@@ -1645,9 +1670,42 @@ class _Finder:
         full_stop = _FULL_STOP.search(norm, begin, stop)
         if full_stop is not None:
             stop = full_stop.start() + 1
+        for m in () if content else self.rules.topic_break.finditer(norm, begin, stop):
+            if self.opens_clause(m.end(), stop):
+                stop = m.start()  # `to boost his campaign as his rival shifted ...`
+                break
         while stop > begin and norm[stop - 1] in ".!?\"' ":
             stop -= 1
         return stop
+
+    def opens_clause(self, pos: int, hi: int) -> bool:
+        """Whether a clause starts at ``pos``: a subject (a determiner, a capitalized word or a
+        subject pronoun first) and a finite verb a few tokens on, before ``hi``, not a
+        participle before `by` (`as a disaster caused by floods` is no clause)."""
+        tokens, res = self.doc.tokens, self.rules.res
+        i = self.clauses.token_index(pos)
+        if i >= len(tokens):
+            return False
+        first = tokens[i].text
+        if not (
+            first[0].isupper()
+            or first.lower() in _DETERMINERS
+            or first.lower() in _SUBJECT_PRONOUNS
+        ):
+            return False
+        for k in range(i + 1, min(len(tokens) - 1, i + 1 + res.topic_break_reach)):
+            word = tokens[k].text
+            if tokens[k].end > hi:
+                break
+            if not word.isalpha() or not word.islower():
+                continue
+            if word in res.finite_verbs or (
+                word.endswith("ed")
+                and tokens[k - 1].text.lower() not in _DETERMINERS
+                and tokens[k + 1].text.lower() != "by"
+            ):
+                return True
+        return False
 
     def adjacent(self, start: int, end: int) -> bool:
         """Whether only adverbs and time expressions lie between two offsets."""
