@@ -58,7 +58,7 @@ _MAX_LIST = 6  # conjuncts before the last two of a subject list cut at its comm
 _MAX_CONJUNCT = 4  # tokens in a conjunct joined to an object (`and its arena`)
 _MAX_OF_COMPLEMENTS = 2  # `of`-complements in one noun phrase (`a part of the stake of X`)
 _CLOSING = frozenset({".", ",", ";", ":", ")", "-"})
-_CONJUNCT = regex.compile(r"\s+and\s+((?:its|their|his|her|the)\s)")
+_CONJUNCT = regex.compile(r"\s+and\s+((?:its|their|his|her|the)\s|(?=\p{Ll}))", regex.VERSION1)
 
 
 class _Lexicon(ResourceModel):
@@ -811,13 +811,20 @@ class Clauses:
 
     def conjunct_end(self, end: int, hi: int) -> int:
         """`50 percent of the team and its arena`: the end of a noun phrase's conjunct that
-        opens with a possessive or article and closes the clause, else ``end``."""
+        opens with a possessive or article, or is one bare noun (`police and officials`), and
+        closes the clause, else ``end``."""
         m = _CONJUNCT.match(self.doc.norm, end, hi)
         if m is None:
             return end
         nxt = self.noun_phrase_after(m.start(1), hi)
         if nxt is None or self.token_index(nxt[1]) - self.token_index(nxt[0]) > _MAX_CONJUNCT:
             return end
+        if not m.group(1) and (
+            self.token_index(nxt[1]) - self.token_index(nxt[0]) > 1
+            or self.doc.norm[nxt[0] : nxt[1]].endswith(("ed", "ing"))
+            or self.doc.norm[nxt[1] : nxt[1] + 4] == " to "
+        ):
+            return end  # `and raised cash`, `and plans to`: a verb, no conjunct
         k = self.token_index(nxt[1])
         # the conjunct must close the clause or meet a preposition: `and its shares rose
         # 4 percent` is another clause
@@ -1027,15 +1034,14 @@ class Clauses:
 
     def argument(self, role: str, start: int, end: int) -> Argument:
         """An event argument for the phrase ``[start, end)``, linked when it names a participant;
-        an adverb closing it is cut off (`a parole officer apparently`)."""
+        an adverb closing it is cut off (`a parole officer apparently`, `guerrillas almost`
+        before a time)."""
         words = self.doc.norm[start:end].split()
         last = words[-1] if len(words) > 1 else ""
+        lex = lexicon()
         if (
-            last.endswith("ly")
-            and last.isalpha()
-            and last.islower()
-            and last not in lexicon().ly_nouns
-        ):
+            last.endswith("ly") and last.isalpha() and last.islower() and last not in lex.ly_nouns
+        ) or last in lex.adverbs:
             end = rstrip_end(self.doc.norm, rstrip_end(self.doc.norm, end) - len(last))
         participant = self.resolve(start, end)
         span = self.doc.span(start, end)

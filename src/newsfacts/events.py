@@ -26,6 +26,7 @@ from newsfacts.document import Document
 from newsfacts.model import Argument, Event, Modality, ParticipantKind, Span, Statement
 from newsfacts.patterns import alternation, compile_pattern, expand
 from newsfacts.resources import ResourceModel, load
+from newsfacts.text import rstrip_end
 
 __all__ = ["EventType", "event_types", "extract", "trigger_at"]
 
@@ -965,6 +966,10 @@ class _Finder:
         window_end = clause_end
         if etype is not None:
             location = self.object_arguments(c, etype, passive, clause_end, args)
+            if etype.object != "content":
+                # before the time is looked for: a time cut off a topic may date the event
+                # (what is said keeps its own: `suggested that the talks resume next month`)
+                args = [self.bare_time_cut(a) for a in args]
         by = _BY.search(norm, c.end, clause_end) if passive else None
         if by is not None:
             agent = clauses.noun_phrase_after(by.end(), clause_end)
@@ -1230,6 +1235,9 @@ class _Finder:
                 and not (infinitive and _BARE_VERB.match(norm, m.end() - 1, m.end() + 8))
             ):
                 np = clauses.noun_phrase_after(m.end(), clause_end)
+                if np is not None and etype.counterpart_role == "patient":
+                    # `sanctions against Serb police and officials`: the whole target
+                    np = (np[0], clauses.conjunct_end(np[1], clause_end))
                 if np is not None:
                     # `with Saudi Arabia, Iraq, Jordan and Egypt`: each a counterpart
                     sent_end = self.doc.sentence_of(c.start)[1]
@@ -1316,6 +1324,28 @@ class _Finder:
         if cut == end or cut <= start:
             return arg
         return self.clauses.argument(arg.role, start, cut)
+
+    def bare_time_cut(self, arg: Argument) -> Argument:
+        """A topic cut before a time that closes it with no preposition of its own: `agreed
+        to terms on a one-year contract Tuesday` (the day dates the agreeing, as AP writes
+        it); `to meet on Tuesday` keeps its time."""
+        if arg.role != "topic" or arg.span is None:
+            return arg
+        norm = self.doc.norm
+        start, end = self.doc.local(arg.span)
+        end = rstrip_end(norm, end)
+        k = bisect_right(self.time_starts, end) - 1
+        if k < 0 or self.time_starts[k] <= start or self.times[k].type == "duration":
+            return arg
+        t_start, t_end = self.clauses.times[k]
+        before = norm[start:t_start].split()
+        if (
+            rstrip_end(norm, t_end) != end
+            or not before
+            or before[-1].lower() in _TIME_OF | lexicon().stop
+        ):
+            return arg
+        return self.clauses.argument(arg.role, start, rstrip_end(norm, t_start))
 
     def doubt(self, c: _Candidate, etype: EventType | None, args: list[Argument]) -> str | None:
         """Why an event is not certain enough to emit, else None: a type that needs a
