@@ -1,4 +1,4 @@
-"""Fourteen hand-checked samples of events and statements on 30 wire stories each.
+"""Fifteen hand-checked samples of events and statements on 30 wire stories each.
 
 The first sample is fixed by rule: in ``wire_samples.jsonl`` file order, the first story of each
 ``agency_detected`` label among the long-form sources (TASS, TBAQ, agency feed fixtures,
@@ -32,7 +32,10 @@ reviewed untuned and pooled (``POOLED_UNTUNED_5``): the headline, with ``ALL_UNT
 every untuned first reading. A thirteenth (``SEED_13``) was drawn on the round's final code and
 reviewed untuned (``THIRTEENTH_UNTUNED``), a check of the fixes made after the eleventh and
 twelfth readings. Round six (argument and sense checks) was followed by a fourteenth
-(``SEED_14``), reviewed untuned (``FOURTEENTH_UNTUNED``): the headline, with ``ALL_UNTUNED``.
+(``SEED_14``), reviewed untuned (``FOURTEENTH_UNTUNED``). Round seven (noun phrases with
+their `of`-complement, topics kept to their clause, pronouns checked for gender and rival
+names, kinds as senses: ``ROUND_SEVEN``) was followed by a fifteenth (``SEED_15``), reviewed
+untuned (``FIFTEENTH_UNTUNED``): the headline, with ``ALL_UNTUNED``.
 Run: ``python eval/wire_events_sample.py`` (writes ``eval/results/wire_events_sample.md``);
 an event without a verdict is listed as unreviewed, so a change in output shows up.
 """
@@ -65,6 +68,7 @@ SEED_11 = 37  # the eleventh (drawn after round five's time/place scoping and ep
 SEED_12 = 41  # the twelfth (the eleventh gave fewer than 20 events)
 SEED_13 = 43  # the thirteenth (drawn on round five's final code, after the fixes from 11/12)
 SEED_14 = 47  # the fourteenth (drawn after round six's argument and sense mechanisms)
+SEED_15 = 53  # the fifteenth (drawn after round seven's noun-phrase, pronoun, sense mechanisms)
 
 # (story id, trigger text, n-th such trigger in the story) -> "ok" or the error found.
 VERDICTS: dict[tuple[str, str, int], str] = {
@@ -250,7 +254,8 @@ THIRD_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-5425", "tour", 0): "the noun `tour` (a cricket tour) read as a visit; agent `s`",
     ("tbaq-XIE19980821.0077", "flew to", 0): "time missing (right after the Friday press "
     "conference)",
-    ("agnews-test-5057", "sells", 0): "patient cut (`... of prominent software products`)",
+    ("agnews-test-5057", "sells", 0): "ok (tuned, round seven: an `of`-complement belongs to "
+    "the phrase; untuned: patient cut, `... of prominent software products`)",
     ("tass-13", "pay an official visit to", 0): "ok",
     ("tass-13", "pay a visit to", 0): "ok",
     ("tass-13", "visited", 0): "ok",
@@ -606,8 +611,8 @@ SEVENTH_VERDICTS: dict[tuple[str, str, int], str] = {
     ("superdesk-ap.xml", "decreased", 0): "ok",
     ("tass-15", "agreed to", 0): "ok (tuned: a topic names no place inside it; untuned: the "
     "topic linked to Ho Chi Minh City)",
-    ("tass-15", "agreed only to", 0): "topic cut to `a small part` (of the foreign "
-    "aircraft) (tuned, round three: read past `only`; untuned: topic missing)",
+    ("tass-15", "agreed only to", 0): "ok (tuned, round seven: `of the foreign aircraft` "
+    "read; round three: read past `only`; untuned: topic missing)",
     ("agnews-test-5718", "killed", 0): "ok (the `when` clause gives no time or place)",
     ("tbaq-XIE19980809.0010", "killed", 0): "ok",
     ("tbaq-XIE19980809.0010", "wounded", 0): "ok",
@@ -693,8 +698,9 @@ EIGHTH_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-5993", "were killed", 0): "place missing (`on the tense border between "
     "Egypt and the Gaza Strip`)",
     ("agnews-test-5861", "unveiled", 0): "agent `The Internet giant` not linked to Yahoo",
-    ("agnews-test-1738", "agreed to", 0): "agent list cut (`The Minnesota Wild and "
-    "defenseman Nick Schultz`); topic takes `Tuesday`",
+    ("agnews-test-1738", "agreed to", 0): "agent list linked to Nick Schultz alone (`The "
+    "Minnesota Wild and defenseman Nick Schultz`) (tuned, round seven: a bare day closing a "
+    "topic is cut off it; untuned: topic takes `Tuesday`)",
     ("agnews-test-2308", "rose", 0): "ok (`on Thursday`: the story gives no date)",
 }
 # Verdicts of statements no longer emitted after the fixes stay as the first reading's record.
@@ -767,7 +773,8 @@ NINTH_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-160", "were killed", 0): "ok (the Gaza Strip is the place of the clause "
     "before `but`; `Wednesday`: no date)",
     ("agnews-test-1501", "fell", 0): "ok (`in August`: the story gives no year)",
-    ("agnews-test-961", "launched", 0): "patient cut to `the newest version` (of its iMac model)",
+    ("agnews-test-961", "launched", 0): "ok (tuned, round seven: `of its iMac model` read; "
+    "untuned: patient cut to `the newest version`)",
     ("tass-16", "discussed", 0): "agent list cut (Lukashenko, in `Presidents of Belarus and "
     "Russia Alexander Lukashenko and Vladimir Putin`, missing)",
     ("tass-16", "talked", 0): "agent `they` (the presidents) unresolved (tuned: no longer "
@@ -833,8 +840,9 @@ TENTH_VERDICTS: dict[tuple[str, str, int], str] = {
     "casualties; patient `those`, time missing",
     ("tbaq-APW19980911.0475", "were killed", 0): "ok (tuned, round five: Aug. 7 from the "
     "sentence before, episode; untuned: time missing)",
-    ("tbaq-APW19980219.0476", "killed", 0): "agent junk `Khmer Rouge guerrillas almost`; "
-    "patient (the expert) missing; untuned also read as a fact (now possible)",
+    ("tbaq-APW19980219.0476", "killed", 0): "patient (the expert) missing (tuned, round "
+    "seven: `almost` cut off the agent; untuned: agent junk `Khmer Rouge guerrillas almost`, "
+    "also read as a fact, now possible)",
     ("tbaq-APW19980219.0476", "attacked", 0): "patient is `it` (Howes' team), not the Mines "
     "Advisory Group (round five: the temple's `11th century` no longer taken; untuned: time "
     "wrong)",
@@ -850,8 +858,8 @@ TENTH_VERDICTS: dict[tuple[str, str, int], str] = {
     ("tbaq-APW19980820.1428", "were injured", 0): "place Kenya only (Kenya and Tanzania) "
     "(round five: Aug. 7 and Kenya from the sentence before; untuned: time and place "
     "missing)",
-    ("agnews-test-192", "announced", 0): "object cut (`a major overhaul of his senior`, "
-    "`staff` lost)",
+    ("agnews-test-192", "announced", 0): "ok (tuned, round seven: an `of`-complement with its "
+    "own determiner and modifiers; untuned: object cut, `a major overhaul of his senior`)",
 }
 TENTH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-7417", "warned", 0): "ok (the organization for its scientists)",
@@ -903,8 +911,9 @@ ELEVENTH_VERDICTS: dict[tuple[str, str, int], str] = {
     "Palace: the rally of the sentence before)",
     ("agnews-test-4310", "edged up", 0): "ok (`on Friday`: the story gives no date)",
     ("agnews-test-7553", "resigned", 0): "ok",
-    ("agnews-test-7553", "imposed fresh sanctions", 0): "target (`against Serb police and "
-    "officials`) missing (tuned, round five: cut to `Serb police`, `and officials` lost)",
+    ("agnews-test-7553", "imposed fresh sanctions", 0): "ok (tuned, round seven: a bare "
+    "plural noun after `and` closes the target; round five: cut to `Serb police`; untuned: "
+    "target, `against Serb police and officials`, missing)",
     ("agnews-test-6854", "rose", 0): "ok (`Friday`: the story gives no date)",
     ("tbaq-APW20000106.0064", "appealed to", 0): "role wrong: `world opinion` is the "
     "addressee (counterpart), not the topic; the topic (`to help prevent its enemies in "
@@ -970,8 +979,10 @@ ELEVENTH_UNTUNED = (
     "1 story with missed speech"
 )
 TWELFTH_VERDICTS: dict[tuple[str, str, int], str] = {
-    ("tbaq-APW19980418.0210", "appointed", 0): "patient `he` linked to John Glenn, not "
-    "Farkas; time missing (`the following year`, 1996)",
+    ("tbaq-APW19980418.0210", "appointed", 0): "patient `he` unresolved (Farkas, no "
+    "participant; tuned, round seven: an unknown name subject in between, `Farkas was made`, "
+    "keeps `he` from John Glenn; untuned: linked to John Glenn); time missing (`the following "
+    "year`, 1996)",
     ("agnews-test-47", "voted", 0): "what was voted on (`a historic referendum on whether to "
     "recall ... Chavez`) missing",
     ("tbaq-APW19980813.1117", "called on", 0): "ok",
@@ -1145,8 +1156,9 @@ FOURTEENTH_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-6248", "fell", 0): "ok (`on Monday`: the story gives no date)",
     ("agnews-test-6248", "acquire", 0): "agent wrong (Steel Partners, whose withdrawn "
     "proposal it was, not the shares); patient cut to `the aerospace`",
-    ("agnews-test-4874", "called on", 0): "topic runs past the clause into `as Democratic "
-    "challenger John Kerry shifted his attack ...`",
+    ("agnews-test-4874", "called on", 0): "ok (tuned, round seven: a topic stops before a "
+    "conjunction opening a clause; untuned: topic runs past the clause into `as Democratic "
+    "challenger John Kerry shifted his attack ...`)",
     ("agnews-test-3015", "discuss", 0): "agent junk `of meetings` (IMF and World Bank "
     "policymakers); topic cut to `ways`",
     ("agnews-test-6108", "arrested", 0): "ok (no date or place in the story's words)",
@@ -1209,10 +1221,108 @@ FOURTEENTH_UNTUNED = (
     "events fully right 0.20 (3/15), statements right 18/24, 0 without a speaker, "
     "1 story with missed speech"
 )
-# Every untuned first reading pooled (held-out, third to fourteenth; the first sample was
-# tuned on): 59/151 through the tenth, plus 13/24 (eleventh, twelfth), 7/14 (thirteenth)
-# and 3/15 (fourteenth).
-ALL_UNTUNED = "events fully right 0.40 (82/204)"
+# The fifteenth sample (seed ``SEED_15``, disjoint from the fourteen): drawn only after round
+# seven's mechanisms (noun phrases with their `of`-complement and title abbreviations; a topic
+# stopped before a conjunction that opens a clause; `he`/`she` checked for gender and against
+# an unknown name subject in between; an undated participle after its noun no production;
+# senses of `killed` and `arrested`; commit fb4ebc1) and reviewed on that code before any
+# change made for it. It gave 18 events, so no sixteenth was drawn.
+FIFTEENTH_VERDICTS: dict[tuple[str, str, int], str] = {
+    ("tbaq-APW20000124.0182", "indicted", 0): "place junk `the October` (from `in the October "
+    "1998 shooting death`; the story names no place of the indictment)",
+    ("tbaq-APW20000124.0182", "was killed", 0): "time and place missing (the October 1998 "
+    "shooting death of the Buffalo obstetrician, told in the paragraph before)",
+    ("agnews-test-7579", "launched an offensive", 0): "patient missing (`on rebel-held "
+    "towns`: the target of a light-verb attack noun is read for its sense, not emitted)",
+    ("tbaq-APW19980808.0022", "were killed", 0): "time and place missing (the bombings at the "
+    "embassies in Kenya and Tanzania of the lead, on Friday: the lead's `blew apart` is no "
+    "trigger, so there is no incident to inherit from)",
+    ("tbaq-APW19980808.0022", "injured", 0): "time and place missing (as for `were killed`)",
+    ("tbaq-APW19980808.0022", "were killed", 1): "time and place missing (`there`: the blast "
+    "in Nairobi at 10:35 a.m. Friday of the sentence before; `occurred` is no trigger)",
+    ("tbaq-APW19980808.0022", "wounded", 0): "time and place missing (as for the 75 killed)",
+    ("agnews-test-3915", "visit", 0): "destination list cut (`Japan, China and South Korea`: "
+    "Japan only; place Japan only)",
+    ("agnews-test-4049", "agreed to", 0): "time wrong (2007 is the space trip's, `by 2007`, "
+    "in the main clause; the agreement is undated)",
+    ("tbaq-APW20000128.0316", "perished", 0): "time missing (the late-November trip, told at "
+    "the story's end)",
+    ("tbaq-APW19991024.0075", "was killed", 0): "patient `he` unresolved (the Buffalo-area "
+    "physician, Slepian); time missing (one year before the memorial; Oct. 23 given later)",
+    ("tbaq-APW19991024.0075", "injured", 0): "ok",
+    ("tbaq-APW19991024.0075", "was killed", 1): "ok (the date as the story gives it; `hiding "
+    "in his backyard` is the sniper's place)",
+    ("agnews-test-6743", "posted a wider quarterly loss", 0): "ok (`on Wednesday`: the story "
+    "gives no date)",
+    ("tbaq-APW20000403.0057", "offered to", 0): "ok (agent as written, `the boy's father`, "
+    "not linked to Juan Miguel Gonzalez, named after it)",
+    ("tbaq-APW20000403.0057", "signed", 0): "not an event and patient junk: `a letter signed "
+    "by Gonzalez` is a reduced relative (patient `Castro read from a letter`, linked to Castro; "
+    "the dateline place)",
+    ("agnews-test-7487", "announced", 0): "ok (`Thursday`: the story gives no date)",
+    ("agnews-test-57", "buy", 0): "agent `it` linked to `Steel Company Ltd.`, a participant the "
+    "participants stage cut from `Tata Iron and Steel Company Ltd.`",
+}
+FIFTEENTH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
+    ("agnews-test-6763", "said", 0): "ok",
+    ("tbaq-APW20000124.0182", "said", 0): "ok",
+    ("tbaq-APW20000124.0182", "said", 1): "ok",
+    ("agnews-test-7579", "said", 0): "speaker cut to `rebel groups in ...` (one of the two "
+    "main rebel groups)",
+    ("agnews-test-5334", "said", 0): "content opens with the text's second `said`",
+    ("tbaq-APW19980808.0022", "said", 0): "content `as dawn broke Saturday`; what was said "
+    "(`At least 82 were killed ...`) is before the cue",
+    ("tbaq-APW19980808.0022", "said", 1): "ok (speaker `they` as written: the officials)",
+    ("tbaq-APW19980808.0022", "said", 2): "speaker linked to the National Security Council, "
+    "not its spokesman P.J. Crowley",
+    ("tbaq-APW19980808.0022", "said", 3): "speaker list cut: `Red Cross and ambulance "
+    "officials`, the ambulance officials missing",
+    ("agnews-test-3915", "said", 0): "ok",
+    ("agnews-test-4049", "said", 0): "ok",
+    ("tbaq-APW20000128.0316", "said", 0): "content is the quoted phrase of `Calling the "
+    "mother ... ``an excellent girl''`; what Castro said (`she had been practically "
+    "kidnapped ...`) is lost",
+    ("tbaq-APW20000128.0316", "remarks", 0): "not Castro's words: a quoted phrase (`100 pages "
+    "of reports`) of the police's, given to the `remarks` of another paragraph",
+    ("tbaq-APW20000128.0316", "remarks", 1): "cue from another paragraph (`Castro's "
+    "remarks`); the quote is the `Castro said` one, read again below",
+    ("tbaq-APW20000128.0316", "say", 0): "speaker `those` (a generic: `those who say`)",
+    ("tbaq-APW20000128.0316", "according to", 0): "ok (sources quoted by the Miami Herald)",
+    ("tbaq-APW20000128.0316", "said", 1): "ok",
+    ("agnews-test-2176", "reports", 0): "not speech: `damage reports from Ivan` (a headline)",
+    ("tbaq-APW19991024.0075", "said", 0): "ok",
+    ("tbaq-APW19991024.0075", "said", 1): "ok",
+    ("agnews-test-1847", "said", 0): "ok",
+    ("tbaq-APW19990312.0251", "said", 0): "ok",
+    ("tbaq-APW19990312.0251", "said", 1): "ok (speaker as written; Kavan is no participant)",
+    ("tbaq-APW20000403.0057", "said", 0): "ok",
+    ("tbaq-APW20000403.0057", "said", 1): "ok",
+    ("tbaq-APW20000403.0057", "said", 2): "ok",
+    ("tbaq-APW20000403.0057", "said", 3): "ok",
+    ("agnews-test-7487", "announced", 0): "ok",
+    ("agnews-test-6577", "said", 0): "ok",
+    ("agnews-test-4582", "believes", 0): "ok",
+    ("fundus-us-WashingtonTimes-V1", "said", 0): "ok",
+    ("fundus-us-WashingtonTimes-V1", "said", 1): "ok",
+    ("fundus-us-WashingtonTimes-V1", "said", 2): "ok",
+}
+# events missed (not counted): `The suspected car bombings occurred`, `The blast in Nairobi
+# occurred` (attacks, tbaq-APW19980808.0022), `were abducted` (agnews-test-1847), `was charged
+# with the slaying` (tbaq-APW19991024.0075), `became full-fledged members of NATO`
+# (tbaq-APW19990312.0251)
+FIFTEENTH_MISSED: dict[str, str] = {
+    "tbaq-APW20000403.0057": "the letter's words (```I am willing to leave tomorrow ...'' Castro "
+    "read from a letter signed by Gonzalez`, `continued the letter`)",
+    "tbaq-APW19990312.0251": "```Hallelujah,'' Albright exclaimed`",
+}
+FIFTEENTH_UNTUNED = (
+    "events fully right 0.28 (5/18), statements right 23/33, 0 without a speaker, "
+    "2 stories with missed speech"
+)
+# Every untuned first reading pooled (held-out, third to fifteenth; the first sample was
+# tuned on): 59/151 through the tenth, plus 13/24 (eleventh, twelfth), 7/14 (thirteenth),
+# 3/15 (fourteenth) and 5/18 (fifteenth).
+ALL_UNTUNED = "events fully right 0.39 (87/222)"
 # The headline: the eighth and ninth samples' untuned readings pooled.
 POOLED_UNTUNED_3 = (
     "events fully right 0.33 (10/30), statements right 44/55, 0 without a speaker, "
@@ -1375,8 +1485,38 @@ POOLED_ERRORS: list[tuple[str, str, str, tuple[str, ...]]] = [
     ("14", "tbaq-APW19980930.0425", "injured", ("place missing",)),
     ("14", "tbaq-APW19980930.0425", "were killed", ("place missing",)),
     ("14", "tbaq-APW19990410.0123", "was killed", ("place missing",)),
+    # the fifteenth's first reading (round seven's code, commit fb4ebc1)
+    ("15", "tbaq-APW20000124.0182", "indicted", ("place wrong",)),
+    ("15", "tbaq-APW20000124.0182", "was killed", ("time missing", "place missing")),
+    ("15", "agnews-test-7579", "launched an offensive", ("patient missing",)),
+    ("15", "tbaq-APW19980808.0022", "were killed", ("time missing", "place missing")),
+    ("15", "tbaq-APW19980808.0022", "injured", ("time missing", "place missing")),
+    ("15", "tbaq-APW19980808.0022", "were killed", ("time missing", "place missing")),
+    ("15", "tbaq-APW19980808.0022", "wounded", ("time missing", "place missing")),
+    ("15", "agnews-test-3915", "visit", ("list cut",)),
+    ("15", "agnews-test-4049", "agreed to", ("time from another clause",)),
+    ("15", "tbaq-APW20000128.0316", "perished", ("time missing",)),
+    ("15", "tbaq-APW19991024.0075", "was killed", ("patient wrong", "time missing")),
+    ("15", "tbaq-APW20000403.0057", "signed", ("not an event", "patient junk")),
+    ("15", "agnews-test-57", "buy", ("agent wrong",)),
 ]
-POOLED_SAMPLES = ("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14")
+POOLED_SAMPLES = (
+    "1",
+    "2",
+    "3",
+    "4",
+    "5",
+    "6",
+    "7",
+    "8",
+    "9",
+    "10",
+    "11",
+    "12",
+    "13",
+    "14",
+    "15",
+)
 # The general mechanism (issue 7, step 2) each cause falls under.
 MECHANISMS: dict[str, str] = {
     "list cut": "coordination: lists and `and its X` as one argument or several",
@@ -1488,6 +1628,46 @@ ROUND_SIX: list[tuple[str, str]] = [
 ]
 
 
+# What round seven changed for the causes that recur across the eleventh to fourteenth first
+# readings: whole noun phrases, topics kept to their clause, pronouns checked, kinds as senses.
+ROUND_SEVEN: list[tuple[str, str]] = [
+    (
+        "object cut",
+        "a noun phrase takes its `of`-complement with the complement's own determiner and "
+        "modifiers (`a major overhaul of his senior staff`, `the newest version of its iMac "
+        "model`, `a small part of the foreign aircraft`), at most two; an abbreviated title's "
+        "period ends no phrase (`Mrs. Helen Ward`, `Dr. Barnett Slepian`); a bare plural noun "
+        "after `and` closes a target (`Serb police and officials`; not `and raised cash`)",
+    ),
+    (
+        "topic junk",
+        "a topic stops before a conjunction (`as`, `when`, `after`, `because` ...; "
+        "`topic_breaks` in events.toml) that opens a clause of its own, a subject and a "
+        "finite verb (`as his challenger shifted his attack`); not in what is said, not before "
+        "`as` + a noun phrase or a participle and `by`; a bare day closing a topic dates the "
+        "event (`agreed to terms on a contract Tuesday`)",
+    ),
+    (
+        "agent junk",
+        "an adverb of the list closing an argument is cut (`guerrillas almost two years ago`)",
+    ),
+    (
+        "patient wrong",
+        "`he`/`she` skip a person whose titles or honorific mark the other gender (`Mrs.`, "
+        "`Queen`; `genders` in clauses.toml) and link to no one when a capitalized name no "
+        "participant holds is the subject of a clause in between (`Farkas was made a general, "
+        "and the following year he was appointed`: not the John Glenn named before)",
+    ),
+    (
+        "not an event",
+        "an undated participle right after its noun tells what a thing is (`the gas produced "
+        "by hog manure`): no production or trade (`standing_relative`); `killed the bill`, "
+        "`arrested the decline` make no casualty or arrest (senses); a venue whose only capital "
+        "is in its `of`-complement is no named place",
+    ),
+]
+
+
 def pooled_table() -> list[str]:
     """The pooled first-reading errors by cause, with the mechanism that addresses each."""
     by_cause: collections.Counter[str] = collections.Counter()
@@ -1497,7 +1677,7 @@ def pooled_table() -> list[str]:
             by_cause[cause] += 1
             by_sample[cause][sample_no] += 1
     rows = [
-        f"{len(POOLED_ERRORS)} wrong events in fourteen samples at first reading "
+        f"{len(POOLED_ERRORS)} wrong events in fifteen samples at first reading "
         f"({sum(by_cause.values())} causes).",
         "",
         f"| cause | events | samples {'/'.join(POOLED_SAMPLES)} | mechanism (issue 7) |",
@@ -1510,6 +1690,8 @@ def pooled_table() -> list[str]:
     rows += [f"- {cause}: {change}" for cause, change in ROUND_THREE]
     rows += ["", "Round six (after the eleventh to thirteenth samples, and the fourteenth):", ""]
     rows += [f"- {cause}: {change}" for cause, change in ROUND_SIX]
+    rows += ["", "Round seven (after the eleventh to fourteenth samples):", ""]
+    rows += [f"- {cause}: {change}" for cause, change in ROUND_SEVEN]
     return [*rows, ""]
 
 
@@ -1676,11 +1858,30 @@ def main() -> None:
     n14, rows14 = review(
         fourteenth, FOURTEENTH_VERDICTS, FOURTEENTH_STATEMENT_VERDICTS, FOURTEENTH_MISSED
     )
+    fifteenth = held_out(taken + eleventh + twelfth + thirteenth + fourteenth, SEED_15)
+    n15, rows15 = review(
+        fifteenth, FIFTEENTH_VERDICTS, FIFTEENTH_STATEMENT_VERDICTS, FIFTEENTH_MISSED
+    )
     head = [
         "# Hand-checked events and statements on wire stories",
         "",
         "Produced by `eval/wire_events_sample.py`; verdicts by hand, listed in that script.",
         "",
+        "## Fifteenth sample (30 stories, disjoint from all earlier; round seven)",
+        "",
+        "Drawn after round seven's mechanisms (noun phrases with their `of`-complement; a",
+        "topic stopped before a conjunction opening a clause; `he`/`she` checked for gender",
+        "and against an unknown name subject in between; an undated participle after its noun",
+        "no production; senses of `killed` and `arrested`) and reviewed on that code before any",
+        "change made for it; it gave 18 events, so no sixteenth was drawn.",
+        "",
+        f"Untuned, fifteenth (the headline): {FIFTEENTH_UNTUNED}.",
+        "",
+        f"Untuned, every first reading pooled (held-out, third to fifteenth): {ALL_UNTUNED}.",
+        "",
+        "Current code:",
+        "",
+        *_table(n15),
         "## Fourteenth sample (30 stories, disjoint from all earlier; round six)",
         "",
         "Drawn after round six's mechanisms (attack nouns read past their preposition, a",
@@ -1689,11 +1890,9 @@ def main() -> None:
         "argument abstains) and reviewed on that code before any change made for it; it gave",
         "15 events, so no fifteenth was drawn.",
         "",
-        f"Untuned, fourteenth (the headline): {FOURTEENTH_UNTUNED}.",
+        f"Untuned, fourteenth (round six's headline): {FOURTEENTH_UNTUNED}.",
         "",
-        f"Untuned, every first reading pooled (held-out, third to fourteenth): {ALL_UNTUNED}.",
-        "",
-        "Current code:",
+        "Current code (tuned: rounds six and seven):",
         "",
         *_table(n14),
         "## Eleventh and twelfth samples (30 stories each, disjoint from all earlier; round five)",
@@ -1770,7 +1969,7 @@ def main() -> None:
         "Seventh sample, current code:",
         "",
         *_table(n7),
-        "## Pooled error analysis (first readings of all fourteen samples)",
+        "## Pooled error analysis (first readings of all fifteen samples)",
         "",
         *pooled_table(),
         "## Fourth sample (30 stories, disjoint from the three; untuned 0.40)",
@@ -1802,7 +2001,8 @@ def main() -> None:
         *_table(n1),
     ]
     print("\n".join(head))
-    listing = ["## Fourteenth sample, story by story", "", *rows14]
+    listing = ["## Fifteenth sample, story by story", "", *rows15]
+    listing += ["## Fourteenth sample, story by story", "", *rows14]
     listing += ["## Eleventh sample, story by story", "", *rows11]
     listing += ["## Twelfth sample, story by story", "", *rows12]
     listing += ["## Thirteenth sample, story by story", "", *rows13]
