@@ -1228,12 +1228,14 @@ FOURTEENTH_UNTUNED = (
 # senses of `killed` and `arrested`; commit fb4ebc1) and reviewed on that code before any
 # change made for it. It gave 18 events, so no sixteenth was drawn.
 FIFTEENTH_VERDICTS: dict[tuple[str, str, int], str] = {
-    ("tbaq-APW20000124.0182", "indicted", 0): "place junk `the October` (from `in the October "
-    "1998 shooting death`; the story names no place of the indictment)",
+    ("tbaq-APW20000124.0182", "indicted", 0): "ok (tuned, round seven after the reading: a "
+    "phrase cut inside a date is no place; untuned: place junk `the October`, from `in the "
+    "October 1998 shooting death`)",
     ("tbaq-APW20000124.0182", "was killed", 0): "time and place missing (the October 1998 "
     "shooting death of the Buffalo obstetrician, told in the paragraph before)",
-    ("agnews-test-7579", "launched an offensive", 0): "patient missing (`on rebel-held "
-    "towns`: the target of a light-verb attack noun is read for its sense, not emitted)",
+    ("agnews-test-7579", "launched an offensive", 0): "ok (tuned, round seven after the "
+    "reading: a light-verb noun's target, `noun_target`; untuned: patient missing, `on "
+    "rebel-held towns`)",
     ("tbaq-APW19980808.0022", "were killed", 0): "time and place missing (the bombings at the "
     "embassies in Kenya and Tanzania of the lead, on Friday: the lead's `blew apart` is no "
     "trigger, so there is no incident to inherit from)",
@@ -1243,8 +1245,9 @@ FIFTEENTH_VERDICTS: dict[tuple[str, str, int], str] = {
     ("tbaq-APW19980808.0022", "wounded", 0): "time and place missing (as for the 75 killed)",
     ("agnews-test-3915", "visit", 0): "destination list cut (`Japan, China and South Korea`: "
     "Japan only; place Japan only)",
-    ("agnews-test-4049", "agreed to", 0): "time wrong (2007 is the space trip's, `by 2007`, "
-    "in the main clause; the agreement is undated)",
+    ("agnews-test-4049", "agreed to", 0): "ok (tuned, round seven after the reading: an "
+    "`after` clause takes no time of the main clause; untuned: time wrong, 2007 is the space "
+    "trip's, `by 2007`)",
     ("tbaq-APW20000128.0316", "perished", 0): "time missing (the late-November trip, told at "
     "the story's end)",
     ("tbaq-APW19991024.0075", "was killed", 0): "patient `he` unresolved (the Buffalo-area "
@@ -1256,6 +1259,7 @@ FIFTEENTH_VERDICTS: dict[tuple[str, str, int], str] = {
     "gives no date)",
     ("tbaq-APW20000403.0057", "offered to", 0): "ok (agent as written, `the boy's father`, "
     "not linked to Juan Miguel Gonzalez, named after it)",
+    # tuned, round seven after the reading: no longer emitted (signing is `standing_relative`)
     ("tbaq-APW20000403.0057", "signed", 0): "not an event and patient junk: `a letter signed "
     "by Gonzalez` is a reduced relative (patient `Castro read from a letter`, linked to Castro; "
     "the dateline place)",
@@ -1664,6 +1668,14 @@ ROUND_SEVEN: list[tuple[str, str]] = [
         "by hog manure`): no production or trade (`standing_relative`); `killed the bill`, "
         "`arrested the decline` make no casualty or arrest (senses); a venue whose only capital "
         "is in its `of`-complement is no named place",
+    ),
+    (
+        "after the fifteenth reading (tuned)",
+        "a phrase cut inside a date is no place (`in the October 1998 shooting`); a "
+        "light-verb attack noun takes its target (`launched an offensive on rebel-held "
+        "towns`, `noun_target`); an `after` clause takes no time of the main clause (`a trip "
+        "by 2007, ..., after Russia agreed to help`); a letter `signed by X` (an undated "
+        "participle after its noun) is no signing",
     ),
 ]
 

@@ -76,7 +76,8 @@ _BARE_VERB = regex.compile(r"\s+(?!(?:the|a|an|his|her|its|their|our)\b)\p{Ll}")
 _TO_CLAUSE = regex.compile(r"\s+to\s+(?=(?!(?:the|a|an|his|her|its|their|our)\b)\p{Ll})")
 _FULL_STOP = regex.compile(r"(?<=\p{Ll})[.!?]\s+(?=[`'\"]*\p{Lu})", regex.VERSION1)
 _INCLUDING = regex.compile(r",\s+(?:including|among\s+them)\s+[^,;]{1,60},")
-_SUBORDINATE = regex.compile(r"\b(?:when|as|after|while)\s+$", regex.IGNORECASE)
+# (not `after`: `a trip by 2007, ..., after Russia agreed to help` dates no agreeing)
+_SUBORDINATE = regex.compile(r"\b(?:when|as|while)\s+$", regex.IGNORECASE)
 # `killed when fire tore through`, `have died since a bomb ripped through`: a clause after
 # the trigger that gives the time (and, for a cause, the place) of what it tells
 _SUBORDINATE_AFTER = regex.compile(r"\b(?P<conj>when|since|after)\s+")
@@ -145,6 +146,7 @@ class EventType(ResourceModel):
     kinds: dict[str, frozenset[ParticipantKind]] = Field(default_factory=dict)
     cause_clause: bool = False
     standing_relative: bool = False
+    noun_target: frozenset[str] = frozenset()
 
 
 class _Sense(ResourceModel):
@@ -433,6 +435,9 @@ class _Finder:
         mentions = self.clauses.overlapping(start, end)
         if any(m.participant.kind == "person" for m in mentions):
             return None
+        k = bisect_right(self.time_starts, end) - 1
+        if k >= 0 and start <= self.time_starts[k] and self.clauses.times[k][1] > end:
+            return None  # `in the October 1998 shooting`: a date cut, no place
         paren = norm.find(" (", start, end)
         end = paren if paren != -1 else end
         words = norm[start:end].lower().split()
@@ -1224,6 +1229,18 @@ class _Finder:
                     # `Lufthansa will add flights ..., the carrier announced Friday`
                     stop = self.topic_end(fronted[0], fronted[1], content=True)
                     args.append(clauses.argument("topic", fronted[0], stop))
+        if (
+            c.rule == "phrase"
+            and etype.noun_target
+            and not any(a.role == "patient" for a in args)
+            and (word := _WORD.match(norm, c.end + 1)) is not None
+            and norm[c.end] == " "
+            and word[0] in etype.noun_target
+        ):
+            # `launched an offensive on rebel-held towns`: the noun's target is the patient
+            np = clauses.noun_phrase_after(word.end() + 1, clause_end)
+            if np is not None and np[0] == word.end() + 1 and not clauses.in_time(*np):
+                args.extend(clauses.arguments("patient", *np))
         if etype.counterpart:
             reach = min(clause_end, after + _COUNTERPART_REACH)
             m = self.rules.counterpart[c.type].search(norm, after, reach)
