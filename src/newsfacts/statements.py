@@ -189,7 +189,7 @@ class _Finder:
         return Statement(
             span=self.doc.span(*span),
             speaker_id=participant.id if participant else None,
-            speaker=self.doc.span(*speaker).text if speaker else None,
+            speaker=self.doc.original(*speaker) if speaker else None,
             cue=" ".join(cue.lower().split()),
             content=self.doc.span(*content),
             direct=direct,
