@@ -472,6 +472,9 @@ class _Finder:
         norm = self.doc.norm
         res = self.rules.res
         found: list[Statement] = []
+        # the dateline opens the first sentence but is not part of what was said
+        dateline = self.doc.dateline
+        dateline_end = self.doc.local(dateline.span)[1] if dateline is not None else None
         for m in self.cues():
             if m.start() in used or self.quoted(m.start(), quotes):
                 continue
@@ -479,9 +482,7 @@ class _Finder:
             sent_start, sent_end = self.doc.sentence_of(m.start())
             while sent_end > sent_start and norm[sent_end - 1] in ".!?\"' ":
                 sent_end -= 1
-            if self.doc.dateline is not None:
-                # the dateline opens the first sentence but is not part of what was said
-                dateline_end = self.doc.local(self.doc.dateline.span)[1]
+            if dateline_end is not None:
                 sent_start = max(sent_start, min(dateline_end, m.start()))
             if norm[m.start()].isupper() and m.start() > sent_start:
                 self.doc.reject(_FAMILY, m.start(), m.end(), "reported", "part of a name")
