@@ -249,7 +249,12 @@ def _date(
     return min(candidates, key=lambda d: abs((d - published).days)), text
 
 
+_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)  # by month number, Feb unleaped
+
+
 def _valid(year: int, month: int, day: int) -> dt.date | None:
-    if 1 <= day <= calendar.monthrange(year, month)[1]:
+    # the month's length without `calendar.monthrange`, which also works out a weekday
+    last = 29 if month == 2 and calendar.isleap(year) else _MONTH_DAYS[month]
+    if 1 <= day <= last:
         return dt.date(year, month, day)
     return None
