@@ -102,10 +102,11 @@ def extract(doc: Document) -> Dateline | None:
 
 
 def _build(doc: Document, shape: str, m: regex.Match[str]) -> Dateline | None:
-    agency = _agency(m)
+    groups = m.groupdict()  # one dict for all the optional groups (dozens of them)
+    agency = _agency(groups)
     start, end = m.span("dateline")
     if shape != "wire":  # no place: an agency prefix, perhaps after a full date
-        date, date_text = _date(doc, m)
+        date, date_text = _date(doc, m, groups)
         return Dateline(
             span=doc.span(start, end),
             date=date,
@@ -115,7 +116,7 @@ def _build(doc: Document, shape: str, m: regex.Match[str]) -> Dateline | None:
         )
     city_start = m.start("city")
     regions = [" ".join(r.split()) for r in m.captures("region")]
-    date, date_text = _date(doc, m)
+    date, date_text = _date(doc, m, groups)
     place, country = _place(m.group("city"), regions)
     if place is None and m.group("caps_byline"):
         # `By JANE DOE NEW YORK (AP)`: the city is the longest known tail of the words.
@@ -123,7 +124,7 @@ def _build(doc: Document, shape: str, m: regex.Match[str]) -> Dateline | None:
         if tail is not None:
             start = tail[0] if start == city_start else start
             city_start, place, country = tail
-    city = doc.span(city_start, m.end("city")).text
+    city = doc.original(city_start, m.end("city"))
     dated = date_text is not None or m.group("unreadable") is not None
     credited = m.group("agency") or m.group("other_agency")
     if not dated and not credited and not _bare_place(doc, city, place, country, regions, end):
@@ -132,7 +133,7 @@ def _build(doc: Document, shape: str, m: regex.Match[str]) -> Dateline | None:
     return Dateline(
         span=doc.span(start, end),
         location=place.name if place else city,
-        location_text=doc.span(city_start, m.end("place")).text,
+        location_text=doc.original(city_start, m.end("place")),
         country=country,
         date=date,
         date_text=date_text,
@@ -141,9 +142,8 @@ def _build(doc: Document, shape: str, m: regex.Match[str]) -> Dateline | None:
     )
 
 
-def _agency(m: regex.Match[str]) -> str | None:
+def _agency(groups: dict[str, str | None]) -> str | None:
     """The canonical agency credited in the dateline, else before it, else as printed."""
-    groups = m.groupdict()
     for key in ("agency", "prefix_agency"):
         printed = groups.get(key)
         if printed:
@@ -216,10 +216,11 @@ def _with_dot(region: str) -> str:
     return region
 
 
-def _date(doc: Document, m: regex.Match[str]) -> tuple[dt.date | None, str | None]:
+def _date(
+    doc: Document, m: regex.Match[str], groups: dict[str, str | None]
+) -> tuple[dt.date | None, str | None]:
     """The dateline date resolved against ``published`` (None without one), and its text."""
     c = _compiled()
-    groups = m.groupdict()
     published = doc.published.date() if doc.published else None
     if groups.get("weekday"):
         text = m.group("weekday")
@@ -248,7 +249,12 @@ def _date(doc: Document, m: regex.Match[str]) -> tuple[dt.date | None, str | Non
     return min(candidates, key=lambda d: abs((d - published).days)), text
 
 
+_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)  # by month number, Feb unleaped
+
+
 def _valid(year: int, month: int, day: int) -> dt.date | None:
-    if 1 <= day <= calendar.monthrange(year, month)[1]:
+    # the month's length without `calendar.monthrange`, which also works out a weekday
+    last = 29 if month == 2 and calendar.isleap(year) else _MONTH_DAYS[month]
+    if 1 <= day <= last:
         return dt.date(year, month, day)
     return None

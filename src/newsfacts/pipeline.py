@@ -118,6 +118,7 @@ def extract(
     ``published`` (date, datetime or ISO-8601 string) anchors relative dates and dateline
     dates without a year; without it the dateline date is the anchor. The clock is never read.
     """
-    doc = process(text, published, settings=settings)
+    # one pause for both, and the document freed (by reference counting) before the
+    # collector is back: else its first pass walks every token and span the document held
     with _collector_paused():
-        return doc.article()
+        return process(text, published, settings=settings).article()

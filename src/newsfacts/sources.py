@@ -34,6 +34,7 @@ class _Cue(ResourceModel):
 class _SourcesResource(ResourceModel):
     head: int
     tail: int
+    agency_credit_triggers: list[str]
     source_stop: str
     openers: list[str]
     subject_trailers: list[str]
@@ -97,17 +98,20 @@ def extract(doc: Document) -> Source:
     """The agency (dateline, else a credit), bylines, editors and attributions."""
     c = _compiled()
     reporters, editors = _credits(doc, c)
+    lowered = doc.norm.lower()  # for the triggers that let most texts skip a pattern
     return Source(
-        agency=_agency(doc, c),
-        attributions=_attributions(doc, c),
+        agency=_agency(doc, c, lowered),
+        attributions=_attributions(doc, c, lowered),
         byline=reporters,
         editors=editors,
     )
 
 
-def _agency(doc: Document, c: _Compiled) -> str | None:
+def _agency(doc: Document, c: _Compiled, lowered: str) -> str | None:
     if doc.dateline is not None and doc.dateline.agency:
         return doc.dateline.agency
+    if not any(map(lowered.__contains__, c.res.agency_credit_triggers)):
+        return None
     m = c.agency_credit.search(doc.norm)
     return agency_name(m.group("agency")) if m else None
 
@@ -141,14 +145,13 @@ def _names(m: regex.Match[str], c: _Compiled) -> list[str]:
     return names
 
 
-def _attributions(doc: Document, c: _Compiled) -> list[Attribution]:
+def _attributions(doc: Document, c: _Compiled, lowered: str) -> list[Attribution]:
     found: list[Attribution] = []
     taken = _Intervals()
-    mentions = _Mentions(doc)
+    mentions: _Mentions | None = None  # built for the first attribution found (few texts)
     text = doc.norm
-    lowered = text.lower()
     for name, cue, pattern in c.attributions:
-        if not any(t in lowered for t in cue.triggers):
+        if not any(map(lowered.__contains__, cue.triggers)):
             continue
         for m in pattern.finditer(text):
             rule = f"sources.{name}"
@@ -165,6 +168,8 @@ def _attributions(doc: Document, c: _Compiled) -> list[Attribution]:
             if not taken.add(start, end):
                 doc.reject("sources", start, end, rule, "overlaps an earlier cue")
                 continue
+            if mentions is None:
+                mentions = _Mentions(doc)
             found.append(
                 Attribution(
                     span=doc.span(start, end),

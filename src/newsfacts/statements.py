@@ -189,7 +189,7 @@ class _Finder:
         return Statement(
             span=self.doc.span(*span),
             speaker_id=participant.id if participant else None,
-            speaker=self.doc.span(*speaker).text if speaker else None,
+            speaker=self.doc.original(*speaker) if speaker else None,
             cue=" ".join(cue.lower().split()),
             content=self.doc.span(*content),
             direct=direct,
@@ -472,49 +472,51 @@ class _Finder:
         norm = self.doc.norm
         res = self.rules.res
         found: list[Statement] = []
+        # the dateline opens the first sentence but is not part of what was said
+        dateline = self.doc.dateline
+        dateline_end = self.doc.local(dateline.span)[1] if dateline is not None else None
         for m in self.cues():
-            if m.start() in used or self.quoted(m.start(), quotes):
+            start, end = m.span()  # read once: a dozen uses per cue
+            if start in used or self.quoted(start, quotes):
                 continue
             cue = " ".join(m.group().lower().split())
-            sent_start, sent_end = self.doc.sentence_of(m.start())
+            sent_start, sent_end = self.doc.sentence_of(start)
             while sent_end > sent_start and norm[sent_end - 1] in ".!?\"' ":
                 sent_end -= 1
-            if self.doc.dateline is not None:
-                # the dateline opens the first sentence but is not part of what was said
-                dateline_end = self.doc.local(self.doc.dateline.span)[1]
-                sent_start = max(sent_start, min(dateline_end, m.start()))
-            if norm[m.start()].isupper() and m.start() > sent_start:
-                self.doc.reject(_FAMILY, m.start(), m.end(), "reported", "part of a name")
+            if dateline_end is not None:
+                sent_start = max(sent_start, min(dateline_end, start))
+            if norm[start].isupper() and start > sent_start:
+                self.doc.reject(_FAMILY, start, end, "reported", "part of a name")
                 continue
-            cut = self.rules.participle.search(norm, m.end(), sent_end)
+            cut = self.rules.participle.search(norm, end, sent_end)
             if cut is not None:
                 sent_end = cut.start()  # `X stressed that ..., saying ...`: two statements
-            if norm.find(" and ", m.end(), sent_end) != -1:
-                sent_end = self.conjoined(m.end(), sent_end)
-            if cue in res.object_cues and self.rules.object_after.match(norm, m.end(), sent_end):
-                self.doc.reject(_FAMILY, m.start(), m.end(), "reported", "a thing as object")
+            if norm.find(" and ", end, sent_end) != -1:
+                sent_end = self.conjoined(end, sent_end)
+            if cue in res.object_cues and self.rules.object_after.match(norm, end, sent_end):
+                self.doc.reject(_FAMILY, start, end, "reported", "a thing as object")
                 continue
             if cue in res.participle_cues:
                 statement = self.participle(m, cue, found, sent_start, sent_end)
                 if statement is not None:
                     found.append(statement)
                 continue
-            k = self.clauses.token_index(m.start()) - 1
+            k = self.clauses.token_index(start) - 1
             before = self.doc.tokens[k : k + 1] if k >= 0 else []
             if before and (
                 before[0].text.lower() in res.not_before or before[0].text.endswith("'s")
             ):  # `that country's disputed election`
-                self.doc.reject(_FAMILY, m.start(), m.end(), "reported", "adjective or passive")
+                self.doc.reject(_FAMILY, start, end, "reported", "adjective or passive")
                 continue
-            if self.rules.not_after.match(norm, m.end(), m.end() + 12):
-                self.doc.reject(_FAMILY, m.start(), m.end(), "reported", "not a reporting use")
+            if self.rules.not_after.match(norm, end, end + 12):
+                self.doc.reject(_FAMILY, start, end, "reported", "not a reporting use")
                 continue
             if cue in res.prepositional_cues:
                 statement = self.according_to(m, sent_start, sent_end)
             else:
                 statement = self.speaker_cue(m, cue, sent_start, sent_end)
             if statement is None:
-                self.doc.reject(_FAMILY, m.start(), m.end(), "reported", "no speaker or content")
+                self.doc.reject(_FAMILY, start, end, "reported", "no speaker or content")
             else:
                 found.append(statement)
         return found
@@ -571,6 +573,8 @@ class _Finder:
             # `X posted a profit, buoyed by Y, and said it expects ...`
             speaker = self.clauses.shared_subject(m.start(), sent_start)
         comma = norm.rfind(",", sent_start, speaker[0] if speaker else m.start())
+        if speaker is None and comma == -1:
+            return None  # neither `X said ...` nor `..., said X`: no content to look for
         content_start = self.content_after(m.end(), sent_end, cue)
         if (
             # `..., Dacey said. ``All sites ...''`: the sentence ends at the cue (a quotation
