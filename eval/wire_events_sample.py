@@ -1240,9 +1240,12 @@ FIFTEENTH_VERDICTS: dict[tuple[str, str, int], str] = {
     "embassies in Kenya and Tanzania of the lead, on Friday: the lead's `blew apart` is no "
     "trigger, so there is no incident to inherit from)",
     ("tbaq-APW19980808.0022", "injured", 0): "time and place missing (as for `were killed`)",
-    ("tbaq-APW19980808.0022", "were killed", 1): "time and place missing (`there`: the blast "
-    "in Nairobi at 10:35 a.m. Friday of the sentence before; `occurred` is no trigger)",
-    ("tbaq-APW19980808.0022", "wounded", 0): "time and place missing (as for the 75 killed)",
+    ("tbaq-APW19980808.0022", "were killed", 1): "ok (tuned, round seven after the reading: "
+    "`The blast in Nairobi occurred ... Friday` is an incident, dated by its day, not its "
+    "clock time; untuned: time and place missing, `occurred` was no trigger)",
+    ("tbaq-APW19980808.0022", "occurred", 0): "ok (tuned: found since the fifteenth reading)",
+    ("tbaq-APW19980808.0022", "wounded", 0): "ok (tuned, as for the 75 killed; untuned: time "
+    "and place missing)",
     ("agnews-test-3915", "visit", 0): "destination list cut (`Japan, China and South Korea`: "
     "Japan only; place Japan only)",
     ("agnews-test-4049", "agreed to", 0): "ok (tuned, round seven after the reading: an "
@@ -1675,7 +1678,9 @@ ROUND_SEVEN: list[tuple[str, str]] = [
         "light-verb attack noun takes its target (`launched an offensive on rebel-held "
         "towns`, `noun_target`); an `after` clause takes no time of the main clause (`a trip "
         "by 2007, ..., after Russia agreed to help`); a letter `signed by X` (an undated "
-        "participle after its noun) is no signing",
+        "participle after its noun) is no signing; an incident told through its subject "
+        "(`The blast in Nairobi occurred ... Friday`, `subject_only_verbs`) is an attack when "
+        "dated, a day named in the clause before a clock time, so its casualties inherit",
     ),
 ]
 

@@ -100,6 +100,7 @@ _SPEAKER_PRONOUNS = _PLURAL | {"it"}  # `The company said it agreed`: the speake
 _THIRD_PERSON = frozenset({"he", "she", "it", "they"})  # pronouns that need an antecedent
 _OF_OBJECT = regex.compile(r"\s+of\s+")
 _OF = regex.compile(r"\s+of\b")
+_ATTACHED = regex.compile(r"\s+(?:in|at|on|near|outside|inside)\s+")
 _AND = regex.compile(r"\s+and\s+")
 _PAIR = regex.compile(r"\s+and\s+(?=\p{Lu})")
 _MODIFIER_ENDINGS = ("ed", "ly", "ous", "ive", "ful", "ic")
@@ -135,6 +136,7 @@ class EventType(ResourceModel):
     dateline: bool
     subjects: dict[str, str] = Field(default_factory=dict)
     subjects_only: bool = False
+    subject_only_verbs: frozenset[str] = frozenset()
     undergoer_verbs: frozenset[str] = frozenset()
     passive: bool = True
     not_after: frozenset[str] = frozenset()
@@ -645,10 +647,11 @@ class _Finder:
         etype: EventType | None = None,
         trigger: tuple[int, int] | None = None,
     ) -> tuple[dt.date | None, dt.date | None]:
-        """The dates of the time expression in ``[lo, hi)`` nearest ``near``, outside the
-        arguments (`the current state of cooperation` dates nothing), not dating a noun and,
-        given the ``trigger``, not in a clause of another predicate."""
-        best: tuple[int, dt.date, dt.date] | None = None
+        """The dates of the time expression in ``[lo, hi)`` nearest ``near`` (a date before
+        a clock time), outside the arguments (`the current state of cooperation` dates
+        nothing), not dating a noun and, given the ``trigger``, not in a clause of another
+        predicate."""
+        best: tuple[bool, int, dt.date, dt.date] | None = None
         # a date inside an argument dates the event only when the argument is an event
         # itself (`the Oct. 13 attack that killed`), not `the current state of cooperation`
         taken = [a.span for a in args if a.span is not None and not self.eventive(a)]
@@ -676,10 +679,12 @@ class _Finder:
             start = t.start.date() if isinstance(t.start, dt.datetime) else t.start
             end_value = t.end if t.end is not None else t.start
             end = end_value.date() if isinstance(end_value, dt.datetime) else end_value
-            distance = min(abs(s - near), abs(e - near))
-            if best is None or distance < best[0]:
-                best = (distance, start, end)
-        return (best[1], best[2]) if best else (None, None)
+            # a clock time takes its day from the anchor: a day named in the clause wins
+            # (`at about 10:35 a.m. (0735 GMT) Friday`)
+            rank = (t.type == "time", min(abs(s - near), abs(e - near)))
+            if best is None or rank < best[:2]:
+                best = (*rank, start, end)
+        return (best[2], best[3]) if best else (None, None)
 
     # -- candidates ----------------------------------------------------------------------
 
@@ -884,8 +889,11 @@ class _Finder:
             return None
         event_type = c.type
         if etype is not None and etype.subjects and c.rule == "verb":
-            head = _head(norm[subject[0] : subject[1]]) if subject else ""
-            if head not in etype.subjects and etype.subjects_only:
+            # the head before a place or another preposition (`The blast in Nairobi occurred`)
+            head = _head(_ATTACHED.split(norm[subject[0] : subject[1]])[0]) if subject else ""
+            if head not in etype.subjects and (
+                etype.subjects_only or key in etype.subject_only_verbs
+            ):
                 doc.reject(_FAMILY, c.start, c.end, c.rule, "a change of something not tracked")
                 return None
             event_type = etype.subjects.get(head, c.type)
@@ -1067,6 +1075,11 @@ class _Finder:
             # `The gas produced by farm waste punches holes in ...`: a participle right after
             # its noun, undated, tells what the thing is, not that it was made
             doc.reject(_FAMILY, c.start, c.end, c.rule, "a kind described, no act (undated)")
+            return None
+        if etype is not None and start is None and key in etype.subject_only_verbs:
+            # `the bomb went off`, `The two bombings happened minutes apart`: an incident told
+            # again, by its subject alone; without a date of its own it adds no fact
+            doc.reject(_FAMILY, c.start, c.end, c.rule, "an incident retold, undated: abstain")
             return None
         negated, modality = self.modality(sent_start, c.start, c.end)
         if (
