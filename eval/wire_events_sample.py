@@ -1246,8 +1246,9 @@ FIFTEENTH_VERDICTS: dict[tuple[str, str, int], str] = {
     ("tbaq-APW19980808.0022", "occurred", 0): "ok (tuned: found since the fifteenth reading)",
     ("tbaq-APW19980808.0022", "wounded", 0): "ok (tuned, as for the 75 killed; untuned: time "
     "and place missing)",
-    ("agnews-test-3915", "visit", 0): "destination list cut (`Japan, China and South Korea`: "
-    "Japan only; place Japan only)",
+    ("agnews-test-3915", "visit", 0): "ok (tuned, round seven after the reading: a list of "
+    "names after a visit, one destination each; untuned: destination list cut, `Japan, China "
+    "and South Korea`: Japan only; place Japan only)",
     ("agnews-test-4049", "agreed to", 0): "ok (tuned, round seven after the reading: an "
     "`after` clause takes no time of the main clause; untuned: time wrong, 2007 is the space "
     "trip's, `by 2007`)",
@@ -1680,7 +1681,9 @@ ROUND_SEVEN: list[tuple[str, str]] = [
         "by 2007, ..., after Russia agreed to help`); a letter `signed by X` (an undated "
         "participle after its noun) is no signing; an incident told through its subject "
         "(`The blast in Nairobi occurred ... Friday`, `subject_only_verbs`) is an attack when "
-        "dated, a day named in the clause before a clock time, so its casualties inherit",
+        "dated, a day named in the clause before a clock time, so its casualties inherit; a "
+        "list of names after a visit gives one destination each (`will visit Japan, China and "
+        "South Korea`), the place the list as written",
     ),
 ]
 

@@ -1179,15 +1179,20 @@ class _Finder:
                 role = "destination"
             elif role == "patient":
                 obj = (obj[0], clauses.conjunct_end(obj[1], clause_end))
-            # `met Smith, Jones and Brown`: each listed name a counterpart
+            # `met Smith, Jones and Brown`: each listed name a counterpart; `will visit Japan,
+            # China and South Korea`: each a destination, the place the list as written
             items = (
                 clauses.name_list(obj, self.doc.sentence_of(c.start)[1])
-                if role == "counterpart"
+                if role in ("counterpart", "destination")
                 else [obj]
             )
+            if role == "destination" and len(items) > 1:
+                location = (self.doc.span(obj[0], items[-1][1]).text, None)
             for item in items:
                 args.extend(
-                    self.split_pair(item) if len(items) > 1 else clauses.arguments(role, *item)
+                    self.split_pair(item, role)
+                    if len(items) > 1
+                    else clauses.arguments(role, *item)
                 )
             after = items[-1][1]
         elif etype.object == "content" and not passive:
