@@ -760,11 +760,16 @@ def _not_a_quantity(rules: _Rules, doc: Document, c: _Candidate) -> str | None:
 
 
 def _blocked_mask(rules: _Rules, doc: Document) -> bytearray:
-    """Dates, clock times, phone numbers and the like, and the dateline, as a mask."""
+    """Dates, clock times, phone numbers and the like, and the dateline, as a mask. A span
+    starts at the pattern's `lead` group where it has one: a group in a look-behind lets a
+    pattern start its match at a rare word yet block the words before it."""
     text = doc.norm
     spans = [doc.local(doc.dateline.span)] if doc.dateline is not None else []
     for pattern in rules.blocked:
-        spans.extend(m.span() for m in pattern.finditer(text))
+        lead = "lead" in pattern.groupindex
+        for m in pattern.finditer(text):
+            start = m.start("lead") if lead else -1
+            spans.append((start if start >= 0 else m.start(), m.end()))
     return _mask(len(text), spans)
 
 
