@@ -17,7 +17,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 import regex
@@ -549,8 +549,15 @@ class _Candidate:
         return self.scaled or "," in self.numeric
 
 
-def _words_value(rules: _Rules, text: str) -> float:
+# the values of numbers as written, per process: pure functions of the text, and the same
+# figures recur (`1.5`, `two`, `3/4`); bounded so memory stays flat over any number of texts
+_NUMBER_CACHE = 8192
+
+
+@lru_cache(maxsize=_NUMBER_CACHE)
+def _words_value(text: str) -> float:
     """`twenty-five` -> 25, `three hundred and ten` -> 310 (text already matched)."""
+    rules = _rules()
     total = 0.0
     for part_i, part in enumerate(_HUNDRED.split(text)):
         found = [_key(m.group()) for m in rules.word_number.finditer(part)]
@@ -561,7 +568,8 @@ def _words_value(rules: _Rules, text: str) -> float:
     return total
 
 
-def _numeral_value(rules: _Rules, text: str) -> float | None:
+@lru_cache(maxsize=_NUMBER_CACHE)
+def _numeral_value(text: str) -> float | None:
     """Digits, decimals, `1-1/2`, `3/4`; None for a fraction with an unlikely denominator or
     digits Python cannot read (`\\d` also matches digits of newer Unicode scripts)."""
     sign = -1.0 if text.startswith("-") else 1.0
@@ -577,7 +585,7 @@ def _numeral_value(rules: _Rules, text: str) -> float | None:
         whole = float(head) if head else 0.0
     except ValueError:
         return None
-    if bottom not in rules.res.numbers.denominators or top >= bottom:
+    if bottom not in _rules().res.numbers.denominators or top >= bottom:
         return None
     return sign * (whole + top / bottom)
 
@@ -638,7 +646,7 @@ def _parse(rules: _Rules, doc: Document, m: re.Match[str]) -> _Candidate | str:
         qualifier, start = "exact", m.start("cur") if cur else _first_number_start(rules, m)
     rule = "number"
     if numeral:
-        value = _numeral_value(rules, numeral)
+        value = _numeral_value(numeral)
         if value is None:
             return "unreadable number or unlikely fraction"
     elif vague:
@@ -648,14 +656,14 @@ def _parse(rules: _Rules, doc: Document, m: re.Match[str]) -> _Candidate | str:
         if not (scale_word or _OF.match(doc.norm, m.end(), m.end() + _REACH)):
             return "fraction word without `of` or a scale"
     else:
-        value, rule = _words_value(rules, word), "number_word"
+        value, rule = _words_value(word), "number_word"
     scale = _scale(rules, scale_word)
     value *= scale
     if not math.isfinite(value):
         return "number too large"
     value_max = None
     if numeral2 or word2:
-        second = _numeral_value(rules, numeral2) if numeral2 else _words_value(rules, word2)
+        second = _numeral_value(numeral2) if numeral2 else _words_value(word2)
         if second is None:
             return "unreadable number or unlikely fraction"
         scale2 = _scale(rules, scale_word2)
