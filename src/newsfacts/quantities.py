@@ -474,10 +474,12 @@ def _rules() -> _Rules:
         price_after=compile_pattern(r",?\s+" + _alt(res.context.price_after)),
         quote_after=compile_pattern(r"/\d{1,4}(?![\d/])"),
         quote_pct=compile_pattern(r"/\d{1,4}\s?(?:" + _alt(res.percent) + r"|%)"),
+        # it starts at `dlr` with the country in a look-behind: a scan that starts at a
+        # country name tries every capital letter
         dollar_issue=compile_pattern(
-            r"(?<![\w.])(?P<country>"
+            r"(?<=(?<![\w.])(?P<country>"
             + _cs(money.dollar_countries)
-            + r")[\s-]+(?:dlrs?|dollars?)[\s-]+"
+            + r")[\s-]+)(?:dlrs?|dollars?)[\s-]+"
             + _alt(money.noun_after, boundary=False)
             + r"\b",
             flags=regex.VERSION0 | regex.IGNORECASE,
