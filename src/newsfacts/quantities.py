@@ -1001,7 +1001,9 @@ def _share_units(rules: _Rules, doc: Document, found: list[_Candidate]) -> list[
     explicit: _Candidate | None = None
     last_sentence = explicit_sentence = (-1, -1)
     for i, c in enumerate(out):
-        sentence = doc.sentence_of(c.start)
+        # a sentence is asked for only while a quantity it may end waits
+        waiting = last is not None or explicit is not None
+        sentence = doc.sentence_of(c.start) if waiting else None
         if last is not None and last_sentence != sentence:
             last = None
         if explicit is not None and explicit_sentence != sentence:
@@ -1023,9 +1025,9 @@ def _share_units(rules: _Rules, doc: Document, found: list[_Candidate]) -> list[
         ):
             c = out[i] = replace(c, unit=explicit.unit, generic=False)
         if c.kind in ("money", "measure") and c.large:
-            last, last_sentence = c, sentence
+            last, last_sentence = c, sentence or doc.sentence_of(c.start)
         if c.kind == "money" and not c.generic:
-            explicit, explicit_sentence = c, sentence
+            explicit, explicit_sentence = c, sentence or doc.sentence_of(c.start)
     # amounts of a results story: they are in the currency of the last amount before them
     # (yen in an Osaka results table), else in the dateline's dollar
     money: _Candidate | None = None
@@ -1161,7 +1163,7 @@ def _join(rules: _Rules, text: str, out: list[_Candidate]) -> None:
     it (`4.27 pct (4.32)`), share the unit one of them has."""
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
-        a_takes, b_takes = _shares(a, b), _shares(b, a)
+        a_takes, b_takes = a.bare and _shares(a, b), b.bare and _shares(b, a)
         if not (a_takes or b_takes):  # nothing to share: spare the patterns
             continue
         if rules.joiner_per.fullmatch(text, a.end, b.start):  # `a` is per something
