@@ -11,12 +11,16 @@ placeholders (``XXXX-09-18``) and no interval. The clock is never read.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_right
 from calendar import monthrange
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
-from typing import Literal
+
+# the standard library's regex parser (private, but there since 1997 as `sre_parse`; untyped)
+from re import _parser as _sre  # type: ignore[attr-defined]
+from typing import Any, Literal
 
 import regex
 from pydantic import Field
@@ -24,7 +28,7 @@ from pydantic import Field
 from newsfacts.document import Document
 from newsfacts.errors import ResourceError
 from newsfacts.model import TimeExpression, TimeType
-from newsfacts.patterns import alternation, compile_pattern
+from newsfacts.patterns import alternation, compile_pattern, expand
 from newsfacts.resources import ResourceModel, load
 
 __all__ = ["extract"]
@@ -109,12 +113,86 @@ class _Resource(ResourceModel):
 class _Compiled:
     lex: _Lexicon
     rules: tuple[tuple[_Rule, regex.Pattern[str], regex.Pattern[str] | None], ...]
+    heads: tuple[frozenset[str], ...]  # of each rule: the characters its matches may start with
     keywords: frozenset[str]  # of all rules
     triggers: dict[str, frozenset[str]]  # word -> the trigger classes it opens
     tense: regex.Pattern[str]  # groups `future`, `report`, `past` and `ed` (weak past)
     clause_word: regex.Pattern[str]
     period_end: regex.Pattern[str]
     present_after: regex.Pattern[str]
+
+
+_ASCII_CHARS = frozenset(map(chr, range(128)))
+_CATEGORIES: dict[object, Callable[[str], bool]] = {
+    _sre.CATEGORY_DIGIT: str.isdigit,
+    _sre.CATEGORY_WORD: lambda c: c.isalnum() or c == "_",
+    _sre.CATEGORY_SPACE: str.isspace,
+}
+
+
+class _AnyHead(Exception):
+    """A construct whose first characters are not worked out: any character may start."""
+
+
+def _heads(source: str) -> frozenset[str]:
+    """The ASCII characters a match of ``source`` may start with (any non-ASCII one may too).
+
+    Read from the standard library's parse of the pattern (group names dropped: ``regex``
+    allows a name twice); unknown constructs and patterns that may match nothing give all of
+    ASCII. Trying a rule only at positions whose character is one of these skips two thirds
+    of the anchored attempts.
+    """
+    try:
+        parsed = _sre.parse(re.sub(r"\(\?P<\w+>", "(?:", source))
+        heads, empty = _first(parsed, bool(parsed.state.flags & re.I))
+    except (_AnyHead, re.error):
+        return _ASCII_CHARS
+    return _ASCII_CHARS if empty else frozenset(heads)
+
+
+def _first(items: Any, icase: bool) -> tuple[set[str], bool]:
+    """The first characters of a parsed sequence, and whether it may match nothing."""
+    out: set[str] = set()
+    for op, arg in items:
+        if op is _sre.LITERAL or op is _sre.IN:
+            chars = {chr(arg)} if op is _sre.LITERAL else _charset(arg)
+            if any(not c.isascii() for c in chars):
+                raise _AnyHead  # a non-ASCII character may fold to an ASCII one
+            return out | chars | ({c.swapcase() for c in chars} if icase else set()), False
+        if op in (_sre.ASSERT, _sre.ASSERT_NOT, _sre.AT):
+            continue  # takes no character
+        if op is _sre.BRANCH:
+            alts = [_first(alt, icase) for alt in arg[1]]
+        elif op is _sre.SUBPATTERN:
+            _, add, remove, sub = arg
+            alts = [_first(sub, (icase or bool(add & re.I)) and not remove & re.I)]
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
+            least, _, sub = arg
+            heads, empty = _first(sub, icase)
+            alts = [(heads, empty or least == 0)]
+        elif op is _sre.ATOMIC_GROUP:
+            alts = [_first(arg, icase)]
+        else:
+            raise _AnyHead
+        out.update(*(heads for heads, _ in alts))
+        if not any(empty for _, empty in alts):
+            return out, False
+    return out, True
+
+
+def _charset(items: Any) -> set[str]:
+    """The characters of a parsed class ``[...]`` (its ASCII ones for a category)."""
+    out: set[str] = set()
+    for op, arg in items:
+        if op is _sre.LITERAL:
+            out.add(chr(arg))
+        elif op is _sre.RANGE:
+            out.update(map(chr, range(arg[0], arg[1] + 1)))
+        elif op is _sre.CATEGORY and arg in _CATEGORIES:
+            out.update(filter(_CATEGORIES[arg], _ASCII_CHARS))
+        else:
+            raise _AnyHead
+    return out
 
 
 @cache
@@ -154,6 +232,7 @@ def _compiled() -> _Compiled:
     return _Compiled(
         lex,
         rules,
+        tuple(_heads(expand(r.pattern, fragments)) for r in res.rules),
         frozenset(k for r in res.rules for k in r.keywords),
         {w: frozenset(c) for w, c in words.items()},
         compile_pattern(
@@ -1014,7 +1093,9 @@ def _candidates(text: str, starts: list[int]) -> list[_Candidate]:
     folded = text.casefold()  # how `(?i:...)` sees it
     aligned = len(folded) == len(text)  # else (`ß` -> `ss`) offsets differ: no keywords
     in_text = {k for k in compiled.keywords if k in folded} if aligned else set()
-    for priority, (rule, pattern, require) in enumerate(compiled.rules):
+    for priority, ((rule, pattern, require), heads) in enumerate(
+        zip(compiled.rules, compiled.heads, strict=True)
+    ):
         keywords = in_text.intersection(rule.keywords) if aligned and rule.keywords else ()
         if aligned and rule.keywords and not keywords:
             continue  # none of them in the text
@@ -1029,6 +1110,8 @@ def _candidates(text: str, starts: list[int]) -> list[_Candidate]:
                     if not present[probe]:
                         continue  # no match can lack it
                 for p in positions:
+                    if text[p] not in heads and text[p].isascii():
+                        continue
                     m = pattern.match(text, p, end)
                     if m is not None:
                         key = (m.start(), m.end(), priority)
