@@ -123,6 +123,7 @@ class _Compiled:
 
 
 _ASCII_CHARS = frozenset(map(chr, range(128)))
+_OTHER = "\x80"  # stands for every non-ASCII character, which may always start a match
 _CATEGORIES: dict[object, Callable[[str], bool]] = {
     _sre.CATEGORY_DIGIT: str.isdigit,
     _sre.CATEGORY_WORD: lambda c: c.isalnum() or c == "_",
@@ -146,8 +147,8 @@ def _heads(source: str) -> frozenset[str]:
         parsed = _sre.parse(re.sub(r"\(\?P<\w+>", "(?:", source))
         heads, empty = _first(parsed, bool(parsed.state.flags & re.I))
     except (_AnyHead, re.error):
-        return _ASCII_CHARS
-    return _ASCII_CHARS if empty else frozenset(heads)
+        return _ASCII_CHARS | {_OTHER}
+    return _ASCII_CHARS | {_OTHER} if empty else frozenset({*heads, _OTHER})
 
 
 def _first(items: Any, icase: bool) -> tuple[set[str], bool]:
@@ -1042,10 +1043,11 @@ _LEAD = 8  # tokens before a trigger word at which a match may start (6 seen in 
 
 def _windows(
     text: str, starts: list[int], triggers: dict[str, frozenset[str]]
-) -> dict[str, list[tuple[int, int, list[int]]]]:
+) -> dict[str, list[tuple[int, int, list[int], str]]]:
     """Per trigger class, the merged stretches of text around its words, cut between words,
     each with the positions where a match may start: the trigger words themselves and the
-    ``_LEAD`` token starts before each (``starts`` are the text's token starts).
+    ``_LEAD`` token starts before each (``starts`` are the text's token starts), and the
+    characters at these positions (non-ASCII ones as ``_OTHER``), for rules' ``heads``.
 
     Finding a few words and trying each rule at a few positions is far cheaper than running
     every rule over all the text, or over every position of the stretch.
@@ -1070,17 +1072,32 @@ def _windows(
                 spans[-1] = (spans[-1][0], max(end, spans[-1][1]), merged)
             else:
                 spans.append((start, end, list(lead)))
-    return found
+    return {
+        cls: [
+            (
+                start,
+                end,
+                ps,
+                "".join([c if c.isascii() else _OTHER for c in map(text.__getitem__, ps)]),
+            )
+            for start, end, ps in spans
+        ]
+        for cls, spans in found.items()
+    }
 
 
 def _starts(doc: Document) -> list[int]:
-    """Where words start: tokens, and the parts of hyphenated ones (`first` in
-    `fiscal-first quarter`, `year` in `mid-year`)."""
-    starts = []
-    for t in doc.tokens:
-        starts.append(t.start)
-        if "-" in t.text:
-            starts.extend(t.start + i + 1 for i, ch in enumerate(t.text) if ch == "-")
+    """Where words start, in order: tokens, and the parts of hyphenated ones (`first` in
+    `fiscal-first quarter`, `year` in `mid-year`): after every hyphen, as each is in a token."""
+    starts = [t.start for t in doc.tokens]
+    text = doc.norm
+    i = text.find("-")
+    if i < 0:
+        return starts
+    while i >= 0:
+        starts.append(i + 1)
+        i = text.find("-", i + 1)
+    starts.sort()  # two sorted runs: merged in one pass
     return starts
 
 
@@ -1100,7 +1117,9 @@ def _candidates(text: str, starts: list[int]) -> list[_Candidate]:
         if aligned and rule.keywords and not keywords:
             continue  # none of them in the text
         for cls in rule.triggers:
-            for start, end, positions in windows.get(cls, ()):
+            for start, end, positions, chars in windows.get(cls, ()):
+                if heads.isdisjoint(chars):
+                    continue  # no position where one of its matches may start
                 if keywords and all(folded.find(k, start, end) < 0 for k in keywords):
                     continue
                 if require is not None:
@@ -1109,8 +1128,8 @@ def _candidates(text: str, starts: list[int]) -> list[_Candidate]:
                         present[probe] = require.search(text, start, end) is not None
                     if not present[probe]:
                         continue  # no match can lack it
-                for p in positions:
-                    if text[p] not in heads and text[p].isascii():
+                for p, char in zip(positions, chars, strict=True):
+                    if char not in heads:
                         continue
                     m = pattern.match(text, p, end)
                     if m is not None:
