@@ -122,8 +122,9 @@ class _Compiled:
     present_after: regex.Pattern[str]
 
 
-_ASCII_CHARS = frozenset(map(chr, range(128)))
-_OTHER = "\x80"  # stands for every non-ASCII character, which may always start a match
+_OTHER = "\x80"  # stands for every non-ASCII character
+_CHARS = frozenset({*map(chr, range(128)), _OTHER})
+_ANY = frozenset(a + b for a in _CHARS for b in _CHARS)
 _CATEGORIES: dict[object, Callable[[str], bool]] = {
     _sre.CATEGORY_DIGIT: str.isdigit,
     _sre.CATEGORY_WORD: lambda c: c.isalnum() or c == "_",
@@ -136,49 +137,62 @@ class _AnyHead(Exception):
 
 
 def _heads(source: str) -> frozenset[str]:
-    """The ASCII characters a match of ``source`` may start with (any non-ASCII one may too).
+    """The first two characters a match of ``source`` may start with (non-ASCII ones as
+    ``_OTHER``, which may always be there).
 
     Read from the standard library's parse of the pattern (group names dropped: ``regex``
-    allows a name twice); unknown constructs and patterns that may match nothing give all of
-    ASCII. Trying a rule only at positions whose character is one of these skips two thirds
-    of the anchored attempts.
+    allows a name twice); unknown constructs and patterns that may match nothing allow any.
+    Trying a rule only at positions that start with one of these skips most anchored
+    attempts, among them the costliest: those that fail only after trying every alternative.
     """
     try:
         parsed = _sre.parse(re.sub(r"\(\?P<\w+>", "(?:", source))
-        heads, empty = _first(parsed, bool(parsed.state.flags & re.I))
+        prefixes = _prefixes(parsed, bool(parsed.state.flags & re.I))
     except (_AnyHead, re.error):
-        return _ASCII_CHARS | {_OTHER}
-    return _ASCII_CHARS | {_OTHER} if empty else frozenset({*heads, _OTHER})
+        return _ANY
+    if "" in prefixes:
+        return _ANY
+    heads = {a + b for a in _CHARS for b in _CHARS if a == _OTHER or a in prefixes}
+    heads.update(w for w in prefixes if len(w) == 2)
+    heads.update(w[0] + _OTHER for w in prefixes)  # `\w`, `\d` take non-ASCII characters too
+    return frozenset(heads)
 
 
-def _first(items: Any, icase: bool) -> tuple[set[str], bool]:
-    """The first characters of a parsed sequence, and whether it may match nothing."""
-    out: set[str] = set()
+def _prefixes(items: Any, icase: bool) -> set[str]:
+    """The first two characters (fewer where it may end) of every match of a sequence parsed
+    by the standard library's parser."""
+    out = {""}
     for op, arg in items:
         if op is _sre.LITERAL or op is _sre.IN:
             chars = {chr(arg)} if op is _sre.LITERAL else _charset(arg)
             if any(not c.isascii() for c in chars):
                 raise _AnyHead  # a non-ASCII character may fold to an ASCII one
-            return out | chars | ({c.swapcase() for c in chars} if icase else set()), False
-        if op in (_sre.ASSERT, _sre.ASSERT_NOT, _sre.AT):
+            step = chars | {c.swapcase() for c in chars} if icase else chars
+        elif op in (_sre.ASSERT, _sre.ASSERT_NOT, _sre.AT):
             continue  # takes no character
-        if op is _sre.BRANCH:
-            alts = [_first(alt, icase) for alt in arg[1]]
+        elif op is _sre.BRANCH:
+            step = set().union(*(_prefixes(alt, icase) for alt in arg[1]))
         elif op is _sre.SUBPATTERN:
             _, add, remove, sub = arg
-            alts = [_first(sub, (icase or bool(add & re.I)) and not remove & re.I)]
+            step = _prefixes(sub, (icase or bool(add & re.I)) and not remove & re.I)
         elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
-            least, _, sub = arg
-            heads, empty = _first(sub, icase)
-            alts = [(heads, empty or least == 0)]
+            least, most, sub = arg
+            once = _prefixes(sub, icase)
+            # two or more repeats start like two: [nothing, once, twice][least..most]
+            step = set().union(*[{""}, once, _then(once, once)][min(least, 2) : min(most, 2) + 1])
         elif op is _sre.ATOMIC_GROUP:
-            alts = [_first(arg, icase)]
+            step = _prefixes(arg, icase)
         else:
             raise _AnyHead
-        out.update(*(heads for heads, _ in alts))
-        if not any(empty for _, empty in alts):
-            return out, False
-    return out, True
+        out = _then(out, step)
+        if all(len(w) == 2 for w in out):
+            break
+    return out
+
+
+def _then(first: set[str], then: set[str]) -> set[str]:
+    """The first two characters of a match of one sequence followed by one of another."""
+    return {(a + b)[:2] for a in first for b in ([""] if len(a) == 2 else then)}
 
 
 def _charset(items: Any) -> set[str]:
@@ -190,7 +204,7 @@ def _charset(items: Any) -> set[str]:
         elif op is _sre.RANGE:
             out.update(map(chr, range(arg[0], arg[1] + 1)))
         elif op is _sre.CATEGORY and arg in _CATEGORIES:
-            out.update(filter(_CATEGORIES[arg], _ASCII_CHARS))
+            out.update(filter(_CATEGORIES[arg], map(chr, range(128))))
         else:
             raise _AnyHead
     return out
@@ -1043,11 +1057,11 @@ _LEAD = 8  # tokens before a trigger word at which a match may start (6 seen in 
 
 def _windows(
     text: str, starts: list[int], triggers: dict[str, frozenset[str]]
-) -> dict[str, list[tuple[int, int, list[int], str]]]:
+) -> dict[str, list[tuple[int, int, list[int], list[str]]]]:
     """Per trigger class, the merged stretches of text around its words, cut between words,
     each with the positions where a match may start: the trigger words themselves and the
     ``_LEAD`` token starts before each (``starts`` are the text's token starts), and the
-    characters at these positions (non-ASCII ones as ``_OTHER``), for rules' ``heads``.
+    first two characters at these positions (see ``_pair``), for rules' ``heads``.
 
     Finding a few words and trying each rule at a few positions is far cheaper than running
     every rule over all the text, or over every position of the stretch.
@@ -1073,17 +1087,17 @@ def _windows(
             else:
                 spans.append((start, end, list(lead)))
     return {
-        cls: [
-            (
-                start,
-                end,
-                ps,
-                "".join([c if c.isascii() else _OTHER for c in map(text.__getitem__, ps)]),
-            )
-            for start, end, ps in spans
-        ]
+        cls: [(start, end, ps, [_pair(text, p) for p in ps]) for start, end, ps in spans]
         for cls, spans in found.items()
     }
+
+
+def _pair(text: str, p: int) -> str:
+    """The two characters at ``p``, non-ASCII ones (and the end of the text) as ``_OTHER``."""
+    pair = text[p : p + 2]
+    if len(pair) == 2 and pair.isascii():
+        return pair
+    return "".join(c if c.isascii() else _OTHER for c in pair.ljust(2, _OTHER))
 
 
 def _starts(doc: Document) -> list[int]:
@@ -1117,8 +1131,8 @@ def _candidates(text: str, starts: list[int]) -> list[_Candidate]:
         if aligned and rule.keywords and not keywords:
             continue  # none of them in the text
         for cls in rule.triggers:
-            for start, end, positions, chars in windows.get(cls, ()):
-                if heads.isdisjoint(chars):
+            for start, end, positions, pairs in windows.get(cls, ()):
+                if heads.isdisjoint(pairs):
                     continue  # no position where one of its matches may start
                 if keywords and all(folded.find(k, start, end) < 0 for k in keywords):
                     continue
@@ -1128,8 +1142,8 @@ def _candidates(text: str, starts: list[int]) -> list[_Candidate]:
                         present[probe] = require.search(text, start, end) is not None
                     if not present[probe]:
                         continue  # no match can lack it
-                for p, char in zip(positions, chars, strict=True):
-                    if char not in heads:
+                for p, pair in zip(positions, pairs, strict=True):
+                    if pair not in heads:
                         continue
                     m = pattern.match(text, p, end)
                     if m is not None:
