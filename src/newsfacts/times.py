@@ -11,12 +11,16 @@ placeholders (``XXXX-09-18``) and no interval. The clock is never read.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_right
 from calendar import monthrange
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
-from typing import Literal
+
+# the standard library's regex parser (private, but there since 1997 as `sre_parse`; untyped)
+from re import _parser as _sre  # type: ignore[attr-defined]
+from typing import Any, Literal
 
 import regex
 from pydantic import Field
@@ -24,7 +28,7 @@ from pydantic import Field
 from newsfacts.document import Document
 from newsfacts.errors import ResourceError
 from newsfacts.model import TimeExpression, TimeType
-from newsfacts.patterns import alternation, compile_pattern
+from newsfacts.patterns import alternation, compile_pattern, expand
 from newsfacts.resources import ResourceModel, load
 
 __all__ = ["extract"]
@@ -109,12 +113,101 @@ class _Resource(ResourceModel):
 class _Compiled:
     lex: _Lexicon
     rules: tuple[tuple[_Rule, regex.Pattern[str], regex.Pattern[str] | None], ...]
+    heads: tuple[frozenset[str], ...]  # of each rule: the characters its matches may start with
     keywords: frozenset[str]  # of all rules
     triggers: dict[str, frozenset[str]]  # word -> the trigger classes it opens
     tense: regex.Pattern[str]  # groups `future`, `report`, `past` and `ed` (weak past)
     clause_word: regex.Pattern[str]
     period_end: regex.Pattern[str]
     present_after: regex.Pattern[str]
+
+
+_OTHER = "\x80"  # stands for every non-ASCII character
+_CHARS = frozenset({*map(chr, range(128)), _OTHER})
+_ANY = frozenset(a + b for a in _CHARS for b in _CHARS)
+_CATEGORIES: dict[object, Callable[[str], bool]] = {
+    _sre.CATEGORY_DIGIT: str.isdigit,
+    _sre.CATEGORY_WORD: lambda c: c.isalnum() or c == "_",
+    _sre.CATEGORY_SPACE: str.isspace,
+}
+
+
+class _AnyHead(Exception):
+    """A construct whose first characters are not worked out: any character may start."""
+
+
+def _heads(source: str) -> frozenset[str]:
+    """The first two characters a match of ``source`` may start with (non-ASCII ones as
+    ``_OTHER``, which may always be there).
+
+    Read from the standard library's parse of the pattern (group names dropped: ``regex``
+    allows a name twice); unknown constructs and patterns that may match nothing allow any.
+    Trying a rule only at positions that start with one of these skips most anchored
+    attempts, among them the costliest: those that fail only after trying every alternative.
+    """
+    try:
+        parsed = _sre.parse(re.sub(r"\(\?P<\w+>", "(?:", source))
+        prefixes = _prefixes(parsed, bool(parsed.state.flags & re.I))
+    except (_AnyHead, re.error):
+        return _ANY
+    if "" in prefixes:
+        return _ANY
+    heads = {a + b for a in _CHARS for b in _CHARS if a == _OTHER or a in prefixes}
+    heads.update(w for w in prefixes if len(w) == 2)
+    heads.update(w[0] + _OTHER for w in prefixes)  # `\w`, `\d` take non-ASCII characters too
+    return frozenset(heads)
+
+
+def _prefixes(items: Any, icase: bool) -> set[str]:
+    """The first two characters (fewer where it may end) of every match of a sequence parsed
+    by the standard library's parser."""
+    out = {""}
+    for op, arg in items:
+        if op is _sre.LITERAL or op is _sre.IN:
+            chars = {chr(arg)} if op is _sre.LITERAL else _charset(arg)
+            if any(not c.isascii() for c in chars):
+                raise _AnyHead  # a non-ASCII character may fold to an ASCII one
+            step = chars | {c.swapcase() for c in chars} if icase else chars
+        elif op in (_sre.ASSERT, _sre.ASSERT_NOT, _sre.AT):
+            continue  # takes no character
+        elif op is _sre.BRANCH:
+            step = set().union(*(_prefixes(alt, icase) for alt in arg[1]))
+        elif op is _sre.SUBPATTERN:
+            _, add, remove, sub = arg
+            step = _prefixes(sub, (icase or bool(add & re.I)) and not remove & re.I)
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
+            least, most, sub = arg
+            once = _prefixes(sub, icase)
+            # two or more repeats start like two: [nothing, once, twice][least..most]
+            step = set().union(*[{""}, once, _then(once, once)][min(least, 2) : min(most, 2) + 1])
+        elif op is _sre.ATOMIC_GROUP:
+            step = _prefixes(arg, icase)
+        else:
+            raise _AnyHead
+        out = _then(out, step)
+        if all(len(w) == 2 for w in out):
+            break
+    return out
+
+
+def _then(first: set[str], then: set[str]) -> set[str]:
+    """The first two characters of a match of one sequence followed by one of another."""
+    return {(a + b)[:2] for a in first for b in ([""] if len(a) == 2 else then)}
+
+
+def _charset(items: Any) -> set[str]:
+    """The characters of a parsed class ``[...]`` (its ASCII ones for a category)."""
+    out: set[str] = set()
+    for op, arg in items:
+        if op is _sre.LITERAL:
+            out.add(chr(arg))
+        elif op is _sre.RANGE:
+            out.update(map(chr, range(arg[0], arg[1] + 1)))
+        elif op is _sre.CATEGORY and arg in _CATEGORIES:
+            out.update(filter(_CATEGORIES[arg], map(chr, range(128))))
+        else:
+            raise _AnyHead
+    return out
 
 
 @cache
@@ -154,6 +247,7 @@ def _compiled() -> _Compiled:
     return _Compiled(
         lex,
         rules,
+        tuple(_heads(expand(r.pattern, fragments)) for r in res.rules),
         frozenset(k for r in res.rules for k in r.keywords),
         {w: frozenset(c) for w, c in words.items()},
         compile_pattern(
@@ -963,10 +1057,11 @@ _LEAD = 8  # tokens before a trigger word at which a match may start (6 seen in 
 
 def _windows(
     text: str, starts: list[int], triggers: dict[str, frozenset[str]]
-) -> dict[str, list[tuple[int, int, list[int]]]]:
+) -> dict[str, list[tuple[int, int, list[int], list[str]]]]:
     """Per trigger class, the merged stretches of text around its words, cut between words,
     each with the positions where a match may start: the trigger words themselves and the
-    ``_LEAD`` token starts before each (``starts`` are the text's token starts).
+    ``_LEAD`` token starts before each (``starts`` are the text's token starts), and the
+    first two characters at these positions (see ``_pair``), for rules' ``heads``.
 
     Finding a few words and trying each rule at a few positions is far cheaper than running
     every rule over all the text, or over every position of the stretch.
@@ -991,17 +1086,32 @@ def _windows(
                 spans[-1] = (spans[-1][0], max(end, spans[-1][1]), merged)
             else:
                 spans.append((start, end, list(lead)))
-    return found
+    return {
+        cls: [(start, end, ps, [_pair(text, p) for p in ps]) for start, end, ps in spans]
+        for cls, spans in found.items()
+    }
+
+
+def _pair(text: str, p: int) -> str:
+    """The two characters at ``p``, non-ASCII ones (and the end of the text) as ``_OTHER``."""
+    pair = text[p : p + 2]
+    if len(pair) == 2 and pair.isascii():
+        return pair
+    return "".join(c if c.isascii() else _OTHER for c in pair.ljust(2, _OTHER))
 
 
 def _starts(doc: Document) -> list[int]:
-    """Where words start: tokens, and the parts of hyphenated ones (`first` in
-    `fiscal-first quarter`, `year` in `mid-year`)."""
-    starts = []
-    for t in doc.tokens:
-        starts.append(t.start)
-        if "-" in t.text:
-            starts.extend(t.start + i + 1 for i, ch in enumerate(t.text) if ch == "-")
+    """Where words start, in order: tokens, and the parts of hyphenated ones (`first` in
+    `fiscal-first quarter`, `year` in `mid-year`): after every hyphen, as each is in a token."""
+    starts = [t.start for t in doc.tokens]
+    text = doc.norm
+    i = text.find("-")
+    if i < 0:
+        return starts
+    while i >= 0:
+        starts.append(i + 1)
+        i = text.find("-", i + 1)
+    starts.sort()  # two sorted runs: merged in one pass
     return starts
 
 
@@ -1014,12 +1124,16 @@ def _candidates(text: str, starts: list[int]) -> list[_Candidate]:
     folded = text.casefold()  # how `(?i:...)` sees it
     aligned = len(folded) == len(text)  # else (`ß` -> `ss`) offsets differ: no keywords
     in_text = {k for k in compiled.keywords if k in folded} if aligned else set()
-    for priority, (rule, pattern, require) in enumerate(compiled.rules):
+    for priority, ((rule, pattern, require), heads) in enumerate(
+        zip(compiled.rules, compiled.heads, strict=True)
+    ):
         keywords = in_text.intersection(rule.keywords) if aligned and rule.keywords else ()
         if aligned and rule.keywords and not keywords:
             continue  # none of them in the text
         for cls in rule.triggers:
-            for start, end, positions in windows.get(cls, ()):
+            for start, end, positions, pairs in windows.get(cls, ()):
+                if heads.isdisjoint(pairs):
+                    continue  # no position where one of its matches may start
                 if keywords and all(folded.find(k, start, end) < 0 for k in keywords):
                     continue
                 if require is not None:
@@ -1028,7 +1142,9 @@ def _candidates(text: str, starts: list[int]) -> list[_Candidate]:
                         present[probe] = require.search(text, start, end) is not None
                     if not present[probe]:
                         continue  # no match can lack it
-                for p in positions:
+                for p, pair in zip(positions, pairs, strict=True):
+                    if pair not in heads:
+                        continue
                     m = pattern.match(text, p, end)
                     if m is not None:
                         key = (m.start(), m.end(), priority)
