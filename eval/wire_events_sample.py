@@ -1527,14 +1527,18 @@ POOLED_SAMPLES = (
 )
 # The general mechanism (issue 7, step 2) each cause falls under.
 MECHANISMS: dict[str, str] = {
-    "list cut": "coordination: lists and `and its X` as one argument or several",
-    "object cut": "coordination: lists and `and its X` as one argument or several",
+    "list cut": "coordination: lists and `and its X` as one argument or several; round "
+    "seven: a visit's list of destinations",
+    "object cut": "coordination: lists and `and its X` as one argument or several; round "
+    "seven: the noun-phrase layer (`of`-complements, title abbreviations, `and officials`)",
+    "patient missing": "round seven: the target of a light-verb attack noun (`noun_target`)",
     "time from another clause": "time and place shared with a `when`/`since` clause; round "
     "five: a time or place only from the trigger's own clause (not a relative, `when`, "
     "`after`, `that` clause of another verb, not one dating a noun, not before what is said)",
     "place from another clause": "time and place shared with a `when`/`since` clause",
     "agent junk": "well-formed arguments of allowed kinds, else abstain",
-    "topic junk": "well-formed arguments of allowed kinds, else abstain",
+    "topic junk": "well-formed arguments of allowed kinds, else abstain; round seven: a "
+    "topic stops before a conjunction that opens a clause",
     "patient junk": "well-formed arguments of allowed kinds, else abstain",
     "agent of a disallowed kind": "well-formed arguments of allowed kinds, else abstain",
     "place wrong: dateline": "no dateline place when the clause gives its own",
