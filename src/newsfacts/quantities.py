@@ -206,7 +206,7 @@ class _Rules:
     """Everything compiled from the resource, once per process."""
 
     res: _Resource
-    pattern: re.Pattern[str]  # the standard engine (`_stdlib`), as the passes below
+    pattern: re.Pattern[str]  # compiled by the standard engine (`_stdlib`)
     # the numbers of the groups of the first number and of all numbers and scales: one call
     # reads all their offsets
     first_number: tuple[int, ...]
