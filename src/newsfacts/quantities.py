@@ -143,8 +143,10 @@ class _Resource(ResourceModel):
     blocked: _Blocked
 
 
+@lru_cache(maxsize=4096)
 def _key(phrase: str) -> str:
-    """Lookup key of a matched phrase: lower case, single spaces."""
+    """Lookup key of a matched phrase: lower case, single spaces (per process: the same few
+    symbols, scales and qualifiers recur)."""
     return " ".join(phrase.lower().split())
 
 
