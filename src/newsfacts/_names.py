@@ -88,6 +88,7 @@ class Rules(NamedTuple):
     heads: frozenset[str]
     plural_heads: frozenset[str]
     company_suffixes: frozenset[str]
+    suffix_firsts: frozenset[str]  # first characters of the company suffixes (a cheap gate)
     company_words: frozenset[str]
     continents: frozenset[str]
     institutions: frozenset[str]
@@ -219,6 +220,7 @@ def rules() -> Rules:
         heads=frozenset(h.rstrip(".") for h in res.org_heads),
         plural_heads=frozenset(res.org_plural_heads),
         company_suffixes=frozenset(s.rstrip(".") for s in res.company_suffixes),
+        suffix_firsts=frozenset(s[0] for s in res.company_suffixes),
         company_words=frozenset(res.company_words),
         continents=frozenset(res.continents),
         institutions=frozenset(res.institutions),

@@ -377,8 +377,8 @@ def _classify(scan: _Scan, start: int, end: int) -> None:
     end = _drop_trailing_function_words(scan, start, end)
     text = norm[start:end]
     words = text.split()
-    suffix = r.suffix_after.match(norm, end, end + _REACH)
-    if suffix is not None and _bare(words[-1]) not in r.company_suffixes:
+    suffix = _suffix_may_follow(scan, end) and r.suffix_after.match(norm, end, end + _REACH)
+    if suffix and _bare(words[-1]) not in r.company_suffixes:
         end = suffix.end()
         text = norm[start:end]
     if " " not in text and text not in scan.acronyms and _unknown_word(text):
@@ -406,13 +406,28 @@ def _classify(scan: _Scan, start: int, end: int) -> None:
     ):
         scan.add(_person(scan, start, end, "participants.given_name"))
         return
-    if len(words) >= 2 and r.age_after.match(norm, end, end + _REACH) and _is_personal(scan, text):
+    if (
+        len(words) >= 2
+        and norm.startswith(",", end)  # what `age_after` starts with
+        and r.age_after.match(norm, end, end + _REACH)
+        and _is_personal(scan, text)
+    ):
         scan.add(_person(scan, start, end, "participants.age"))
         return
     if len(words) == 1:
         scan.singles.append((start, end))
         return
     _inner(scan, start, end)
+
+
+def _suffix_may_follow(scan: _Scan, end: int) -> bool:
+    """Whether a company suffix may follow (`, Inc.`, ` plc`): the text after most runs says
+    no at its first letter, before ``suffix_after`` is tried."""
+    norm = scan.norm
+    at = end + 1 if norm.startswith(",", end) else end
+    return norm.startswith(" ", at) and (
+        norm[at + 1 : at + 2] in scan.r.suffix_firsts or norm.startswith("  ", at)
+    )
 
 
 @_memo
@@ -519,6 +534,9 @@ def _written_as(norm: str, word: str) -> Iterator[int]:
 def _noun_of(scan: _Scan, start: int, end: int) -> bool:
     """`Shares of Samsung`, `Residents of Almaty` at a sentence start: the first word is an
     ordinary noun, unless the whole is an organization (`Bank of ...`) or a place."""
+    space = scan.norm.find(" ", start, end)
+    if space < 0 or not scan.norm.startswith(" of ", space, end):
+        return False  # what `noun_of` needs after the first word
     head = scan.r.noun_of.match(scan.norm, start, end)
     return (
         head is not None
@@ -677,7 +695,7 @@ def _place(scan: _Scan, start: int, end: int, *, add: bool = False) -> gazetteer
                 found = city
     if found is not None and add:
         m_start = start
-        if _takes_article(found, text) and _article_before(scan, start, end):
+        if _article_before(scan, start, end) and _takes_article(found, text):
             m_start = start - 4
         scan.add(
             _Mention(

@@ -143,8 +143,10 @@ class _Resource(ResourceModel):
     blocked: _Blocked
 
 
+@lru_cache(maxsize=4096)
 def _key(phrase: str) -> str:
-    """Lookup key of a matched phrase: lower case, single spaces."""
+    """Lookup key of a matched phrase: lower case, single spaces (per process: the same few
+    symbols, scales and qualifiers recur)."""
     return " ".join(phrase.lower().split())
 
 
@@ -206,7 +208,7 @@ class _Rules:
     """Everything compiled from the resource, once per process."""
 
     res: _Resource
-    pattern: re.Pattern[str]  # the standard engine (`_stdlib`), as the passes below
+    pattern: re.Pattern[str]  # compiled by the standard engine (`_stdlib`)
     # the numbers of the groups of the first number and of all numbers and scales: one call
     # reads all their offsets
     first_number: tuple[int, ...]
