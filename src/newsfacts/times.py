@@ -17,10 +17,11 @@ from calendar import monthrange
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
+from itertools import compress
 
 # the standard library's regex parser (private, but there since 1997 as `sre_parse`; untyped)
 from re import _parser as _sre  # type: ignore[attr-defined]
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 import regex
 from pydantic import Field
@@ -114,7 +115,6 @@ class _Compiled:
     lex: _Lexicon
     rules: tuple[tuple[_Rule, regex.Pattern[str], regex.Pattern[str] | None], ...]
     heads: tuple[frozenset[str], ...]  # of each rule: the characters its matches may start with
-    keywords: frozenset[str]  # of all rules
     triggers: dict[str, frozenset[str]]  # word -> the trigger classes it opens
     tense: regex.Pattern[str]  # groups `future`, `report`, `past` and `ed` (weak past)
     clause_word: regex.Pattern[str]
@@ -248,7 +248,6 @@ def _compiled() -> _Compiled:
         lex,
         rules,
         tuple(_heads(expand(r.pattern, fragments)) for r in res.rules),
-        frozenset(k for r in res.rules for k in r.keywords),
         {w: frozenset(c) for w, c in words.items()},
         compile_pattern(
             f"(?P<future>{lex.future_cues})|(?P<report>{lex.report_cues})|(?P<past>{lex.past_cues})"
@@ -1000,8 +999,7 @@ _NORMALIZERS: dict[Kind, Callable[[Groups, _Ctx], _Norm | None]] = {
 # ------------------------------------------------------------ candidates and overlaps
 
 
-@dataclass(frozen=True, slots=True)
-class _Candidate:
+class _Candidate(NamedTuple):  # a tuple: cheap to make
     start: int
     end: int
     priority: int
@@ -1015,6 +1013,7 @@ _PAD = 60  # characters of context around a trigger word in which rules may matc
 _WORD = regex.compile(r"[^\W\d_]+", regex.VERSION1)  # a word is a whole run of letters
 _LETTER = regex.compile(r"[^\W\d_]", regex.VERSION1)
 _ASCII = regex.compile(r"[a-z]+")
+_NON_ASCII = regex.compile(r"[^\x00-\x7f]")
 _YEARS = regex.compile(r"(?<!\d)(?:1[6-9]\d\d|20\d\d|(?<=')\d\d)(?!\d)", regex.VERSION1)
 _YEAR = {str(y) for y in range(1600, 2100)}
 
@@ -1061,7 +1060,7 @@ def _windows(
     """Per trigger class, the merged stretches of text around its words, cut between words,
     each with the positions where a match may start: the trigger words themselves and the
     ``_LEAD`` token starts before each (``starts`` are the text's token starts), and the
-    first two characters at these positions (see ``_pair``), for rules' ``heads``.
+    first two characters at these positions, for rules' ``heads``.
 
     Finding a few words and trying each rule at a few positions is far cheaper than running
     every rule over all the text, or over every position of the stretch.
@@ -1086,18 +1085,12 @@ def _windows(
                 spans[-1] = (spans[-1][0], max(end, spans[-1][1]), merged)
             else:
                 spans.append((start, end, list(lead)))
+    # the text with non-ASCII characters (and its end) as `_OTHER`: its pairs for `heads`
+    keyed = (text if text.isascii() else _NON_ASCII.sub(_OTHER, text)) + _OTHER
     return {
-        cls: [(start, end, ps, [_pair(text, p) for p in ps]) for start, end, ps in spans]
+        cls: [(start, end, ps, [keyed[p : p + 2] for p in ps]) for start, end, ps in spans]
         for cls, spans in found.items()
     }
-
-
-def _pair(text: str, p: int) -> str:
-    """The two characters at ``p``, non-ASCII ones (and the end of the text) as ``_OTHER``."""
-    pair = text[p : p + 2]
-    if len(pair) == 2 and pair.isascii():
-        return pair
-    return "".join(c if c.isascii() else _OTHER for c in pair.ljust(2, _OTHER))
 
 
 def _starts(doc: Document) -> list[int]:
@@ -1123,28 +1116,23 @@ def _candidates(text: str, starts: list[int]) -> list[_Candidate]:
     present: dict[tuple[regex.Pattern[str], int, int], bool] = {}
     folded = text.casefold()  # how `(?i:...)` sees it
     aligned = len(folded) == len(text)  # else (`ß` -> `ss`) offsets differ: no keywords
-    in_text = {k for k in compiled.keywords if k in folded} if aligned else set()
     for priority, ((rule, pattern, require), heads) in enumerate(
         zip(compiled.rules, compiled.heads, strict=True)
     ):
-        keywords = in_text.intersection(rule.keywords) if aligned and rule.keywords else ()
-        if aligned and rule.keywords and not keywords:
-            continue  # none of them in the text
+        keywords = rule.keywords if aligned else ()
         for cls in rule.triggers:
             for start, end, positions, pairs in windows.get(cls, ()):
                 if heads.isdisjoint(pairs):
                     continue  # no position where one of its matches may start
                 if keywords and all(folded.find(k, start, end) < 0 for k in keywords):
-                    continue
+                    continue  # (a window is far shorter than the text: no search of it first)
                 if require is not None:
                     probe = (require, start, end)
                     if probe not in present:
                         present[probe] = require.search(text, start, end) is not None
                     if not present[probe]:
                         continue  # no match can lack it
-                for p, pair in zip(positions, pairs, strict=True):
-                    if pair not in heads:
-                        continue
+                for p in compress(positions, map(heads.__contains__, pairs)):
                     m = pattern.match(text, p, end)
                     if m is not None:
                         key = (m.start(), m.end(), priority)
