@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from calendar import monthrange
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -1074,14 +1074,14 @@ def _windows(
         while end < n and not text[end].isspace():
             end += 1
         i = bisect_right(starts, w_start)
-        lead = [p for p in starts[max(0, i - _LEAD) : i] if p >= start]
+        lead = starts[bisect_left(starts, start, max(0, i - _LEAD), i) : i]  # those in the window
         if not lead or lead[-1] != w_start:
             lead.append(w_start)  # a trigger inside a token (`mid-March`)
         for cls in classes:
             spans = found.setdefault(cls, [])
             if spans and start <= spans[-1][1]:
                 merged = spans[-1][2]
-                merged.extend(p for p in lead if p > merged[-1])
+                merged.extend(lead[bisect_right(lead, merged[-1]) :])
                 spans[-1] = (spans[-1][0], max(end, spans[-1][1]), merged)
             else:
                 spans.append((start, end, list(lead)))
