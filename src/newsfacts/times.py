@@ -125,6 +125,7 @@ class _Compiled:
 _OTHER = "\x80"  # stands for every non-ASCII character
 _CHARS = frozenset({*map(chr, range(128)), _OTHER})
 _ANY = frozenset(a + b for a in _CHARS for b in _CHARS)
+_NESTED_SET = re.compile(r"\[(?:\\.|[^]\\])*\[")  # a `[` inside a class `[...]`
 _CATEGORIES: dict[object, Callable[[str], bool]] = {
     _sre.CATEGORY_DIGIT: str.isdigit,
     _sre.CATEGORY_WORD: lambda c: c.isalnum() or c == "_",
@@ -145,6 +146,8 @@ def _heads(source: str) -> frozenset[str]:
     Trying a rule only at positions that start with one of these skips most anchored
     attempts, among them the costliest: those that fail only after trying every alternative.
     """
+    if _NESTED_SET.search(source):
+        return _ANY  # `regex` reads `[[a-z]--[aeiou]]` as one set, the standard library not
     try:
         parsed = _sre.parse(re.sub(r"\(\?P<\w+>", "(?:", source))
         prefixes = _prefixes(parsed, bool(parsed.state.flags & re.I))
@@ -264,9 +267,8 @@ def _compiled() -> _Compiled:
 Day = dt.date | dt.datetime | None
 
 
-@dataclass(frozen=True, slots=True)
-class _Norm:
-    """A normalized value with its inclusive interval and TIMEX3 ``mod``."""
+class _Norm(NamedTuple):
+    """A normalized value with its inclusive interval and TIMEX3 ``mod`` (a tuple: cheap)."""
 
     value: str
     start: Day = None
