@@ -155,7 +155,8 @@ def _heads(source: str) -> frozenset[str]:
         return _ANY
     if "" in prefixes:
         return _ANY
-    heads = {a + b for a in _CHARS for b in _CHARS if a == _OTHER or a in prefixes}
+    ends = {w for w in prefixes if len(w) == 1}  # matches of one character: any may follow
+    heads = {a + b for a in (_OTHER, *ends) for b in _CHARS}
     heads.update(w for w in prefixes if len(w) == 2)
     heads.update(w[0] + _OTHER for w in prefixes)  # `\w`, `\d` take non-ASCII characters too
     return frozenset(heads)
