@@ -114,7 +114,7 @@ class _Resource(ResourceModel):
 class _Compiled:
     lex: _Lexicon
     rules: tuple[tuple[_Rule, regex.Pattern[str], regex.Pattern[str] | None], ...]
-    heads: tuple[frozenset[str], ...]  # of each rule: the characters its matches may start with
+    heads: tuple[frozenset[str], ...]  # of each rule: the two characters a match may start with
     triggers: dict[str, frozenset[str]]  # word -> the trigger classes it opens
     tense: regex.Pattern[str]  # groups `future`, `report`, `past` and `ed` (weak past)
     clause_word: regex.Pattern[str]
@@ -1128,7 +1128,7 @@ def _candidates(text: str, starts: list[int]) -> list[_Candidate]:
                 if heads.isdisjoint(pairs):
                     continue  # no position where one of its matches may start
                 if keywords and all(folded.find(k, start, end) < 0 for k in keywords):
-                    continue  # (a window is far shorter than the text: no search of it first)
+                    continue  # none in the window (far shorter than the text: searched alone)
                 if require is not None:
                     probe = (require, start, end)
                     if probe not in present:
