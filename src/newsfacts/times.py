@@ -12,15 +12,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from calendar import monthrange
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
+from itertools import compress
 
 # the standard library's regex parser (private, but there since 1997 as `sre_parse`; untyped)
 from re import _parser as _sre  # type: ignore[attr-defined]
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 import regex
 from pydantic import Field
@@ -113,8 +114,7 @@ class _Resource(ResourceModel):
 class _Compiled:
     lex: _Lexicon
     rules: tuple[tuple[_Rule, regex.Pattern[str], regex.Pattern[str] | None], ...]
-    heads: tuple[frozenset[str], ...]  # of each rule: the characters its matches may start with
-    keywords: frozenset[str]  # of all rules
+    heads: tuple[frozenset[str], ...]  # of each rule: the two characters a match may start with
     triggers: dict[str, frozenset[str]]  # word -> the trigger classes it opens
     tense: regex.Pattern[str]  # groups `future`, `report`, `past` and `ed` (weak past)
     clause_word: regex.Pattern[str]
@@ -125,6 +125,7 @@ class _Compiled:
 _OTHER = "\x80"  # stands for every non-ASCII character
 _CHARS = frozenset({*map(chr, range(128)), _OTHER})
 _ANY = frozenset(a + b for a in _CHARS for b in _CHARS)
+_NESTED_SET = re.compile(r"\[(?:\\.|[^]\\])*\[")  # a `[` inside a class `[...]`
 _CATEGORIES: dict[object, Callable[[str], bool]] = {
     _sre.CATEGORY_DIGIT: str.isdigit,
     _sre.CATEGORY_WORD: lambda c: c.isalnum() or c == "_",
@@ -145,6 +146,8 @@ def _heads(source: str) -> frozenset[str]:
     Trying a rule only at positions that start with one of these skips most anchored
     attempts, among them the costliest: those that fail only after trying every alternative.
     """
+    if _NESTED_SET.search(source):
+        return _ANY  # `regex` reads `[[a-z]--[aeiou]]` as one set, the standard library not
     try:
         parsed = _sre.parse(re.sub(r"\(\?P<\w+>", "(?:", source))
         prefixes = _prefixes(parsed, bool(parsed.state.flags & re.I))
@@ -152,7 +155,8 @@ def _heads(source: str) -> frozenset[str]:
         return _ANY
     if "" in prefixes:
         return _ANY
-    heads = {a + b for a in _CHARS for b in _CHARS if a == _OTHER or a in prefixes}
+    ends = {w for w in prefixes if len(w) == 1}  # matches of one character: any may follow
+    heads = {a + b for a in (_OTHER, *ends) for b in _CHARS}
     heads.update(w for w in prefixes if len(w) == 2)
     heads.update(w[0] + _OTHER for w in prefixes)  # `\w`, `\d` take non-ASCII characters too
     return frozenset(heads)
@@ -248,7 +252,6 @@ def _compiled() -> _Compiled:
         lex,
         rules,
         tuple(_heads(expand(r.pattern, fragments)) for r in res.rules),
-        frozenset(k for r in res.rules for k in r.keywords),
         {w: frozenset(c) for w, c in words.items()},
         compile_pattern(
             f"(?P<future>{lex.future_cues})|(?P<report>{lex.report_cues})|(?P<past>{lex.past_cues})"
@@ -265,9 +268,8 @@ def _compiled() -> _Compiled:
 Day = dt.date | dt.datetime | None
 
 
-@dataclass(frozen=True, slots=True)
-class _Norm:
-    """A normalized value with its inclusive interval and TIMEX3 ``mod``."""
+class _Norm(NamedTuple):
+    """A normalized value with its inclusive interval and TIMEX3 ``mod`` (a tuple: cheap)."""
 
     value: str
     start: Day = None
@@ -1000,8 +1002,7 @@ _NORMALIZERS: dict[Kind, Callable[[Groups, _Ctx], _Norm | None]] = {
 # ------------------------------------------------------------ candidates and overlaps
 
 
-@dataclass(frozen=True, slots=True)
-class _Candidate:
+class _Candidate(NamedTuple):  # a tuple: cheap to make
     start: int
     end: int
     priority: int
@@ -1015,6 +1016,7 @@ _PAD = 60  # characters of context around a trigger word in which rules may matc
 _WORD = regex.compile(r"[^\W\d_]+", regex.VERSION1)  # a word is a whole run of letters
 _LETTER = regex.compile(r"[^\W\d_]", regex.VERSION1)
 _ASCII = regex.compile(r"[a-z]+")
+_NON_ASCII = regex.compile(r"[^\x00-\x7f]")
 _YEARS = regex.compile(r"(?<!\d)(?:1[6-9]\d\d|20\d\d|(?<=')\d\d)(?!\d)", regex.VERSION1)
 _YEAR = {str(y) for y in range(1600, 2100)}
 
@@ -1061,7 +1063,7 @@ def _windows(
     """Per trigger class, the merged stretches of text around its words, cut between words,
     each with the positions where a match may start: the trigger words themselves and the
     ``_LEAD`` token starts before each (``starts`` are the text's token starts), and the
-    first two characters at these positions (see ``_pair``), for rules' ``heads``.
+    first two characters at these positions, for rules' ``heads``.
 
     Finding a few words and trying each rule at a few positions is far cheaper than running
     every rule over all the text, or over every position of the stretch.
@@ -1075,29 +1077,23 @@ def _windows(
         while end < n and not text[end].isspace():
             end += 1
         i = bisect_right(starts, w_start)
-        lead = [p for p in starts[max(0, i - _LEAD) : i] if p >= start]
+        lead = starts[bisect_left(starts, start, max(0, i - _LEAD), i) : i]  # those in the window
         if not lead or lead[-1] != w_start:
             lead.append(w_start)  # a trigger inside a token (`mid-March`)
         for cls in classes:
             spans = found.setdefault(cls, [])
             if spans and start <= spans[-1][1]:
                 merged = spans[-1][2]
-                merged.extend(p for p in lead if p > merged[-1])
+                merged.extend(lead[bisect_right(lead, merged[-1]) :])
                 spans[-1] = (spans[-1][0], max(end, spans[-1][1]), merged)
             else:
                 spans.append((start, end, list(lead)))
+    # the text with non-ASCII characters (and its end) as `_OTHER`: its pairs for `heads`
+    keyed = (text if text.isascii() else _NON_ASCII.sub(_OTHER, text)) + _OTHER
     return {
-        cls: [(start, end, ps, [_pair(text, p) for p in ps]) for start, end, ps in spans]
+        cls: [(start, end, ps, [keyed[p : p + 2] for p in ps]) for start, end, ps in spans]
         for cls, spans in found.items()
     }
-
-
-def _pair(text: str, p: int) -> str:
-    """The two characters at ``p``, non-ASCII ones (and the end of the text) as ``_OTHER``."""
-    pair = text[p : p + 2]
-    if len(pair) == 2 and pair.isascii():
-        return pair
-    return "".join(c if c.isascii() else _OTHER for c in pair.ljust(2, _OTHER))
 
 
 def _starts(doc: Document) -> list[int]:
@@ -1123,28 +1119,23 @@ def _candidates(text: str, starts: list[int]) -> list[_Candidate]:
     present: dict[tuple[regex.Pattern[str], int, int], bool] = {}
     folded = text.casefold()  # how `(?i:...)` sees it
     aligned = len(folded) == len(text)  # else (`ß` -> `ss`) offsets differ: no keywords
-    in_text = {k for k in compiled.keywords if k in folded} if aligned else set()
     for priority, ((rule, pattern, require), heads) in enumerate(
         zip(compiled.rules, compiled.heads, strict=True)
     ):
-        keywords = in_text.intersection(rule.keywords) if aligned and rule.keywords else ()
-        if aligned and rule.keywords and not keywords:
-            continue  # none of them in the text
+        keywords = rule.keywords if aligned else ()
         for cls in rule.triggers:
             for start, end, positions, pairs in windows.get(cls, ()):
                 if heads.isdisjoint(pairs):
                     continue  # no position where one of its matches may start
                 if keywords and all(folded.find(k, start, end) < 0 for k in keywords):
-                    continue
+                    continue  # none in the window (far shorter than the text: searched alone)
                 if require is not None:
                     probe = (require, start, end)
                     if probe not in present:
                         present[probe] = require.search(text, start, end) is not None
                     if not present[probe]:
                         continue  # no match can lack it
-                for p, pair in zip(positions, pairs, strict=True):
-                    if pair not in heads:
-                        continue
+                for p in compress(positions, map(heads.__contains__, pairs)):
                     m = pattern.match(text, p, end)
                     if m is not None:
                         key = (m.start(), m.end(), priority)
