@@ -35,3 +35,20 @@ def test_hints_hold_on_every_corpus_text() -> None:
                 )
                 checked += 1
     assert checked > 100
+
+
+def test_heads_hold_on_every_corpus_text() -> None:
+    """A rule is tried only where the text's first two characters are in its ``heads``
+    (worked out from the parsed pattern): every real match must start with one of them."""
+    data = tomllib.loads(CORPUS.read_text(encoding="utf-8"))
+    texts = [c["text"] for kind in ("case", "negative") for c in data.get(kind, [])]
+    compiled = times._compiled()
+    checked = 0
+    for (rule, pattern, _), heads in zip(compiled.rules, compiled.heads, strict=True):
+        for text in texts:
+            keyed = "".join(c if c.isascii() else times._OTHER for c in text) + times._OTHER
+            for m in pattern.finditer(text):
+                pair = keyed[m.start() : m.start() + 2]
+                assert pair in heads, f"rule {rule.name}: {m.group()!r} starts with {pair!r}"
+                checked += 1
+    assert checked > 100
