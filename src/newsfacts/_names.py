@@ -64,6 +64,7 @@ class Rules(NamedTuple):
     acronym_paren: regex.Pattern[str]  # ` (ISO)` after a name
     and_acronym: regex.Pattern[str]  # ` and Metrology (KazST)`: the rest of a defined name
     and_tail: regex.Pattern[str]  # ` and Integration` closing `Ministry of Trade ...`
+    and_run: regex.Pattern[str]  # ` and Steel Company Ltd.` closing `Tata Iron ...`
     apposition: regex.Pattern[str]  # `, the Secretary General of ISO,` after a name
     anaphor: regex.Pattern[str]  # `the Organization`, `the company`
     known: regex.Pattern[str]  # curated organization names and acronyms
@@ -180,6 +181,7 @@ def rules() -> Rules:
         and_tail=compile_pattern(
             r"[ ]and[ ](?P<run>{word}(?:[ ]{word})?)(?![\w&]|[ ][[:upper:]])", fragments, flags
         ),
+        and_run=compile_pattern(r"[ ]and[ ](?P<run>{run})(?![\w&])", fragments, flags),
         and_acronym=compile_pattern(
             r"[ ]+and[ ]+(?P<run>{run})(?=[ ]*\({acronym}\))", fragments, flags
         ),

@@ -27,6 +27,7 @@ __all__ = [
     "find_place",
     "find_region",
     "find_region_code",
+    "unaccented",
 ]
 
 PlaceKind = Literal["city", "country", "region"]
@@ -81,9 +82,16 @@ def _fold(name: str) -> str:
         if "  " not in low and low.isprintable() and low.strip() == low:
             return low
         return " ".join(low.split())
+    return " ".join(unaccented(name).casefold().split())
+
+
+def unaccented(name: str) -> str:
+    """``name`` without its accents (`Bogotá` -> `Bogota`): GeoNames spells many canonical
+    names plainly, and the news writes them both ways."""
+    if name.isascii():
+        return name
     decomposed = unicodedata.normalize("NFKD", name)
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(plain.casefold().split())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 @cache

@@ -375,6 +375,8 @@ def _classify(scan: _Scan, start: int, end: int) -> None:
     if start >= end:
         return
     end = _drop_trailing_function_words(scan, start, end)
+    if norm.startswith(" and ", end):
+        end = _and_company(scan, start, end)
     text = norm[start:end]
     words = text.split()
     suffix = _suffix_may_follow(scan, end) and r.suffix_after.match(norm, end, end + _REACH)
@@ -418,6 +420,52 @@ def _classify(scan: _Scan, start: int, end: int) -> None:
         scan.singles.append((start, end))
         return
     _inner(scan, start, end)
+
+
+def _and_company(scan: _Scan, start: int, end: int) -> int:
+    """`Tata Iron and Steel Company Ltd.`, `Johnson and Johnson Inc.`: a run before `and`
+    and a run closed by a company suffix or an organization head are one name (the end of
+    the joined name, claimed, else ``end``), unless the run before names something of its
+    own: a place, an organization, a person, a nationality (`Britain and France Inc.`), or
+    the run after is a name of its own (more than one word before its head words, a known
+    organization, a title)."""
+    r = scan.r
+    joined = r.and_run.match(scan.norm, end, end + _REACH)
+    if joined is None:
+        return end
+    right = joined.group("run")
+    last = _bare(right.rsplit(" ", 1)[-1])
+    if last not in r.heads and last not in r.company_suffixes:
+        return end
+    named = [w for w in right.split() if _bare(w) not in r.heads and w not in r.company_suffixes]
+    if len(named) > 1 or (named and gazetteer.country_of_demonym(named[0]) is not None):
+        return end  # `Time Warner Inc.`, `Swiss Bank Corp`: a name of its own
+    left = scan.norm[start:end]
+    words = left.split()
+    if (
+        (len(words) == 1 and not named)  # `Windows and Office`
+        or _acronym_like(words[-1])
+        or _acronym_like(right.split(" ", 1)[0])  # `NVIDIA and Intel`, `EFF and MK Party`
+        or _bare(words[-1]) in r.heads
+        or _bare(words[-1]) in r.company_suffixes
+        or words[-1] in r.company_words
+        or left in scan.acronyms
+        or _named_org(left) is not None
+        or _named_place(left) != (None, None)
+        or _named_place(words[-1]) != (None, None)  # `National Bank of Minneapolis`
+        or (len(words) >= 2 and words[0] in r.given)
+        or (len(words) == 1 and gazetteer.country_of_demonym(left) is not None)
+        or _named_org(right) is not None
+        or _starts_title(r, right)
+    ):
+        return end
+    scan.claim(start, joined.end())
+    return joined.end()
+
+
+def _acronym_like(word: str) -> bool:
+    """`IBM`, `SBC`: a short name of its own, not a word of a longer name."""
+    return len(word) > 1 and word.isupper()
 
 
 def _suffix_may_follow(scan: _Scan, end: int) -> bool:
@@ -687,7 +735,7 @@ def _place(scan: _Scan, start: int, end: int, *, add: bool = False) -> gazetteer
     found, anywhere = _named_place(text)
     if anywhere is not None:
         city = _city(scan, text, end, anywhere)
-        if city is not None and city.name.split()[0] == text.split()[0]:
+        if city is not None and _same_first_word(city.name, text):
             cue = scan.r.locative.search(norm, max(0, start - 12), start) is not None
             if text in scan.r.not_places_alone and not cue:
                 return None
@@ -709,6 +757,14 @@ def _place(scan: _Scan, start: int, end: int, *, add: bool = False) -> gazetteer
             )
         )
     return found
+
+
+def _same_first_word(canonical: str, written: str) -> bool:
+    """A city found under its own name, not an alternate one: alternate names collide with
+    ordinary words and names. The news may add accents (`Bogotá` is Bogota), but a plain
+    written name is no sign of an accented canonical one (`Bush` is no `Būsh`)."""
+    first = written.split(" ", 1)[0]
+    return canonical.split(" ", 1)[0] in (first, gazetteer.unaccented(first))
 
 
 @_memo
