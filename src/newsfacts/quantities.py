@@ -392,11 +392,15 @@ def _rules() -> _Rules:
         )
         for gate, names in scans
     )
+    # `hundred` anchors too: `one hundred` is a number, though `one` alone is weak
     anchor_words = {
-        t
-        for phrase in [*num.words, *num.vague, *num.fractions, *num.scales, *res.percent]
-        for t in regex.split(r"[\s-]+", phrase.lower())
-        if t.isalpha()
+        "hundred",
+        *(
+            t
+            for phrase in [*num.words, *num.vague, *num.fractions, *num.scales, *res.percent]
+            for t in regex.split(r"[\s-]+", phrase.lower())
+            if t.isalpha()
+        ),
     } - {*num.weak, "of", "and"}
     start_word = _start_word(
         {"between", *num.weak, *(_first_letters(q).lower() for q in res.qualifiers.before)},
