@@ -54,6 +54,8 @@ class _Resource(ResourceModel):
     min_quote_words: int
     heading_nouns: list[str]
     source_verbs: frozenset[str]
+    generic_speakers: frozenset[str]
+    as_cues: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -146,13 +148,15 @@ _REFERRING: dict[str, str] = {
 # `according to a statement (today) by X`: the document, then its author
 _BY_AUTHOR = regex.compile(r"(?:\s+[\w-]+){0,3}?\s+by\s+(?=(?:the\s+)?\p{Lu})")
 _DESCRIPTION = 4  # words in `the head of state`; longer phrases name their speaker
-# what follows a cue is only where or how it was said: `said in an interview with X on
-# Thursday` (no `that`, no comma): the content is the clause before
+# what follows a cue is only where, when or how it was said: `said in an interview with X on
+# Thursday`, `said as dawn broke Saturday` (no `that`, no comma): the content is the clause
+# before
 _ADJUNCT_ONLY = regex.compile(
-    r"(?:in|at|on|during|after|before|with|via|through|from|\p{Ll}+ing)\s"
+    r"(?:in|at|on|during|after|before|with|via|through|from|when|while|until|\p{Ll}+ing)\s"
     r"(?:(?!\bthat\b)[^,;:\"])*$",
     regex.IGNORECASE,
 )
+_AS_ONLY = regex.compile(r"as\s(?:(?!\bthat\b)[^,;:\"])*$", regex.IGNORECASE)
 
 
 @dataclass
@@ -341,6 +345,17 @@ class _Finder:
             while content[1] > content[0] and self.doc.norm[content[1] - 1] in ",. ":
                 content = (content[0], content[1] - 1)
             words = len(self.doc.norm[content[0] : content[1]].split())
+            # `Calling her "an excellent girl," Castro said ...`: a short phrase quoted inside a
+            # clause (a word right before it) is no content of the reporting clause after it
+            embedded = (
+                words < self.rules.res.min_quote_words
+                and start > 1
+                and self.doc.norm[start - 1] == " "
+                and self.doc.norm[start - 2].isalnum()
+            )
+            if embedded:
+                self.doc.reject(_FAMILY, start, end, "quotation", "a phrase inside a clause")
+                continue
             found = self.reporting_after(end)
             rule = "quote_then_speaker"
             if found is None:
@@ -442,7 +457,12 @@ class _Finder:
         m = (_PARTICIPLE_THAT if adjunct else _PHRASE_THAT).match(norm, pos, sentence_end)
         if m is not None and not _FINITE.search(m.group("phrase")):
             pos = m.end()  # ... and `in a statement issued Tuesday that`
-        return _THAT.match(norm, pos, sentence_end).end()  # type: ignore[union-attr]
+        pos = _THAT.match(norm, pos, sentence_end).end()  # type: ignore[union-attr]
+        # `said on Monday said it will pay`: the cue written twice is no part of the content
+        again = pos + len(cue)
+        if norm[pos:again].lower() == cue and norm[again : again + 1].isspace():
+            pos = _THAT.match(norm, again, sentence_end).end()  # type: ignore[union-attr]
+        return pos
 
     def cues(self) -> list[regex.Match[str]]:
         """Cue matches, tried only at tokens that can start a cue (bounded, not overlapping);
@@ -572,6 +592,8 @@ class _Finder:
         if speaker is None:
             # `X posted a profit, buoyed by Y, and said it expects ...`
             speaker = self.clauses.shared_subject(m.start(), sent_start)
+        if speaker is not None and self.generic(speaker, m.start()):
+            return None
         comma = norm.rfind(",", sent_start, speaker[0] if speaker else m.start())
         if speaker is None and comma == -1:
             return None  # neither `X said ...` nor `..., said X`: no content to look for
@@ -582,6 +604,12 @@ class _Finder:
             norm.startswith((".", "!", "?"), content_start)
             or _GOES_ON.match(norm, content_start, sent_end)
             or (comma != -1 and _ADJUNCT_ONLY.match(norm, content_start, sent_end))
+            # `..., officials said as dawn broke`; but `described as a threat` is the content
+            or (
+                comma != -1
+                and cue not in self.rules.res.as_cues
+                and _AS_ONLY.match(norm, content_start, sent_end)
+            )
             # `"...," Castro told hundreds of students in town`: only the listeners follow
             or (
                 comma != -1
@@ -618,12 +646,18 @@ class _Finder:
             return self.make(
                 "content_speaker_cue", (speaker[0], m.end()), speaker, cue, content, False
             )
-        if norm[comma + 1 : m.start()].strip():
+        if norm[comma + 1 : m.start()].strip(" \"'`"):  # `a "double-edged sword," said X`
             return None
         after = self.clauses.noun_phrase_after(m.end() + 1, sent_end)
         if after is None:
             return None
         return self.make("content_cue_speaker", (m.start(), after[1]), after, cue, content, False)
+
+    def generic(self, speaker: tuple[int, int], cue_start: int) -> bool:
+        """`those who say ...`, `anyone who believes ...`: a kind of people, no speaker."""
+        norm = self.doc.norm
+        who = norm[speaker[1] : cue_start].split() == ["who"]  # the cue is the relative's own
+        return who and norm[speaker[0] : speaker[1]].lower() in self.rules.res.generic_speakers
 
     def according_to(self, m: regex.Match[str], sent_start: int, sent_end: int) -> Statement | None:
         """`According to X, ...` and `..., according to X`."""
