@@ -306,8 +306,8 @@ def _rules() -> _Rules:
         named=named,
         event_noun=event_noun,
         code_type=[(compile_pattern(rf"^(?:{k})$"), v) for k, v in n.codes.items()],
-        # the cues end where the trigger starts (`$`): matched backwards (`REVERSE`), they are
-        # tried from there instead of from every position of the context
+        # the cues end where the trigger starts (`$`): matched backwards (`REVERSE`), `match`
+        # tries them from there only, instead of from every position of the context
         modality=[
             ("negated", compile_pattern(m.negated, flags=_BACKWARDS)),
             ("future", compile_pattern(m.future, flags=_BACKWARDS)),
@@ -421,7 +421,7 @@ class _Finder:
         negated = False
         modality: Modality = "actual"
         for name, pattern in self.rules.modality:
-            if pattern.search(context) is None:
+            if pattern.match(context) is None:  # backwards: anchored at the trigger
                 continue
             if name == "negated":
                 negated = True
@@ -829,7 +829,7 @@ class _Finder:
         passive = c.rule != "named" and (
             # `is cutting 4,600 jobs`: a progressive, no passive
             (
-                self.rules.passive.search(norm[max(sent_start, c.start - 30) : c.start]) is not None
+                self.rules.passive.match(norm[max(sent_start, c.start - 30) : c.start]) is not None
                 and not norm[c.start : c.end].split()[0].endswith("ing")
             )
             or self.rules.passive_trigger.search(norm[c.start : c.end]) is not None
