@@ -13,7 +13,8 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
-from itertools import pairwise
+from itertools import compress, pairwise
+from operator import itemgetter
 
 import regex
 
@@ -117,8 +118,9 @@ class Clauses:
         # a proxy: the document holds this index (``doc.clauses``), so a plain reference back
         # would make a cycle that only the garbage collector frees
         self.doc = weakref.proxy(doc)
+        local = doc.local
         mentions = [
-            Mention(*doc.local(span), participant)
+            Mention(*local(span), participant)
             for participant in doc.participants
             for span in participant.mentions
         ]
@@ -126,11 +128,11 @@ class Clauses:
         self.mentions = mentions
         self._mention_starts = [m.start for m in mentions]
         self.tokens = doc.tokens
-        self._token_starts = [t.start for t in self.tokens]
-        self.times = sorted(doc.local(t.span) for t in doc.times)
-        self._time_starts = [s for s, _ in self.times]
-        self.quantities = sorted(doc.local(q.span) for q in doc.quantities)
-        self._quantity_starts = [s for s, _ in self.quantities]
+        self._token_starts = list(map(itemgetter(0), self.tokens))  # Token.start, in C
+        self.times = sorted([local(t.span) for t in doc.times])
+        self._time_starts = list(map(itemgetter(0), self.times))
+        self.quantities = sorted([local(q.span) for q in doc.quantities])
+        self._quantity_starts = list(map(itemgetter(0), self.quantities))
         self._name_subjects: list[int] | None = None  # built on first use (one pass)
         self._genders: dict[str, str | None] = {}
 
@@ -915,7 +917,10 @@ class Clauses:
             found = []
             toks = self.tokens
             starts = {s for s, _ in self.doc.sentences}
-            seen = Counter(t.text for t in toks if t.text[0].isupper())
+            # the capitalized tokens picked in C-level passes: the loop below visits only them
+            texts = list(map(itemgetter(2), toks))  # Token.text
+            capital = list(map(str.isupper, map(itemgetter(0), texts)))
+            seen = Counter(compress(texts, capital))
             known = {
                 w
                 for p in self.doc.participants
@@ -923,11 +928,10 @@ class Clauses:
                 for n in (p.name, *p.aliases)
                 for w in n.split()
             }
-            for i in range(1, len(toks) - 1):
-                tok, nxt = toks[i], toks[i + 1].text
+            for i in compress(range(1, len(toks) - 1), capital[1:-1]):
+                tok, nxt = toks[i], texts[i + 1]
                 if (
-                    tok.text[0].isupper()
-                    and tok.text.isalpha()
+                    tok.text.isalpha()
                     and len(tok.text) > 1
                     and tok.start not in starts
                     and toks[i - 1].text not in {'"', "'", "`"}

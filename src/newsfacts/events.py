@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from itertools import compress, pairwise
 from operator import itemgetter
 from typing import Literal
@@ -23,7 +23,16 @@ from pydantic import Field
 
 from newsfacts._clauses import clauses_of, lexicon
 from newsfacts.document import Document
-from newsfacts.model import Argument, Event, Modality, ParticipantKind, Span, Statement
+from newsfacts.model import (
+    Argument,
+    Event,
+    Modality,
+    Participant,
+    ParticipantKind,
+    Span,
+    Statement,
+    TimeExpression,
+)
 from newsfacts.patterns import alternation, compile_pattern, expand
 from newsfacts.resources import ResourceModel, load
 from newsfacts.text import rstrip_end
@@ -402,23 +411,56 @@ class _Finder:
         self.doc = doc
         self.clauses = clauses_of(doc)
         self.rules = _rules()
-        self.places = [p for p in doc.participants if p.kind == "place"]
         self.last: Event | None = None  # the event built last, for conjoined verbs
-        # time expressions in the order of `clauses.times` (by normalized start)
-        self.times = sorted(doc.times, key=lambda t: doc.local(t.span))
-        self.time_starts = [s for s, _ in self.clauses.times]
-        self.kinds = {p.id: p.kind for p in doc.participants}
-        self.by_id = {p.id: p for p in doc.participants}
-        self.dateline_end = doc.local(doc.dateline.span)[1] if doc.dateline is not None else 0
-        # statement contents by start, for what lies inside reported speech
-        self.contents = sorted(
-            ((*doc.local(s.content), s) for s in doc.statements), key=lambda t: t[:2]
-        )
-        self.content_starts = [s for s, _, _ in self.contents]
-        # statements by their reporting clause, for the cue that is a trigger too
-        self.cues = sorted(((*doc.local(s.span), s) for s in doc.statements), key=lambda t: t[:2])
-        self.cue_starts = [s for s, _, _ in self.cues]
         self.eventive_spans: dict[tuple[int, int], bool] = {}
+
+    # -- indexes, built on first use: a third of the articles have no candidate --------------
+
+    @cached_property
+    def places(self) -> list[Participant]:
+        return [p for p in self.doc.participants if p.kind == "place"]
+
+    @cached_property
+    def times(self) -> list[TimeExpression]:
+        """Time expressions in the order of `clauses.times` (by normalized start)."""
+        return sorted(self.doc.times, key=lambda t: self.doc.local(t.span))
+
+    @cached_property
+    def time_starts(self) -> list[int]:
+        return [s for s, _ in self.clauses.times]
+
+    @cached_property
+    def kinds(self) -> dict[str, ParticipantKind]:
+        return {p.id: p.kind for p in self.doc.participants}
+
+    @cached_property
+    def by_id(self) -> dict[str, Participant]:
+        return {p.id: p for p in self.doc.participants}
+
+    @cached_property
+    def dateline_end(self) -> int:
+        doc = self.doc
+        return doc.local(doc.dateline.span)[1] if doc.dateline is not None else 0
+
+    @cached_property
+    def contents(self) -> list[tuple[int, int, Statement]]:
+        """Statement contents by start, for what lies inside reported speech."""
+        doc = self.doc
+        return sorted(((*doc.local(s.content), s) for s in doc.statements), key=lambda t: t[:2])
+
+    @cached_property
+    def content_starts(self) -> list[int]:
+        return [s for s, _, _ in self.contents]
+
+    @cached_property
+    def cues(self) -> list[tuple[int, int, Statement]]:
+        """Statements by their reporting clause, for the cue that is a trigger too."""
+        doc = self.doc
+        return sorted(((*doc.local(s.span), s) for s in doc.statements), key=lambda t: t[:2])
+
+    @cached_property
+    def cue_starts(self) -> list[int]:
+        return [s for s, _, _ in self.cues]
 
     # -- helpers -------------------------------------------------------------------------
 
