@@ -703,9 +703,7 @@ class _Finder:
         nothing), not dating a noun and, given the ``trigger``, not in a clause of another
         predicate."""
         best: tuple[bool, int, dt.date, dt.date] | None = None
-        # a date inside an argument dates the event only when the argument is an event
-        # itself (`the Oct. 13 attack that killed`), not `the current state of cooperation`
-        taken = [a.span for a in args if a.span is not None and not self.eventive(a)]
+        taken: list[Span] | None = None  # built once a date is in range: most clauses have none
         spans, times = self.clauses.times, self.times
         # indexing from the first candidate: a slice copies, and islice steps over, every
         # time expression before it, per event (quadratic on long texts)
@@ -717,6 +715,10 @@ class _Finder:
                 continue
             if t.value.endswith("_REF"):
                 continue  # `the future`, `now`: no date for an event
+            if taken is None:
+                # a date inside an argument dates the event only when the argument is an event
+                # itself (`the Oct. 13 attack that killed`), not `the current state of cooperation`
+                taken = [a.span for a in args if a.span is not None and not self.eventive(a)]
             if any(a.start <= t.span.start and t.span.end <= a.end for a in taken):
                 continue
             if self.noun_time(s, e, t.value, etype) or (
@@ -848,7 +850,8 @@ class _Finder:
         sent_start, sent_end = doc.sentence_of(c.start)
         etype = self.rules.res.types.get(c.type)
         prev = norm[max(sent_start, c.start - 12) : c.start].split()
-        following = _WORD.findall(norm, c.end, c.end + 24)[:1]
+        word_after = _WORD.search(norm, c.end, c.end + 24)
+        following = [word_after.group()] if word_after is not None else []
         if (
             c.rule == "verb"
             and prev
