@@ -49,6 +49,7 @@ _RELATIVE = frozenset({"who", "which", "that"})
 _APPOSITIVE_OPENERS = frozenset({"who", "which", "including", "whose", "whom"})
 _APPOSITION = regex.compile(r"\s*,\s*([^,]{1,80}),")
 _ATTACHING = frozenset({"of", "from", "at", "in", "to", "for", "by"})
+_ATTACHING_OR_PREPOSITIONS = _ATTACHING | _PREPOSITIONS
 _LIST_OPENERS = frozenset({"including", "like"})
 _MAX_LIST_TOKENS = 40  # tokens in a list of names (tickers included) before a verb
 _MAX_LIST_ITEMS = 12  # names in a list after a verb (`with Saudi Arabia, Iraq, ...`)
@@ -135,6 +136,7 @@ class Clauses:
         self._quantity_starts = list(map(itemgetter(0), self.quantities))
         self._name_subjects: list[int] | None = None  # built on first use (one pass)
         self._genders: dict[str, str | None] = {}
+        self._phrases_after: dict[tuple[int, int, int], tuple[int, int] | None] = {}
 
     # -- tokens and clauses ------------------------------------------------------------
 
@@ -606,7 +608,8 @@ class Clauses:
                     and first is not None
                     and self.tokens[i + 1].text.lower() in _ATTACHING
                     and left.isalpha()
-                    and left not in lex.stop | lex.determiners
+                    and left not in lex.stop
+                    and left not in lex.determiners
                     and lower_words <= _MAX_LOWER_WORDS
                 ):
                     # `a religious fatwa issued in Iraq demanded`: a reduced relative after
@@ -652,7 +655,7 @@ class Clauses:
         """Whether a connector opening a phrase is no part of it: `And Mayor X`, not the
         particle of `Bin Laden`, `Van Gogh`."""
         low = word.lower()
-        connector = low in lexicon().connectors - {"the"} and word == low
+        connector = low != "the" and low in lexicon().connectors and word == low
         return connector or low in _CONJUNCTIONS  # `But Russian lesbians say`
 
     def _abbreviation(self, i: int) -> bool:
@@ -674,7 +677,14 @@ class Clauses:
     ) -> tuple[int, int] | None:
         """The noun phrase starting at ``pos`` (determiner included), not after ``hi``, with
         at most ``complements`` `of`-complements that have a determiner or modifiers of their
-        own (`of` before a name always goes on: `the ministers of X of Poland`)."""
+        own (`of` before a name always goes on: `the ministers of X of Poland`); read once
+        per document (an event's checks ask for its object several times)."""
+        key = (pos, hi, complements)
+        if key not in self._phrases_after:
+            self._phrases_after[key] = self._noun_phrase_after(pos, hi, complements)
+        return self._phrases_after[key]
+
+    def _noun_phrase_after(self, pos: int, hi: int, complements: int) -> tuple[int, int] | None:
         lex = lexicon()
         i = self.token_index(pos)
         start_i = i
@@ -759,7 +769,10 @@ class Clauses:
             elif low in lex.stop or low in lex.connectors or not word[0].isalpha():
                 break
             elif last is not None and (
-                (low.endswith(("ed", "ing")) and nxt.lower() in lex.stop | lex.connectors)
+                (
+                    low.endswith(("ed", "ing"))
+                    and (nxt.lower() in lex.stop or nxt.lower() in lex.connectors)
+                )
                 or nxt.lower() == "by"
                 or (
                     low.endswith("ed")
@@ -832,7 +845,7 @@ class Clauses:
         # 4 percent` is another clause
         if k < len(self.tokens) and self.tokens[k].start < hi:
             following = self.tokens[k].text.lower()
-            if following not in _ATTACHING | _PREPOSITIONS and following not in _CLOSING:
+            if following not in _ATTACHING_OR_PREPOSITIONS and following not in _CLOSING:
                 return end
         return nxt[1]
 

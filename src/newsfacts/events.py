@@ -127,6 +127,8 @@ _REASONS = frozenset(
 )  # `indicted for the bombings`
 _NOMINAL_OPENERS = frozenset({"with", "amid", "during", "after", "before", "despite"})
 _NOUN_PREPOSITIONS = frozenset({"from", "of", "for", "into", "than", "per", "via", "on"})
+_NOUN_BEFORE = _DETERMINERS | _NOUN_PREPOSITIONS  # words that make a verb trigger a noun
+_NOMINAL_BEFORE = _NOUN_BEFORE | _ATTACHED_PLACE  # ... and a phrase trigger
 
 ObjectRole = Literal["patient", "counterpart", "topic", "location", "content", "none"]
 
@@ -856,7 +858,7 @@ class _Finder:
             c.rule == "verb"
             and prev
             and (
-                prev[-1].lower() in _DETERMINERS | _NOUN_PREPOSITIONS
+                prev[-1].lower() in _NOUN_BEFORE
                 # a possessive makes it a noun (`next month 's tour`, `the firm's sale`)
                 or prev[-1].endswith(("'s", "s'"))
                 # `an unannounced visit`, `the newly elected president`, `a five-day visit`
@@ -912,10 +914,7 @@ class _Finder:
         if self.rules.noun_trigger.fullmatch(norm, c.start, c.end) or (
             c.rule == "phrase"
             and prev
-            and (
-                prev[-1].lower() in _DETERMINERS | _NOUN_PREPOSITIONS | _ATTACHED_PLACE
-                or prev[-1].endswith(("'s", "s'"))
-            )
+            and (prev[-1].lower() in _NOMINAL_BEFORE or prev[-1].endswith(("'s", "s'")))
         ):
             subject = None  # `the peace talks`, `in a mine blast`: a noun, no subject
             nominal_use = True
@@ -1451,7 +1450,8 @@ class _Finder:
         if (
             rstrip_end(norm, t_end) != end
             or not before
-            or before[-1].lower() in _TIME_OF | lexicon().stop
+            or before[-1].lower() in _TIME_OF
+            or before[-1].lower() in lexicon().stop
         ):
             return arg
         return self.clauses.argument(arg.role, start, rstrip_end(norm, t_start))
@@ -1494,7 +1494,8 @@ class _Finder:
                 len(words) == 1
                 and a.participant_id is None
                 and first.lower().endswith("ly")
-                and first.lower() not in lex.ly_nouns | lex.ly_adjectives
+                and first.lower() not in lex.ly_nouns
+                and first.lower() not in lex.ly_adjectives
             ):
                 # `Widely derided by politicians, the idea ...`: a sentence's opening adverb
                 return f"{a.role} is an adverb: abstain"
