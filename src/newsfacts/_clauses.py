@@ -137,6 +137,7 @@ class Clauses:
         self._name_subjects: list[int] | None = None  # built on first use (one pass)
         self._genders: dict[str, str | None] = {}
         self._phrases_after: dict[tuple[int, int, int], tuple[int, int] | None] = {}
+        self._dateline_end = local(doc.dateline.span)[1] if doc.dateline is not None else None
 
     # -- tokens and clauses ------------------------------------------------------------
 
@@ -241,43 +242,44 @@ class Clauses:
         subject the clause does not give.
         """
         lex = lexicon()
+        tokens = self.tokens
         i = self.token_index(pos) - 1
-        while i >= 0 and self.tokens[i].start >= lo:
-            tok = self.tokens[i]
+        while i >= 0 and tokens[i].start >= lo:
+            tok = tokens[i]
             low = tok.text.lower()
             if low in _CONJUNCTIONS:
                 return None  # `... and injured 1,000`: the subject is the earlier verb's
-            passive_infinitive = i + 1 < len(self.tokens) and self.tokens[i + 1].text == "be"
+            passive_infinitive = i + 1 < len(tokens) and tokens[i + 1].text == "be"
             if low == "to" and i > 0 and not passive_infinitive:
-                before = self.tokens[i - 1]
+                before = tokens[i - 1]
                 if before.text.lower() not in lex.between and not self.in_time(
                     before.start, before.end
                 ):
                     return None
-            nxt = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
             timed = (
                 nxt is not None and low in _TIME_PREPOSITIONS and self.in_time(nxt.start, nxt.end)
             )
             adverb = (
                 low.endswith("ly")
                 and i > 0
-                and self.tokens[i - 1].text.lower() in lex.between
+                and tokens[i - 1].text.lower() in lex.between
                 and tok.text[0].islower()
             )  # `was originally introduced`
             if low in lex.between or timed or adverb or self.in_time(tok.start, tok.end):
                 pos = tok.start
                 i -= 1
                 continue
-            if low in _RELATIVE and i > 0 and self.tokens[i - 1].text[0].isalnum():
+            if low in _RELATIVE and i > 0 and tokens[i - 1].text[0].isalnum():
                 return tok.start  # `a man who died`: the noun before the pronoun
-            if low in _RELATIVE and i > 1 and self.tokens[i - 1].text == ",":
-                return self.tokens[i - 1].start  # `President Assad, who was sworn in`
+            if low in _RELATIVE and i > 1 and tokens[i - 1].text == ",":
+                return tokens[i - 1].start  # `President Assad, who was sworn in`
             if tok.text in (",", "-") and (j := self._appositive(i, lo)) is not None:
-                pos = self.tokens[j].start
+                pos = tokens[j].start
                 i = j  # the opening comma may close another appositive
                 continue
-            if (j := self.place_comma(i)) is not None and self.tokens[j].start >= lo:
-                return self.tokens[i].start  # `in Nairobi, Kenya, and Dar es Salaam, Tanzania,`
+            if (j := self.place_comma(i)) is not None and tokens[j].start >= lo:
+                return tokens[i].start  # `in Nairobi, Kenya, and Dar es Salaam, Tanzania,`
             break
         return pos
 
@@ -317,9 +319,9 @@ class Clauses:
 
     def subject(self, pos: int, sent_start: int) -> tuple[int, int] | None:
         """The subject of a verb at ``pos``: the noun phrase before it in its clause."""
-        if self.doc.dateline is not None:
+        if self._dateline_end is not None:
             # the dateline opens the first sentence but is no part of its subject
-            sent_start = max(sent_start, min(self.doc.local(self.doc.dateline.span)[1], pos))
+            sent_start = max(sent_start, min(self._dateline_end, pos))
         skipped = self.skip_back(pos, sent_start)
         if skipped is None:
             return self.controller(pos, sent_start)
@@ -454,8 +456,8 @@ class Clauses:
     def opening_subject(self, end: int, sent_start: int) -> tuple[int, int] | None:
         """The subject that opens a sentence, before ``end``, when it names a participant
         or a name and a verb, not a comma, follows it."""
-        if self.doc.dateline is not None:
-            sent_start = max(sent_start, min(self.doc.local(self.doc.dateline.span)[1], end))
+        if self._dateline_end is not None:
+            sent_start = max(sent_start, min(self._dateline_end, end))
         k = self.token_index(sent_start)
         if (
             k >= len(self.tokens)
@@ -545,21 +547,22 @@ class Clauses:
         with ``attach``, prepositional phrases go with the noun before them; with
         ``governed``, the object of a preposition too (`into a war that has killed`)."""
         lex = lexicon()
+        tokens = self.tokens
         end_i = self.token_index(pos)
         i = end_i - 1
         first: int | None = None
         lower_words = 0
         after_verb = False  # the scan stopped at a function word (`will allow Merkel`)
-        while i >= 0 and self.tokens[i].start >= lo and end_i - i <= _MAX_NP_TOKENS:
-            tok = self.tokens[i]
+        while i >= 0 and tokens[i].start >= lo and end_i - i <= _MAX_NP_TOKENS:
+            tok = tokens[i]
             word = tok.text
             low = word.lower()
             if first is None and (low in lex.pronouns or low in {"they", "we", "i"}):
                 return tok.start, tok.end
-            if word == "'" and i > 0 and self.tokens[i - 1].text.endswith("s"):
+            if word == "'" and i > 0 and tokens[i - 1].text.endswith("s"):
                 i -= 1  # a plural possessive: `The workers' union`
                 continue
-            if low == "s" and first is not None and i > 1 and self.tokens[i - 1].text == "'":
+            if low == "s" and first is not None and i > 1 and tokens[i - 1].text == "'":
                 i -= 2  # a possessive, spaced in AG News (`Sri Lanka 's wicketkeeper X`)
                 continue
             if word == "," and (self.place_comma(i) is not None or self.place_comma_opening(i)):
@@ -575,9 +578,9 @@ class Clauses:
             if word in _CLOSERS:
                 # `(ISO)`, a ticker `<BRCM.O>`: skipped
                 j = i - 1
-                while j >= 0 and self.tokens[j].text != _CLOSERS[word] and i - j < 8:
+                while j >= 0 and tokens[j].text != _CLOSERS[word] and i - j < 8:
                     j -= 1
-                if j < 0 or self.tokens[j].text != _CLOSERS[word] or self.tokens[j].start < lo:
+                if j < 0 or tokens[j].text != _CLOSERS[word] or tokens[j].start < lo:
                     break
                 i = j - 1
                 continue
@@ -601,12 +604,12 @@ class Clauses:
                 break
             else:
                 lower_words += 1
-                left = self.tokens[i - 1].text.lower() if i > 0 else ""
+                left = tokens[i - 1].text.lower() if i > 0 else ""
                 if (
                     low.endswith("ed")
                     and attach
                     and first is not None
-                    and self.tokens[i + 1].text.lower() in _ATTACHING
+                    and tokens[i + 1].text.lower() in _ATTACHING
                     and left.isalpha()
                     and left not in lex.stop
                     and left not in lex.determiners
@@ -625,27 +628,27 @@ class Clauses:
             i -= 1
         if first is None:
             return None
-        if after_verb and self.tokens[first].text[0].islower():
+        if after_verb and tokens[first].text[0].islower():
             # a lower-case run after an auxiliary is a verb (`will allow Merkel`), not a title
-            named = next((k for k in range(first, end_i) if self.tokens[k].text[0].isupper()), None)
+            named = next((k for k in range(first, end_i) if tokens[k].text[0].isupper()), None)
             if named is not None:
                 first = named
-        while first < end_i and self._loose_connector(self.tokens[first].text):
+        while first < end_i and self._loose_connector(tokens[first].text):
             first += 1
         last = end_i - 1
-        while last > first and self.tokens[last].text.lower() in lex.connectors:
+        while last > first and tokens[last].text.lower() in lex.connectors:
             last -= 1
         if first > last:
             return None
-        if not governed and first > 0 and self.tokens[first - 1].text.lower() in _PREPOSITIONS:
+        if not governed and first > 0 and tokens[first - 1].text.lower() in _PREPOSITIONS:
             return None  # the object of a preposition (`a confrontation with police`)
-        begin = self.tokens[first].start
+        begin = tokens[first].start
         quantity = self.quantity_at(begin)
         if quantity is None and first > 0:
-            quantity = self.quantity_at(self.tokens[first - 1].start)  # `1,000 others`
+            quantity = self.quantity_at(tokens[first - 1].start)  # `1,000 others`
         if quantity is not None and lo <= quantity[0] < begin:
             begin = quantity[0]  # `At least eleven people`: the quantity's qualifier too
-        return begin, self.tokens[last].end
+        return begin, tokens[last].end
 
     def _span(self, i: int) -> tuple[int, int]:
         return self.tokens[i].start, self.tokens[i].end
