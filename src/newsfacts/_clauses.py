@@ -13,7 +13,8 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
-from itertools import pairwise
+from itertools import compress, pairwise
+from operator import itemgetter
 
 import regex
 
@@ -48,6 +49,7 @@ _RELATIVE = frozenset({"who", "which", "that"})
 _APPOSITIVE_OPENERS = frozenset({"who", "which", "including", "whose", "whom"})
 _APPOSITION = regex.compile(r"\s*,\s*([^,]{1,80}),")
 _ATTACHING = frozenset({"of", "from", "at", "in", "to", "for", "by"})
+_ATTACHING_OR_PREPOSITIONS = _ATTACHING | _PREPOSITIONS
 _LIST_OPENERS = frozenset({"including", "like"})
 _MAX_LIST_TOKENS = 40  # tokens in a list of names (tickers included) before a verb
 _MAX_LIST_ITEMS = 12  # names in a list after a verb (`with Saudi Arabia, Iraq, ...`)
@@ -117,8 +119,9 @@ class Clauses:
         # a proxy: the document holds this index (``doc.clauses``), so a plain reference back
         # would make a cycle that only the garbage collector frees
         self.doc = weakref.proxy(doc)
+        local = doc.local
         mentions = [
-            Mention(*doc.local(span), participant)
+            Mention(*local(span), participant)
             for participant in doc.participants
             for span in participant.mentions
         ]
@@ -126,13 +129,15 @@ class Clauses:
         self.mentions = mentions
         self._mention_starts = [m.start for m in mentions]
         self.tokens = doc.tokens
-        self._token_starts = [t.start for t in self.tokens]
-        self.times = sorted(doc.local(t.span) for t in doc.times)
-        self._time_starts = [s for s, _ in self.times]
-        self.quantities = sorted(doc.local(q.span) for q in doc.quantities)
-        self._quantity_starts = [s for s, _ in self.quantities]
+        self._token_starts = list(map(itemgetter(0), self.tokens))  # Token.start, in C
+        self.times = sorted([local(t.span) for t in doc.times])
+        self._time_starts = list(map(itemgetter(0), self.times))
+        self.quantities = sorted([local(q.span) for q in doc.quantities])
+        self._quantity_starts = list(map(itemgetter(0), self.quantities))
         self._name_subjects: list[int] | None = None  # built on first use (one pass)
         self._genders: dict[str, str | None] = {}
+        self._phrases_after: dict[tuple[int, int, int], tuple[int, int] | None] = {}
+        self._dateline_end = local(doc.dateline.span)[1] if doc.dateline is not None else None
 
     # -- tokens and clauses ------------------------------------------------------------
 
@@ -237,43 +242,44 @@ class Clauses:
         subject the clause does not give.
         """
         lex = lexicon()
+        tokens = self.tokens
         i = self.token_index(pos) - 1
-        while i >= 0 and self.tokens[i].start >= lo:
-            tok = self.tokens[i]
+        while i >= 0 and tokens[i].start >= lo:
+            tok = tokens[i]
             low = tok.text.lower()
             if low in _CONJUNCTIONS:
                 return None  # `... and injured 1,000`: the subject is the earlier verb's
-            passive_infinitive = i + 1 < len(self.tokens) and self.tokens[i + 1].text == "be"
+            passive_infinitive = i + 1 < len(tokens) and tokens[i + 1].text == "be"
             if low == "to" and i > 0 and not passive_infinitive:
-                before = self.tokens[i - 1]
+                before = tokens[i - 1]
                 if before.text.lower() not in lex.between and not self.in_time(
                     before.start, before.end
                 ):
                     return None
-            nxt = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
             timed = (
                 nxt is not None and low in _TIME_PREPOSITIONS and self.in_time(nxt.start, nxt.end)
             )
             adverb = (
                 low.endswith("ly")
                 and i > 0
-                and self.tokens[i - 1].text.lower() in lex.between
+                and tokens[i - 1].text.lower() in lex.between
                 and tok.text[0].islower()
             )  # `was originally introduced`
             if low in lex.between or timed or adverb or self.in_time(tok.start, tok.end):
                 pos = tok.start
                 i -= 1
                 continue
-            if low in _RELATIVE and i > 0 and self.tokens[i - 1].text[0].isalnum():
+            if low in _RELATIVE and i > 0 and tokens[i - 1].text[0].isalnum():
                 return tok.start  # `a man who died`: the noun before the pronoun
-            if low in _RELATIVE and i > 1 and self.tokens[i - 1].text == ",":
-                return self.tokens[i - 1].start  # `President Assad, who was sworn in`
+            if low in _RELATIVE and i > 1 and tokens[i - 1].text == ",":
+                return tokens[i - 1].start  # `President Assad, who was sworn in`
             if tok.text in (",", "-") and (j := self._appositive(i, lo)) is not None:
-                pos = self.tokens[j].start
+                pos = tokens[j].start
                 i = j  # the opening comma may close another appositive
                 continue
-            if (j := self.place_comma(i)) is not None and self.tokens[j].start >= lo:
-                return self.tokens[i].start  # `in Nairobi, Kenya, and Dar es Salaam, Tanzania,`
+            if (j := self.place_comma(i)) is not None and tokens[j].start >= lo:
+                return tokens[i].start  # `in Nairobi, Kenya, and Dar es Salaam, Tanzania,`
             break
         return pos
 
@@ -313,9 +319,9 @@ class Clauses:
 
     def subject(self, pos: int, sent_start: int) -> tuple[int, int] | None:
         """The subject of a verb at ``pos``: the noun phrase before it in its clause."""
-        if self.doc.dateline is not None:
+        if self._dateline_end is not None:
             # the dateline opens the first sentence but is no part of its subject
-            sent_start = max(sent_start, min(self.doc.local(self.doc.dateline.span)[1], pos))
+            sent_start = max(sent_start, min(self._dateline_end, pos))
         skipped = self.skip_back(pos, sent_start)
         if skipped is None:
             return self.controller(pos, sent_start)
@@ -450,8 +456,8 @@ class Clauses:
     def opening_subject(self, end: int, sent_start: int) -> tuple[int, int] | None:
         """The subject that opens a sentence, before ``end``, when it names a participant
         or a name and a verb, not a comma, follows it."""
-        if self.doc.dateline is not None:
-            sent_start = max(sent_start, min(self.doc.local(self.doc.dateline.span)[1], end))
+        if self._dateline_end is not None:
+            sent_start = max(sent_start, min(self._dateline_end, end))
         k = self.token_index(sent_start)
         if (
             k >= len(self.tokens)
@@ -541,21 +547,22 @@ class Clauses:
         with ``attach``, prepositional phrases go with the noun before them; with
         ``governed``, the object of a preposition too (`into a war that has killed`)."""
         lex = lexicon()
+        tokens = self.tokens
         end_i = self.token_index(pos)
         i = end_i - 1
         first: int | None = None
         lower_words = 0
         after_verb = False  # the scan stopped at a function word (`will allow Merkel`)
-        while i >= 0 and self.tokens[i].start >= lo and end_i - i <= _MAX_NP_TOKENS:
-            tok = self.tokens[i]
+        while i >= 0 and tokens[i].start >= lo and end_i - i <= _MAX_NP_TOKENS:
+            tok = tokens[i]
             word = tok.text
             low = word.lower()
             if first is None and (low in lex.pronouns or low in {"they", "we", "i"}):
                 return tok.start, tok.end
-            if word == "'" and i > 0 and self.tokens[i - 1].text.endswith("s"):
+            if word == "'" and i > 0 and tokens[i - 1].text.endswith("s"):
                 i -= 1  # a plural possessive: `The workers' union`
                 continue
-            if low == "s" and first is not None and i > 1 and self.tokens[i - 1].text == "'":
+            if low == "s" and first is not None and i > 1 and tokens[i - 1].text == "'":
                 i -= 2  # a possessive, spaced in AG News (`Sri Lanka 's wicketkeeper X`)
                 continue
             if word == "," and (self.place_comma(i) is not None or self.place_comma_opening(i)):
@@ -571,9 +578,9 @@ class Clauses:
             if word in _CLOSERS:
                 # `(ISO)`, a ticker `<BRCM.O>`: skipped
                 j = i - 1
-                while j >= 0 and self.tokens[j].text != _CLOSERS[word] and i - j < 8:
+                while j >= 0 and tokens[j].text != _CLOSERS[word] and i - j < 8:
                     j -= 1
-                if j < 0 or self.tokens[j].text != _CLOSERS[word] or self.tokens[j].start < lo:
+                if j < 0 or tokens[j].text != _CLOSERS[word] or tokens[j].start < lo:
                     break
                 i = j - 1
                 continue
@@ -597,14 +604,15 @@ class Clauses:
                 break
             else:
                 lower_words += 1
-                left = self.tokens[i - 1].text.lower() if i > 0 else ""
+                left = tokens[i - 1].text.lower() if i > 0 else ""
                 if (
                     low.endswith("ed")
                     and attach
                     and first is not None
-                    and self.tokens[i + 1].text.lower() in _ATTACHING
+                    and tokens[i + 1].text.lower() in _ATTACHING
                     and left.isalpha()
-                    and left not in lex.stop | lex.determiners
+                    and left not in lex.stop
+                    and left not in lex.determiners
                     and lower_words <= _MAX_LOWER_WORDS
                 ):
                     # `a religious fatwa issued in Iraq demanded`: a reduced relative after
@@ -620,27 +628,27 @@ class Clauses:
             i -= 1
         if first is None:
             return None
-        if after_verb and self.tokens[first].text[0].islower():
+        if after_verb and tokens[first].text[0].islower():
             # a lower-case run after an auxiliary is a verb (`will allow Merkel`), not a title
-            named = next((k for k in range(first, end_i) if self.tokens[k].text[0].isupper()), None)
+            named = next((k for k in range(first, end_i) if tokens[k].text[0].isupper()), None)
             if named is not None:
                 first = named
-        while first < end_i and self._loose_connector(self.tokens[first].text):
+        while first < end_i and self._loose_connector(tokens[first].text):
             first += 1
         last = end_i - 1
-        while last > first and self.tokens[last].text.lower() in lex.connectors:
+        while last > first and tokens[last].text.lower() in lex.connectors:
             last -= 1
         if first > last:
             return None
-        if not governed and first > 0 and self.tokens[first - 1].text.lower() in _PREPOSITIONS:
+        if not governed and first > 0 and tokens[first - 1].text.lower() in _PREPOSITIONS:
             return None  # the object of a preposition (`a confrontation with police`)
-        begin = self.tokens[first].start
+        begin = tokens[first].start
         quantity = self.quantity_at(begin)
         if quantity is None and first > 0:
-            quantity = self.quantity_at(self.tokens[first - 1].start)  # `1,000 others`
+            quantity = self.quantity_at(tokens[first - 1].start)  # `1,000 others`
         if quantity is not None and lo <= quantity[0] < begin:
             begin = quantity[0]  # `At least eleven people`: the quantity's qualifier too
-        return begin, self.tokens[last].end
+        return begin, tokens[last].end
 
     def _span(self, i: int) -> tuple[int, int]:
         return self.tokens[i].start, self.tokens[i].end
@@ -650,7 +658,7 @@ class Clauses:
         """Whether a connector opening a phrase is no part of it: `And Mayor X`, not the
         particle of `Bin Laden`, `Van Gogh`."""
         low = word.lower()
-        connector = low in lexicon().connectors - {"the"} and word == low
+        connector = low != "the" and low in lexicon().connectors and word == low
         return connector or low in _CONJUNCTIONS  # `But Russian lesbians say`
 
     def _abbreviation(self, i: int) -> bool:
@@ -672,7 +680,14 @@ class Clauses:
     ) -> tuple[int, int] | None:
         """The noun phrase starting at ``pos`` (determiner included), not after ``hi``, with
         at most ``complements`` `of`-complements that have a determiner or modifiers of their
-        own (`of` before a name always goes on: `the ministers of X of Poland`)."""
+        own (`of` before a name always goes on: `the ministers of X of Poland`); read once
+        per document (an event's checks ask for its object several times)."""
+        key = (pos, hi, complements)
+        if key not in self._phrases_after:
+            self._phrases_after[key] = self._noun_phrase_after(pos, hi, complements)
+        return self._phrases_after[key]
+
+    def _noun_phrase_after(self, pos: int, hi: int, complements: int) -> tuple[int, int] | None:
         lex = lexicon()
         i = self.token_index(pos)
         start_i = i
@@ -757,7 +772,10 @@ class Clauses:
             elif low in lex.stop or low in lex.connectors or not word[0].isalpha():
                 break
             elif last is not None and (
-                (low.endswith(("ed", "ing")) and nxt.lower() in lex.stop | lex.connectors)
+                (
+                    low.endswith(("ed", "ing"))
+                    and (nxt.lower() in lex.stop or nxt.lower() in lex.connectors)
+                )
                 or nxt.lower() == "by"
                 or (
                     low.endswith("ed")
@@ -830,7 +848,7 @@ class Clauses:
         # 4 percent` is another clause
         if k < len(self.tokens) and self.tokens[k].start < hi:
             following = self.tokens[k].text.lower()
-            if following not in _ATTACHING | _PREPOSITIONS and following not in _CLOSING:
+            if following not in _ATTACHING_OR_PREPOSITIONS and following not in _CLOSING:
                 return end
         return nxt[1]
 
@@ -915,7 +933,10 @@ class Clauses:
             found = []
             toks = self.tokens
             starts = {s for s, _ in self.doc.sentences}
-            seen = Counter(t.text for t in toks if t.text[0].isupper())
+            # the capitalized tokens picked in C-level passes: the loop below visits only them
+            texts = list(map(itemgetter(2), toks))  # Token.text
+            capital = list(map(str.isupper, map(itemgetter(0), texts)))
+            seen = Counter(compress(texts, capital))
             known = {
                 w
                 for p in self.doc.participants
@@ -923,11 +944,10 @@ class Clauses:
                 for n in (p.name, *p.aliases)
                 for w in n.split()
             }
-            for i in range(1, len(toks) - 1):
-                tok, nxt = toks[i], toks[i + 1].text
+            for i in compress(range(1, len(toks) - 1), capital[1:-1]):
+                tok, nxt = toks[i], texts[i + 1]
                 if (
-                    tok.text[0].isupper()
-                    and tok.text.isalpha()
+                    tok.text.isalpha()
                     and len(tok.text) > 1
                     and tok.start not in starts
                     and toks[i - 1].text not in {'"', "'", "`"}

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from itertools import compress, pairwise
 from operator import itemgetter
 from typing import Literal
@@ -23,7 +23,16 @@ from pydantic import Field
 
 from newsfacts._clauses import clauses_of, lexicon
 from newsfacts.document import Document
-from newsfacts.model import Argument, Event, Modality, ParticipantKind, Span, Statement
+from newsfacts.model import (
+    Argument,
+    Event,
+    Modality,
+    Participant,
+    ParticipantKind,
+    Span,
+    Statement,
+    TimeExpression,
+)
 from newsfacts.patterns import alternation, compile_pattern, expand
 from newsfacts.resources import ResourceModel, load
 from newsfacts.text import rstrip_end
@@ -118,6 +127,8 @@ _REASONS = frozenset(
 )  # `indicted for the bombings`
 _NOMINAL_OPENERS = frozenset({"with", "amid", "during", "after", "before", "despite"})
 _NOUN_PREPOSITIONS = frozenset({"from", "of", "for", "into", "than", "per", "via", "on"})
+_NOUN_BEFORE = _DETERMINERS | _NOUN_PREPOSITIONS  # words that make a verb trigger a noun
+_NOMINAL_BEFORE = _NOUN_BEFORE | _ATTACHED_PLACE  # ... and a phrase trigger
 
 ObjectRole = Literal["patient", "counterpart", "topic", "location", "content", "none"]
 
@@ -220,6 +231,8 @@ class _Rules:
     verb_type: dict[str, str]
     named: regex.Pattern[str]
     event_noun: regex.Pattern[str]
+    noun_openers: tuple[str, ...]
+    code_noun: regex.Pattern[str] | None
     code_type: list[tuple[regex.Pattern[str], str]]
     modality: list[tuple[Modality | Literal["negated"], regex.Pattern[str]]]
     passive: regex.Pattern[str]
@@ -298,6 +311,9 @@ def _rules() -> _Rules:
         rf"{alternation(n.nouns)}|{alternation(n.lower_nouns)}|{'|'.join(n.codes)}",
         flags=regex.VERSION1,
     )
+    # the literal words an event noun starts with (`Meeting` for `Meetings` too), found with
+    # `str.find`: `event_noun` scanned over a whole text costs three times more
+    openers = {noun.split()[0] for noun in (*n.nouns, *n.lower_nouns)}
     m = res.modality
     return _Rules(
         res=res,
@@ -305,9 +321,13 @@ def _rules() -> _Rules:
         verb_type=verb_type,
         named=named,
         event_noun=event_noun,
+        noun_openers=tuple(
+            sorted(w for w in openers if not any(w.startswith(o) and w != o for o in openers))
+        ),
+        code_noun=compile_pattern("|".join(n.codes), flags=regex.VERSION1) if n.codes else None,
         code_type=[(compile_pattern(rf"^(?:{k})$"), v) for k, v in n.codes.items()],
-        # the cues end where the trigger starts (`$`): matched backwards (`REVERSE`), they are
-        # tried from there instead of from every position of the context
+        # the cues end where the trigger starts (`$`): matched backwards (`REVERSE`), `match`
+        # tries them from there only, instead of from every position of the context
         modality=[
             ("negated", compile_pattern(m.negated, flags=_BACKWARDS)),
             ("future", compile_pattern(m.future, flags=_BACKWARDS)),
@@ -393,23 +413,56 @@ class _Finder:
         self.doc = doc
         self.clauses = clauses_of(doc)
         self.rules = _rules()
-        self.places = [p for p in doc.participants if p.kind == "place"]
         self.last: Event | None = None  # the event built last, for conjoined verbs
-        # time expressions in the order of `clauses.times` (by normalized start)
-        self.times = sorted(doc.times, key=lambda t: doc.local(t.span))
-        self.time_starts = [s for s, _ in self.clauses.times]
-        self.kinds = {p.id: p.kind for p in doc.participants}
-        self.by_id = {p.id: p for p in doc.participants}
-        self.dateline_end = doc.local(doc.dateline.span)[1] if doc.dateline is not None else 0
-        # statement contents by start, for what lies inside reported speech
-        self.contents = sorted(
-            ((*doc.local(s.content), s) for s in doc.statements), key=lambda t: t[:2]
-        )
-        self.content_starts = [s for s, _, _ in self.contents]
-        # statements by their reporting clause, for the cue that is a trigger too
-        self.cues = sorted(((*doc.local(s.span), s) for s in doc.statements), key=lambda t: t[:2])
-        self.cue_starts = [s for s, _, _ in self.cues]
         self.eventive_spans: dict[tuple[int, int], bool] = {}
+
+    # -- indexes, built on first use: a third of the articles have no candidate --------------
+
+    @cached_property
+    def places(self) -> list[Participant]:
+        return [p for p in self.doc.participants if p.kind == "place"]
+
+    @cached_property
+    def times(self) -> list[TimeExpression]:
+        """Time expressions in the order of `clauses.times` (by normalized start)."""
+        return sorted(self.doc.times, key=lambda t: self.doc.local(t.span))
+
+    @cached_property
+    def time_starts(self) -> list[int]:
+        return [s for s, _ in self.clauses.times]
+
+    @cached_property
+    def kinds(self) -> dict[str, ParticipantKind]:
+        return {p.id: p.kind for p in self.doc.participants}
+
+    @cached_property
+    def by_id(self) -> dict[str, Participant]:
+        return {p.id: p for p in self.doc.participants}
+
+    @cached_property
+    def dateline_end(self) -> int:
+        doc = self.doc
+        return doc.local(doc.dateline.span)[1] if doc.dateline is not None else 0
+
+    @cached_property
+    def contents(self) -> list[tuple[int, int, Statement]]:
+        """Statement contents by start, for what lies inside reported speech."""
+        doc = self.doc
+        return sorted(((*doc.local(s.content), s) for s in doc.statements), key=lambda t: t[:2])
+
+    @cached_property
+    def content_starts(self) -> list[int]:
+        return [s for s, _, _ in self.contents]
+
+    @cached_property
+    def cues(self) -> list[tuple[int, int, Statement]]:
+        """Statements by their reporting clause, for the cue that is a trigger too."""
+        doc = self.doc
+        return sorted(((*doc.local(s.span), s) for s in doc.statements), key=lambda t: t[:2])
+
+    @cached_property
+    def cue_starts(self) -> list[int]:
+        return [s for s, _, _ in self.cues]
 
     # -- helpers -------------------------------------------------------------------------
 
@@ -421,7 +474,7 @@ class _Finder:
         negated = False
         modality: Modality = "actual"
         for name, pattern in self.rules.modality:
-            if pattern.search(context) is None:
+            if pattern.match(context) is None:  # backwards: anchored at the trigger
                 continue
             if name == "negated":
                 negated = True
@@ -652,9 +705,7 @@ class _Finder:
         nothing), not dating a noun and, given the ``trigger``, not in a clause of another
         predicate."""
         best: tuple[bool, int, dt.date, dt.date] | None = None
-        # a date inside an argument dates the event only when the argument is an event
-        # itself (`the Oct. 13 attack that killed`), not `the current state of cooperation`
-        taken = [a.span for a in args if a.span is not None and not self.eventive(a)]
+        taken: list[Span] | None = None  # built once a date is in range: most clauses have none
         spans, times = self.clauses.times, self.times
         # indexing from the first candidate: a slice copies, and islice steps over, every
         # time expression before it, per event (quadratic on long texts)
@@ -666,6 +717,10 @@ class _Finder:
                 continue
             if t.value.endswith("_REF"):
                 continue  # `the future`, `now`: no date for an event
+            if taken is None:
+                # a date inside an argument dates the event only when the argument is an event
+                # itself (`the Oct. 13 attack that killed`), not `the current state of cooperation`
+                taken = [a.span for a in args if a.span is not None and not self.eventive(a)]
             if any(a.start <= t.span.start and t.span.end <= a.end for a in taken):
                 continue
             if self.noun_time(s, e, t.value, etype) or (
@@ -734,7 +789,7 @@ class _Finder:
         found: list[regex.Match[str]] = []
         reached = 0
         tokens = self.clauses.tokens
-        for noun in self.rules.event_noun.finditer(norm):
+        for noun in self.event_nouns():
             k = self.clauses.token_index(max(reached, noun.start() - _NAME_REACH))
             for tok in tokens[k : self.clauses.token_index(noun.end())]:
                 if not (norm[tok.start].isupper() or tok.text == "the"):
@@ -744,6 +799,26 @@ class _Finder:
                     found.append(m)
                     reached = m.end()
                     break
+        return found
+
+    def event_nouns(self) -> list[regex.Match[str]]:
+        """What ``event_noun.finditer`` finds, tried only where an event noun's first word or
+        a code starts."""
+        norm, rules = self.doc.norm, self.rules
+        starts = set()
+        for word in rules.noun_openers:
+            i = norm.find(word)
+            while i != -1:
+                starts.add(i)
+                i = norm.find(word, i + 1)
+        if rules.code_noun is not None:
+            starts.update(m.start() for m in rules.code_noun.finditer(norm, overlapped=True))
+        found = []
+        reached = 0
+        for i in sorted(starts):
+            if i >= reached and (noun := rules.event_noun.match(norm, i)) is not None:
+                found.append(noun)
+                reached = noun.end()
         return found
 
     def triggers(self) -> list[_Candidate]:
@@ -777,12 +852,13 @@ class _Finder:
         sent_start, sent_end = doc.sentence_of(c.start)
         etype = self.rules.res.types.get(c.type)
         prev = norm[max(sent_start, c.start - 12) : c.start].split()
-        following = _WORD.findall(norm, c.end, c.end + 24)[:1]
+        word_after = _WORD.search(norm, c.end, c.end + 24)
+        following = [word_after.group()] if word_after is not None else []
         if (
             c.rule == "verb"
             and prev
             and (
-                prev[-1].lower() in _DETERMINERS | _NOUN_PREPOSITIONS
+                prev[-1].lower() in _NOUN_BEFORE
                 # a possessive makes it a noun (`next month 's tour`, `the firm's sale`)
                 or prev[-1].endswith(("'s", "s'"))
                 # `an unannounced visit`, `the newly elected president`, `a five-day visit`
@@ -829,7 +905,7 @@ class _Finder:
         passive = c.rule != "named" and (
             # `is cutting 4,600 jobs`: a progressive, no passive
             (
-                self.rules.passive.search(norm[max(sent_start, c.start - 30) : c.start]) is not None
+                self.rules.passive.match(norm[max(sent_start, c.start - 30) : c.start]) is not None
                 and not norm[c.start : c.end].split()[0].endswith("ing")
             )
             or self.rules.passive_trigger.search(norm[c.start : c.end]) is not None
@@ -838,10 +914,7 @@ class _Finder:
         if self.rules.noun_trigger.fullmatch(norm, c.start, c.end) or (
             c.rule == "phrase"
             and prev
-            and (
-                prev[-1].lower() in _DETERMINERS | _NOUN_PREPOSITIONS | _ATTACHED_PLACE
-                or prev[-1].endswith(("'s", "s'"))
-            )
+            and (prev[-1].lower() in _NOMINAL_BEFORE or prev[-1].endswith(("'s", "s'")))
         ):
             subject = None  # `the peace talks`, `in a mine blast`: a noun, no subject
             nominal_use = True
@@ -1377,7 +1450,8 @@ class _Finder:
         if (
             rstrip_end(norm, t_end) != end
             or not before
-            or before[-1].lower() in _TIME_OF | lexicon().stop
+            or before[-1].lower() in _TIME_OF
+            or before[-1].lower() in lexicon().stop
         ):
             return arg
         return self.clauses.argument(arg.role, start, rstrip_end(norm, t_start))
@@ -1420,7 +1494,8 @@ class _Finder:
                 len(words) == 1
                 and a.participant_id is None
                 and first.lower().endswith("ly")
-                and first.lower() not in lex.ly_nouns | lex.ly_adjectives
+                and first.lower() not in lex.ly_nouns
+                and first.lower() not in lex.ly_adjectives
             ):
                 # `Widely derided by politicians, the idea ...`: a sentence's opening adverb
                 return f"{a.role} is an adverb: abstain"
