@@ -656,8 +656,11 @@ class _Finder:
     def generic(self, speaker: tuple[int, int], cue_start: int) -> bool:
         """`those who say ...`, `anyone who believes ...`: a kind of people, no speaker."""
         norm = self.doc.norm
-        who = norm[speaker[1] : cue_start].split() == ["who"]  # the cue is the relative's own
-        return who and norm[speaker[0] : speaker[1]].lower() in self.rules.res.generic_speakers
+        return (
+            norm.startswith(" who ", speaker[1])  # the cheap test first: most speakers fail it
+            and norm[speaker[1] : cue_start].split() == ["who"]  # the cue is the relative's own
+            and norm[speaker[0] : speaker[1]].lower() in self.rules.res.generic_speakers
+        )
 
     def according_to(self, m: regex.Match[str], sent_start: int, sent_end: int) -> Statement | None:
         """`According to X, ...` and `..., according to X`."""
