@@ -1268,8 +1268,9 @@ FIFTEENTH_VERDICTS: dict[tuple[str, str, int], str] = {
     "by Gonzalez` is a reduced relative (patient `Castro read from a letter`, linked to Castro; "
     "the dateline place)",
     ("agnews-test-7487", "announced", 0): "ok (`Thursday`: the story gives no date)",
-    ("agnews-test-57", "buy", 0): "agent `it` linked to `Steel Company Ltd.`, a participant the "
-    "participants stage cut from `Tata Iron and Steel Company Ltd.`",
+    ("agnews-test-57", "buy", 0): "ok (tuned, fourth session: an inner `and` before a company "
+    "suffix keeps the name whole; untuned: agent `it` linked to `Steel Company Ltd.`, a "
+    "participant the participants stage cut from `Tata Iron and Steel Company Ltd.`)",
 }
 FIFTEENTH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-6763", "said", 0): "ok",
