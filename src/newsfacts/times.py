@@ -593,8 +593,8 @@ def _spoken_year(s: str, lex: _Lexicon) -> int | None:
     """`nineteen ninety-six` -> 1996, `two thousand and one` -> 2001."""
     words = _key(s.replace("-", " ")).split()
     if words[0] == "two":
-        rest = words[3:] if words[2:3] == ["and"] else words[2:]
-        return 2000 + int(_number(" ".join(rest), lex) or 0) if rest else 2000
+        after = words[3:] if words[2:3] == ["and"] else words[2:]
+        return 2000 + int(_number(" ".join(after), lex) or 0) if after else 2000
     rest = _number(" ".join(words[1:]), lex)
     return None if rest is None else 1900 + int(rest)
 
