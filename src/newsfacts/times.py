@@ -1099,7 +1099,9 @@ def _windows(
 
 def _starts(doc: Document) -> list[int]:
     """Where words start, in order: tokens, and the parts of hyphenated ones (`first` in
-    `fiscal-first quarter`, `year` in `mid-year`): after every hyphen, as each is in a token."""
+    `fiscal-first quarter`, `year` in `mid-year`). Every position after a hyphen of the text
+    is taken, found by `str.find`: a superset of those inside tokens (after a lone hyphen a
+    rule finds nothing to match, and a position listed twice gives the same candidate)."""
     starts = [t.start for t in doc.tokens]
     text = doc.norm
     i = text.find("-")
