@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left, bisect_right
+from collections.abc import Container
 from dataclasses import dataclass
 from functools import cache, cached_property
 from itertools import compress, pairwise
@@ -65,6 +66,12 @@ _LITERAL = regex.compile(r"(?<![\\\w])([A-Za-z][a-z]*)(\?)?")
 _WORD = regex.compile(r"[\w'-]+")
 _LEADING_PREPOSITIONS = frozenset({"of", "by", "with", "for", "from", "into", "to", "on"})
 _WHERE = regex.compile(r",?\s+where\s+$")
+_CONJUNCTIONS = frozenset({"and", "or"})
+_MODIFIER_TOKENS = 4  # tokens before an incident noun read as its modifiers
+# words right before an incident noun that make it a verb (`to attack`, `they clash`)
+_VERB_OPENERS = frozenset(
+    {"to", "will", "would", "could", "can", "may", "might", "not", "they", "we", "i", "you"}
+)
 _ANAPHORIC_REACH = 6  # sentences back a definite event noun (`The bombings`) may refer
 _LONE_VERB = regex.compile(r"\p{Ll}+ed")  # a topic that is one past-tense verb
 _BY = regex.compile(r"\bby\s+")
@@ -202,6 +209,27 @@ class _Episode(ResourceModel):
     inherit: frozenset[Literal["time", "place"]]
 
 
+class _Incidents(ResourceModel):
+    """What tells the document's incident (see ``[incidents]`` in events.toml)."""
+
+    types: frozenset[str]
+    nouns: list[str]
+    verbs: list[str]
+    others: frozenset[str]
+    reach: int
+
+
+@dataclass(frozen=True)
+class _Mention:
+    """One mention of an incident: its text, and the times, places and victims it gives."""
+
+    text: str
+    times: frozenset[tuple[dt.date, dt.date]]
+    places: frozenset[tuple[str, str | None]]
+    victims: frozenset[str]
+    other: bool  # after `since`, `another` ...: an incident other than the story's
+
+
 class _Resource(ResourceModel):
     fragments: dict[str, str]
     types: dict[str, EventType]
@@ -215,6 +243,7 @@ class _Resource(ResourceModel):
     embedders: frozenset[str]
     episode_breaks: list[str]
     episodes: dict[str, _Episode]
+    incidents: _Incidents
     intent_nouns: frozenset[str]
     focus_adverbs: list[str]
     noun_triggers: list[str]
@@ -242,6 +271,8 @@ class _Rules:
     noun_trigger: regex.Pattern[str]
     episode_break: regex.Pattern[str]
     topic_break: regex.Pattern[str]
+    incident_noun: regex.Pattern[str]
+    incident_verb: regex.Pattern[str]
 
 
 def _in_context(sense: _Sense, sentence: str) -> bool:
@@ -346,6 +377,9 @@ def _rules() -> _Rules:
             rf"\b{alternation(res.episode_breaks)}\b", flags=regex.IGNORECASE
         ),
         topic_break=compile_pattern(rf"\s{alternation(res.topic_breaks)}\s"),
+        # not `cease-fire`: a hyphen before makes the word part of another
+        incident_noun=compile_pattern(rf"(?<!-){alternation(res.incidents.nouns)}"),
+        incident_verb=compile_pattern(alternation(res.incidents.verbs)),
     )
 
 
@@ -1523,6 +1557,7 @@ class _Finder:
         that is not the incident's keeps that one away. The rule records it."""
         table, doc = self.rules.res.episodes, self.doc
         out = []
+        incidents: list[_Mention] | None = None  # built on the first consequence needing it
         for i, e in enumerate(events):
             episode = table.get(e.type)
             wants = set() if episode is None else set(episode.inherit)
@@ -1543,7 +1578,8 @@ class _Finder:
             # `In January, police concluded he had been killed`: a date of the sentence's
             # own that is not the incident's leaves the time to no one; so does a place
             # (`A second car bombing outside a hotel in Quetta killed 10`)
-            dates = self.dates_in(sent_start, sent_end)
+            own_end = self.reporting_start(doc.local(e.span)[0], sent_end)
+            dates = self.dates_in(sent_start, own_end)
             places = self.places_in(sent_start, sent_end, trigger_end)
             k = doc.sentence_index(sent_start)
             reach = _ANAPHORIC_REACH if self.anaphoric_cause(e) else 1
@@ -1570,10 +1606,198 @@ class _Finder:
                     wants.discard("place")
                 if reach > 1:
                     break  # `The bombings`: the nearest incident only, had it these or not
+            rule = f"{_FAMILY}.episode"
+            if wants and not update:
+                if incidents is None:
+                    incidents = self.incidents(events)
+                update, taken = self.from_incident(e, incidents, wants, dates, places)
+                rule = f"{_FAMILY}.incident"
             if update:
-                update["rule"] = f"{e.rule}; {_FAMILY}.episode ({', '.join(taken)})"
+                update["rule"] = f"{e.rule}; {rule} ({', '.join(taken)})"
             out.append(e.model_copy(update=update))
         return out
+
+    def reporting_start(self, pos: int, sent_end: int) -> int:
+        """Where the reporting clause after what is said at ``pos`` starts (`At least 82
+        were killed, officials said as dawn broke Saturday`: its date is the report's), else
+        the sentence's end."""
+        st = self.statement_at(pos)
+        if st is None:
+            return sent_end
+        cue = self.doc.local(st.span)[0]
+        return cue if pos <= cue < sent_end else sent_end
+
+    def incidents(self, events: list[Event]) -> list[_Mention]:
+        """The document's incident mentions: events of the incident types (their own time
+        and place, not inherited) and incident nouns with their modifiers and complements.
+        Built once per document, on the first consequence that needs it."""
+        types = self.rules.res.incidents.types
+        found = [
+            _Mention(
+                e.span.text,
+                frozenset({(e.start, e.end or e.start)} if e.start is not None else ()),
+                frozenset({(e.location, e.location_id)} if e.location is not None else ()),
+                frozenset(),
+                other=False,
+            )
+            for e in events
+            if e.type in types and not e.negated and e.modality == "actual" and ";" not in e.rule
+        ]
+        for m in self.rules.incident_noun.finditer(self.doc.norm):
+            mention = self.noun_mention(*m.span())
+            if mention is not None:
+                found.append(mention)
+        return found
+
+    def noun_mention(self, s: int, e: int) -> _Mention | None:
+        """An incident noun at ``[s, e)`` with its modifiers before it (`the Oct. 7
+        bombings`, `Friday's attack`, `the Nairobi blast`) and its complements after it (`in
+        Nairobi on Aug. 7`, `of Dr. X`); when a verb that tells an incident follows, the
+        rest of that clause (`The blast occurred at 10:35 a.m. Friday`). None for a verb
+        (`to attack`, `they clash`)."""
+        doc, tokens, res = self.doc, self.clauses.tokens, self.rules.res
+        lex, inc = lexicon(), res.incidents
+        sent_lo, sent_hi = doc.sentence_of(s)
+        k = j = self.clauses.token_index(s)
+        if k > 0 and tokens[k - 1].text.lower() in _VERB_OPENERS:
+            return None
+        while j > 0 and k - j < _MODIFIER_TOKENS and tokens[j - 1].start >= sent_lo:
+            low = tokens[j - 1].text.lower()
+            if low in lex.determiners:
+                j -= 1
+                break
+            if not tokens[j - 1].text[0].isalnum() or low in lex.stop:
+                break
+            if tokens[j - 1].text[0].islower() and not self.noun_like(low, tokens[j - 1].start):
+                break  # `Clinton Thursday condemned terrorist bomb attacks`: a verb
+            j -= 1
+        other = any(t.text.lower() in inc.others for t in tokens[max(0, j - 1) : k])
+        lo = tokens[j].start if j < k else s
+        i = self.clauses.token_index(e)
+        hi, limit = e, min(sent_hi, e + inc.reach)
+        while i < len(tokens) and tokens[i].start < limit:
+            tok = tokens[i]
+            low = tok.text.lower()
+            if self.rules.incident_verb.match(doc.norm, tok.start) is not None:
+                # the clause the verb tells: up to a comma, a semicolon or the sentence's end
+                while i < len(tokens) and tokens[i].start < limit + inc.reach:
+                    if tokens[i].text in (",", ";", "."):
+                        break
+                    hi = tokens[i].end
+                    i += 1
+                break
+            if not tok.text[0].isalnum() or low in res.embedders or low in res.finite_verbs:
+                break
+            if tok.text.islower() and low.endswith(("ed", "ing")):
+                break
+            hi = tok.end
+            i += 1
+        hi = min(hi, sent_hi)
+        times: set[tuple[dt.date, dt.date]] = set()
+        clocks: set[tuple[dt.date, dt.date]] = set()
+        for x in range(bisect_left(self.time_starts, lo), len(self.time_starts)):
+            (ts, te), t = self.clauses.times[x], self.times[x]
+            if ts >= hi:
+                break
+            if te > hi or t.start is None or t.type not in ("date", "time"):
+                continue
+            if t.value.endswith("_REF"):
+                continue
+            span = (_day(t.start), _day(t.end if t.end is not None else t.start))
+            (clocks if t.type == "time" else times).add(span)
+        return _Mention(
+            doc.norm[s:e],
+            frozenset(times or clocks),
+            frozenset(self.mention_places(lo, s, hi)),
+            frozenset(
+                m.participant.id
+                for m in self.clauses.overlapping(e, hi)
+                if m.participant.kind == "person" and _OF.search(doc.norm, e, m.start)
+            ),
+            other,
+        )
+
+    def mention_places(self, lo: int, noun: int, hi: int) -> set[tuple[str, str | None]]:
+        """The places of an incident mention ``[lo, hi)``: a modifier before its noun (`the
+        Nairobi blast`) or a place after a locative preposition (`in Kenya and Tanzania`),
+        not a modifier of another noun (`at U.S. embassies`)."""
+        tokens, preps = self.clauses.tokens, self.rules.res.place_prepositions
+        lex = lexicon()
+        found: set[tuple[str, str | None]] = set()
+        taken = False
+        for m in self.clauses.overlapping(lo, hi):
+            if m.participant.kind != "place" or m.start < lo:
+                continue
+            k = self.clauses.token_index(m.start) - 1
+            if k > 0 and tokens[k].text.lower() in lex.determiners:
+                k -= 1
+            before = tokens[k].text.lower() if k >= 0 else ""
+            n = self.clauses.token_index(m.end)
+            modifier = n < len(tokens) and self.noun_like(tokens[n].text, tokens[n].start)
+            taken = m.end <= noun or (
+                (before in preps or (taken and before in ("and", ","))) and not modifier
+            )
+            if taken:
+                found.add((m.participant.name, m.participant.id))
+        return found
+
+    def noun_like(self, word: str, pos: int) -> bool:
+        """Whether a lower-case word may be a noun or a modifier in a noun phrase (`U.S.
+        embassies`), not a function word or a verb (`Nairobi occurred`, `Thursday
+        condemned`)."""
+        low = word.lower()
+        return (
+            word[:1].islower()
+            and low not in _function_words()
+            and low not in _CONJUNCTIONS
+            and low not in self.rules.res.finite_verbs
+            and not low.endswith(("ed", "ing"))
+            and self.rules.incident_verb.match(self.doc.norm, pos) is None
+        )
+
+    def from_incident(
+        self,
+        e: Event,
+        incidents: list[_Mention],
+        wants: Container[str],
+        dates: set[dt.date | None],
+        places: set[str | None],
+    ) -> tuple[dict[str, object], list[str]]:
+        """The document incident's time and place for a consequence with none of its own:
+        the mentions naming its victim (`the shooting death of X`), else, when it names no
+        cause of its own (`killed by a sniper's bullet`), every mention; what they give
+        only when they all agree (two incidents compete: abstain)."""
+        victims = {a.participant_id for a in e.arguments if a.role == "patient"} - {None}
+        chosen = [m for m in incidents if victims & m.victims]
+        etype = self.rules.res.types.get(e.type)
+        causes = [
+            _head(a.text or "").lower().rstrip("s")
+            for a in e.arguments
+            if a.role == "agent" and etype is not None and etype.cause_clause
+        ]
+        if not chosen and causes:
+            # `The floods killed 12`: only the mentions of that incident; `killed by a
+            # sniper's bullet`: a cause of its own, no incident's
+            chosen = [m for m in incidents if m.text.lower().rstrip("s") == causes[0]]
+        elif not chosen:
+            chosen = incidents
+        if not chosen or any(m.other for m in chosen):
+            return {}, []
+        update: dict[str, object] = {}
+        taken = []
+        times = frozenset().union(*(m.times for m in chosen))
+        if "time" in wants and len(times) == 1:
+            ((start, end),) = times
+            if dates <= {start}:
+                update |= {"start": start, "end": end}
+                taken.append(f"time of `{next(m.text for m in chosen if m.times)}`")
+        spots = frozenset().union(*(m.places for m in chosen))
+        if "place" in wants and len({pid or name for name, pid in spots}) == 1:
+            name, pid = next(iter(spots))
+            if places <= {pid}:
+                update |= {"location": name, "location_id": pid}
+                taken.append(f"place of `{next(m.text for m in chosen if m.places)}`")
+        return update, taken
 
     def anaphoric_cause(self, e: Event) -> bool:
         """Whether a consequence's agent is a definite event noun (`The bombings on Aug. 7
@@ -1888,6 +2112,11 @@ def _head(phrase: str) -> str:
     """The head word of a noun phrase: the last word before `of` (`Shares of the airline`)."""
     words = phrase.lower().split()
     return words[: words.index("of", 1)][-1] if "of" in words[1:] else words[-1]
+
+
+def _day(value: dt.date) -> dt.date:
+    """The date of a time expression's bound (a datetime's day)."""
+    return value.date() if isinstance(value, dt.datetime) else value
 
 
 def _overlaps(a: _Candidate, b: _Candidate) -> bool:
