@@ -50,6 +50,7 @@ _APPOSITIVE_OPENERS = frozenset({"who", "which", "including", "whose", "whom"})
 _APPOSITION = regex.compile(r"\s*,\s*([^,]{1,80}),")
 _ATTACHING = frozenset({"of", "from", "at", "in", "to", "for", "by"})
 _ATTACHING_OR_PREPOSITIONS = _ATTACHING | _PREPOSITIONS
+_ON_AGAINST = frozenset({"on", "against"})  # complements of the lexicon's `on_heads`
 _LIST_OPENERS = frozenset({"including", "like"})
 _MAX_LIST_TOKENS = 40  # tokens in a list of names (tickers included) before a verb
 _MAX_LIST_ITEMS = 12  # names in a list after a verb (`with Saudi Arabia, Iraq, ...`)
@@ -78,6 +79,7 @@ class _Lexicon(ResourceModel):
     descriptions: dict[ParticipantKind, frozenset[str]]
     name_subject_verbs: frozenset[str]
     title_abbreviations: frozenset[str]
+    on_heads: frozenset[str]
     genders: dict[str, frozenset[str]]
     pronoun_genders: dict[str, str]
 
@@ -589,6 +591,7 @@ class Clauses:
                 if not attach or not self._attached(i - 1, lo):
                     break
                 i -= 2
+                lower_words = 0  # the noun the phrase attaches to has modifiers of its own
                 continue
             if word[0].isupper() or word[0].isdigit():
                 first = i
@@ -599,6 +602,7 @@ class Clauses:
             elif low in lex.stop or low == "of" or not word[0].isalpha():
                 if attach and first is not None and self._attached(i, lo):
                     i -= 1
+                    lower_words = 0
                     continue
                 after_verb = word[0].isalpha()
                 break
@@ -670,9 +674,13 @@ class Clauses:
         """Whether token ``i`` is a preposition attaching what follows to a noun before it
         (`Officials from both countries`, `Shares of the airline`)."""
         lex = lexicon()
-        if i < 1 or self.tokens[i].text.lower() not in _ATTACHING:
+        if i < 1:
             return False
-        prev = self.tokens[i - 1]
+        word, prev = self.tokens[i].text.lower(), self.tokens[i - 1]
+        if word not in _ATTACHING and not (
+            word in _ON_AGAINST and prev.text.lower() in lex.on_heads
+        ):
+            return False  # `A mortar attack on a mosque`: `on` attaches to an attack
         return prev.start >= lo and prev.text[0].isalnum() and prev.text.lower() not in lex.stop
 
     def noun_phrase_after(

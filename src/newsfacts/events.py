@@ -1509,9 +1509,14 @@ class _Finder:
                 continue
             words = a.text.split()
             first, last = words[0], words[-1].lower().strip(".,")
-            if len(words) > _MAX_ARGUMENT_WORDS and a.participant_id is None:
+            if (
+                len(words) > _MAX_ARGUMENT_WORDS
+                and a.participant_id is None
+                and not self.eventive(a)
+            ):
                 # a long title before a name is one phrase (`Permanent Representative of
-                # ... Zhanar Aitzhan`); a long phrase naming no one is not
+                # ... Zhanar Aitzhan`), so is an incident with its places (`The attacks at
+                # the embassies in Nairobi, Kenya, and ...`); a long phrase naming no one is not
                 return f"{a.role} too long for one phrase: abstain"
             if last in _function_words() and last not in lex.pronouns:
                 # `That 2015 accord calls for` read as `That`: no phrase at all
