@@ -792,6 +792,13 @@ class Clauses:
                 )  # `the two sides failed Thursday`
             ):
                 break  # a participle after the head: `three men suspected of`, `a stake held by`
+            elif (
+                low.endswith("ed")
+                and last == i - 1
+                and self.tokens[last].text[0].isupper()
+                and (nxt[:1].isupper() or nxt.lower() in lex.determiners)
+            ):
+                break  # a verb after a name: `attacks on America forced Prime Minister X`
             elif (low.endswith("ly") or low in lex.adverbs) and last is None:
                 start_i = i + 1  # an adverb, no object: `voted overwhelmingly Friday to`
             elif low.endswith("ly") and not (
@@ -1068,9 +1075,13 @@ class Clauses:
         last = words[-1] if len(words) > 1 else ""
         lex = lexicon()
         if (
-            last.endswith("ly") and last.isalpha() and last.islower() and last not in lex.ly_nouns
-        ) or last in lex.adverbs:
+            (last.endswith("ly") and last.isalpha() and last.islower() and last not in lex.ly_nouns)
+            or last in lex.adverbs
+            or last.lower().endswith("n't")  # `Chinese and Taiwanese leaders haven't met`
+        ):
             end = rstrip_end(self.doc.norm, rstrip_end(self.doc.norm, end) - len(last))
+        elif len(words) == 1 and _POSSESSIVE.match(self.doc.norm, end - 2) is not None:
+            end -= 2  # `Kmart's plan to buy Sears`: the owner of the plan is its agent
         participant = self.resolve(start, end)
         span = self.doc.span(start, end)
         return Argument(

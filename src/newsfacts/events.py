@@ -75,6 +75,7 @@ _VERB_OPENERS = frozenset(
 _ANAPHORIC_REACH = 6  # sentences back a definite event noun (`The bombings`) may refer
 _LONE_VERB = regex.compile(r"\p{Ll}+ed")  # a topic that is one past-tense verb
 _BY = regex.compile(r"\bby\s+")
+_PARTICLE = regex.compile(r"\s+(?:back|off)(?=\s+(?:the|a|an|its|his|her|their|\$|\d))")
 _IN_AT = regex.compile(r"\b(?:in|at)\s+")
 _AND_CLAUSE = regex.compile(r",?\s+and\s+$")
 _CONJOINED = regex.compile(r"\band(?:\s+[\w\"']+){0,2}\s+$")
@@ -1259,7 +1260,10 @@ class _Finder:
         norm, clauses = self.doc.norm, self.clauses
         location = None
         after = c.end
-        obj = None if passive else clauses.noun_phrase_after(c.end, clause_end)
+        particle = _PARTICLE.match(norm, c.end)
+        if particle is not None:
+            after = particle.end()  # `bought back the car maker`, `sold off its unit`
+        obj = None if passive else clauses.noun_phrase_after(after, clause_end)
         if (
             c.rule == "verb"
             and _TO_VERB.search(norm, c.start, c.end)
