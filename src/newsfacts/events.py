@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_left, bisect_right
 from collections.abc import Container
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, cached_property
 from itertools import compress, pairwise
 from operator import itemgetter
@@ -75,6 +75,8 @@ _VERB_OPENERS = frozenset(
 _ANAPHORIC_REACH = 6  # sentences back a definite event noun (`The bombings`) may refer
 _LONE_VERB = regex.compile(r"\p{Ll}+ed")  # a topic that is one past-tense verb
 _BY = regex.compile(r"\bby\s+")
+_NEXT_WORD = regex.compile(r"\s+(\p{Ll}[\w-]*)(?!\w)")  # a lower-case word right after
+_AND_OR = frozenset({"and", "or"})
 _PARTICLE = regex.compile(r"\s+(?:back|off)(?=\s+(?:the|a|an|its|his|her|their|\$|\d))")
 _IN_AT = regex.compile(r"\b(?:in|at)\s+")
 _AND_CLAUSE = regex.compile(r",?\s+and\s+$")
@@ -210,7 +212,7 @@ class _Episode(ResourceModel):
     inherit: frozenset[Literal["time", "place"]]
 
 
-class _Incidents(ResourceModel):
+class _IncidentWords(ResourceModel):
     """What tells the document's incident (see ``[incidents]`` in events.toml)."""
 
     types: frozenset[str]
@@ -231,6 +233,42 @@ class _Mention:
     other: bool  # after `since`, `another` ...: an incident other than the story's
 
 
+@dataclass
+class _Incident:
+    """What a set of mentions gives together: their times and places (two or more of
+    either: incidents compete), whether one is another incident, the texts giving them."""
+
+    times: set[tuple[dt.date, dt.date]] = field(default_factory=set)
+    places: dict[str, tuple[str, str | None]] = field(default_factory=dict)
+    other: bool = False
+    time_text: str = ""
+    place_text: str = ""
+
+    def add(self, m: _Mention) -> None:
+        self.other = self.other or m.other
+        if m.times and len(self.times) < 2:  # two already compete: no need for more
+            self.times |= m.times
+            self.time_text = self.time_text or m.text
+        if m.places and len(self.places) < 2:
+            self.places.update((pid or name, (name, pid)) for name, pid in m.places)
+            self.place_text = self.place_text or m.text
+
+
+@dataclass
+class _Incidents:
+    """The document's incident model: every mention together, and by noun and by victim."""
+
+    whole: _Incident = field(default_factory=_Incident)
+    by_noun: dict[str, _Incident] = field(default_factory=dict)
+    by_victim: dict[str, _Incident] = field(default_factory=dict)
+
+    def add(self, m: _Mention) -> None:
+        self.whole.add(m)
+        self.by_noun.setdefault(_noun_key(m.text), _Incident()).add(m)
+        for pid in m.victims:
+            self.by_victim.setdefault(pid, _Incident()).add(m)
+
+
 class _Resource(ResourceModel):
     fragments: dict[str, str]
     types: dict[str, EventType]
@@ -244,7 +282,7 @@ class _Resource(ResourceModel):
     embedders: frozenset[str]
     episode_breaks: list[str]
     episodes: dict[str, _Episode]
-    incidents: _Incidents
+    incidents: _IncidentWords
     intent_nouns: frozenset[str]
     focus_adverbs: list[str]
     noun_triggers: list[str]
@@ -1453,6 +1491,8 @@ class _Finder:
         if arg.role not in _CORE_ROLES or arg.span is None:
             return arg
         start, end = self.doc.local(arg.span)
+        if arg.participant_id is not None and self.name_modifies(arg.participant_id, start, end):
+            arg = arg.model_copy(update={"participant_id": None})
         cut = end
         m = _GERUND_TAIL.search(self.doc.norm, start, end)
         if m is not None:
@@ -1470,6 +1510,23 @@ class _Finder:
         if cut == end or cut <= start:
             return arg
         return self.clauses.argument(arg.role, start, cut)
+
+    def name_modifies(self, pid: str, start: int, end: int) -> bool:
+        """Whether every mention of participant ``pid`` in ``[start, end)`` modifies a noun
+        after it (`a Pentagon analyst`, `the U.N. nuclear watchdog agency`): the phrase
+        names that noun, not the participant."""
+        found = False
+        for m in self.clauses.overlapping(start, end):
+            if m.participant.id != pid:
+                continue
+            word = _NEXT_WORD.match(self.doc.norm, m.end, end)
+            low = word.group(1) if word is not None else ""
+            if not low or low in _function_words() or low in _AND_OR:
+                return False
+            if low.endswith(("ed", "ing")):
+                return False  # `Kodak said`, `IBM agreed`: a verb after the name
+            found = True
+        return found
 
     def bare_time_cut(self, arg: Argument) -> Argument:
         """A topic cut before a time that closes it with no preposition of its own: `agreed
@@ -1566,7 +1623,7 @@ class _Finder:
         that is not the incident's keeps that one away. The rule records it."""
         table, doc = self.rules.res.episodes, self.doc
         out = []
-        incidents: list[_Mention] | None = None  # built on the first consequence needing it
+        incidents: _Incidents | None = None  # built on the first consequence needing it
         for i, e in enumerate(events):
             episode = table.get(e.type)
             wants = set() if episode is None else set(episode.inherit)
@@ -1636,27 +1693,29 @@ class _Finder:
         cue = self.doc.local(st.span)[0]
         return cue if pos <= cue < sent_end else sent_end
 
-    def incidents(self, events: list[Event]) -> list[_Mention]:
-        """The document's incident mentions: events of the incident types (their own time
-        and place, not inherited) and incident nouns with their modifiers and complements.
-        Built once per document, on the first consequence that needs it."""
+    def incidents(self, events: list[Event]) -> _Incidents:
+        """The document's incident model from its mentions: events of the incident types
+        (their own time and place, not inherited) and incident nouns with their modifiers
+        and complements. Built once per document, on the first consequence that needs it,
+        in one pass (each consequence then reads it in constant time)."""
         types = self.rules.res.incidents.types
-        found = [
-            _Mention(
-                e.span.text,
-                frozenset({(e.start, e.end or e.start)} if e.start is not None else ()),
-                frozenset({(e.location, e.location_id)} if e.location is not None else ()),
-                frozenset(),
-                other=False,
-            )
-            for e in events
-            if e.type in types and not e.negated and e.modality == "actual" and ";" not in e.rule
-        ]
+        model = _Incidents()
+        for e in events:
+            if e.type in types and not e.negated and e.modality == "actual" and ";" not in e.rule:
+                model.add(
+                    _Mention(
+                        e.span.text,
+                        frozenset({(e.start, e.end or e.start)} if e.start is not None else ()),
+                        frozenset({(e.location, e.location_id)} if e.location else ()),
+                        frozenset(),
+                        other=False,
+                    )
+                )
         for m in self.rules.incident_noun.finditer(self.doc.norm):
             mention = self.noun_mention(*m.span())
             if mention is not None:
-                found.append(mention)
-        return found
+                model.add(mention)
+        return model
 
     def noun_mention(self, s: int, e: int) -> _Mention | None:
         """An incident noun at ``[s, e)`` with its modifiers before it (`the Oct. 7
@@ -1767,45 +1826,53 @@ class _Finder:
     def from_incident(
         self,
         e: Event,
-        incidents: list[_Mention],
+        incidents: _Incidents,
         wants: Container[str],
         dates: set[dt.date | None],
         places: set[str | None],
     ) -> tuple[dict[str, object], list[str]]:
         """The document incident's time and place for a consequence with none of its own:
-        the mentions naming its victim (`the shooting death of X`), else, when it names no
-        cause of its own (`killed by a sniper's bullet`), every mention; what they give
-        only when they all agree (two incidents compete: abstain)."""
-        victims = {a.participant_id for a in e.arguments if a.role == "patient"} - {None}
-        chosen = [m for m in incidents if victims & m.victims]
+        from the mentions naming its victim (`the shooting death of X`), else, when it names
+        its cause (`The floods killed 12`), the mentions of that noun (`killed by a sniper's
+        bullet`: a cause of its own, no incident's), else every mention; only what they all
+        agree on (two incidents compete: abstain)."""
+        victims = [a.participant_id for a in e.arguments if a.role == "patient"]
+        named = [incidents.by_victim[v] for v in victims if v in incidents.by_victim]
         etype = self.rules.res.types.get(e.type)
         causes = [
-            _head(a.text or "").lower().rstrip("s")
+            _noun_key(_head(a.text or ""))
             for a in e.arguments
             if a.role == "agent" and etype is not None and etype.cause_clause
         ]
-        if not chosen and causes:
-            # `The floods killed 12`: only the mentions of that incident; `killed by a
-            # sniper's bullet`: a cause of its own, no incident's
-            chosen = [m for m in incidents if m.text.lower().rstrip("s") == causes[0]]
-        elif not chosen:
-            chosen = incidents
-        if not chosen or any(m.other for m in chosen):
+        if named:
+            chosen = _Incident()
+            for part in named:
+                chosen.other = chosen.other or part.other
+                chosen.times |= part.times
+                chosen.places.update(part.places)
+                chosen.time_text = chosen.time_text or part.time_text
+                chosen.place_text = chosen.place_text or part.place_text
+        elif causes:
+            found = incidents.by_noun.get(causes[0])
+            if found is None:
+                return {}, []
+            chosen = found
+        else:
+            chosen = incidents.whole
+        if chosen.other:
             return {}, []
         update: dict[str, object] = {}
         taken = []
-        times = frozenset().union(*(m.times for m in chosen))
-        if "time" in wants and len(times) == 1:
-            ((start, end),) = times
+        if "time" in wants and len(chosen.times) == 1:
+            ((start, end),) = chosen.times
             if dates <= {start}:
                 update |= {"start": start, "end": end}
-                taken.append(f"time of `{next(m.text for m in chosen if m.times)}`")
-        spots = frozenset().union(*(m.places for m in chosen))
-        if "place" in wants and len({pid or name for name, pid in spots}) == 1:
-            name, pid = next(iter(spots))
+                taken.append(f"time of `{chosen.time_text}`")
+        if "place" in wants and len(chosen.places) == 1:
+            ((name, pid),) = chosen.places.values()
             if places <= {pid}:
                 update |= {"location": name, "location_id": pid}
-                taken.append(f"place of `{next(m.text for m in chosen if m.places)}`")
+                taken.append(f"place of `{chosen.place_text}`")
         return update, taken
 
     def anaphoric_cause(self, e: Event) -> bool:
@@ -2121,6 +2188,11 @@ def _head(phrase: str) -> str:
     """The head word of a noun phrase: the last word before `of` (`Shares of the airline`)."""
     words = phrase.lower().split()
     return words[: words.index("of", 1)][-1] if "of" in words[1:] else words[-1]
+
+
+def _noun_key(word: str) -> str:
+    """An incident noun's key, singular and plural alike (`blast`, `blasts`)."""
+    return word.lower().rstrip("s")
 
 
 def _day(value: dt.date) -> dt.date:
