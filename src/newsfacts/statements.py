@@ -113,6 +113,13 @@ def _rules() -> _Rules:
 
 
 _PARAGRAPH = regex.compile(r"\n\s*")
+# in hard-wrapped copy (lines of about 70 characters, as on the old wires) a line break is
+# no paragraph break: only a blank line or an indented line opens a paragraph
+_WRAPPED_PARAGRAPH = regex.compile(r"\n[ \t]*\n\s*|\n[ \t]+")
+# a line that breaks mid-sentence (`a word\nits next`): the mark of hard-wrapped copy
+_WRAP = regex.compile(r"[\w,;]\"?\n(?=[\w\"'(])")
+_WRAPPED_SHARE = 3  # wrapped copy: at least one line break in this many breaks mid-sentence
+_WRAPPED_MIN = 3  # ... and at least this many
 # a double quotation mark: `"` or the `` `` ... '' `` of Penn Treebank-style copy
 _DOUBLE_MARK = regex.compile(r'"|``|(?<!\w)\'\'|\'\'(?!\w)')
 # a single-quoted passage: opens before a word, closes after one; apostrophes inside
@@ -164,6 +171,13 @@ class _Finder:
     doc: Document
     clauses: Clauses
     rules: _Rules
+    wrapped: bool  # hard-wrapped copy: see `_wrapped`
+
+    def breaks(self, start: int, end: int) -> list[regex.Match[str]]:
+        """The paragraph breaks between two offsets: in hard-wrapped copy a blank or an
+        indented line, elsewhere any line break."""
+        pattern = _WRAPPED_PARAGRAPH if self.wrapped else _PARAGRAPH
+        return list(pattern.finditer(self.doc.norm, start, end))
 
     def antecedent(self, start: int, statements: list[Statement]) -> Statement | None:
         """For `they said`: the statement before it, at most two sentences back."""
@@ -193,7 +207,8 @@ class _Finder:
         return Statement(
             span=self.doc.span(*span),
             speaker_id=participant.id if participant else None,
-            speaker=self.doc.original(*speaker) if speaker else None,
+            # a name broken over a wrapped line is one name: spaces collapsed
+            speaker=" ".join(self.doc.original(*speaker).split()) if speaker else None,
             cue=" ".join(cue.lower().split()),
             content=self.doc.span(*content),
             direct=direct,
@@ -216,10 +231,11 @@ class _Finder:
             j = i + 1
             closed = False
             while j < len(marks):
-                gap = norm[last + 1 : marks[j]]
-                if "\n" in gap:
-                    para = _PARAGRAPH.search(norm, last + 1, marks[j] + 1)
-                    if para is None or para.end() != marks[j]:
+                # a quote runs over line wraps, and over a paragraph break only when the
+                # next paragraph opens with a mark (wire copy's multi-paragraph quote)
+                paras = self.breaks(last + 1, marks[j]) if "\n" in norm[last + 1 : marks[j]] else []
+                if paras:
+                    if len(paras) > 1 or paras[0].end() != marks[j]:
                         break
                     last = marks[j]
                     j += 1
@@ -240,14 +256,15 @@ class _Finder:
         """`"...," he said` / `"...," said Smith`: (clause start, clause end, speaker)."""
         norm = self.doc.norm
         limit = min(len(norm), end + _ATTRIBUTION_REACH)
-        para_end = norm.find("\n", end, limit)  # bounded: an unbounded find is O(text) per quote
-        if para_end != -1:
-            limit = min(limit, para_end)
+        # bounded: an unbounded search is O(text) per quote
+        paras = self.breaks(end, limit) if "\n" in norm[end:limit] else []
+        if paras:
+            limit = paras[0].start()
         cue = self.rules.cue.search(norm, end, limit)
         if cue is None:
             return None
         lead = norm[end : cue.start()]
-        if not lead.strip(" ,"):
+        if not lead.strip(" ,\n"):  # a wrapped line may break before the cue
             speaker = self.clauses.noun_phrase_after(cue.end() + 1, limit)
             if speaker is None:
                 return None
@@ -255,7 +272,7 @@ class _Finder:
         speaker = self.clauses.noun_phrase_before(cue.start(), end)
         if speaker is None:
             return None
-        gap = norm[end : speaker[0]].strip(" ,'")
+        gap = norm[end : speaker[0]].strip(" ,'\n")
         if gap and (not _MODIFIERS.fullmatch(gap) or any(w in lexicon().stop for w in gap.split())):
             return None
         if gap:
@@ -268,7 +285,8 @@ class _Finder:
         """`Smith said: "..."`: the reporting clause ending right before a quotation."""
         norm = self.doc.norm
         reach = max(0, start - _ATTRIBUTION_REACH)
-        lo = max(reach, norm.rfind("\n", reach, start) + 1)
+        paras = self.breaks(reach, start) if "\n" in norm[reach:start] else []
+        lo = paras[-1].end() if paras else reach
         cues = list(self.rules.cue.finditer(norm, lo, start))
         if not cues:
             return None
@@ -350,7 +368,7 @@ class _Finder:
             embedded = (
                 words < self.rules.res.min_quote_words
                 and start > 1
-                and self.doc.norm[start - 1] == " "
+                and self.doc.norm[start - 1].isspace()
                 and self.doc.norm[start - 2].isalnum()
             )
             if embedded:
@@ -719,9 +737,15 @@ def _person_description(speaker: str | None) -> bool:
     )
 
 
+def _wrapped(text: str) -> bool:
+    """Whether the copy is hard-wrapped: many of its line breaks fall mid-sentence."""
+    wraps = len(_WRAP.findall(text))
+    return wraps >= _WRAPPED_MIN and wraps * _WRAPPED_SHARE >= text.count("\n")
+
+
 def extract(doc: Document) -> list[Statement]:
     """Every statement, in text order; `they said` takes the speaker of the one before."""
-    finder = _Finder(doc, clauses_of(doc), _rules())
+    finder = _Finder(doc, clauses_of(doc), _rules(), _wrapped(doc.norm))
     direct, quotes, used = finder.direct()
     statements = direct + finder.reported(quotes, used)
     statements.sort(key=lambda s: (s.span.start, s.content.start))
