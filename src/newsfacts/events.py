@@ -1073,7 +1073,7 @@ class _Finder:
         ):
             subject = None  # `it was announced that`: no one named
         if subject is not None and norm[subject[0] : subject[1]].lower() in _SPEAKER_PRONOUNS:
-            subject_args = [self.speaker_of(c.start, *subject)]
+            subject_args = self.speakers_of(c.start, *subject)
         else:
             subject_args = None
         nominal = (
@@ -1958,6 +1958,20 @@ class _Finder:
     def reported(self, pos: int) -> bool:
         """Whether ``pos`` lies in what someone said."""
         return self.statement_at(pos) is not None
+
+    def speakers_of(self, pos: int, start: int, end: int) -> list[Argument]:
+        """:meth:`speaker_of`, one argument per speaker when `they` stands for speakers
+        named as `X and Y` (`Kodak and IBM said they have agreed`)."""
+        arg = self.speaker_of(pos, start, end)
+        s = self.statement_at(pos)
+        if s is None or s.speaker is None or self.doc.norm[start:end].lower() != "they":
+            return [arg]
+        lo, hi = self.doc.local(s.span)
+        at = self.doc.norm.find(s.speaker, lo, hi)
+        if at == -1 or arg.participant_id != s.speaker_id:
+            return [arg]
+        found = self.clauses.arguments("agent", at, at + len(s.speaker))
+        return found if len(found) > 1 else [arg]
 
     def speaker_of(self, pos: int, start: int, end: int) -> Argument:
         """`X said they will propose ...`, `X said it agreed`, `"I propose ...," X said`: the
