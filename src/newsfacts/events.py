@@ -1486,7 +1486,10 @@ class _Finder:
             words = arg.text.split()
             head = " ".join(words[1:] if words[0].lower() in lexicon().determiners else words)
             p = self.by_id[arg.participant_id]
-            if not any(head.startswith(n) for n in (p.name, *p.aliases)):
+            if not any(head.startswith(n) for n in (p.name, *p.aliases)) or (
+                arg.span is not None and self.name_modifies(p.id, *self.doc.local(arg.span))
+            ):
+                # `proposed a U.N. crackdown on ...`: the crackdown, not the U.N.
                 return arg.model_copy(update={"participant_id": None})
         if arg.role not in _CORE_ROLES or arg.span is None:
             return arg
