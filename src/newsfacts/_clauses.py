@@ -38,6 +38,7 @@ _MAX_DASHED = 30  # tokens in one set off by dashes (` - which was contracted by
 _PREPOSITIONS = frozenset({"with", "by", "against", "among", "during", "from", "into", "over"})
 _COMMON_HEAD = regex.compile(r"(?<!\S)(\p{Ll}[\w-]*)\s+(?:of|at|in|near|outside)\s", regex.VERSION1)
 _AND = regex.compile(r"\s+and\s+")
+_OF = regex.compile(r"\sof\s")
 _POSSESSIVE = regex.compile(r" ?'s\b")  # `Merkel's`, AG News `Sri Lanka 's`
 _CLOSERS = {")": "(", ">": "<"}
 _TIME_PREPOSITIONS = frozenset({"in", "on", "at", "by", "until", "since"})
@@ -50,6 +51,8 @@ _APPOSITIVE_OPENERS = frozenset({"who", "which", "including", "whose", "whom"})
 _APPOSITION = regex.compile(r"\s*,\s*([^,]{1,80}),")
 _ATTACHING = frozenset({"of", "from", "at", "in", "to", "for", "by"})
 _ATTACHING_OR_PREPOSITIONS = _ATTACHING | _PREPOSITIONS
+_OWNERS = frozenset({"his", "her", "its", "their", "our"})
+_MAX_CONJUNCT_WORDS = 6  # words of each side of `X and Y` read as two parties
 _ON_AGAINST = frozenset({"on", "against"})  # complements of the lexicon's `on_heads`
 _LIST_OPENERS = frozenset({"including", "like"})
 _MAX_LIST_TOKENS = 40  # tokens in a list of names (tickers included) before a verb
@@ -1034,7 +1037,37 @@ class Clauses:
             # Economic Organizations Zhanar Aitzhan`
             if a is not None and b is not None and a.kind == b.kind:
                 return [*self._items(role, *left, a.kind), *self.arguments(role, *right)]
+            if (a is None) != (b is None) and self._conjuncts(start, m.start(), m.end(), end):
+                # `The Minnesota Wild and defenseman Nick Schultz agreed`: two parties, one
+                # of them no participant; not one name (`Cable and Wireless`)
+                parts = []
+                for side in (left, right):
+                    arg = self.argument(role, *side)
+                    if arg.participant_id is not None and self._head_participant(*side) is None:
+                        arg = arg.model_copy(update={"participant_id": None})  # `the union`
+                    parts.append(arg)
+                return parts
         return [self.argument(role, start, end)]
+
+    def _conjuncts(self, start: int, left_end: int, right_start: int, end: int) -> bool:
+        """Whether `X and Y` at ``[start, end)`` joins two short noun phrases, each opening
+        with a determiner or a capital, and no one name spans the `and`."""
+        if any(m.start < left_end and m.end > right_start for m in self.overlapping(start, end)):
+            return False
+        if _OF.search(self.doc.norm, start, left_end) or "," in self.doc.norm[start:end]:
+            return False  # `The presidents of Poland and the Czech Republic`; an appositive
+        lex = lexicon()
+        for lo, hi in ((start, left_end), (right_start, end)):
+            words = self.doc.norm[lo:hi].split()
+            if not words or len(words) > _MAX_CONJUNCT_WORDS:
+                return False
+            low = words[0].lower()
+            opening = words[0][0].isupper() or (low in lex.determiners and low not in _OWNERS)
+            if not opening and self._head_participant(lo, hi) is None:
+                # `defenseman Nick Schultz`: a name with its title goes; `their sister
+                # party` is someone named elsewhere (an appositive after it)
+                return False
+        return True
 
     def _names(self, start: int, end: int) -> bool:
         """Whether a phrase names someone: a participant, or a capitalized word after its
