@@ -1311,6 +1311,12 @@ FIFTEENTH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
     ("tbaq-APW20000403.0057", "said", 1): "ok",
     ("tbaq-APW20000403.0057", "said", 2): "ok",
     ("tbaq-APW20000403.0057", "said", 3): "ok",
+    ("tbaq-APW20000403.0057", "read", 0): "speaker is the reader Castro, not the letter's "
+    "author Gonzalez (tuned, session five: `read` attributes a quote; untuned: missed)",
+    ("tbaq-APW20000403.0057", "continued", 0): "speaker `the letter` linked to Castro, not to "
+    "its author Gonzalez (tuned, session five: `continued` attributes a quote; untuned: missed)",
+    ("tbaq-APW19990312.0251", "exclaimed", 0): "ok (tuned, session five: `exclaimed` "
+    "attributes a quote; untuned: missed)",
     ("agnews-test-7487", "announced", 0): "ok",
     ("agnews-test-6577", "said", 0): "ok",
     ("agnews-test-4582", "believes", 0): "ok",
@@ -1322,11 +1328,7 @@ FIFTEENTH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
 # occurred` (attacks, tbaq-APW19980808.0022), `were abducted` (agnews-test-1847), `was charged
 # with the slaying` (tbaq-APW19991024.0075), `became full-fledged members of NATO`
 # (tbaq-APW19990312.0251)
-FIFTEENTH_MISSED: dict[str, str] = {
-    "tbaq-APW20000403.0057": "the letter's words (```I am willing to leave tomorrow ...'' Castro "
-    "read from a letter signed by Gonzalez`, `continued the letter`)",
-    "tbaq-APW19990312.0251": "```Hallelujah,'' Albright exclaimed`",
-}
+FIFTEENTH_MISSED: dict[str, str] = {}  # both untuned misses found since (session five)
 FIFTEENTH_UNTUNED = (
     "events fully right 0.28 (5/18), statements right 23/33, 0 without a speaker, "
     "2 stories with missed speech"

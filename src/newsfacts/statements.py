@@ -38,6 +38,7 @@ _SOURCE_WORDS = 7  # words of a report's source after the content (`, state medi
 
 class _Resource(ResourceModel):
     cues: list[str]
+    quote_cues: list[str]
     listener_cues: frozenset[str]
     participle_cues: list[str]
     conjoined_verbs: list[str]
@@ -62,6 +63,7 @@ class _Resource(ResourceModel):
 class _Rules:
     res: _Resource
     cue: regex.Pattern[str]
+    quote_cue: regex.Pattern[str]  # a cue that attributes a quotation
     not_after: regex.Pattern[str]
     object_after: regex.Pattern[str]
     pronoun_clause: regex.Pattern[str]
@@ -82,6 +84,7 @@ def _rules() -> _Rules:
     return _Rules(
         res=res,
         cue=compile_pattern(alternation(res.cues)),
+        quote_cue=compile_pattern(r"\b" + alternation([*res.cues, *res.quote_cues]) + r"\b"),
         not_after=compile_pattern(r"\s+" + alternation(res.not_after)),
         pronoun_clause=compile_pattern(res.pronoun_clause),
         # a determiner or a number (`added 13` points)
@@ -119,7 +122,7 @@ _WRAPPED_PARAGRAPH = regex.compile(r"\n[ \t]*\n\s*|\n[ \t]+")
 # a line that breaks mid-sentence (`a word\nits next`): the mark of hard-wrapped copy
 _WRAP = regex.compile(r"[\w,;]\"?\n(?=[\w\"'(])")
 _WRAPPED_SHARE = 3  # wrapped copy: at least one line break in this many breaks mid-sentence
-_WRAPPED_MIN = 3  # ... and at least this many
+_WRAPPED_MIN = 2  # ... and at least this many
 # a double quotation mark: `"` or the `` `` ... '' `` of Penn Treebank-style copy
 _DOUBLE_MARK = regex.compile(r'"|``|(?<!\w)\'\'|\'\'(?!\w)')
 # a single-quoted passage: opens before a word, closes after one; apostrophes inside
@@ -128,6 +131,8 @@ _SINGLE_QUOTE = regex.compile(
     r"(?<![\w'`])'(?=[\w\"])(?:[^'\n]|(?<=\w)'(?=\w)){1,400}?(?<=[\w.,!?])'(?![\w'])"
 )
 _PLURAL = frozenset({"they", "we"})
+# `and`/`but` right before a cue (`..., but added:`): a second verb of the opening subject
+_JOINED = regex.compile(r"(?r)\s(?:and|but)(?:\s+also)?\s+$", regex.IGNORECASE)
 _GOES_ON = regex.compile(r"[\s,]*(?:and|but)\s", regex.IGNORECASE)
 _MODIFIERS = regex.compile(r"\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2}")
 _TO_OR_THAT = regex.compile(r"\s+(?:to|that)\s", regex.IGNORECASE)
@@ -260,7 +265,7 @@ class _Finder:
         paras = self.breaks(end, limit) if "\n" in norm[end:limit] else []
         if paras:
             limit = paras[0].start()
-        cue = self.rules.cue.search(norm, end, limit)
+        cue = self.rules.quote_cue.search(norm, end, limit)
         if cue is None:
             return None
         lead = norm[end : cue.start()]
@@ -287,17 +292,32 @@ class _Finder:
         reach = max(0, start - _ATTRIBUTION_REACH)
         paras = self.breaks(reach, start) if "\n" in norm[reach:start] else []
         lo = paras[-1].end() if paras else reach
-        cues = list(self.rules.cue.finditer(norm, lo, start))
+        if lo == start and paras and norm[paras[-1].start() - 1] == ":":
+            # `... but added:` closing a paragraph, the quotation opening the next
+            start = paras[-1].start()
+            lo = paras[-2].end() if len(paras) > 1 else reach
+        cues = list(self.rules.quote_cue.finditer(norm, lo, start))
         if not cues:
             return None
         cue = cues[-1]
         opener = self.content_after(cue.end(), start, " ".join(cue.group().lower().split()))
         if norm[opener:start].strip(" ,:"):
             return None
-        sentence_start = self.doc.sentence_of(cue.start())[0]
-        speaker = self.clauses.subject(cue.start(), max(lo, sentence_start))
+        sentence_start = max(lo, self.doc.sentence_of(cue.start())[0])
+        speaker = self.clauses.subject(cue.start(), sentence_start)
+        joined = _JOINED.search(norm, sentence_start, cue.start()) if speaker is None else None
+        if joined is not None:
+            # `X told Reuters that ..., but added: "..."`: the subject of the cue before
+            # `and`/`but` in the sentence, else the one opening it
+            opening = self.doc.sentence_of(cue.start())[0]
+            earlier = list(self.rules.cue.finditer(norm, opening, joined.start()))
+            speaker = (
+                self.clauses.subject(earlier[-1].start(), opening)
+                if earlier
+                else self.clauses.opening_subject(joined.start(), opening)
+            )
         if speaker is None and " ".join(cue.group().lower().split()) in self.rules.participles:
-            speaker = self.opening_name(max(lo, sentence_start))
+            speaker = self.opening_name(sentence_start)
         if speaker is None:
             return None
         return speaker[0], cue.end(), *speaker
@@ -381,9 +401,12 @@ class _Finder:
                 rule = "speaker_then_quote"
             if found is not None:
                 c_start, c_end, s_start, s_end = found
-                cue = self.rules.cue.search(self.doc.norm, c_start, c_end)
-                if cue is None:
+                # the cue opens the clause (`said Smith`) or closes it (`Smith said`, `Smith
+                # confirmed ... but added`)
+                cues = list(self.rules.quote_cue.finditer(self.doc.norm, c_start, c_end))
+                if not cues:
                     continue
+                cue = cues[0] if cues[0].start() == c_start else cues[-1]
                 used.add(cue.start())
                 previous = self.make(
                     rule, (c_start, c_end), (s_start, s_end), cue.group(), content, True
