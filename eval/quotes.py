@@ -49,11 +49,60 @@ _CUE_AFTER = re.compile(
 )
 _CUE_BEFORE = re.compile(r"\b(?:" + _CUES + r")\b(?:[ \t\n]+[\w.'-]+){0,3}?\s*[,:]\s*$")
 
-# (document id, the content's first five words) -> "ok" or the error found
-VERDICTS: dict[tuple[str, str], str] = {}
+# (document id, the content's first five words) -> "ok" or the error found; reviewed on
+# session five's code: the content is the whole quotation and the speaker is the one
+# written (a pronoun counts as written; its antecedent is not judged here)
+VERDICTS: dict[tuple[str, str], str] = {
+    ("1539", "We prefer to export to"): "ok",
+    ("1999", "The annual report of the"): "ok",
+    ("3019", "Talking will not stop the"): "ok (`it` as written: the EIU)",
+    ("110", "It could find its true"): "ok",
+    ("2701", "If you start taxing markets,"): "ok",
+    ("1499", "I feel that unless we"): "ok",
+    ("220", "Available evidence suggests that corporate"): "ok",
+    ("898", "I don't foresee any new"): "ok",
+    ("419", "I really think we have"): "ok",
+    ("2108", "you always have to look"): "ok",
+    ("2725", "The last thing they want"): "ok",
+    ("1478", "The problem is convincing businessmen"): "ok",
+    ("2168", "the majority of cases appear"): "ok (`concluded,` before the quote)",
+    ("3090", "A certain optimism has appeared"): "ok",
+    ("367", "I believe the Mac SE"): "ok",
+    ("45", "This is totally by surprise"): "ok",
+    ("1299", "The Soviets are not in"): "ok",
+    ("2355", "Brazil would like to come"): "ok",
+    ("1724", "The potential risk factors are"): "ok",
+    ("1026", "This is a clear indication"): "ok",
+    ("2247", "We favor shortening the disclosure"): "ok",
+    ("903", "But I am looking at"): "ok",
+    ("303", "Yield increases continue to be"): "ok",
+    ("740", "Over the past five years"): "ok",
+    ("2545", "The problems of one country"): "ok",
+    ("660", "This unfortunate outcome demonstrates the"): "ok",
+    ("717", "Many of our companies, including"): "ok",
+    ("16", "I'd put it off as"): "ok",
+    ("28", "We're falling by our own"): "ok",
+    ("1270", "In my view, debt conversions"): "ok",
+    ("1292", "Their product is simply deals,"): "ok",
+    ("927", "It will be a good"): "ok (no space before the mark)",
+    ("942", "I would not be surprised"): "ok",
+    ("1776", "It looks like the price"): "ok",
+    ("1864", "It is my contention that"): "ok",
+    ("1212", "In Colombia's case, we watch"): "ok",
+    ("3031", "We're taking this sentence very"): "ok",
+    ("1252", "Creative financial footwork helped GE"): "ok",
+    ("1208", "The company can earn 80"): "ok",
+    ("2197", "The cabinet's policy is steady,"): "ok",
+}
 
 # figures of the code before this session's change (see the docstring)
-BEFORE: dict[str, str] = {}
+BEFORE: dict[str, str] = {
+    "statements": "9182",
+    "direct": "88",
+    "candidates": "944",
+    "found whole": "70 (0.07)",
+    "sample precision": "not drawn",
+}
 
 
 def candidates(text: str) -> list[tuple[int, int]]:
@@ -105,7 +154,7 @@ def main() -> None:
     rng = random.Random(SEED)
     picked = rng.sample(pool, min(SAMPLE, len(pool)))
     verdicts = [VERDICTS.get(_key(i, s.content.text)) for i, s in picked]
-    ok = sum(v == "ok" for v in verdicts)
+    ok = sum(v is not None and v.startswith("ok") for v in verdicts)
     reviewed = sum(v is not None for v in verdicts)
     now = {
         "statements": str(statements),
