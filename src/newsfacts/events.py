@@ -77,6 +77,8 @@ _LONE_VERB = regex.compile(r"\p{Ll}+ed")  # a topic that is one past-tense verb
 _BY = regex.compile(r"\bby\s+")
 _NEXT_WORD = regex.compile(r"\s+(\p{Ll}[\w-]*)(?!\w)")  # a lower-case word right after
 _AND_OR = frozenset({"and", "or"})
+_ARTICLES = frozenset({"a", "an", "the"})
+_BE_FORMS = frozenset({"is", "are", "was", "were", "been", "be", "am", "'s", "'re"})
 _PARTICLE = regex.compile(r"\s+(?:back|off)(?=\s+(?:the|a|an|its|his|her|their|\$|\d))")
 _IN_AT = regex.compile(r"\b(?:in|at)\s+")
 _AND_CLAUSE = regex.compile(r",?\s+and\s+$")
@@ -954,6 +956,25 @@ class _Finder:
             return None
         if (
             c.rule == "verb"
+            and len(prev) > 1
+            and prev[-1].lower() == "being"
+            and prev[-2].lower() not in _BE_FORMS
+        ):
+            # `the origins of ivory being sold illegally`: what is done to a thing, told as
+            # its description, no act (`is being sold` is one)
+            doc.reject(_FAMILY, c.start, c.end, c.rule, "a thing described, no act")
+            return None
+        if (
+            c.rule == "phrase"
+            and prev
+            and prev[-1].lower() in _ARTICLES
+            and not self.rules.noun_trigger.fullmatch(norm, c.start, c.end)
+        ):
+            # `due to a lower tax rate`: an adjective and its noun, no verb phrase
+            doc.reject(_FAMILY, c.start, c.end, c.rule, "a noun phrase, not a verb phrase")
+            return None
+        if (
+            c.rule == "verb"
             and not prev
             and norm[c.start].isupper()
             and _participle_before_noun(norm, c, following)
@@ -1361,8 +1382,9 @@ class _Finder:
                     begin = obj[0] if obj is not None else c.end + 1
                     obj = (begin, to.start()) if to.start() > begin else obj
             if obj is not None and to is not None and addressee:
-                # `urged its people to rally`: the addressee, and what it is urged to do
-                args.append(clauses.argument("counterpart", *obj))
+                # `urged its people to rally`: the addressee, and what it is urged to do;
+                # `urged Britain and Argentina to`: one counterpart each
+                args.extend(clauses.arguments("counterpart", *obj))
                 stop = self.topic_end(to.end(), clause_end)
                 if stop > to.end():
                     args.append(clauses.argument("topic", to.end(), stop))
