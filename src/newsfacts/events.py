@@ -78,6 +78,8 @@ _BY = regex.compile(r"\bby\s+")
 _NEXT_WORD = regex.compile(r"\s+(\p{Ll}[\w-]*)(?!\w)")  # a lower-case word right after
 _AND_OR = frozenset({"and", "or"})
 _ARTICLES = frozenset({"a", "an", "the"})
+_POSSESSIVE_MODIFIER = regex.compile(r"\S's\s+\p{Ll}+-\p{Ll}+\s+$")  # `Chavez's fence-mending`
+_OBJECT_PRONOUN = regex.compile(r"\s+(?:him|her|them|us|me)(?!\w)", regex.IGNORECASE)
 _BE_FORMS = frozenset({"is", "are", "was", "were", "been", "be", "am", "'s", "'re"})
 _PARTICLE = regex.compile(r"\s+(?:back|off)(?=\s+(?:the|a|an|its|his|her|their|\$|\d))")
 _IN_AT = regex.compile(r"\b(?:in|at)\s+")
@@ -936,6 +938,8 @@ class _Finder:
                 prev[-1].lower() in _NOUN_BEFORE
                 # a possessive makes it a noun (`next month 's tour`, `the firm's sale`)
                 or prev[-1].endswith(("'s", "s'"))
+                # `Hugo Chavez's fence-mending visit to Spain`
+                or _POSSESSIVE_MODIFIER.search(norm, max(sent_start, c.start - 40), c.start)
                 # `an unannounced visit`, `the newly elected president`, `a five-day visit`
                 or (
                     len(prev) > 1
@@ -1116,6 +1120,8 @@ class _Finder:
             and not passive
             and subject is not None
             and clauses.noun_phrase_after(c.end, clause_end) is None
+            # `after fellow soldiers killed her`: a pronoun object, the subject acts
+            and _OBJECT_PRONOUN.match(norm, c.end) is None
         )
         if counted and subject is not None:
             # `killed 12 people and 40 others wounded`: the last count is this verb's
@@ -1536,6 +1542,17 @@ class _Finder:
             return arg
         return self.clauses.argument(arg.role, start, cut)
 
+    def after_participle(self, a: Argument, first: str, words: int) -> bool:
+        """Whether an agent opens with a present participle (`holding three workers
+        hostage`) or is its object (`two workers hostage` after `holding`)."""
+        if words > 1 and first.islower() and first.endswith("ing"):
+            return first not in _function_words()
+        if a.span is None or first.lower() in lexicon().determiners:
+            return False  # `prosecuting the bombings which killed 224`: a relative's antecedent
+        k = self.clauses.token_index(self.doc.local(a.span)[0]) - 1
+        before = self.clauses.tokens[k].text if k >= 0 else ""
+        return before.islower() and before.endswith("ing") and before not in _function_words()
+
     def name_modifies(self, pid: str, start: int, end: int) -> bool:
         """Whether every mention of participant ``pid`` in ``[start, end)`` modifies a noun
         after it (`a Pentagon analyst`, `the U.N. nuclear watchdog agency`): the phrase
@@ -1629,6 +1646,10 @@ class _Finder:
                 return f"{a.role} opens with a preposition: abstain"
             if len(words) == 1 and first.islower() and first.endswith("ing") and self.gerund(a):
                 return f"{a.role} is a gerund, not a noun phrase: abstain"
+            if a.role == "agent" and self.after_participle(a, first, len(words)):
+                # `A splinter group holding three workers hostage demanded`: the participle's
+                # clause read as the subject, its noun lost
+                return "agent a participle clause, not a noun phrase: abstain"
             if a.role == "agent" and a.participant_id is None and a.text.lower() in _THIRD_PERSON:
                 # `They bombed ...` with no antecedent found: a wrong agent is worse than none
                 return "agent an unresolved pronoun: abstain"
