@@ -352,7 +352,10 @@ class _Finder:
         found = []
         for m in self.rules.heading.finditer(norm):
             owner = self.rules.owner.search(norm, max(0, m.start() - _OWNER_REACH), m.start())
-            if owner is not None:
+            # a heading names the words and goes on with no verb (`Below are Putin's key
+            # statements:`); `Castro's remarks ... were aimed at` is narrative
+            rest = norm[m.end() : self.doc.sentence_of(m.start())[1]]
+            if owner is not None and not _FINITE.search(rest):
                 found.append((m.start(), m.end(), *owner.span("who")))
         return found
 
