@@ -121,6 +121,7 @@ _PLURAL = frozenset({"they", "we", "i"})
 _FIRST_PERSON = frozenset({"we", "i"})
 _SPEAKER_PRONOUNS = _PLURAL | {"it"}  # `The company said it agreed`: the speaker
 _THIRD_PERSON = frozenset({"he", "she", "it", "they"})  # pronouns that need an antecedent
+_HE_SHE = frozenset({"he", "she"})  # `him` is never resolved: not abstained on
 _OF_OBJECT = regex.compile(r"\s+of\s+")
 _OF = regex.compile(r"\s+of\b")
 _ATTACHED = regex.compile(r"\s+(?:in|at|on|near|outside|inside)\s+")
@@ -1650,9 +1651,13 @@ class _Finder:
                 # `A splinter group holding three workers hostage demanded`: the participle's
                 # clause read as the subject, its noun lost
                 return "agent a participle clause, not a noun phrase: abstain"
-            if a.role == "agent" and a.participant_id is None and a.text.lower() in _THIRD_PERSON:
-                # `They bombed ...` with no antecedent found: a wrong agent is worse than none
-                return "agent an unresolved pronoun: abstain"
+            pronoun = a.text.lower()
+            if a.participant_id is None and (
+                (a.role == "agent" and pronoun in _THIRD_PERSON) or pronoun in _HE_SHE
+            ):
+                # `They bombed ...`, `since he was elected` with no antecedent found: a wrong
+                # agent or person is worse than none (`it was attacked`: a thing told before)
+                return f"{a.role} an unresolved pronoun: abstain"
             kind = self.kinds.get(a.participant_id or "")
             allowed = etype.kinds.get(a.role)
             if allowed and kind is not None and kind not in allowed:
