@@ -121,6 +121,7 @@ _PLURAL = frozenset({"they", "we", "i"})
 _FIRST_PERSON = frozenset({"we", "i"})
 _SPEAKER_PRONOUNS = _PLURAL | {"it"}  # `The company said it agreed`: the speaker
 _THIRD_PERSON = frozenset({"he", "she", "it", "they"})  # pronouns that need an antecedent
+_NO_TOPIC = frozenset({"worth", "valued", "totaling", "totalling"})
 _HE_SHE = frozenset({"he", "she"})  # `him` is never resolved: not abstained on
 _OF_OBJECT = regex.compile(r"\s+of\s+")
 _OF = regex.compile(r"\s+of\b")
@@ -1293,7 +1294,8 @@ class _Finder:
             ):
                 # a sentence that dates something else does not happen on the dateline date
                 start = end = doc.dateline.date
-        args = [self.trimmed(a) for a in args]
+        # `sealed deals worth more than $1 billion`: `worth` opens a measure, no topic
+        args = [self.trimmed(a) for a in args if a.role != "topic" or a.text not in _NO_TOPIC]
         doubt = self.doubt(c, etype, args)
         if doubt is not None:
             doc.reject(_FAMILY, c.start, c.end, c.rule, doubt)
