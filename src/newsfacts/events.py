@@ -78,6 +78,11 @@ _BY = regex.compile(r"\bby\s+")
 _NEXT_WORD = regex.compile(r"\s+(\p{Ll}[\w-]*)(?!\w)")  # a lower-case word right after
 _AND_OR = frozenset({"and", "or"})
 _ARTICLES = frozenset({"a", "an", "the"})
+_MODIFIED_NOUN = regex.compile(
+    r"(?i:\b(?:a|an|the|his|her|its|their)\s+)(?:\S+-\S+\s+)?"
+    r"(?:[[:upper:]]\p{Ll}+(?:an|ese|ish|ic|i)\s+|\p{Ll}+ing\s+)$",
+    regex.VERSION1,
+)  # `a five-day European tour`, `the qualifying meet`: adjectives before a noun
 _POSSESSIVE_MODIFIER = regex.compile(r"\S's\s+\p{Ll}+-\p{Ll}+\s+$")  # `Chavez's fence-mending`
 _OBJECT_PRONOUN = regex.compile(r"\s+(?:him|her|them|us|me)(?!\w)", regex.IGNORECASE)
 _BE_FORMS = frozenset({"is", "are", "was", "were", "been", "be", "am", "'s", "'re"})
@@ -121,7 +126,7 @@ _PLURAL = frozenset({"they", "we", "i"})
 _FIRST_PERSON = frozenset({"we", "i"})
 _SPEAKER_PRONOUNS = _PLURAL | {"it"}  # `The company said it agreed`: the speaker
 _THIRD_PERSON = frozenset({"he", "she", "it", "they"})  # pronouns that need an antecedent
-_NO_TOPIC = frozenset({"worth", "valued", "totaling", "totalling"})
+_NO_TOPIC = frozenset({"worth", "valued", "totaling", "totalling", "here", "there"})
 _HE_SHE = frozenset({"he", "she"})  # `him` is never resolved: not abstained on
 _OF_OBJECT = regex.compile(r"\s+of\s+")
 _OF = regex.compile(r"\s+of\b")
@@ -200,6 +205,7 @@ class _Named(ResourceModel):
     codes: dict[str, str]
     connectors: list[str]
     not_first: frozenset[str]
+    bodies: frozenset[str]
 
 
 class _Modality(ResourceModel):
@@ -954,8 +960,13 @@ class _Finder:
                         or prev[-1][0].isdigit()
                     )
                 )
-                # `publicly traded subsidiaries`
-                or (prev[-1].endswith("ly") and _participle_before_noun(norm, c, following))
+                # `publicly traded subsidiaries`, `expensive imported fruits`
+                or (
+                    prev[-1].lower().endswith((*_MODIFIER_ENDINGS, "ly"))
+                    and _participle_before_noun(norm, c, following)
+                )
+                # `a five-day European tour`, `the qualifying meet`
+                or _MODIFIED_NOUN.search(norm, max(sent_start, c.start - 50), c.start)
             )
         ):
             doc.reject(_FAMILY, c.start, c.end, c.rule, "a noun or adjective, not a verb")
@@ -1260,6 +1271,14 @@ class _Finder:
         if (
             c.rule == "named"
             and start is None
+            and norm[c.start : c.end].split()[-1] in (self.rules.res.named.bodies)
+        ):
+            # `support in the U.S. Congress`: a legislature, not a meeting
+            doc.reject(_FAMILY, c.start, c.end, c.rule, "a body, no event (undated)")
+            return None
+        if (
+            c.rule == "named"
+            and start is None
             and location is None
             and not _EVENT_CUE.search(norm, max(sent_start, c.start - 40), c.start)
         ):
@@ -1294,8 +1313,13 @@ class _Finder:
             ):
                 # a sentence that dates something else does not happen on the dateline date
                 start = end = doc.dateline.date
-        # `sealed deals worth more than $1 billion`: `worth` opens a measure, no topic
-        args = [self.trimmed(a) for a in args if a.role != "topic" or a.text not in _NO_TOPIC]
+        # `sealed deals worth more than $1 billion`: `worth` opens a measure, no topic;
+        # `announced here Monday`: an adverb of place
+        args = [
+            t
+            for t in map(self.trimmed, args)
+            if t.role != "topic" or (t.text or "").split(" ")[0] not in _NO_TOPIC
+        ]
         doubt = self.doubt(c, etype, args)
         if doubt is not None:
             doc.reject(_FAMILY, c.start, c.end, c.rule, doubt)
@@ -1611,6 +1635,9 @@ class _Finder:
                 # `the arrest announced today stemmed from`: a reduced relative, whose
                 # "topic" is the sentence's own verb
                 return "topic a lone verb form: abstain"
+            if a.role == "topic" and a.text and a.text.split()[0] == "by":
+                # `an evacuation called for by the embassy`: a passive after its noun
+                return "topic opens with `by`: a passive, abstain"
             if a.role not in _CORE_ROLES or not a.text:
                 continue
             words = a.text.split()
