@@ -78,9 +78,11 @@ _BY = regex.compile(r"\bby\s+")
 _NEXT_WORD = regex.compile(r"\s+(\p{Ll}[\w-]*)(?!\w)")  # a lower-case word right after
 _AND_OR = frozenset({"and", "or"})
 _ARTICLES = frozenset({"a", "an", "the"})
+# a sentence's end inside a named event's match (`Thursday.`, not `St.` or `U.N.`)
+_NAME_BREAK = regex.compile(r"(?<=\p{Ll}{3})[.!?]\s+|\n", regex.VERSION1)
 _MODIFIED_NOUN = regex.compile(
     r"(?i:\b(?:a|an|the|his|her|its|their)\s+)(?:\S+-\S+\s+)?"
-    r"(?:[[:upper:]]\p{Ll}+(?:an|ese|ish|ic|i)\s+|\p{Ll}+ing\s+)$",
+    r"(?:[[:upper:]]\p{Ll}+(?:an|ese|ish|ic|i)\s+|\p{Ll}+(?:ing|al|ic|ive|ous|ful)\s+)$",
     regex.VERSION1,
 )  # `a five-day European tour`, `the qualifying meet`: adjectives before a noun
 _POSSESSIVE_MODIFIER = regex.compile(r"\S's\s+\p{Ll}+-\p{Ll}+\s+$")  # `Chavez's fence-mending`
@@ -126,7 +128,9 @@ _PLURAL = frozenset({"they", "we", "i"})
 _FIRST_PERSON = frozenset({"we", "i"})
 _SPEAKER_PRONOUNS = _PLURAL | {"it"}  # `The company said it agreed`: the speaker
 _THIRD_PERSON = frozenset({"he", "she", "it", "they"})  # pronouns that need an antecedent
-_NO_TOPIC = frozenset({"worth", "valued", "totaling", "totalling", "here", "there"})
+_NO_TOPIC = frozenset(
+    {"worth", "valued", "totaling", "totalling", "here", "there", "overnight", "today", "tonight"}
+)
 _HE_SHE = frozenset({"he", "she"})  # `him` is never resolved: not abstained on
 _OF_OBJECT = regex.compile(r"\s+of\s+")
 _OF = regex.compile(r"\s+of\b")
@@ -833,6 +837,12 @@ class _Finder:
         n = self.rules.res.named
         for m in self.named_matches():
             start, end = m.span("name")
+            # `... on Thursday.\n\nThe International Conference`: a name starts after the
+            # sentence before it ends
+            stop = _NAME_BREAK.search(self.doc.norm, start, end)
+            while stop is not None:
+                start = stop.end()
+                stop = _NAME_BREAK.search(self.doc.norm, start, end)
             words = self.doc.norm[start:end].split()
             while words and words[0] in n.not_first:
                 start += len(words[0]) + 1
