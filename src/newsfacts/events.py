@@ -75,7 +75,8 @@ _VERB_OPENERS = frozenset(
 _ANAPHORIC_REACH = 6  # sentences back a definite event noun (`The bombings`) may refer
 _LONE_VERB = regex.compile(r"\p{Ll}+ed")  # a topic that is one past-tense verb
 _BY = regex.compile(r"\bby\s+")
-_NEXT_WORD = regex.compile(r"\s+(\p{Ll}[\w-]*)(?!\w)")  # a lower-case word right after
+# a lower-case word right after (past an acronym in brackets: `Movement (MRTA) hostage-takers`)
+_NEXT_WORD = regex.compile(r"\)?(?:\s+\([^()\s]{1,12}\))?\s+(\p{Ll}[\w-]*)(?!\w)")
 _AND_OR = frozenset({"and", "or"})
 _ARTICLES = frozenset({"a", "an", "the"})
 # a sentence's end inside a named event's match (`Thursday.`, not `St.` or `U.N.`)
