@@ -89,7 +89,7 @@ _MODIFIED_NOUN = regex.compile(
 _POSSESSIVE_MODIFIER = regex.compile(r"\S's\s+\p{Ll}+-\p{Ll}+\s+$")  # `Chavez's fence-mending`
 _OBJECT_PRONOUN = regex.compile(r"\s+(?:him|her|them|us|me)(?!\w)", regex.IGNORECASE)
 _BE_FORMS = frozenset({"is", "are", "was", "were", "been", "be", "am", "'s", "'re"})
-_PARTICLE = regex.compile(r"\s+(?:back|off)(?=\s+(?:the|a|an|its|his|her|their|\$|\d))")
+_PARTICLE = regex.compile(r"\s+(?:back|off|out)(?=\s+(?:the|a|an|its|his|her|their|\$|\d))")
 _IN_AT = regex.compile(r"\b(?:in|at)\s+")
 _AND_CLAUSE = regex.compile(r",?\s+and\s+$")
 _CONJOINED = regex.compile(r"\band(?:\s+[\w\"']+){0,2}\s+$")
