@@ -9,7 +9,8 @@ cue right after it (`"...," he said`, `"...," said X`, `"...?" X asked`) or righ
 ``direct=True`` and a speaker has a content covering the whole quotation (every sentence of
 it). A candidate may be a paragraph of a longer quote, so covering more is fine.
 
-Precision: a random sample of ``SAMPLE`` direct statements (``SEED``), reviewed by hand;
+Precision: a sample of ``SAMPLE`` direct statements (the first in a hash order seeded by
+``SEED``, so that statements added or lost leave the other picks in place), reviewed by hand;
 ``VERDICTS`` (document id, content's first words) -> "ok" or what is wrong (content not
 whole, wrong speaker). A statement without a verdict is listed as unreviewed.
 
@@ -21,8 +22,8 @@ Usage: python eval/quotes.py  (prints the table, writes eval/results/quotes.md)
 
 from __future__ import annotations
 
+import hashlib
 import json
-import random
 import re
 from pathlib import Path
 from typing import Any
@@ -53,46 +54,57 @@ _CUE_BEFORE = re.compile(r"\b(?:" + _CUES + r")\b(?:[ \t\n]+[\w.'-]+){0,3}?\s*[,
 # session five's code: the content is the whole quotation and the speaker is the one
 # written (a pronoun counts as written; its antecedent is not judged here)
 VERDICTS: dict[tuple[str, str], str] = {
-    ("1539", "We prefer to export to"): "ok",
-    ("1999", "The annual report of the"): "ok",
-    ("3019", "Talking will not stop the"): "ok (`it` as written: the EIU)",
-    ("110", "It could find its true"): "ok",
-    ("2701", "If you start taxing markets,"): "ok",
-    ("1499", "I feel that unless we"): "ok",
-    ("220", "Available evidence suggests that corporate"): "ok",
-    ("898", "I don't foresee any new"): "ok",
-    ("419", "I really think we have"): "ok",
-    ("2108", "you always have to look"): "ok",
-    ("2725", "The last thing they want"): "ok",
-    ("1478", "The problem is convincing businessmen"): "ok",
-    ("2168", "the majority of cases appear"): "ok (`concluded,` before the quote)",
-    ("3090", "A certain optimism has appeared"): "ok",
-    ("367", "I believe the Mac SE"): "ok",
-    ("45", "This is totally by surprise"): "ok",
-    ("1299", "The Soviets are not in"): "ok",
-    ("2355", "Brazil would like to come"): "ok",
-    ("1724", "The potential risk factors are"): "ok",
-    ("1026", "This is a clear indication"): "ok",
-    ("2247", "We favor shortening the disclosure"): "ok",
-    ("903", "But I am looking at"): "ok",
-    ("303", "Yield increases continue to be"): "ok",
-    ("740", "Over the past five years"): "ok",
-    ("2545", "The problems of one country"): "ok",
-    ("660", "This unfortunate outcome demonstrates the"): "ok",
-    ("717", "Many of our companies, including"): "ok",
-    ("16", "I'd put it off as"): "ok",
-    ("28", "We're falling by our own"): "ok",
-    ("1270", "In my view, debt conversions"): "ok",
+    ("1726", "The aggressive use of the"): "ok",
+    ("1312", "Producers were offering us jam"): "ok",
+    ("209", "Salary indexation was ended by"): "ok",
+    ("1131", "The final certificate payments will"): "ok",
+    ("1909", "Maybe they find it is"): "ok",
+    ("208", "statistics support the perception in"): "ok (a whole sentence quoted after `that`)",
+    ("2936", "The U.S. Customs will allow"): "ok",
+    ("3034", "This has not been good"): "ok",
+    ("740", "We had an IMF program"): "ok",
+    ("982", "He continues to be interested"): "ok",
+    ("504", "that if we couldn't do"): "ok",
+    ("1617", "I think this is being"): "ok",
+    ("177", "We're going to have a"): "ok",
+    ("3148", "We generally make a distinction"): "ok",
+    ("2917", "What they have done is"): "ok",
     ("1292", "Their product is simply deals,"): "ok",
-    ("927", "It will be a good"): "ok (no space before the mark)",
-    ("942", "I would not be surprised"): "ok",
-    ("1776", "It looks like the price"): "ok",
-    ("1864", "It is my contention that"): "ok",
-    ("1212", "In Colombia's case, we watch"): "ok",
-    ("3031", "We're taking this sentence very"): "ok",
-    ("1252", "Creative financial footwork helped GE"): "ok",
-    ("1208", "The company can earn 80"): "ok",
-    ("2197", "The cabinet's policy is steady,"): "ok",
+    ("60", "Argentina does not discard the"): "ok",
+    ("926", "They would then stock it"): "ok",
+    ("1889", "I am convinced the market"): "ok",
+    ("110", "Shearson being as profitable as"): "ok",
+    ("1572", "Heavy restructuring costs related to"): "ok",
+    ("854", "This new White House is"): "ok",
+    ("3019", "Thus far they have been"): "ok (`the EIC` as written)",
+    ("2228", "If this pressure keeps up...There"): "ok",
+    (
+        "386",
+        "This Week With David Brinkley",
+    ): "wrong: a programme's title taken as the words of the speaker of the quote "
+    "before (`continued_quote`), whose name is cut at `Sen.`",
+    ("977", "The fact is that while"): "ok",
+    ("32", "By refocusing our control resources"): "ok",
+    ("926", "I would not be surprised"): "ok",
+    ("1911", "Even aggressive foreign investors have"): "ok",
+    ("177", "We all know we need"): "ok",
+    ("372", "Purolator lost 120 mln dlrs"): "ok",
+    ("2968", "If you do get water"): "ok",
+    ("316", "I was potentially concerned with"): "ok",
+    ("2228", "But by then sterling should"): "ok",
+    ("1981", "For reasons Hughes does not"): "ok",
+    ("367", "The graphics interface on the"): "ok",
+    ("2709", "The most that can be"): "ok",
+    (
+        "358",
+        "the economy continued to expand",
+    ): "speaker wrong: the appositive, not Robert Bretz (no comma before `said`)",
+    (
+        "1306",
+        "both physical and futures markets",
+    ): "speaker wrong: the firm `Upham Harris and Co`, not Daniel McKinley (a comma "
+    "inside the firm's name)",
+    ("342", "But we are also frustrated"): "ok",
 }
 
 # figures of the code before this session's change (see the docstring)
@@ -118,6 +130,10 @@ def candidates(text: str) -> list[tuple[int, int]]:
         if said_after or _CUE_BEFORE.search(before):
             found.append(m.span(1))
     return found
+
+
+def _rank(doc_id: str, words: str) -> str:
+    return hashlib.sha1(f"{SEED}|{doc_id}|{words}".encode()).hexdigest()
 
 
 def _key(doc_id: str, content: str) -> tuple[str, str]:
@@ -149,10 +165,10 @@ def main() -> None:
                 for s in quoted
             )
             found += whole
-            if not whole and len(misses) < 25:
+            if not whole:
                 misses.append(f"{d['id']}: `{' '.join(body.split())[:110]}`")
-    rng = random.Random(SEED)
-    picked = rng.sample(pool, min(SAMPLE, len(pool)))
+    # a hash order, not random.sample: a change to the pool leaves the other picks in place
+    picked = sorted(pool, key=lambda p: _rank(*_key(p[0], p[1].content.text)))[:SAMPLE]
     verdicts = [VERDICTS.get(_key(i, s.content.text)) for i, s in picked]
     ok = sum(v is not None and v.startswith("ok") for v in verdicts)
     reviewed = sum(v is not None for v in verdicts)
@@ -182,7 +198,7 @@ def main() -> None:
         content = " ".join(s.content.text.split())
         short = content if len(content) <= 120 else content[:60] + " ... " + content[-50:]
         rows.append(f"| {doc_id} | {s.speaker} | {short} | {v or 'UNREVIEWED'} |")
-    rows += ["", "## Candidates not found whole (first 25)", "", *(f"- {m}" for m in misses)]
+    rows += ["", "## Candidates not found whole", "", *(f"- {m}" for m in misses)]
     out = "\n".join(rows) + "\n"
     print(out)
     OUT.write_text(out, encoding="utf-8")

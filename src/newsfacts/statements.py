@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from itertools import compress
 from operator import itemgetter
 
@@ -24,6 +24,7 @@ from newsfacts.document import Document
 from newsfacts.model import Statement
 from newsfacts.patterns import alternation, compile_pattern
 from newsfacts.resources import ResourceModel, load
+from newsfacts.text import rstrip_end
 
 __all__ = ["extract"]
 
@@ -33,12 +34,14 @@ _ATTRIBUTION_REACH = 120  # characters around a quotation searched for its repor
 _OWNER_REACH = 60  # characters before `statements` searched for `Putin's key`
 _HEADING_REACH = 3000  # characters after a heading whose quotations it attributes
 _ADVERBIAL_WORDS = 5  # `In a surprise move,`; a longer opening is a clause (`At least one ...`)
+_LEAD_WORDS = 4  # words between a cue and its quotation (`told a television interviewer,`)
 _SOURCE_WORDS = 7  # words of a report's source after the content (`, state media reported`)
 
 
 class _Resource(ResourceModel):
     cues: list[str]
     quote_cues: list[str]
+    quote_adverbs: list[str]
     listener_cues: frozenset[str]
     participle_cues: list[str]
     conjoined_verbs: list[str]
@@ -64,6 +67,7 @@ class _Rules:
     res: _Resource
     cue: regex.Pattern[str]
     quote_cue: regex.Pattern[str]  # a cue that attributes a quotation
+    quote_adverb: regex.Pattern[str]  # an adverb right before such a cue (`also said`)
     not_after: regex.Pattern[str]
     object_after: regex.Pattern[str]
     pronoun_clause: regex.Pattern[str]
@@ -85,6 +89,10 @@ def _rules() -> _Rules:
         res=res,
         cue=compile_pattern(alternation(res.cues)),
         quote_cue=compile_pattern(r"\b" + alternation([*res.cues, *res.quote_cues]) + r"\b"),
+        # ... or any `-ly` adverb (`"...," bluntly admitted`: no speaker there)
+        quote_adverb=compile_pattern(
+            r"(?r)\s(?:" + alternation(res.quote_adverbs) + r"|[a-z]+ly)\s+$"
+        ),
         not_after=compile_pattern(r"\s+" + alternation(res.not_after)),
         pronoun_clause=compile_pattern(res.pronoun_clause),
         # a determiner or a number (`added 13` points)
@@ -120,7 +128,7 @@ _PARAGRAPH = regex.compile(r"\n\s*")
 # no paragraph break: only a blank line or an indented line opens a paragraph
 _WRAPPED_PARAGRAPH = regex.compile(r"\n[ \t]*\n\s*|\n[ \t]+")
 # a line that breaks mid-sentence (`a word\nits next`): the mark of hard-wrapped copy
-_WRAP = regex.compile(r"[\w,;]\"?\n(?=[\w\"'(])")
+_WRAP = regex.compile(r"(?<=[\w,;]\"?)\n(?=[\w\"'(])")
 _WRAPPED_SHARE = 3  # wrapped copy: at least one line break in this many breaks mid-sentence
 _WRAPPED_MIN = 2  # ... and at least this many
 # a double quotation mark: `"` or the `` `` ... '' `` of Penn Treebank-style copy
@@ -176,7 +184,13 @@ class _Finder:
     doc: Document
     clauses: Clauses
     rules: _Rules
-    wrapped: bool  # hard-wrapped copy: see `_wrapped`
+
+    @cached_property
+    def wrapped(self) -> bool:
+        """Whether the copy is hard-wrapped: many of its line breaks fall mid-sentence
+        (read only for a document with a quotation near a line break)."""
+        wraps = len(_WRAP.findall(self.doc.norm))
+        return wraps >= _WRAPPED_MIN and wraps * _WRAPPED_SHARE >= self.doc.norm.count("\n")
 
     def breaks(self, start: int, end: int) -> list[regex.Match[str]]:
         """The paragraph breaks between two offsets: in hard-wrapped copy a blank or an
@@ -274,7 +288,9 @@ class _Finder:
             if speaker is None:
                 return None
             return cue.start(), speaker[1], *speaker
-        speaker = self.clauses.noun_phrase_before(cue.start(), end)
+        # `"...," Gumport also said`: an adverb between the speaker and the cue
+        adverb = self.rules.quote_adverb.search(norm, end, cue.start())
+        speaker = self.clauses.noun_phrase_before(adverb.start() if adverb else cue.start(), end)
         if speaker is None:
             return None
         gap = norm[end : speaker[0]].strip(" ,'\n")
@@ -301,10 +317,20 @@ class _Finder:
             return None
         cue = cues[-1]
         opener = self.content_after(cue.end(), start, " ".join(cue.group().lower().split()))
-        if norm[opener:start].strip(" ,:"):
+        lead = norm[opener:start].rstrip()
+        # `It said only, "..."`, `told a television interviewer, "..."`: a few words closed
+        # by a comma or colon; `said the plan was "unworkable"` is reported speech
+        if lead.strip(" ,:") and (
+            not lead.endswith((",", ":"))
+            or len(lead.split()) > _LEAD_WORDS
+            or '"' in lead
+            or "`" in lead
+        ):
             return None
         sentence_start = max(lo, self.doc.sentence_of(cue.start())[0])
         speaker = self.clauses.subject(cue.start(), sentence_start)
+        if speaker is None:
+            speaker = self.appositive(cue.start(), sentence_start)
         joined = _JOINED.search(norm, sentence_start, cue.start()) if speaker is None else None
         if joined is not None:
             # `X told Reuters that ..., but added: "..."`: the subject of the cue before
@@ -321,6 +347,18 @@ class _Finder:
         if speaker is None:
             return None
         return speaker[0], cue.end(), *speaker
+
+    def appositive(self, cue_start: int, sentence_start: int) -> tuple[int, int] | None:
+        """`Michael Samuels, U.S. ambassador to the GATT, told Reuters:`: the noun phrase
+        before an appositive set off by commas right before the cue (no quote inside)."""
+        norm = self.doc.norm
+        close = rstrip_end(norm, cue_start) - 1
+        if close <= sentence_start or norm[close] != ",":
+            return None
+        open_ = norm.rfind(",", sentence_start, close)
+        if open_ == -1 or '"' in norm[open_:close] or "`" in norm[open_:close]:
+            return None
+        return self.clauses.noun_phrase_before(open_, sentence_start)
 
     def opening_name(self, start: int) -> tuple[int, int] | None:
         """`Martonyi called it "...," saying: "..."`: the person or organization named at
@@ -354,8 +392,9 @@ class _Finder:
             owner = self.rules.owner.search(norm, max(0, m.start() - _OWNER_REACH), m.start())
             # a heading names the words and goes on with no verb (`Below are Putin's key
             # statements:`); `Castro's remarks ... were aimed at` is narrative
-            rest = norm[m.end() : self.doc.sentence_of(m.start())[1]]
-            if owner is not None and not _FINITE.search(rest):
+            if owner is not None and not _FINITE.search(
+                norm, m.end(), self.doc.sentence_of(m.start())[1]
+            ):
                 found.append((m.start(), m.end(), *owner.span("who")))
         return found
 
@@ -376,7 +415,7 @@ class _Finder:
         statements: list[Statement] = []
         used: set[int] = set()
         quotes = self.quotations()
-        headings = self.headings() if quotes else []
+        headings: list[tuple[int, int, int, int]] | None = None  # read when first needed
         previous: Statement | None = None
         previous_end = -1
         for start, end in quotes:
@@ -417,7 +456,11 @@ class _Finder:
                 previous_end = end
                 statements.append(previous)
             elif words >= self.rules.res.min_quote_words and (
-                heading := self.heading(headings, start, previous_end)
+                heading := self.heading(
+                    headings := self.headings() if headings is None else headings,
+                    start,
+                    previous_end,
+                )
             ):
                 # `Below are Putin's key statements:` and the quotes under it
                 noun_start, noun_end, who_start, who_end = heading
@@ -763,15 +806,9 @@ def _person_description(speaker: str | None) -> bool:
     )
 
 
-def _wrapped(text: str) -> bool:
-    """Whether the copy is hard-wrapped: many of its line breaks fall mid-sentence."""
-    wraps = len(_WRAP.findall(text))
-    return wraps >= _WRAPPED_MIN and wraps * _WRAPPED_SHARE >= text.count("\n")
-
-
 def extract(doc: Document) -> list[Statement]:
     """Every statement, in text order; `they said` takes the speaker of the one before."""
-    finder = _Finder(doc, clauses_of(doc), _rules(), _wrapped(doc.norm))
+    finder = _Finder(doc, clauses_of(doc), _rules())
     direct, quotes, used = finder.direct()
     statements = direct + finder.reported(quotes, used)
     statements.sort(key=lambda s: (s.span.start, s.content.start))
