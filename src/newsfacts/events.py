@@ -81,12 +81,17 @@ _AND_OR = frozenset({"and", "or"})
 _ARTICLES = frozenset({"a", "an", "the"})
 # a sentence's end inside a named event's match (`Thursday.`, not `St.` or `U.N.`)
 _NAME_BREAK = regex.compile(r"(?<=\p{Ll}{3})[.!?]\s+|\n", regex.VERSION1)
+# matched backwards from a trigger's start (`REVERSE`): tried there only, not at every
+# position of the words before it
 _MODIFIED_NOUN = regex.compile(
     r"(?i:\b(?:a|an|the|his|her|its|their)\s+)(?:\S+-\S+\s+)?"
-    r"(?:[[:upper:]]\p{Ll}+(?:an|ese|ish|ic|i)\s+|\p{Ll}+(?:ing|al|ic|ive|ous|ful)\s+)$",
-    regex.VERSION1,
+    r"(?:[[:upper:]]\p{Ll}+(?:an|ese|ish|ic|i)\s+|\p{Ll}+(?:ing|al|ic|ive|ous|ful)\s+)",
+    regex.VERSION1 | regex.REVERSE,
 )  # `a five-day European tour`, `the qualifying meet`: adjectives before a noun
-_POSSESSIVE_MODIFIER = regex.compile(r"\S's\s+\p{Ll}+-\p{Ll}+\s+$")  # `Chavez's fence-mending`
+_ADJECTIVE_ENDINGS = ("ing", "al", "ic", "ive", "ous", "ful", "an", "ese", "ish", "i")
+_POSSESSIVE_MODIFIER = regex.compile(
+    r"\S's\s+\p{Ll}+-\p{Ll}+\s+", regex.VERSION1 | regex.REVERSE
+)  # `Chavez's fence-mending visit`
 _OBJECT_PRONOUN = regex.compile(r"\s+(?:him|her|them|us|me)(?!\w)", regex.IGNORECASE)
 _BE_FORMS = frozenset({"is", "are", "was", "were", "been", "be", "am", "'s", "'re"})
 _PARTICLE = regex.compile(r"\s+(?:back|off|out)(?=\s+(?:the|a|an|its|his|her|their|\$|\d))")
@@ -328,6 +333,7 @@ class _Rules:
     episode_break: regex.Pattern[str]
     topic_break: regex.Pattern[str]
     incident_noun: regex.Pattern[str]
+    incident_first: frozenset[str]
     incident_verb: regex.Pattern[str]
 
 
@@ -435,6 +441,7 @@ def _rules() -> _Rules:
         topic_break=compile_pattern(rf"\s{alternation(res.topic_breaks)}\s"),
         # not `cease-fire`: a hyphen before makes the word part of another
         incident_noun=compile_pattern(rf"(?<!-){alternation(res.incidents.nouns)}"),
+        incident_first=frozenset(noun.split()[0] for noun in res.incidents.nouns),
         incident_verb=compile_pattern(alternation(res.incidents.verbs)),
     )
 
@@ -520,6 +527,16 @@ class _Finder:
     @cached_property
     def time_starts(self) -> list[int]:
         return [s for s, _ in self.clauses.times]
+
+    @cached_property
+    def incident_gives(self) -> set[str]:
+        """What an incident of this document can give at all: a time only if some date
+        resolves, a place only if some place is named (most texts without either skip
+        building the incident model)."""
+        gives = {"place"} if self.places else set()
+        if any(t.start is not None and t.type in ("date", "time") for t in self.doc.times):
+            gives.add("time")
+        return gives
 
     @cached_property
     def kinds(self) -> dict[str, ParticipantKind]:
@@ -958,7 +975,10 @@ class _Finder:
                 # a possessive makes it a noun (`next month 's tour`, `the firm's sale`)
                 or prev[-1].endswith(("'s", "s'"))
                 # `Hugo Chavez's fence-mending visit to Spain`
-                or _POSSESSIVE_MODIFIER.search(norm, max(sent_start, c.start - 40), c.start)
+                or (
+                    "-" in prev[-1]
+                    and _POSSESSIVE_MODIFIER.match(norm, max(sent_start, c.start - 40), c.start)
+                )
                 # `an unannounced visit`, `the newly elected president`, `a five-day visit`
                 or (
                     len(prev) > 1
@@ -977,7 +997,10 @@ class _Finder:
                     and _participle_before_noun(norm, c, following)
                 )
                 # `a five-day European tour`, `the qualifying meet`
-                or _MODIFIED_NOUN.search(norm, max(sent_start, c.start - 50), c.start)
+                or (
+                    prev[-1].endswith(_ADJECTIVE_ENDINGS)
+                    and _MODIFIED_NOUN.match(norm, max(sent_start, c.start - 50), c.start)
+                )
             )
         ):
             doc.reject(_FAMILY, c.start, c.end, c.rule, "a noun or adjective, not a verb")
@@ -1764,7 +1787,7 @@ class _Finder:
                 if reach > 1:
                     break  # `The bombings`: the nearest incident only, had it these or not
             rule = f"{_FAMILY}.episode"
-            if wants and not update:
+            if not update and (wants & self.incident_gives):
                 if incidents is None:
                     incidents = self.incidents(events)
                 update, taken = self.from_incident(e, incidents, wants, dates, places)
@@ -1802,10 +1825,19 @@ class _Finder:
                         other=False,
                     )
                 )
-        for m in self.rules.incident_noun.finditer(self.doc.norm):
-            mention = self.noun_mention(*m.span())
-            if mention is not None:
-                model.add(mention)
+        # the tokens that may open an incident noun, picked in a C-level pass; the pattern
+        # tried there only (`car bomb`), not scanned over the whole text
+        norm, rules = self.doc.norm, self.rules
+        tokens = self.clauses.tokens
+        firsts = map(rules.incident_first.__contains__, map(str.lower, map(itemgetter(2), tokens)))
+        reached = 0
+        for tok in compress(tokens, firsts):
+            m = rules.incident_noun.match(norm, tok.start) if tok.start >= reached else None
+            if m is not None:
+                reached = m.end()
+                mention = self.noun_mention(*m.span())
+                if mention is not None:
+                    model.add(mention)
         return model
 
     def noun_mention(self, s: int, e: int) -> _Mention | None:
