@@ -530,10 +530,10 @@ class _Finder:
 
     @cached_property
     def incident_gives(self) -> set[str]:
-        """What an incident of this document can give at all: a time only if some date
-        resolves, a place only if some place is named (most texts without either skip
-        building the incident model)."""
-        gives = {"place"} if self.places else set()
+        """What an incident of this document can give at all: a place, and a time only if
+        some date resolves (a consequence that lacks only a time in a text without one
+        skips building the incident model)."""
+        gives = {"place"}
         if any(t.start is not None and t.type in ("date", "time") for t in self.doc.times):
             gives.add("time")
         return gives
