@@ -83,6 +83,7 @@ class _Lexicon(ResourceModel):
     name_subject_verbs: frozenset[str]
     title_abbreviations: frozenset[str]
     on_heads: frozenset[str]
+    leading_adverbs: frozenset[str]
     genders: dict[str, frozenset[str]]
     pronoun_genders: dict[str, str]
 
@@ -1115,6 +1116,13 @@ class Clauses:
             end = rstrip_end(self.doc.norm, rstrip_end(self.doc.norm, end) - len(last))
         elif len(words) == 1 and _POSSESSIVE.match(self.doc.norm, end - 2) is not None:
             end -= 2  # `Kmart's plan to buy Sears`: the owner of the plan is its agent
+        elif last == "worth":
+            # `bought five production lines worth ...`: the measure is cut off
+            end = rstrip_end(self.doc.norm, rstrip_end(self.doc.norm, end) - len(last))
+        while len(words) > 1 and words[0].lower() in lex.leading_adverbs:
+            # `Shortly afterwards another car bomb killed`: an adverb opens no phrase
+            start = self.doc.norm.index(words[1], start + len(words[0]))
+            words = words[1:]
         participant = self.resolve(start, end)
         span = self.doc.span(start, end)
         return Argument(

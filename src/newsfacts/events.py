@@ -67,6 +67,7 @@ _WORD = regex.compile(r"[\w'-]+")
 _LEADING_PREPOSITIONS = frozenset({"of", "by", "with", "for", "from", "into", "to", "on"})
 _WHERE = regex.compile(r",?\s+where\s+$")
 _CONJUNCTIONS = frozenset({"and", "or"})
+_PREV_CHARS = 30  # characters before a trigger read for the two words before it (whole)
 _MODIFIER_TOKENS = 4  # tokens before an incident noun read as its modifiers
 # words right before an incident noun that make it a verb (`to attack`, `they clash`)
 _VERB_OPENERS = frozenset(
@@ -90,8 +91,9 @@ _MODIFIED_NOUN = regex.compile(
 )  # `a five-day European tour`, `the qualifying meet`: adjectives before a noun
 _ADJECTIVE_ENDINGS = ("ing", "al", "ic", "ive", "ous", "ful", "an", "ese", "ish", "i")
 _POSSESSIVE_MODIFIER = regex.compile(
-    r"\S's\s+\p{Ll}+-\p{Ll}+\s+", regex.VERSION1 | regex.REVERSE
-)  # `Chavez's fence-mending visit`
+    r"\S's\s+(?:\p{Ll}+-\p{Ll}+|\p{Ll}+(?:ing|al|ic|ive|ous|ful|ed))\s+",
+    regex.VERSION1 | regex.REVERSE,
+)  # `Chavez's fence-mending visit`, `Wen Jiabao's impending visit`
 _OBJECT_PRONOUN = regex.compile(r"\s+(?:him|her|them|us|me)(?!\w)", regex.IGNORECASE)
 _BE_FORMS = frozenset({"is", "are", "was", "were", "been", "be", "am", "'s", "'re"})
 _PARTICLE = regex.compile(r"\s+(?:back|off|out)(?=\s+(?:the|a|an|its|his|her|their|\$|\d))")
@@ -135,9 +137,10 @@ _FIRST_PERSON = frozenset({"we", "i"})
 _SPEAKER_PRONOUNS = _PLURAL | {"it"}  # `The company said it agreed`: the speaker
 _THIRD_PERSON = frozenset({"he", "she", "it", "they"})  # pronouns that need an antecedent
 _NO_TOPIC = frozenset(
-    {"worth", "valued", "totaling", "totalling", "here", "there", "overnight", "today", "tonight"}
+    {"worth", "valued", "totaling", "totalling", "here", "overnight", "today", "tonight"}
 )
 _HE_SHE = frozenset({"he", "she"})  # `him` is never resolved: not abstained on
+_OBJECT_FORMS = frozenset({"him", "her", "them", "us", "me", "it"})  # `lead to it being sold`
 _OF_OBJECT = regex.compile(r"\s+of\s+")
 _OF = regex.compile(r"\s+of\b")
 _ATTACHED = regex.compile(r"\s+(?:in|at|on|near|outside|inside)\s+")
@@ -964,7 +967,7 @@ class _Finder:
         doc, norm, clauses = self.doc, self.doc.norm, self.clauses
         sent_start, sent_end = doc.sentence_of(c.start)
         etype = self.rules.res.types.get(c.type)
-        prev = norm[max(sent_start, c.start - 12) : c.start].split()
+        prev = norm[max(sent_start, c.start - _PREV_CHARS) : c.start].split()
         word_after = _WORD.search(norm, c.end, c.end + 24)
         following = [word_after.group()] if word_after is not None else []
         if (
@@ -976,7 +979,7 @@ class _Finder:
                 or prev[-1].endswith(("'s", "s'"))
                 # `Hugo Chavez's fence-mending visit to Spain`
                 or (
-                    "-" in prev[-1]
+                    ("-" in prev[-1] or prev[-1].endswith((*_ADJECTIVE_ENDINGS, "ed")))
                     and _POSSESSIVE_MODIFIER.match(norm, max(sent_start, c.start - 40), c.start)
                 )
                 # `an unannounced visit`, `the newly elected president`, `a five-day visit`
@@ -1010,6 +1013,7 @@ class _Finder:
             and len(prev) > 1
             and prev[-1].lower() == "being"
             and prev[-2].lower() not in _BE_FORMS
+            and prev[-2].lower() not in _SUBJECT_PRONOUNS | _HE_SHE | _OBJECT_FORMS
         ):
             # `the origins of ivory being sold illegally`: what is done to a thing, told as
             # its description, no act (`is being sold` is one)
@@ -1304,10 +1308,10 @@ class _Finder:
         negated, modality = self.modality(sent_start, c.start, c.end)
         if (
             c.rule == "named"
-            and start is None
-            and norm[c.start : c.end].split()[-1] in (self.rules.res.named.bodies)
+            and norm[c.start : c.end].split()[-1] in self.rules.res.named.bodies
+            and (start is None or self.place_first(c.start))
         ):
-            # `support in the U.S. Congress`: a legislature, not a meeting
+            # `support in the U.S. Congress`, `the US Congress in 2005`: a legislature
             doc.reject(_FAMILY, c.start, c.end, c.rule, "a body, no event (undated)")
             return None
         if (
@@ -1613,6 +1617,13 @@ class _Finder:
         k = self.clauses.token_index(self.doc.local(a.span)[0]) - 1
         before = self.clauses.tokens[k].text if k >= 0 else ""
         return before.islower() and before.endswith("ing") and before not in _function_words()
+
+    def place_first(self, start: int) -> bool:
+        """Whether a name opens with a place (`US Congress`: a country's legislature)."""
+        return any(
+            m.participant.kind == "place" and m.start == start
+            for m in self.clauses.overlapping(start, start + 1)
+        )
 
     def name_modifies(self, pid: str, start: int, end: int) -> bool:
         """Whether every mention of participant ``pid`` in ``[start, end)`` modifies a noun
