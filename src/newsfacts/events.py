@@ -94,6 +94,7 @@ _POSSESSIVE_MODIFIER = regex.compile(
     r"\S's\s+(?:\p{Ll}+-\p{Ll}+|\p{Ll}+(?:ing|al|ic|ive|ous|ful|ed))\s+",
     regex.VERSION1 | regex.REVERSE,
 )  # `Chavez's fence-mending visit`, `Wen Jiabao's impending visit`
+_INITIALS = regex.compile(r"(?:\p{Lu}\.?){2,3}\s")  # `US`, `U.S.`, `UK` opening a name
 _OBJECT_PRONOUN = regex.compile(r"\s+(?:him|her|them|us|me)(?!\w)", regex.IGNORECASE)
 _BE_FORMS = frozenset({"is", "are", "was", "were", "been", "be", "am", "'s", "'re"})
 _PARTICLE = regex.compile(r"\s+(?:back|off|out)(?=\s+(?:the|a|an|its|his|her|their|\$|\d))")
@@ -1619,7 +1620,10 @@ class _Finder:
         return before.islower() and before.endswith("ing") and before not in _function_words()
 
     def place_first(self, start: int) -> bool:
-        """Whether a name opens with a place (`US Congress`: a country's legislature)."""
+        """Whether a name opens with a place or a country's initials (`US Congress`,
+        `Philippine Congress`: a country's legislature)."""
+        if _INITIALS.match(self.doc.norm, start) is not None:
+            return True
         return any(
             m.participant.kind == "place" and m.start == start
             for m in self.clauses.overlapping(start, start + 1)
