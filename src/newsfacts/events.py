@@ -1352,6 +1352,8 @@ class _Finder:
             ):
                 # a sentence that dates something else does not happen on the dateline date
                 start = end = doc.dateline.date
+        if any(a.role in _CORE_ROLES and (a.text or "").startswith(("No ", "no ")) for a in args):
+            negated = True  # `No contract has been signed`: a negated subject or object
         # `sealed deals worth more than $1 billion`: `worth` opens a measure, no topic;
         # `announced here Monday`: an adverb of place
         args = [
@@ -2171,7 +2173,10 @@ class _Finder:
                 return head in sense.heads
         if phrase is None:
             return sense.optional
-        head = _head(norm[phrase[0] : phrase[1]]).strip(".,'\"")
+        words = norm[phrase[0] : phrase[1]].split()
+        while len(words) > 1 and words[-1].lower() in lexicon().adverbs:
+            words.pop()  # `his services again`: the head before a closing adverb
+        head = _head(" ".join(words)).strip(".,'\"")
         if head in sense.not_heads:
             return False
         if head in sense.heads:
