@@ -17,7 +17,7 @@ from calendar import monthrange
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
-from itertools import compress
+from itertools import compress, repeat
 
 # the standard library's regex parser (private, but there since 1997 as `sre_parse`; untyped)
 from re import _parser as _sre  # type: ignore[attr-defined]
@@ -1135,7 +1135,7 @@ def _candidates(text: str, starts: list[int]) -> list[_Candidate]:
             for start, end, positions, pairs in windows.get(cls, ()):
                 if heads.isdisjoint(pairs):
                     continue  # no position where one of its matches may start
-                if keywords and all(folded.find(k, start, end) < 0 for k in keywords):
+                if keywords and not any(map(folded.count, keywords, repeat(start), repeat(end))):
                     continue  # none in the window (far shorter than the text: searched alone)
                 if require is not None:
                     probe = (require, start, end)
