@@ -1039,12 +1039,14 @@ def _trigger_words(
     if len(low) == len(text):
         # an ASCII text's runs of `a`-`z`: `str` methods in C, far cheaper than `findall`
         words = low.translate(_NOT_AZ).split() if low.isascii() else _ASCII.findall(low)
+        # whether a character (or "", past the end) is a letter: in ASCII text, `str.isalpha`
+        letter: Callable[[str], object] = str.isalpha if text.isascii() else _LETTER.fullmatch
         for word in triggers.keys() & set(words):
             classes = triggers[word]
             i = low.find(word)
             while i >= 0:
                 j = i + len(word)
-                if not (i and _LETTER.match(text, i - 1, i)) and not _LETTER.match(text, j, j + 1):
+                if not (i and letter(text[i - 1])) and not letter(text[j : j + 1]):
                     found.append((i, j, classes))
                 i = low.find(word, j)
     else:  # lowercasing moved offsets (`İ`): look every word up
