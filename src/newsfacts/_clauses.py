@@ -84,6 +84,7 @@ class _Lexicon(ResourceModel):
     title_abbreviations: frozenset[str]
     on_heads: frozenset[str]
     leading_adverbs: frozenset[str]
+    clause_verbs: frozenset[str]
     genders: dict[str, frozenset[str]]
     pronoun_genders: dict[str, str]
 
@@ -601,6 +602,8 @@ class Clauses:
                 first = i
             elif low == "and" and i > 0 and self.in_time(*self._span(i - 1)):
                 break  # `killed on Monday and two civilians were injured`: another clause
+            elif low == "and" and i > 0 and self._verb_before_and(i - 1):
+                break  # `as refinancings fell and rates climbed`: the clause before `and`
             elif low in lex.connectors and low != "of":
                 pass
             elif low in lex.stop or low == "of" or not word[0].isalpha():
@@ -657,6 +660,14 @@ class Clauses:
         if quantity is not None and lo <= quantity[0] < begin:
             begin = quantity[0]  # `At least eleven people`: the quantity's qualifier too
         return begin, tokens[last].end
+
+    def _verb_before_and(self, i: int) -> bool:
+        """Whether token ``i``, right before `and`, is a finite verb closing a clause (`fell`,
+        `rose`, `was cut`): what follows `and` is another clause's subject."""
+        word = self.tokens[i].text
+        if not word.isalpha() or not word.islower():
+            return False
+        return word.endswith("ed") or word in lexicon().clause_verbs
 
     def _span(self, i: int) -> tuple[int, int]:
         return self.tokens[i].start, self.tokens[i].end
