@@ -599,6 +599,9 @@ SIXTH_UNTUNED = (
     "5 stories with missed speech"
 )
 SEVENTH_VERDICTS: dict[tuple[str, str, int], str] = {
+    ("agnews-test-132", "wounded", 0): "place missing (South Ossetia, `in Georgia's breakaway "
+    "region of South Ossetia` in the main clause) (tuned, round nine: `were reported to be "
+    "wounded` read; missed at first reading; `overnight`: the story gives no date)",
     ("agnews-test-2574", "rose", 0): "ok (tuned, round three: the trigger is the verb, the "
     "subject whole; untuned: agent cut to `Singapore 's industrial`, the trigger took "
     "`output`)",
@@ -607,7 +610,8 @@ SEVENTH_VERDICTS: dict[tuple[str, str, int], str] = {
     "modality actual)",
     ("tass-19", "hold elections", 1): "agent `they` (Ukraine's people) unresolved (tuned: no "
     "longer the quote's speaker Lavrov; planned)",
-    ("tbaq-XIE19981203.0008", "voted", 0): "ok (no time in its sentence)",
+    ("tbaq-XIE19981203.0008", "voted", 0): "ok (no time in its sentence; tuned, round nine: "
+    "`in favor of their inclusion` its topic)",
     ("agnews-test-5510", "arrested", 0): "ok (`Tuesday morning`: the story gives no date)",
     ("agnews-test-7269", "announced", 0): "ok (`on Monday`: the story gives no date)",
     ("superdesk-ap.xml", "reported fourth-quarter net income", 0): "ok (the story gives no date)",
@@ -991,8 +995,9 @@ TWELFTH_VERDICTS: dict[tuple[str, str, int], str] = {
     "participant; tuned, round seven: an unknown name subject in between, `Farkas was made`, "
     "keeps `he` from John Glenn; untuned: linked to John Glenn); time missing (`the following "
     "year`, 1996)",
-    ("agnews-test-47", "voted", 0): "what was voted on (`a historic referendum on whether to "
-    "recall ... Chavez`) missing",
+    ("agnews-test-47", "voted", 0): "ok (tuned, round nine: `on whether to recall ...` the "
+    "topic, cut before the clause joined by `and`; `on Sunday`: the story gives no date; "
+    "untuned: what was voted on missing)",
     ("tbaq-APW19980813.1117", "called on", 0): "ok",
     ("tbaq-APW19980813.1117", "killed", 0): "ok (tuned, round five: a date between an "
     "eventive subject's head and its place; untuned: time and place missing, `Aug. 7` and "
@@ -1358,22 +1363,33 @@ SIXTEENTH_VERDICTS: dict[tuple[str, str, int], str] = {
     ("tbaq-APW19980227.0468", "built", 0): "not an event: a cumulative count (`Seventy-five "
     "million copies of the rifle have been built since it entered production in February "
     "1947`), no one production; counted as one, its time (since February 1947) is missing",
-    ("agnews-test-6293", "go on strike", 0): "agent wrong: the workers at Hyundai Motor, not "
-    "the company (`Workers at South Korea's largest automaker Hyundai Motor`)",
-    ("tbaq-APW19980213.1310", "voted", 0): "what was voted missing (`to make Australia a "
-    "republic`)",
-    ("tbaq-APW19980213.1310", "voted", 1): "patient junk (the tally `89-52`); what was voted "
-    "missing (`for a republic`); time missing (the same Friday vote)",
-    ("tbaq-APW19980213.1310", "voted", 2): "agent junk (`... Daryl Williams all`); what was "
-    "voted missing (`to support the republic`)",
-    ("tbaq-APW19980308.0201", "marched", 0): "topic missing (`to protest the killings of "
-    "ethnic Albanians by Serb police in southern Serb Kosovo province`)",
+    ("agnews-test-6293", "go on strike", 0): "ok (tuned, round nine: the workers the agent, "
+    "what they strike to oppose the topic; `Friday`: the story gives no date; untuned: agent "
+    "wrong, the company, not the workers at Hyundai Motor)",
+    ("tbaq-APW19980213.1310", "voted", 0): "ok (tuned, round nine: what was voted the topic; "
+    "untuned: it was missing, `to make Australia a republic`)",
+    ("tbaq-APW19980213.1310", "voted", 1): "patient junk (the tally `89-52`); time missing "
+    "(the same Friday vote) (tuned, round nine: `a republic` now its topic; untuned: missing "
+    "too)",
+    ("tbaq-APW19980213.1310", "voted", 2): "agent junk (`... Daryl Williams all`) (tuned, round "
+    "nine: `support the republic` now its topic; untuned: missing too)",
+    ("tbaq-APW19980308.0201", "marched", 0): "ok (tuned, round nine: the purpose past the "
+    "participle's clause, `burning Serbian flags to protest ...`, the topic; untuned: missing)",
+    ("tbaq-APW19980308.0201", "killed", 0): "place missing (Kosovo, `in the troubled region`) "
+    "(tuned, round nine: `were reported killed` read; missed at first reading; `in recent "
+    "days` no date)",
     ("tbaq-APW19980308.0201", "urged", 0): "ok (no date or place in its sentence)",
     ("agnews-test-5880", "started an official visit to", 0): "ok (the story gives no date)",
     ("tbaq-APW20000401.0150", "launched", 0): "not an event of this type: a revolution "
     "launched is no product launch; time wrong (`more than four decades ago` read as 1960)",
-    ("tbaq-APW20000401.0150", "declared", 0): "agent wrong: Raul Castro, the rally's speaker "
-    "named in the paragraph before, not Fidel Castro (`Castro declared`)",
+    ("tbaq-APW20000401.0150", "declared", 0): "ok (tuned, by the statements and participants "
+    "round: `Castro declared` now Raul Castro, the rally's speaker named in the paragraph "
+    "before; untuned: agent wrong, Fidel Castro)",
+    ("agnews-test-4424", "killed", 0): "ok (tuned, round nine: the subject past the "
+    "infinitive, `the deadliest quakes to hit Japan`, and the incident's place; missed at "
+    "first reading; the story gives no date)",
+    ("agnews-test-4424", "injured", 0): "ok (tuned, round nine, as `killed`; missed at first "
+    "reading)",
     ("agnews-test-6641", "invest", 0): "ok (future; in South Korea)",
 }
 SIXTEENTH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
@@ -1406,14 +1422,15 @@ SEVENTEENTH_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-1481", "step down", 0): "ok (planned; dated by its `when` clause, September "
     "2006)",
     ("agnews-test-5173", "fell", 0): "ok (`on Friday`: the story gives no date)",
-    ("agnews-test-6736", "resigned", 0): "place wrong: `Brigham Young` is the post's employer "
-    "(`head football coach at Brigham Young`), not where he resigned (Provo, the dateline)",
+    ("agnews-test-6736", "resigned", 0): "place missing (Provo, the dateline; tuned, round "
+    "nine: `at Brigham Young` after a job noun is the employer, no place; untuned: place wrong, "
+    "`Brigham Young`)",
     ("agnews-test-695", "announced", 0): "topic cut before `says it will no longer operate in "
     "Iraq` (read as a statement of its own)",
     ("agnews-test-7285", "resigned", 0): "ok (`Monday`: the story gives no date)",
-    ("agnews-test-7400", "killed", 0): "place missing (Madrid: `the Madrid train bombings`, "
-    "the tragedy; the casualty's cause `the tragedy` is no incident noun, so the incident "
-    "model gave it nothing)",
+    ("agnews-test-7400", "killed", 0): "ok (tuned, round nine: `the tragedy`, a generic "
+    "noun, takes the story's one incident, `the Madrid train bombings`, Madrid; untuned: place "
+    "missing)",
     ("agnews-test-5288", "appealed for", 0): "topic cut to `an end` (`an end to the "
     "anti-French violence`)",
 }

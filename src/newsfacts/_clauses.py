@@ -36,7 +36,11 @@ _MAX_APPOSITIVE = 14  # tokens in an appositive or relative clause skipped befor
 _MAX_DASHED = 30  # tokens in one set off by dashes (` - which was contracted by ... - `)
 # (not `after`, `before`: conjunctions too, `after the company disclosed that`)
 _PREPOSITIONS = frozenset({"with", "by", "against", "among", "during", "from", "into", "over"})
-_COMMON_HEAD = regex.compile(r"(?<!\S)(\p{Ll}[\w-]*)\s+(?:of|at|in|near|outside)\s", regex.VERSION1)
+_COMMON_HEAD = regex.compile(
+    r"(?<!\S)(\p{Ll}[\w-]*)\s+(?:of|at|in|near|outside|to\s+\p{Ll}+)\s", regex.VERSION1
+)  # `the quakes to hit Japan`: an infinitive after the head
+# the same head capitalized as a sentence's first word (`Workers at X`, `Employees of X`)
+_OPENING_HEAD = regex.compile(r"(\p{Lu}\p{Ll}+)\s+(?:of|at|in|near|outside)\s", regex.VERSION1)
 _AND = regex.compile(r"\s+and\s+")
 _OF = regex.compile(r"\sof\s")
 _POSSESSIVE = regex.compile(r" ?'s\b")  # `Merkel's`, AG News `Sri Lanka 's`
@@ -45,6 +49,8 @@ _TIME_PREPOSITIONS = frozenset({"in", "on", "at", "by", "until", "since"})
 _CONJUNCTIONS = frozenset({"and", "or", "but"})
 _ORDINALS = frozenset({"next", "last", "first", "only", "same", "other", "latest", "most"})
 _RELATIVE_CLAUSE = regex.compile(r"(?<=\w)\s+(?:who|which|that)\s")
+# `quakes to hit ` right before a phrase: a noun, `to` and a bare verb (matched at the end)
+_INFINITIVE_BEFORE = regex.compile(r"(?<!\S)(?P<noun>\p{Ll}+)\s+to\s+\p{Ll}+\s+$", regex.VERSION1)
 _WH_CLAUSE = regex.compile(r"(?<=\w)\s+(?:who|whose|which)\s")
 _RELATIVE = frozenset({"who", "which", "that"})
 _APPOSITIVE_OPENERS = frozenset({"who", "which", "including", "whose", "whom"})
@@ -83,6 +89,7 @@ class _Lexicon(ResourceModel):
     name_subject_verbs: frozenset[str]
     title_abbreviations: frozenset[str]
     on_heads: frozenset[str]
+    group_heads: frozenset[str]
     leading_adverbs: frozenset[str]
     clause_verbs: frozenset[str]
     genders: dict[str, frozenset[str]]
@@ -376,7 +383,18 @@ class Clauses:
             found = self._clause_head(lo, pos)
         elif found is not None:
             found = self._listed(self._coordinated(found, lo), lo, sent_start)
-        return self._after_time(found)
+        return self._after_time(self._infinitive_head(found, lo))
+
+    def _infinitive_head(self, found: tuple[int, int] | None, lo: int) -> tuple[int, int] | None:
+        """`the deadliest quakes to hit Japan in a decade killed 23`: a phrase that is the
+        object of an infinitive after a noun is part of that noun's phrase, the subject."""
+        if found is None:
+            return None
+        m = _INFINITIVE_BEFORE.search(self.doc.norm, lo, found[0])
+        if m is None or m["noun"].lower() in lexicon().between:
+            return found
+        head = self.noun_phrase_before(m.end("noun"), lo)
+        return (head[0], found[1]) if head is not None else found
 
     def _after_time(self, found: tuple[int, int] | None) -> tuple[int, int] | None:
         """`said Tuesday net profit jumped`: a time opening a subject belongs to the verb
@@ -895,7 +913,7 @@ class Clauses:
     ) -> Participant | None:
         """The participant a phrase names: people first, then organizations, then places;
         the last one of a kind (`the Secretary General of ISO Sergio Mujica` -> Mujica)."""
-        of = _COMMON_HEAD.search(self.doc.norm, start, end)
+        of = _COMMON_HEAD.search(self.doc.norm, start, end) or self._opening_head(start, end)
         # `the receivers of X`, `explosions at embassies in X` name no X
         head_end = of.end(1) if of is not None else end
         found = [
@@ -911,6 +929,15 @@ class Clauses:
             return None
         best = min(found, key=lambda m: (_KIND_RANK[m.participant.kind], -m.start))
         return best.participant
+
+    def _opening_head(self, start: int, end: int) -> regex.Match[str] | None:
+        """A phrase's capitalized first word before `of`/`at`/`in` that names a group of
+        people (`Workers at Hyundai Motor`, `Voters in Australia`, `Staff of X`): X only
+        modifies it; not a title (`President of Russia`) nor a thing (`Shares of X`)."""
+        m = _OPENING_HEAD.match(self.doc.norm, start, end)
+        if m is None or self.overlapping(m.start(1), m.end(1)):
+            return None
+        return m if m[1].lower() in lexicon().group_heads else None
 
     def latest(
         self, before: int, kind: str, title: str | None = None, *, named: bool = False

@@ -47,6 +47,7 @@ _CONTEXT = 60  # characters before a trigger searched for negation and modality
 _BACKWARDS = regex.VERSION1 | regex.IGNORECASE | regex.REVERSE
 _TOPIC_CHARS = 160  # longest topic taken from a clause after a trigger
 _COUNTERPART_REACH = 80  # `with X` this far after the trigger
+_PURPOSE_REACH = 90  # `to protest X`, `over X` this far after a vote's or protest's trigger
 _NOUN_TIME_REACH = 30  # characters before a noun trigger searched for its time
 _CONTENT_LOOKBACK = 4  # statements checked back for one whose content holds an offset
 _ADDRESSEE_REACH = 60  # characters from `urged` to the `to` of what is urged
@@ -76,6 +77,11 @@ _VERB_OPENERS = frozenset(
 _ANAPHORIC_REACH = 6  # sentences back a definite event noun (`The bombings`) may refer
 _LONE_VERB = regex.compile(r"\p{Ll}+ed")  # a topic that is one past-tense verb
 _BY = regex.compile(r"\bby\s+")
+_PERFECT = regex.compile(r"\b(?:have|has|had)\s+(?:been\s+)?$", regex.IGNORECASE)
+_SINCE = regex.compile(r"\ssince\s")
+_TO_INFINITIVE = regex.compile(r"\s+to\s+(?=\p{Ll})", regex.VERSION1)
+_AND_WORD = regex.compile(r"\s+and\s+")
+_PARTICIPLE_CLAUSE = regex.compile(r",\s+\p{Ll}+ing\s", regex.VERSION1)  # `, burning flags`
 # a lower-case word right after (past an acronym in brackets: `Movement (MRTA) hostage-takers`)
 _NEXT_WORD = regex.compile(r"\)?(?:\s+\([^()\s]{1,12}\))?\s+(\p{Ll}[\w-]*)(?!\w)")
 _AND_OR = frozenset({"and", "or"})
@@ -195,6 +201,8 @@ class EventType(ResourceModel):
     cause_clause: bool = False
     standing_relative: bool = False
     noun_target: frozenset[str] = frozenset()
+    purpose: list[str] = Field(default_factory=list)
+    cumulative: bool = False
 
 
 class _Sense(ResourceModel):
@@ -244,6 +252,7 @@ class _IncidentWords(ResourceModel):
     types: frozenset[str]
     nouns: list[str]
     verbs: list[str]
+    generic: frozenset[str]
     others: frozenset[str]
     reach: int
 
@@ -310,6 +319,7 @@ class _Resource(ResourceModel):
     episodes: dict[str, _Episode]
     incidents: _IncidentWords
     intent_nouns: frozenset[str]
+    job_nouns: frozenset[str]
     focus_adverbs: list[str]
     noun_triggers: list[str]
     senses: dict[str, _Sense]
@@ -332,6 +342,7 @@ class _Rules:
     passive: regex.Pattern[str]
     passive_trigger: regex.Pattern[str]
     counterpart: dict[str, regex.Pattern[str]]
+    purpose: dict[str, regex.Pattern[str]]
     senses: dict[tuple[str, str], _Sense]
     noun_trigger: regex.Pattern[str]
     episode_break: regex.Pattern[str]
@@ -436,6 +447,11 @@ def _rules() -> _Rules:
         counterpart={
             name: compile_pattern(rf"\b{alternation(t.counterpart_words)}\s+")
             for name, t in res.types.items()
+        },
+        purpose={
+            name: compile_pattern(rf"\s(?:{'|'.join(t.purpose)})\s+", frags)
+            for name, t in res.types.items()
+            if t.purpose
         },
         senses={(sense.type, word): sense for sense in res.senses.values() for word in sense.words},
         noun_trigger=compile_pattern(rf"(?:{'|'.join(res.noun_triggers)})", flags=regex.IGNORECASE),
@@ -629,6 +645,14 @@ class _Finder:
             # name places (`the province of Ghazni` is one)
             return None
         return self.doc.span(start, end).text, None
+
+    def employer(self, m: regex.Match[str]) -> bool:
+        """Whether `at X` follows a job noun (`head football coach at Brigham Young`, `a
+        professor at Harvard`): X is the employer, no place of the event."""
+        if m.group().split()[0] != "at":
+            return False
+        before = _WORD.findall(self.doc.norm, max(0, m.start() - _PREV_CHARS), m.start())
+        return bool(before) and before[-1].lower() in self.rules.res.job_nouns
 
     def eventive(self, arg: Argument) -> bool:
         """Whether an argument is an event itself (`The Friday explosions at X killed`; `The
@@ -1110,6 +1134,15 @@ class _Finder:
         if sense is not None and not self.sense_fits(sense, c, subject, passive, sent_end):
             doc.reject(_FAMILY, c.start, c.end, c.rule, "no object or subject of this sense")
             return None
+        if (
+            etype is not None
+            and etype.cumulative
+            and _PERFECT.search(norm, max(sent_start, c.start - _PREV_CHARS), c.start)
+            and _SINCE.search(norm, c.end, min(sent_end, c.end + _COUNTERPART_REACH))
+        ):
+            # `75 million copies have been built since 1947`: a count over the years
+            doc.reject(_FAMILY, c.start, c.end, c.rule, "a cumulative count, no one act")
+            return None
         event_type = c.type
         if etype is not None and etype.subjects and c.rule == "verb":
             # the head before a place or another preposition (`The blast in Nairobi occurred`)
@@ -1223,8 +1256,10 @@ class _Finder:
             for m in _IN_AT.finditer(norm, c.end, window_end):
                 if self.embedded(c.start, m.start(), trigger, etype):
                     break  # `arrested a man who lives in London`: another predicate's
-                if self.modifies_object(m.start(), args) or (
-                    etype is not None and self.after_event_noun(c.end, m.start(), etype)
+                if (
+                    self.modifies_object(m.start(), args)
+                    or (etype is not None and self.after_event_noun(c.end, m.start(), etype))
+                    or self.employer(m)
                 ):
                     continue
                 np = clauses.noun_phrase_after(m.end(), window_end)
@@ -1528,7 +1563,38 @@ class _Finder:
                 np = clauses.noun_phrase_after(m.end(), clause_end)
                 if np is not None and not clauses.in_time(*np):
                     args.append(clauses.argument("topic", *np))
+        if c.type in self.rules.purpose and not any(a.role == "topic" for a in args):
+            self.purpose(c, after, clause_end, args)
         return location
+
+    def purpose(self, c: _Candidate, after: int, clause_end: int, args: list[Argument]) -> None:
+        """What a vote, a protest or a strike is for (`voted to make X a republic`, `marched
+        ... to protest X`, `went on strike over pay`, `in protest at X`): its topic, past a
+        place or a time in between, or a participle's clause of the same subject (`marched
+        Sunday in Istanbul, burning flags to protest X`), never inside another argument."""
+        norm, clauses = self.doc.norm, self.clauses
+        taken = [self.doc.local(a.span) for a in args if a.span is not None]
+        if (ing := _PARTICIPLE_CLAUSE.match(norm, clause_end)) is not None:
+            clause_end = clauses.clause_end(ing.end(), self.doc.sentence_of(c.start)[1])
+        reach = min(clause_end, after + _PURPOSE_REACH)
+        for m in self.rules.purpose[c.type].finditer(norm, max(after - 1, c.end - 1), reach):
+            if any(s <= m.start() < e for s, e in taken):
+                continue
+            np = clauses.noun_phrase_after(m.end(), clause_end)
+            if np is not None and (clauses.in_time(*np) or clauses.quantity_at(np[0])):
+                continue  # `went on strike for two days`, `voted 89-52 for`
+            if m.group().split()[-1] == "to" or norm.startswith("whether ", m.end()):
+                # `to protest X`, `on whether to recall X`: the verb phrase whole, to a clause
+                # joined by `and` (`... and electoral authorities prolonged voting`)
+                stop = self.day_cut(m.end(), self.topic_end(m.end(), clause_end))
+                stop = self.and_clause(m.end(), stop)
+            elif np is not None and np[0] == m.end():
+                stop = clauses.conjunct_end(np[1], clause_end)
+            else:
+                continue
+            if stop > m.end():
+                args.append(clauses.argument("topic", m.end(), stop))
+            return
 
     def subordinate(
         self,
@@ -1647,6 +1713,39 @@ class _Finder:
                 return False  # `Kodak said`, `IBM agreed`: a verb after the name
             found = True
         return found
+
+    def and_clause(self, start: int, end: int) -> int:
+        """The end of a verb phrase before `and` opening a clause of its own: a subject, then
+        a finite verb a few words on (`recall X and electoral authorities prolonged voting`);
+        `make X a republic and elect a president` goes on."""
+        tokens, res = self.doc.tokens, self.rules.res
+        for m in _AND_WORD.finditer(self.doc.norm, start, end):
+            i = self.clauses.token_index(m.end())
+            for k in range(i + 1, min(len(tokens), i + 1 + res.topic_break_reach)):
+                word = tokens[k].text
+                if tokens[k].start >= end or not word.isalpha():
+                    break
+                if word.islower() and (word in res.finite_verbs or word.endswith("ed")):
+                    return m.start()
+        return end
+
+    def day_cut(self, start: int, end: int) -> int:
+        """A verb phrase's end before `on <day>` closing it (`voted to make X a republic on
+        Saturday`: the day dates the vote); a time of another preposition stays its own
+        (`voted to hold elections in March`)."""
+        norm = self.doc.norm
+        k = bisect_right(self.time_starts, end) - 1
+        if k < 0 or self.time_starts[k] <= start or self.times[k].type == "duration":
+            return end
+        t_start, t_end = self.clauses.times[k]
+        before = norm[start:t_start].split()
+        if (
+            rstrip_end(norm, t_end) != rstrip_end(norm, end)
+            or len(before) < 2
+            or before[-1] != "on"
+        ):
+            return end
+        return rstrip_end(norm, rstrip_end(norm, t_start) - 2)
 
     def bare_time_cut(self, arg: Argument) -> Argument:
         """A topic cut before a time that closes it with no preposition of its own: `agreed
@@ -1942,11 +2041,20 @@ class _Finder:
             before = tokens[k].text.lower() if k >= 0 else ""
             n = self.clauses.token_index(m.end)
             modifier = n < len(tokens) and self.noun_like(tokens[n].text, tokens[n].start)
+            struck = k >= 0 and self.rules.incident_verb.fullmatch(tokens[k].text) is not None
             taken = m.end <= noun or (
-                (before in preps or (taken and before in ("and", ","))) and not modifier
-            )
+                (before in preps or struck or (taken and before in ("and", ","))) and not modifier
+            )  # `quakes to hit Japan`: the place an incident verb names
             if taken:
                 found.add((m.participant.name, m.participant.id))
+        if not found:
+            # `the Madrid train bombings` where only the dateline's `MADRID` is a mention: a
+            # modifier that names a place of the story
+            named = {p.name.lower(): p for p in self.places}
+            for tok in tokens[self.clauses.token_index(lo) : self.clauses.token_index(noun)]:
+                place = named.get(tok.text.lower()) if tok.text[0].isupper() else None
+                if place is not None:
+                    found.add((place.name, place.id))
         return found
 
     def noun_like(self, word: str, pos: int) -> bool:
@@ -1980,7 +2088,7 @@ class _Finder:
         named = [incidents.by_victim[v] for v in victims if v in incidents.by_victim]
         etype = self.rules.res.types.get(e.type)
         causes = [
-            _noun_key(_head(a.text or ""))
+            _noun_key(_head(_TO_INFINITIVE.split(a.text or "")[0]))  # `quakes to hit Japan`
             for a in e.arguments
             if a.role == "agent" and etype is not None and etype.cause_clause
         ]
@@ -1992,7 +2100,8 @@ class _Finder:
                 chosen.places.update(part.places)
                 chosen.time_text = chosen.time_text or part.time_text
                 chosen.place_text = chosen.place_text or part.place_text
-        elif causes:
+        elif causes and causes[0] not in self.rules.res.incidents.generic:
+            # `The floods killed 12`: the mentions of that noun; `the tragedy`: every one
             found = incidents.by_noun.get(causes[0])
             if found is None:
                 return {}, []
