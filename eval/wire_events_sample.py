@@ -564,7 +564,8 @@ SIXTH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
     "`hundreds of university students ...`)",
     ("tbaq-APW20000405.0276", "said", 0): "ok",
     ("tbaq-APW20000405.0276", "said", 1): "ok",
-    ("tbaq-APW20000405.0276", "said", 2): "ok (a stray quote mark opens the content)",
+    ("tbaq-APW20000405.0276", "said", 2): "ok (session five: the stray mark stripped; before: "
+    "a stray quote mark opens the content)",
     ("tbaq-APW20000405.0276", "said", 3): "ok",
     ("agnews-test-660", "said", 0): "ok",
     ("agnews-test-1280", "said", 0): "ok",
@@ -822,7 +823,8 @@ NINTH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
     ("tass-16", "said", 2): "ok",
     ("tass-16", "said", 3): "content opens with `citing the Belarusian leader, that`",
     ("tbaq-APW20000210.0328", "said", 0): "ok",
-    ("tbaq-APW20000210.0328", "said", 1): "ok (a stray quote mark opens the content)",
+    ("tbaq-APW20000210.0328", "said", 1): "ok (session five: the stray mark stripped; before: "
+    "a stray quote mark opens the content)",
     ("agnews-test-540", "revealed", 0): "`for what it revealed`: no speech",
     ("agnews-test-1386", "said", 0): "ok",
     ("agnews-test-1360", "said", 0): "ok",
@@ -949,7 +951,8 @@ ELEVENTH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
     ("tbaq-APW20000328.0257", "said", 3): "speaker `A State Department duty officer` linked "
     "to the State Department",
     ("tbaq-APW20000328.0257", "said", 4): "ok",
-    ("tbaq-APW20000328.0257", "said", 5): "ok (a stray `'` opens the content)",
+    ("tbaq-APW20000328.0257", "said", 5): "ok (session five: the stray mark stripped; before: "
+    "a stray `'` opens the content)",
     ("tbaq-APW20000216.0272", "said", 0): "ok (tuned, round five; untuned: content opens with "
     "`published Wednesday that`)",
     ("tbaq-APW20000216.0272", "wrote", 0): "ok",
@@ -1129,6 +1132,8 @@ THIRTEENTH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
     ("tbaq-APW19991008.0265", "said", 1): "ok",
     ("tbaq-APW19991008.0265", "said", 2): "ok",
     ("tbaq-APW19991008.0265", "reported", 0): "ok",
+    ("tbaq-APW19991008.0265", "saying", 0): "ok (tuned, session five: `The Argus quoted "
+    "immigration official Jurie de Wet as saying`; untuned: missed)",
     ("agnews-test-3912", "declared", 0): "not speech: income declared to the tax office",
     ("agnews-test-3912", "said", 0): "ok",
     ("agnews-test-3855", "said", 0): "ok",
@@ -1144,10 +1149,7 @@ THIRTEENTH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
 }
 # events missed (not counted): `was charged with murder` (tbaq-APW19990506.0155), `closed it`
 # (tbaq-APW19990206.0090), `headed ... to East Africa` (a visit, tbaq-APW199980817.1193)
-THIRTEENTH_MISSED: dict[str, str] = {
-    "tbaq-APW19991008.0265": "`The Argus quoted immigration official Jurie de Wet as saying "
-    "the arrests stemmed from ...`",
-}
+THIRTEENTH_MISSED: dict[str, str] = {}  # `quoted X as saying` found since (session five)
 THIRTEENTH_UNTUNED = (
     "events fully right 0.50 (7/14), statements right 30/39, 0 without a speaker, "
     "1 story with missed speech"
@@ -1213,7 +1215,8 @@ FOURTEENTH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-6650", "said", 0): "ok",
     ("agnews-test-6108", "said", 0): "ok",
     ("tbaq-APW19980930.0425", "said", 0): "ok",
-    ("tbaq-APW19980930.0425", "said", 1): "ok (a stray quote mark opens the content)",
+    ("tbaq-APW19980930.0425", "said", 1): "ok (session five: the stray mark stripped; before: "
+    "a stray quote mark opens the content)",
     ("tbaq-APW19980930.0425", "said", 2): "ok",
     ("tbaq-APW19980930.0425", "said", 3): "ok",
     ("agnews-test-6266", "said", 0): "speaker `the company` linked to General Motors, not Stelco",
@@ -1394,17 +1397,22 @@ SIXTEENTH_VERDICTS: dict[tuple[str, str, int], str] = {
 }
 SIXTEENTH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
     ("tbaq-APW19980227.0468", "according to", 0): "ok",
-    ("agnews-test-6293", "proposed", 0): "not speech: `proposed government labor reform "
-    "legislation` is an adjective (speaker `to oppose`)",
+    # ("agnews-test-6293", "proposed", 0) is gone (tuned, session five: a participle cue
+    # after an infinitive is an adjective; untuned: not speech, `proposed government labor
+    # reform legislation` read with the speaker `to oppose`)
     ("agnews-test-6293", "said", 0): "ok",
     ("tbaq-APW19980213.1310", "said", 0): "ok",
-    ("tbaq-APW19980213.1310", "said", 1): "content opens with a stray quote mark (`` `The "
-    "Australian people ...``)",
+    ("tbaq-APW19980213.1310", "said", 1): "ok (tuned, session five: the `` `` `` mark "
+    "stripped; untuned: content opens with a stray quote mark, `` `The Australian people ...``)",
     ("tbaq-APW19980213.1310", "said", 2): "ok",
     ("tbaq-APW19980213.1310", "said", 3): "ok",
     ("tbaq-APW19980308.0201", "say", 0): "ok",
-    ("tbaq-APW20000401.0150", "declared", 0): "speaker wrong: Raul Castro, not Fidel",
-    ("tbaq-APW20000401.0150", "noted", 0): "speaker wrong: Raul Castro, not Fidel",
+    ("tbaq-APW20000401.0150", "declared", 0): "ok (tuned, session five: a shared surname "
+    "links to the full name opening its clause; untuned: speaker wrong, Fidel, not Raul Castro)",
+    ("tbaq-APW20000401.0150", "noted", 0): "ok (tuned, session five: a shared surname goes on "
+    "naming the person it named last; untuned: speaker wrong, Fidel, not Raul Castro)",
+    ("tbaq-APW19980308.0201", "chanted", 0): "ok (tuned, session five: `chanted` attributes "
+    "a quotation; untuned: missed)",
     ("agnews-test-6641", "said", 0): "ok",
     ("agnews-test-4424", "said", 0): "ok (speaker as written, `police and reports`)",
     ("agnews-test-4721", "according to", 0): "ok",
@@ -1413,9 +1421,7 @@ SIXTEENTH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
 # agnews-test-4424), `promised to put the question to a national referendum`
 # (tbaq-APW19980213.1310), `At least 51 people were reported killed in clashes`
 # (tbaq-APW19980308.0201), `waged war`, `Batista fled the country` (tbaq-APW20000401.0150)
-SIXTEENTH_MISSED: dict[str, str] = {
-    "tbaq-APW19980308.0201": "```Stop the bloodshed in Kosovo,'' the protesters chanted`",
-}
+SIXTEENTH_MISSED: dict[str, str] = {}  # the untuned miss (`the protesters chanted`) found since
 # It gave 13 events (fewer than 15), so a seventeenth (``SEED_17``, disjoint from the sixteen)
 # was drawn and reviewed on the same code before any fix; the two are pooled.
 SEVENTEENTH_VERDICTS: dict[tuple[str, str, int], str] = {

@@ -17,6 +17,8 @@ from functools import lru_cache
 from itertools import chain, compress, repeat
 from operator import attrgetter, itemgetter, methodcaller
 
+import regex
+
 from newsfacts import gazetteer
 from newsfacts._names import Rules, rules
 from newsfacts.document import Document
@@ -897,34 +899,74 @@ def _surnames(scan: _Scan) -> None:
             starts, found = people.setdefault(_surname(scan, m.name), ([], []))
             starts.append(m.start)
             found.append(m)
-    for m in scan.mentions:
-        if m.kind == "person" and " " not in m.name:
-            full = _full_name(people, m.name, m.start)
+    linker = _SurnameLinker(scan, people)
+    bare = [m for m in scan.mentions if m.kind in ("person", "place") and " " not in m.name]
+    runs: list[tuple[int, int, _Mention | None]] = [(m.start, m.end, m) for m in bare]
+    runs += [(s, e, None) for s, e in scan.singles]
+    # in text order: a shared surname goes on naming the person it named last
+    for s, e, mention in sorted(runs, key=itemgetter(0)):
+        if mention is None:
+            full = linker.full_name(scan.norm[s:e], s)
+            if full is None:
+                scan.doc.reject(_FAMILY, s, e, "participants.single", "unknown single word")
+                continue
+            scan.add(_Mention(s, e, "person", full.key, full.name, "participants.surname"))
+        elif mention.kind == "person":
+            full = linker.full_name(mention.name, s)
             if full is not None:
-                m.key, m.name = full.key, full.name
-                m.country = m.country or full.country
-        elif m.kind == "place" and " " not in m.name:
-            text = scan.norm[m.start : m.end]
-            full = _full_name(people, text, m.start)
+                mention.key, mention.name = full.key, full.name
+                mention.country = mention.country or full.country
+        else:
+            text = scan.norm[s:e]
+            full = linker.full_name(text, s)
             if full is not None and gazetteer.find_country(text) is None:
-                m.kind, m.key, m.name, m.country = "person", full.key, full.name, None
-    for s, e in scan.singles:
-        full = _full_name(people, scan.norm[s:e], s)
-        if full is None:
-            scan.doc.reject(_FAMILY, s, e, "participants.single", "unknown single word")
-            continue
-        scan.add(_Mention(s, e, "person", full.key, full.name, "participants.surname"))
+                mention.kind, mention.key, mention.name = "person", full.key, full.name
+                mention.country = None
 
 
-def _full_name(
-    people: dict[str, tuple[list[int], list[_Mention]]], word: str, at: int
-) -> _Mention | None:
-    """The nearest earlier (else the first later) person whose surname is ``word``."""
-    if word not in people:
-        return None
-    starts, fitting = people[word]
-    i = bisect_left(starts, at)
-    return fitting[i - 1] if i else fitting[0]
+# a name opening its clause: after a sentence start, a comma or a quote, titles allowed
+# between (`Later, President Fidel Castro said`); not `led by Fidel Castro`
+_CLAUSE_OPENING = regex.compile(r"(?:^|[.,;:!?\"'\n(`])\s*(?:\p{Lu}[\w.-]*\s+){0,3}$")
+_OPENING_REACH = 60  # characters before a full name read for `_CLAUSE_OPENING`
+
+
+@dataclass(slots=True)
+class _SurnameLinker:
+    """Surnames to full names; a surname two people share (`Castro` after Raul and Fidel
+    Castro) names the person a bare use named last, until a full name of the other opens
+    a clause; the first bare use names the nearest full name that opens a clause."""
+
+    scan: _Scan
+    people: dict[str, tuple[list[int], list[_Mention]]]
+    last: dict[str, tuple[int, _Mention]] = field(default_factory=dict)
+
+    def full_name(self, word: str, at: int) -> _Mention | None:
+        """The nearest earlier (else the first later) person whose surname is ``word``."""
+        if word not in self.people:
+            return None
+        starts, fitting = self.people[word]
+        i = bisect_left(starts, at)
+        nearest = fitting[i - 1] if i else fitting[0]
+        if all(m.key == nearest.key for m in fitting):
+            return nearest  # most surnames: one person
+        lead = next((m for m in reversed(fitting[:i]) if self.opens_clause(m)), None)
+        before = self.last.get(word)
+        if before is not None and (lead is None or lead.start < before[0]):
+            full = before[1]
+        else:
+            full = lead or nearest
+        self.last[word] = (at, full)
+        return full
+
+    def opens_clause(self, m: _Mention) -> bool:
+        """Whether a full name opens its clause and is the first of its surname in its
+        sentence (`Raul Castro, brother of President Fidel Castro,`: Raul)."""
+        norm = self.scan.norm
+        first = self.scan.doc.sentence_of(m.start)[0]
+        lo = max(first, m.start - _OPENING_REACH)
+        if m.start > first and not _CLAUSE_OPENING.search(norm[lo : m.start]):
+            return False
+        return _surname(self.scan, m.name) not in norm[first : m.start]
 
 
 def _surname(scan: _Scan, name: str) -> str:

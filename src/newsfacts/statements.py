@@ -33,6 +33,7 @@ _CUE_REACH = 40  # longest cue, in characters
 _ATTRIBUTION_REACH = 120  # characters around a quotation searched for its reporting clause
 _OWNER_REACH = 60  # characters before `statements` searched for `Putin's key`
 _HEADING_REACH = 3000  # characters after a heading whose quotations it attributes
+_OPENING_WORDS = 12  # an opening adverbial before the main clause's subject
 _ADVERBIAL_WORDS = 5  # `In a surprise move,`; a longer opening is a clause (`At least one ...`)
 _LEAD_WORDS = 4  # words between a cue and its quotation (`told a television interviewer,`)
 _SOURCE_WORDS = 7  # words of a report's source after the content (`, state media reported`)
@@ -44,6 +45,8 @@ class _Resource(ResourceModel):
     quote_adverbs: list[str]
     listener_cues: frozenset[str]
     participle_cues: list[str]
+    quoted_as: str
+    appositive_links: frozenset[str]
     conjoined_verbs: list[str]
     prepositional_cues: frozenset[str]
     clause_only_cues: frozenset[str]
@@ -52,6 +55,7 @@ class _Resource(ResourceModel):
     object_cues: frozenset[str]
     object_determiners: list[str]
     not_before: frozenset[str]
+    verb_before: str
     adjuncts: list[str]
     adjunct_patterns: list[str]
     listeners: list[str]
@@ -70,10 +74,14 @@ class _Rules:
     quote_adverb: regex.Pattern[str]  # an adverb right before such a cue (`also said`)
     not_after: regex.Pattern[str]
     object_after: regex.Pattern[str]
+    verb_before: regex.Pattern[str]
     pronoun_clause: regex.Pattern[str]
     adjunct: regex.Pattern[str]
     listener: regex.Pattern[str]
     participle: regex.Pattern[str]
+    quoted_as: regex.Pattern[str]
+    head_of: regex.Pattern[str]  # `a dealer with`: the head of a speaker read backwards
+    link: regex.Pattern[str]  # the last preposition in a reporting clause (`with`)
     conjoined: regex.Pattern[str]
     conjoined_first: frozenset[str]
     first_words: frozenset[str]
@@ -95,6 +103,7 @@ def _rules() -> _Rules:
         ),
         not_after=compile_pattern(r"\s+" + alternation(res.not_after)),
         pronoun_clause=compile_pattern(res.pronoun_clause),
+        verb_before=compile_pattern(res.verb_before),
         # a determiner or a number (`added 13` points)
         object_after=compile_pattern(r"\s+(?:" + alternation(res.object_determiners) + r"\s|\d)"),
         adjunct=compile_pattern(
@@ -106,6 +115,12 @@ def _rules() -> _Rules:
             r"\s+(?:to\s+)?" + alternation(res.listeners) + "|\\s+to\\s+(?=(?-i:[[:upper:]]))"
         ),
         participle=compile_pattern(r",\s+" + alternation(res.participle_cues)),
+        quoted_as=compile_pattern(res.quoted_as),
+        link=compile_pattern(r"(?r)\s" + alternation(res.appositive_links) + r"\s"),
+        head_of=compile_pattern(
+            r"(?:(?:a|an|the|one|another)\s+)?(?-i:[a-z][a-z-]*)(?:\s+(?-i:[a-z][a-z-]*)){0,2}\s+"
+            + alternation(res.appositive_links)
+        ),
         conjoined=compile_pattern(
             r"(?:also\s+)?" + alternation([*res.cues, *res.conjoined_verbs]) + r"\s"
         ),
@@ -221,6 +236,10 @@ class _Finder:
         direct: bool,
     ) -> Statement:
         """A statement record; the speaker is linked when it names a participant."""
+        named = self.named_before(*speaker) if speaker is not None else None
+        if named is not None and speaker is not None:
+            span = (named[0], span[1]) if span[0] == speaker[0] else span
+            speaker = named
         participant = self.clauses.resolve(*speaker) if speaker else None
         content = _trim(self.doc.norm, *content)
         return Statement(
@@ -233,6 +252,36 @@ class _Finder:
             direct=direct,
             rule=f"{_FAMILY}.{rule}",
         )
+
+    def named_before(self, start: int, end: int) -> tuple[int, int] | None:
+        """`Robert Bretz, chairman of X at Y said`: the person named right before a
+        description that opens with a singular lower-case noun and has a preposition, set
+        off by a comma before it and none after; the speaker read may hold both."""
+        norm = self.doc.norm
+        comma = norm.find(",", start, end)
+        if comma != -1 and norm[start].isupper():
+            name: tuple[int, int] | None = (start, comma)
+            start = comma + 1
+            while start < end and norm[start].isspace():
+                start += 1
+        else:
+            comma = rstrip_end(norm, start) - 1
+            if comma < 1 or norm[comma] != ",":
+                return None
+            name = self.clauses.noun_phrase_before(comma, self.doc.sentence_of(comma)[0])
+        words = norm[start:end].split()
+        if (
+            name is None
+            or not norm[name[0]].isupper()
+            or not norm[start : start + 1].islower()
+            or len(words) < 3
+            or words[0].endswith("s")
+            or words[0] in lexicon().determiners
+            or self.rules.res.appositive_links.isdisjoint(words)
+        ):
+            return None
+        person = self.clauses.participant_in(*name, frozenset({"person"}))
+        return name if person is not None else None
 
     # -- quotations ----------------------------------------------------------------------
 
@@ -290,12 +339,27 @@ class _Finder:
             return cue.start(), speaker[1], *speaker
         # `"...," Gumport also said`: an adverb between the speaker and the cue
         adverb = self.rules.quote_adverb.search(norm, end, cue.start())
-        speaker = self.clauses.noun_phrase_before(adverb.start() if adverb else cue.start(), end)
+        before = adverb.start() if adverb else cue.start()
+        speaker = self.clauses.noun_phrase_before(before, end)
+        if speaker is None:
+            # `"...," a dealer with a U.S. bank commented`: the phrase after the preposition,
+            # its head in the gap read below
+            link = self.rules.link.search(norm, end, before)
+            speaker = (
+                self.clauses.noun_phrase_before(before, link.end(), governed=True) if link else None
+            )
         if speaker is None:
             return None
         gap = norm[end : speaker[0]].strip(" ,'\n")
         if gap and (not _MODIFIERS.fullmatch(gap) or any(w in lexicon().stop for w in gap.split())):
-            return None
+            if self.rules.head_of.fullmatch(gap):
+                # `"...," a dealer with a U.S. bank commented`: the phrase's head is in the gap
+                return norm.index(gap, end), cue.end(), norm.index(gap, end), speaker[1]
+            # `"...," Mark Brett, economist at X said`: the name before the appositive
+            named = self.named_before(*speaker)
+            if named is None or norm[end : named[0]].strip(" ,'\n"):
+                return None
+            return named[0], cue.end(), *named
         if gap:
             # `"...," former team-mate and fellow great Franz Beckenbauer told`: the
             # lower-case words left of the phrase belong to it
@@ -327,8 +391,19 @@ class _Finder:
             or "`" in lead
         ):
             return None
-        sentence_start = max(lo, self.doc.sentence_of(cue.start())[0])
-        speaker = self.clauses.subject(cue.start(), sentence_start)
+        # the sentence may open before the reach (`Roger Hemminghaus, vice president of ...
+        # and chief executive of ..., said, "..."`), not before the paragraph
+        sentence_start = max(lo if paras else 0, self.doc.sentence_of(cue.start())[0])
+        word = " ".join(cue.group().lower().split())
+        speaker = None
+        if word in self.rules.participles:
+            # `X quoted Y as saying: "..."`, `In his evidence to X, Lawson repeated ...,
+            # adding that "..."`: the one quoted, else the subject opening the main clause
+            speaker = self.quoted_as(cue.start(), sentence_start) or self.main_subject(
+                cue.start(), sentence_start
+            )
+        if speaker is None:
+            speaker = self.clauses.subject(cue.start(), sentence_start)
         if speaker is None:
             speaker = self.appositive(cue.start(), sentence_start)
         joined = _JOINED.search(norm, sentence_start, cue.start()) if speaker is None else None
@@ -342,11 +417,28 @@ class _Finder:
                 if earlier
                 else self.clauses.opening_subject(joined.start(), opening)
             )
-        if speaker is None and " ".join(cue.group().lower().split()) in self.rules.participles:
+        if speaker is None and word in self.rules.participles:
             speaker = self.opening_name(sentence_start)
         if speaker is None:
             return None
         return speaker[0], cue.end(), *speaker
+
+    def quoted_as(self, cue_start: int, sentence_start: int) -> tuple[int, int] | None:
+        """`The newspaper quoted the minister as saying`: the one quoted."""
+        lo = max(sentence_start, cue_start - 2 * _CUE_REACH - 20)
+        m = self.rules.quoted_as.search(self.doc.norm, lo, cue_start)
+        return m.span("who") if m is not None else None
+
+    def main_subject(self, end: int, sentence_start: int) -> tuple[int, int] | None:
+        """The subject opening a sentence's main clause, after an opening adverbial set off
+        by a comma (`In his evidence to X, Lawson repeated ...`)."""
+        found = self.clauses.opening_subject(end, sentence_start)
+        if found is not None:
+            return found
+        comma = self.doc.norm.find(",", sentence_start, end)
+        if comma == -1 or len(self.doc.norm[sentence_start:comma].split()) > _OPENING_WORDS:
+            return None
+        return self.clauses.opening_subject(end, comma + 1)
 
     def appositive(self, cue_start: int, sentence_start: int) -> tuple[int, int] | None:
         """`Michael Samuels, U.S. ambassador to the GATT, told Reuters:`: the noun phrase
@@ -419,9 +511,9 @@ class _Finder:
         previous: Statement | None = None
         previous_end = -1
         for start, end in quotes:
-            content = (start + 1, end - 1)
-            if self.doc.norm[end - 2 : end] == "''":
-                content = (content[0], end - 2)
+            # both marks may be two characters (`` ``...'' ``); _trim drops what is left
+            close = 2 if self.doc.norm[end - 2 : end] == "''" else 1
+            content = _trim(self.doc.norm, start + 1, end - close)
             while content[1] > content[0] and self.doc.norm[content[1] - 1] in ",. ":
                 content = (content[0], content[1] - 1)
             words = len(self.doc.norm[content[0] : content[1]].split())
@@ -615,6 +707,11 @@ class _Finder:
             ):  # `that country's disputed election`
                 self.doc.reject(_FAMILY, start, end, "reported", "adjective or passive")
                 continue
+            if cue.endswith("ed") and self.rules.verb_before.search(
+                norm, max(sent_start, start - _CUE_REACH), start
+            ):  # `to oppose proposed legislation`: a participle, an adjective of the object
+                self.doc.reject(_FAMILY, start, end, "reported", "adjective after a verb")
+                continue
             if self.rules.not_after.match(norm, end, end + 12):
                 self.doc.reject(_FAMILY, start, end, "reported", "not a reporting use")
                 continue
@@ -644,6 +741,10 @@ class _Finder:
         if content_start >= sent_end:
             self.doc.reject(_FAMILY, m.start(), m.end(), "participle", "no content")
             return None
+        quoted = self.quoted_as(m.start(), sent_start)  # `quoted X as saying`
+        if quoted is not None:
+            span = (quoted[0], m.end())
+            return self.make("quoted_as", span, quoted, cue, (content_start, sent_end), False)
         if previous is None:
             # `Germany has been a strong advocate of X, saying ...`: the sentence's subject;
             # a comma first, else a noun (`a profit warning tied to ...`)
