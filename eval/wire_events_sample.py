@@ -1371,11 +1371,13 @@ SIXTEENTH_VERDICTS: dict[tuple[str, str, int], str] = {
     "wrong, the company, not the workers at Hyundai Motor)",
     ("tbaq-APW19980213.1310", "voted", 0): "ok (tuned, round nine: what was voted the topic; "
     "untuned: it was missing, `to make Australia a republic`)",
-    ("tbaq-APW19980213.1310", "voted", 1): "patient junk (the tally `89-52`); time missing "
-    "(the same Friday vote) (tuned, round nine: `a republic` now its topic; untuned: missing "
-    "too)",
-    ("tbaq-APW19980213.1310", "voted", 2): "agent junk (`... Daryl Williams all`) (tuned, round "
-    "nine: `support the republic` now its topic; untuned: missing too)",
+    ("tbaq-APW19980213.1310", "voted", 1): "time missing (the same Friday vote) (tuned, round "
+    "nine: the tally `89-52` no longer the patient, `a republic` its topic; untuned: patient "
+    "junk, topic missing too)",
+    ("tbaq-APW19980213.1310", "voted", 2): "agent wrong: the list of three linked to Daryl "
+    "Williams alone (Peter Costello is no participant) (tuned, round nine: the closing `all` "
+    "cut off, `support the republic` its topic; untuned: agent junk `... Daryl Williams all`, "
+    "topic missing)",
     ("tbaq-APW19980308.0201", "marched", 0): "ok (tuned, round nine: the purpose past the "
     "participle's clause, `burning Serbian flags to protest ...`, the topic; untuned: missing)",
     ("tbaq-APW19980308.0201", "killed", 0): "place missing (Kosovo, `in the troubled region`) "
@@ -1437,8 +1439,8 @@ SEVENTEENTH_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-7400", "killed", 0): "ok (tuned, round nine: `the tragedy`, a generic "
     "noun, takes the story's one incident, `the Madrid train bombings`, Madrid; untuned: place "
     "missing)",
-    ("agnews-test-5288", "appealed for", 0): "topic cut to `an end` (`an end to the "
-    "anti-French violence`)",
+    ("agnews-test-5288", "appealed for", 0): "ok (tuned, round nine: the `to`-complement of "
+    "`an end` belongs to its phrase; untuned: topic cut to `an end`)",
 }
 SEVENTEENTH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-1481", "said", 0): "ok",

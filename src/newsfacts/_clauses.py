@@ -90,6 +90,8 @@ class _Lexicon(ResourceModel):
     title_abbreviations: frozenset[str]
     on_heads: frozenset[str]
     group_heads: frozenset[str]
+    to_heads: frozenset[str]
+    floating_quantifiers: frozenset[str]
     leading_adverbs: frozenset[str]
     clause_verbs: frozenset[str]
     genders: dict[str, frozenset[str]]
@@ -797,6 +799,19 @@ class Clauses:
                 last = i
                 i += 1
                 continue
+            if (
+                low == "to"
+                and last is not None
+                and read < complements
+                and self.tokens[last].text.lower() in lex.to_heads
+                and not nxt[:1].isupper()  # `access to China`: a place, read as one
+            ):
+                # `an end to the anti-French violence`, `a halt to fighting`: the complement
+                # belongs to the phrase, like `of`
+                read += 1
+                lower_words = 0
+                i += 2 if nxt.lower() in lex.determiners else 1
+                continue
             if low == "of" and last is not None and read < complements:
                 # the `of`-complement belongs to the phrase, with its own determiner and
                 # modifiers (`a major overhaul of his senior staff`, `50 percent of the
@@ -1149,6 +1164,7 @@ class Clauses:
         if (
             (last.endswith("ly") and last.isalpha() and last.islower() and last not in lex.ly_nouns)
             or last in lex.adverbs
+            or last in lex.floating_quantifiers  # `Costello, Hill and Williams all voted`
             or last.lower().endswith("n't")  # `Chinese and Taiwanese leaders haven't met`
         ):
             end = rstrip_end(self.doc.norm, rstrip_end(self.doc.norm, end) - len(last))

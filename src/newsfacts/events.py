@@ -81,6 +81,7 @@ _PERFECT = regex.compile(r"\b(?:have|has|had)\s+(?:been\s+)?$", regex.IGNORECASE
 _SINCE = regex.compile(r"\ssince\s")
 _TO_INFINITIVE = regex.compile(r"\s+to\s+(?=\p{Ll})", regex.VERSION1)
 _AND_WORD = regex.compile(r"\s+and\s+")
+_TALLY = regex.compile(r"\d+\s*-\s*\d+")
 _PARTICIPLE_CLAUSE = regex.compile(r",\s+\p{Ll}+ing\s", regex.VERSION1)  # `, burning flags`
 # a lower-case word right after (past an acronym in brackets: `Movement (MRTA) hostage-takers`)
 _NEXT_WORD = regex.compile(r"\)?(?:\s+\([^()\s]{1,12}\))?\s+(\p{Ll}[\w-]*)(?!\w)")
@@ -1451,7 +1452,11 @@ class _Finder:
                 np = (np[0], clauses.conjunct_end(np[1], clause_end))
                 args.extend(clauses.arguments("patient", *np))
                 after = np[1]
-        elif obj is not None and etype.object not in ("none", "content"):
+        elif (
+            obj is not None
+            and etype.object not in ("none", "content")
+            and not _TALLY.fullmatch(norm, *obj)  # `voted 89-52 for`: a tally, no object
+        ):
             role: str = etype.object
             if etype.object == "location":
                 location = self.place(*obj)
