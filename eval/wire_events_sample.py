@@ -1447,11 +1447,11 @@ SEVENTEENTH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-4667", "says", 0): "ok",
     ("agnews-test-1845", "reported", 0): "speaker wrong: the Interfax news agency, not the CIS",
     ("agnews-test-5115", "said", 0): "ok",
-    ("agnews-test-695", "says", 0): "not the SIA's words: the Kuwaiti company's condition "
-    "(`as soon as their Kuwaiti company says it will ...`), content runs into `the SIA "
-    "announced`",
-    ("agnews-test-695", "announced", 0): "content cut before `says it will no longer operate "
-    "in Iraq`",
+    # ("agnews-test-695", "says", 0) is gone (tuned, session five: a cue after `as soon as`
+    # is a condition, no statement; untuned: not the SIA's words, the Kuwaiti company's
+    # condition, content running into `the SIA announced`)
+    ("agnews-test-695", "announced", 0): "ok (tuned, session five: the whole sentence; "
+    "untuned: content cut before `says it will no longer operate in Iraq`)",
     ("agnews-test-115", "said", 0): "ok",
     ("agnews-test-2021", "said", 0): "ok",
     ("agnews-test-3368", "said", 0): "ok",

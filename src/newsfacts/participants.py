@@ -899,12 +899,14 @@ def _surnames(scan: _Scan) -> None:
             starts, found = people.setdefault(_surname(scan, m.name), ([], []))
             starts.append(m.start)
             found.append(m)
-    linker = _SurnameLinker(scan, people)
+    shared = {w for w, (_, found) in people.items() if len({m.key for m in found}) > 1}
+    linker = _SurnameLinker(scan, people, shared)
     bare = [m for m in scan.mentions if m.kind in ("person", "place") and " " not in m.name]
     runs: list[tuple[int, int, _Mention | None]] = [(m.start, m.end, m) for m in bare]
     runs += [(s, e, None) for s, e in scan.singles]
-    # in text order: a shared surname goes on naming the person it named last
-    for s, e, mention in sorted(runs, key=itemgetter(0)):
+    if shared:  # in text order: a shared surname goes on naming the person it named last
+        runs.sort(key=itemgetter(0))
+    for s, e, mention in runs:
         if mention is None:
             full = linker.full_name(scan.norm[s:e], s)
             if full is None:
@@ -938,6 +940,7 @@ class _SurnameLinker:
 
     scan: _Scan
     people: dict[str, tuple[list[int], list[_Mention]]]
+    shared: set[str]  # surnames of more than one person
     last: dict[str, tuple[int, _Mention]] = field(default_factory=dict)
 
     def full_name(self, word: str, at: int) -> _Mention | None:
@@ -947,7 +950,7 @@ class _SurnameLinker:
         starts, fitting = self.people[word]
         i = bisect_left(starts, at)
         nearest = fitting[i - 1] if i else fitting[0]
-        if all(m.key == nearest.key for m in fitting):
+        if word not in self.shared:
             return nearest  # most surnames: one person
         lead = next((m for m in reversed(fitting[:i]) if self.opens_clause(m)), None)
         before = self.last.get(word)

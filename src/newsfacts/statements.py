@@ -33,6 +33,7 @@ _CUE_REACH = 40  # longest cue, in characters
 _ATTRIBUTION_REACH = 120  # characters around a quotation searched for its reporting clause
 _OWNER_REACH = 60  # characters before `statements` searched for `Putin's key`
 _HEADING_REACH = 3000  # characters after a heading whose quotations it attributes
+_CONDITION_REACH = 13  # characters before a speaker read for ` as soon as `
 _OPENING_WORDS = 12  # an opening adverbial before the main clause's subject
 _ADVERBIAL_WORDS = 5  # `In a surprise move,`; a longer opening is a clause (`At least one ...`)
 _LEAD_WORDS = 4  # words between a cue and its quotation (`told a television interviewer,`)
@@ -55,7 +56,8 @@ class _Resource(ResourceModel):
     object_cues: frozenset[str]
     object_determiners: list[str]
     not_before: frozenset[str]
-    verb_before: str
+    verb_before: frozenset[str]
+    verb_before_not: frozenset[str]
     adjuncts: list[str]
     adjunct_patterns: list[str]
     listeners: list[str]
@@ -63,6 +65,7 @@ class _Resource(ResourceModel):
     heading_nouns: list[str]
     source_verbs: frozenset[str]
     generic_speakers: frozenset[str]
+    conditions: list[str]
     as_cues: frozenset[str]
 
 
@@ -74,12 +77,12 @@ class _Rules:
     quote_adverb: regex.Pattern[str]  # an adverb right before such a cue (`also said`)
     not_after: regex.Pattern[str]
     object_after: regex.Pattern[str]
-    verb_before: regex.Pattern[str]
     pronoun_clause: regex.Pattern[str]
     adjunct: regex.Pattern[str]
     listener: regex.Pattern[str]
     participle: regex.Pattern[str]
     quoted_as: regex.Pattern[str]
+    conditions: tuple[str, ...]  # ` as soon as ` right before a speaker
     head_of: regex.Pattern[str]  # `a dealer with`: the head of a speaker read backwards
     link: regex.Pattern[str]  # the last preposition in a reporting clause (`with`)
     conjoined: regex.Pattern[str]
@@ -103,7 +106,6 @@ def _rules() -> _Rules:
         ),
         not_after=compile_pattern(r"\s+" + alternation(res.not_after)),
         pronoun_clause=compile_pattern(res.pronoun_clause),
-        verb_before=compile_pattern(res.verb_before),
         # a determiner or a number (`added 13` points)
         object_after=compile_pattern(r"\s+(?:" + alternation(res.object_determiners) + r"\s|\d)"),
         adjunct=compile_pattern(
@@ -117,6 +119,7 @@ def _rules() -> _Rules:
         participle=compile_pattern(r",\s+" + alternation(res.participle_cues)),
         quoted_as=compile_pattern(res.quoted_as),
         link=compile_pattern(r"(?r)\s" + alternation(res.appositive_links) + r"\s"),
+        conditions=tuple(f" {c} " for c in res.conditions),
         head_of=compile_pattern(
             r"(?:(?:a|an|the|one|another)\s+)?(?-i:[a-z][a-z-]*)(?:\s+(?-i:[a-z][a-z-]*)){0,2}\s+"
             + alternation(res.appositive_links)
@@ -154,6 +157,7 @@ _SINGLE_QUOTE = regex.compile(
     r"(?<![\w'`])'(?=[\w\"])(?:[^'\n]|(?<=\w)'(?=\w)){1,400}?(?<=[\w.,!?])'(?![\w'])"
 )
 _PLURAL = frozenset({"they", "we"})
+_CLOSING = regex.compile(r"[.!?]?(?:\"|'')")  # a quotation's closing mark after its content
 # `and`/`but` right before a cue (`..., but added:`): a second verb of the opening subject
 _JOINED = regex.compile(r"(?r)\s(?:and|but)(?:\s+also)?\s+$", regex.IGNORECASE)
 _GOES_ON = regex.compile(r"[\s,]*(?:and|but)\s", regex.IGNORECASE)
@@ -236,12 +240,21 @@ class _Finder:
         direct: bool,
     ) -> Statement:
         """A statement record; the speaker is linked when it names a participant."""
-        named = self.named_before(*speaker) if speaker is not None else None
+        # `Robert Bretz, chairman of X said`: a comma inside the speaker or right before it
+        norm = self.doc.norm
+        named = (
+            self.named_before(*speaker)
+            if speaker is not None
+            and (norm.find(",", *speaker) != -1 or norm.endswith(", ", 0, speaker[0]))
+            else None
+        )
         if named is not None and speaker is not None:
             span = (named[0], span[1]) if span[0] == speaker[0] else span
             speaker = named
         participant = self.clauses.resolve(*speaker) if speaker else None
-        content = _trim(self.doc.norm, *content)
+        content = _trim(norm, *content)
+        if not direct and (norm.find('"', *content) != -1 or norm.find("``", *content) != -1):
+            content = _balanced(norm, *content)
         return Statement(
             span=self.doc.span(*span),
             speaker_id=participant.id if participant else None,
@@ -259,26 +272,27 @@ class _Finder:
         off by a comma before it and none after; the speaker read may hold both."""
         norm = self.doc.norm
         comma = norm.find(",", start, end)
-        if comma != -1 and norm[start].isupper():
-            name: tuple[int, int] | None = (start, comma)
-            start = comma + 1
-            while start < end and norm[start].isspace():
-                start += 1
-        else:
-            comma = rstrip_end(norm, start) - 1
-            if comma < 1 or norm[comma] != ",":
-                return None
-            name = self.clauses.noun_phrase_before(comma, self.doc.sentence_of(comma)[0])
-        words = norm[start:end].split()
+        inside = comma != -1 and norm[start].isupper()
+        described = comma + 1 if inside else start
+        while described < end and norm[described].isspace():
+            described += 1
+        words = norm[described:end].split()
         if (
-            name is None
-            or not norm[name[0]].isupper()
-            or not norm[start : start + 1].islower()
+            not norm[described : described + 1].islower()
             or len(words) < 3
             or words[0].endswith("s")
             or words[0] in lexicon().determiners
             or self.rules.res.appositive_links.isdisjoint(words)
         ):
+            return None  # most speakers: no such description (cheap tests first)
+        if inside:
+            name: tuple[int, int] | None = (start, comma)
+        else:
+            comma = rstrip_end(norm, start) - 1
+            if comma < 1 or norm[comma] != ",":
+                return None
+            name = self.clauses.noun_phrase_before(comma, self.doc.sentence_of(comma)[0])
+        if name is None or not norm[name[0]].isupper():
             return None
         person = self.clauses.participant_in(*name, frozenset({"person"}))
         return name if person is not None else None
@@ -707,8 +721,12 @@ class _Finder:
             ):  # `that country's disputed election`
                 self.doc.reject(_FAMILY, start, end, "reported", "adjective or passive")
                 continue
-            if cue.endswith("ed") and self.rules.verb_before.search(
-                norm, max(sent_start, start - _CUE_REACH), start
+            if (
+                cue.endswith("ed")
+                and k >= 1
+                and before[0].text.islower()
+                and before[0].text not in res.verb_before_not
+                and self.doc.tokens[k - 1].text.lower() in res.verb_before
             ):  # `to oppose proposed legislation`: a participle, an adjective of the object
                 self.doc.reject(_FAMILY, start, end, "reported", "adjective after a verb")
                 continue
@@ -780,7 +798,7 @@ class _Finder:
         if speaker is None:
             # `X posted a profit, buoyed by Y, and said it expects ...`
             speaker = self.clauses.shared_subject(m.start(), sent_start)
-        if speaker is not None and self.generic(speaker, m.start()):
+        if speaker is not None and (self.generic(speaker, m.start()) or self.condition(speaker[0])):
             return None
         comma = norm.rfind(",", sent_start, speaker[0] if speaker else m.start())
         if speaker is None and comma == -1:
@@ -841,6 +859,11 @@ class _Finder:
             return None
         return self.make("content_cue_speaker", (m.start(), after[1]), after, cue, content, False)
 
+    def condition(self, start: int) -> bool:
+        """`as soon as their company says ...`: a speaker after a word opening a condition."""
+        before = " " + self.doc.norm[max(0, start - _CONDITION_REACH) : start].lower()
+        return before.endswith(self.rules.conditions)
+
     def generic(self, speaker: tuple[int, int], cue_start: int) -> bool:
         """`those who say ...`, `anyone who believes ...`: a kind of people, no speaker."""
         norm = self.doc.norm
@@ -882,6 +905,17 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and text[end - 1] in ' "\n`':
         end -= 1
+    return start, end
+
+
+def _balanced(text: str, start: int, end: int) -> tuple[int, int]:
+    """Reported content that opens a quotation closed right after it (`said the plan was
+    "unworkable."`) takes the closing mark, so no mark is left open."""
+    body = text[start:end]
+    if body.count('"') % 2 or body.count("``") > body.count("''"):
+        m = _CLOSING.match(text, end)
+        if m is not None:
+            return start, m.end()
     return start, end
 
 
