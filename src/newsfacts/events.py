@@ -1734,15 +1734,23 @@ class _Finder:
                     return m.start()
         return end
 
+    def last_time_in(self, start: int, end: int) -> tuple[int, int] | None:
+        """The (start, end) of the last time expression starting after ``start`` and by
+        ``end``, unless it is a duration (which measures, and never closes a phrase)."""
+        k = bisect_right(self.time_starts, end) - 1
+        if k < 0 or self.time_starts[k] <= start or self.times[k].type == "duration":
+            return None
+        return self.clauses.times[k]
+
     def day_cut(self, start: int, end: int) -> int:
         """A verb phrase's end before `on <day>` closing it (`voted to make X a republic on
         Saturday`: the day dates the vote); a time of another preposition stays its own
         (`voted to hold elections in March`)."""
         norm = self.doc.norm
-        k = bisect_right(self.time_starts, end) - 1
-        if k < 0 or self.time_starts[k] <= start or self.times[k].type == "duration":
+        found = self.last_time_in(start, end)
+        if found is None:
             return end
-        t_start, t_end = self.clauses.times[k]
+        t_start, t_end = found
         before = norm[start:t_start].split()
         if (
             rstrip_end(norm, t_end) != rstrip_end(norm, end)
@@ -1761,10 +1769,10 @@ class _Finder:
         norm = self.doc.norm
         start, end = self.doc.local(arg.span)
         end = rstrip_end(norm, end)
-        k = bisect_right(self.time_starts, end) - 1
-        if k < 0 or self.time_starts[k] <= start or self.times[k].type == "duration":
+        found = self.last_time_in(start, end)
+        if found is None:
             return arg
-        t_start, t_end = self.clauses.times[k]
+        t_start, t_end = found
         before = norm[start:t_start].split()
         if (
             rstrip_end(norm, t_end) != end
