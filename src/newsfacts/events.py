@@ -85,7 +85,6 @@ _TALLY = regex.compile(r"\d+\s*-\s*\d+")
 _PARTICIPLE_CLAUSE = regex.compile(r",\s+\p{Ll}+ing\s", regex.VERSION1)  # `, burning flags`
 # a lower-case word right after (past an acronym in brackets: `Movement (MRTA) hostage-takers`)
 _NEXT_WORD = regex.compile(r"\)?(?:\s+\([^()\s]{1,12}\))?\s+(\p{Ll}[\w-]*)(?!\w)")
-_AND_OR = frozenset({"and", "or"})
 _ARTICLES = frozenset({"a", "an", "the"})
 # a sentence's end inside a named event's match (`Thursday.`, not `St.` or `U.N.`)
 _NAME_BREAK = regex.compile(r"(?<=\p{Ll}{3})[.!?]\s+|\n", regex.VERSION1)
@@ -1712,7 +1711,7 @@ class _Finder:
                 continue
             word = _NEXT_WORD.match(self.doc.norm, m.end, end)
             low = word.group(1) if word is not None else ""
-            if not low or low in _function_words() or low in _AND_OR:
+            if not low or low in _function_words() or low in _CONJUNCTIONS:
                 return False
             if low.endswith(("ed", "ing")):
                 return False  # `Kodak said`, `IBM agreed`: a verb after the name

@@ -1038,9 +1038,10 @@ def _trigger_words(
     found: list[tuple[int, int, frozenset[str]]] = []
     if len(low) == len(text):
         # an ASCII text's runs of `a`-`z`: `str` methods in C, far cheaper than `findall`
-        words = low.translate(_NOT_AZ).split() if low.isascii() else _ASCII.findall(low)
+        ascii_text = text.isascii()
+        words = low.translate(_NOT_AZ).split() if ascii_text else _ASCII.findall(low)
         # whether a character (or "", past the end) is a letter: in ASCII text, `str.isalpha`
-        letter: Callable[[str], object] = str.isalpha if text.isascii() else _LETTER.fullmatch
+        letter: Callable[[str], object] = str.isalpha if ascii_text else _LETTER.fullmatch
         for word in triggers.keys() & set(words):
             classes = triggers[word]
             i = low.find(word)
