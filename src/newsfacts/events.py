@@ -20,7 +20,7 @@ from operator import itemgetter
 from typing import Literal
 
 import regex
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from newsfacts._clauses import clauses_of, lexicon
 from newsfacts.document import Document
@@ -57,23 +57,13 @@ _MAX_ARGUMENT_WORDS = 16  # longer agents, patients and counterparts are no one 
 _CORE_ROLES = frozenset({"agent", "patient", "counterpart"})
 _EPISODIC = frozenset({"actual", "possible"})  # modalities of a consequence that inherits
 _CAUSE_REACH = 60  # characters after a consequence searched for a cause of its own
-_CAUSE_PREPOSITIONS = frozenset({"in", "by", "from", "during", "after"})
-_DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her"})
 _ERA = 3  # characters of a century's or decade's TIMEX value (`11`, `199`)
-_TIME_OF = frozenset({"on", "in", "at", "of"})  # `his capture on Feb. 2`
-_GERUND_OPENERS = frozenset({"after", "before", "while", "since", "by", "without", "when"})
 
 _LITERAL = regex.compile(r"(?<![\\\w])([A-Za-z][a-z]*)(\?)?")
 _WORD = regex.compile(r"[\w'-]+")
-_LEADING_PREPOSITIONS = frozenset({"of", "by", "with", "for", "from", "into", "to", "on"})
 _WHERE = regex.compile(r",?\s+where\s+$")
-_CONJUNCTIONS = frozenset({"and", "or"})
 _PREV_CHARS = 30  # characters before a trigger read for the two words before it (whole)
 _MODIFIER_TOKENS = 4  # tokens before an incident noun read as its modifiers
-# words right before an incident noun that make it a verb (`to attack`, `they clash`)
-_VERB_OPENERS = frozenset(
-    {"to", "will", "would", "could", "can", "may", "might", "not", "they", "we", "i", "you"}
-)
 _ANAPHORIC_REACH = 6  # sentences back a definite event noun (`The bombings`) may refer
 _LONE_VERB = regex.compile(r"\p{Ll}+ed")  # a topic that is one past-tense verb
 _BY = regex.compile(r"\bby\s+")
@@ -85,7 +75,6 @@ _TALLY = regex.compile(r"\d+\s*-\s*\d+")
 _PARTICIPLE_CLAUSE = regex.compile(r",\s+\p{Ll}+ing\s", regex.VERSION1)  # `, burning flags`
 # a lower-case word right after (past an acronym in brackets: `Movement (MRTA) hostage-takers`)
 _NEXT_WORD = regex.compile(r"\)?(?:\s+\([^()\s]{1,12}\))?\s+(\p{Ll}[\w-]*)(?!\w)")
-_ARTICLES = frozenset({"a", "an", "the"})
 # a sentence's end inside a named event's match (`Thursday.`, not `St.` or `U.N.`)
 _NAME_BREAK = regex.compile(r"(?<=\p{Ll}{3})[.!?]\s+|\n", regex.VERSION1)
 # matched backwards from a trigger's start (`REVERSE`): tried there only, not at every
@@ -95,14 +84,12 @@ _MODIFIED_NOUN = regex.compile(
     r"(?:[[:upper:]]\p{Ll}+(?:an|ese|ish|ic|i)\s+|\p{Ll}+(?:ing|al|ic|ive|ous|ful)\s+)",
     regex.VERSION1 | regex.REVERSE,
 )  # `a five-day European tour`, `the qualifying meet`: adjectives before a noun
-_ADJECTIVE_ENDINGS = ("ing", "al", "ic", "ive", "ous", "ful", "an", "ese", "ish", "i")
 _POSSESSIVE_MODIFIER = regex.compile(
     r"\S's\s+(?:\p{Ll}+-\p{Ll}+|\p{Ll}+(?:ing|al|ic|ive|ous|ful|ed))\s+",
     regex.VERSION1 | regex.REVERSE,
 )  # `Chavez's fence-mending visit`, `Wen Jiabao's impending visit`
 _INITIALS = regex.compile(r"(?:\p{Lu}\.?){2,3}\s")  # `US`, `U.S.`, `UK` opening a name
 _OBJECT_PRONOUN = regex.compile(r"\s+(?:him|her|them|us|me)(?!\w)", regex.IGNORECASE)
-_BE_FORMS = frozenset({"is", "are", "was", "were", "been", "be", "am", "'s", "'re"})
 _PARTICLE = regex.compile(r"\s+(?:back|off|out)(?=\s+(?:the|a|an|its|his|her|their|\$|\d))")
 _IN_AT = regex.compile(r"\b(?:in|at)\s+")
 _AND_CLAUSE = regex.compile(r",?\s+and\s+$")
@@ -139,37 +126,14 @@ _EVENT_CUE = regex.compile(
     r"(?:[\w.'-]+\s+){0,4}$",
     regex.IGNORECASE,
 )
-_PLURAL = frozenset({"they", "we", "i"})
-_FIRST_PERSON = frozenset({"we", "i"})
-_SPEAKER_PRONOUNS = _PLURAL | {"it"}  # `The company said it agreed`: the speaker
-_THIRD_PERSON = frozenset({"he", "she", "it", "they"})  # pronouns that need an antecedent
-_NO_TOPIC = frozenset(
-    {"worth", "valued", "totaling", "totalling", "here", "overnight", "today", "tonight"}
-)
-_HE_SHE = frozenset({"he", "she"})  # `him` is never resolved: not abstained on
-_OBJECT_FORMS = frozenset({"him", "her", "them", "us", "me", "it"})  # `lead to it being sold`
 _OF_OBJECT = regex.compile(r"\s+of\s+")
 _OF = regex.compile(r"\s+of\b")
 _ATTACHED = regex.compile(r"\s+(?:in|at|on|near|outside|inside)\s+")
 _AND = regex.compile(r"\s+and\s+")
 _PAIR = regex.compile(r"\s+and\s+(?=\p{Lu})")
-_MODIFIER_ENDINGS = ("ed", "ly", "ous", "ive", "ful", "ic")
-_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our"})
-# prepositions never followed by a finite verb (`downgraded to hold from buy`)
-# words before a trigger used as a noun (`started in 2011 with protests against`)
-_ATTACHED_PLACE = frozenset({"at", "in", "on", "near", "outside", "against", "of"})
-_SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
-_OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her", "us", "me", "itself", "themselves"})
 _ORGANIZED_BY = regex.compile(
     r",?\s+(?:(?:was|were|is|are|being)\s+)?(?:organi[sz]ed|hosted|convened|sponsored)\s+by\s+"
 )
-_REASONS = frozenset(
-    {"for", "over", "about", "after", "since", "as"}
-)  # `indicted for the bombings`
-_NOMINAL_OPENERS = frozenset({"with", "amid", "during", "after", "before", "despite"})
-_NOUN_PREPOSITIONS = frozenset({"from", "of", "for", "into", "than", "per", "via", "on"})
-_NOUN_BEFORE = _DETERMINERS | _NOUN_PREPOSITIONS  # words that make a verb trigger a noun
-_NOMINAL_BEFORE = _NOUN_BEFORE | _ATTACHED_PLACE  # ... and a phrase trigger
 
 ObjectRole = Literal["patient", "counterpart", "topic", "location", "content", "none"]
 
@@ -304,8 +268,61 @@ class _Incidents:
             self.by_victim.setdefault(pid, _Incident()).add(m)
 
 
+class _Grammar(ResourceModel):
+    """Closed-class words the stage reads around a trigger (events.toml ``[grammar]``)."""
+
+    articles: frozenset[str]
+    determiners: frozenset[str]
+    definite: frozenset[str]
+    be_forms: frozenset[str]
+    subject_pronouns: frozenset[str]
+    object_pronouns: frozenset[str]
+    object_forms: frozenset[str]
+    he_she: frozenset[str]
+    plural: frozenset[str]
+    first_person: frozenset[str]
+    third_person: frozenset[str]
+    conjunctions: frozenset[str]
+    leading_prepositions: frozenset[str]
+    cause_prepositions: frozenset[str]
+    noun_prepositions: frozenset[str]
+    attached_place: frozenset[str]
+    nominal_openers: frozenset[str]
+    gerund_openers: frozenset[str]
+    verb_openers: frozenset[str]
+    time_of: frozenset[str]
+    reasons: frozenset[str]
+    no_topic: frozenset[str]
+    adjective_endings: tuple[str, ...]
+    modifier_endings: tuple[str, ...]
+
+    @model_validator(mode="after")
+    def _lower_case(self) -> _Grammar:
+        """Every word is matched lower-cased: a capital in the data would never match."""
+        for name, words in self:
+            if bad := [w for w in words if w != w.lower() or not w.strip()]:
+                raise ValueError(f"grammar.{name}: not lower-case words: {bad}")
+        return self
+
+    @cached_property
+    def speaker_pronouns(self) -> frozenset[str]:
+        """`The company said it agreed`: a pronoun that names the speaker."""
+        return self.plural | {"it"}
+
+    @cached_property
+    def noun_before(self) -> frozenset[str]:
+        """Words right before a verb trigger that make it a noun."""
+        return self.determiners | self.noun_prepositions
+
+    @cached_property
+    def nominal_before(self) -> frozenset[str]:
+        """... and a phrase trigger."""
+        return self.noun_before | self.attached_place
+
+
 class _Resource(ResourceModel):
     fragments: dict[str, str]
+    grammar: _Grammar
     types: dict[str, EventType]
     named: _Named
     modality: _Modality
@@ -373,6 +390,12 @@ def _focus_words() -> regex.Pattern[str]:
     """A focus adverb between two words of a multi-word trigger (`agreed only to`)."""
     focus = alternation(load(_FAMILY, _Resource).focus_adverbs)
     return compile_pattern(rf"(?<=\w)\s+{focus}(?=\s+\w)")
+
+
+@cache
+def _grammar() -> _Grammar:
+    """The closed-class words, loaded once."""
+    return load(_FAMILY, _Resource).grammar
 
 
 @cache
@@ -669,7 +692,7 @@ class _Finder:
         noun, with the dates inside blanked out first when the plain reading fails."""
         heads = self.rules.res.dated_heads
         words = span.text.lower().split()
-        cut = next((k for k, w in enumerate(words) if w in _ATTACHED_PLACE), len(words))
+        cut = next((k for k, w in enumerate(words) if w in _grammar().attached_place), len(words))
         if cut == 0 or words[cut - 1].strip(".,") in heads:
             return cut > 0
         start, end = self.doc.local(span)
@@ -683,7 +706,7 @@ class _Finder:
             text = text[: s - start] + " " * (e - s) + text[e - start :]
             k += 1
         words = text.lower().split()
-        cut = next((k for k, w in enumerate(words) if w in _ATTACHED_PLACE), len(words))
+        cut = next((k for k, w in enumerate(words) if w in _grammar().attached_place), len(words))
         return cut > 0 and words[cut - 1].strip(".,") in heads
 
     def eventive_place(self, args: list[Argument]) -> tuple[str, str | None] | None:
@@ -782,7 +805,11 @@ class _Finder:
         lex = lexicon()
         k = self.clauses.token_index(s)
         before = [t.text.lower() for t in tokens[max(0, k - 3) : k]]
-        if len(before) > 1 and before[-1] in _TIME_OF and before[-2] in res.other_event_nouns:
+        if (
+            len(before) > 1
+            and before[-1] in _grammar().time_of
+            and before[-2] in res.other_event_nouns
+        ):
             return True
         if before and before[-1] in res.span_openers:
             return True  # `killed since the start of the year`: a span's start dates nothing
@@ -790,7 +817,7 @@ class _Finder:
         determined = (bool(before) and before[-1] in lex.determiners) or (
             len(before) > 1
             and before[-2] in lex.determiners
-            and before[-1].endswith((*_MODIFIER_ENDINGS, "al", "ern"))
+            and before[-1].endswith((*_grammar().modifier_endings, "al", "ern"))
         )  # `the (famed) 9th century ...`: a modifier if a noun follows
         era = len(value) <= _ERA and norm[s:e].split()[0].lower() in lex.determiners
         determined = determined or era  # `the 12th century monastery`, `the 1990s boom`
@@ -999,20 +1026,20 @@ class _Finder:
             c.rule == "verb"
             and prev
             and (
-                prev[-1].lower() in _NOUN_BEFORE
+                prev[-1].lower() in _grammar().noun_before
                 # a possessive makes it a noun (`next month 's tour`, `the firm's sale`)
                 or prev[-1].endswith(("'s", "s'"))
                 # `Hugo Chavez's fence-mending visit to Spain`
                 or (
-                    ("-" in prev[-1] or prev[-1].endswith((*_ADJECTIVE_ENDINGS, "ed")))
+                    ("-" in prev[-1] or prev[-1].endswith((*_grammar().adjective_endings, "ed")))
                     and _POSSESSIVE_MODIFIER.match(norm, max(sent_start, c.start - 40), c.start)
                 )
                 # `an unannounced visit`, `the newly elected president`, `a five-day visit`
                 or (
                     len(prev) > 1
-                    and prev[-2].lower() in _DETERMINERS
+                    and prev[-2].lower() in _grammar().determiners
                     and (
-                        prev[-1].lower().endswith(_MODIFIER_ENDINGS)
+                        prev[-1].lower().endswith(_grammar().modifier_endings)
                         # `The latest arrest brought`, `the biggest sale`: a superlative
                         or prev[-1] in self.rules.res.superlatives
                         or "-" in prev[-1]
@@ -1021,12 +1048,12 @@ class _Finder:
                 )
                 # `publicly traded subsidiaries`, `expensive imported fruits`
                 or (
-                    prev[-1].lower().endswith((*_MODIFIER_ENDINGS, "ly"))
+                    prev[-1].lower().endswith((*_grammar().modifier_endings, "ly"))
                     and _participle_before_noun(norm, c, following)
                 )
                 # `a five-day European tour`, `the qualifying meet`
                 or (
-                    prev[-1].endswith(_ADJECTIVE_ENDINGS)
+                    prev[-1].endswith(_grammar().adjective_endings)
                     and _MODIFIED_NOUN.match(norm, max(sent_start, c.start - 50), c.start)
                 )
             )
@@ -1037,8 +1064,9 @@ class _Finder:
             c.rule == "verb"
             and len(prev) > 1
             and prev[-1].lower() == "being"
-            and prev[-2].lower() not in _BE_FORMS
-            and prev[-2].lower() not in _SUBJECT_PRONOUNS | _HE_SHE | _OBJECT_FORMS
+            and prev[-2].lower() not in _grammar().be_forms
+            and prev[-2].lower()
+            not in _grammar().subject_pronouns | _grammar().he_she | _grammar().object_forms
         ):
             # `the origins of ivory being sold illegally`: what is done to a thing, told as
             # its description, no act (`is being sold` is one)
@@ -1047,7 +1075,7 @@ class _Finder:
         if (
             c.rule == "phrase"
             and prev
-            and prev[-1].lower() in _ARTICLES
+            and prev[-1].lower() in _grammar().articles
             and not self.rules.noun_trigger.fullmatch(norm, c.start, c.end)
         ):
             # `due to a lower tax rate`: an adjective and its noun, no verb phrase
@@ -1088,7 +1116,7 @@ class _Finder:
         if self.rules.noun_trigger.fullmatch(norm, c.start, c.end) or (
             c.rule == "phrase"
             and prev
-            and (prev[-1].lower() in _NOMINAL_BEFORE or prev[-1].endswith(("'s", "s'")))
+            and (prev[-1].lower() in _grammar().nominal_before or prev[-1].endswith(("'s", "s'")))
         ):
             subject = None  # `the peace talks`, `in a mine blast`: a noun, no subject
             nominal_use = True
@@ -1116,7 +1144,7 @@ class _Finder:
             and not passive
             and _participle(norm[c.start : c.end])
             and clauses.noun_phrase_after(c.end, clause_end) is None
-            and not (following and following[0].lower() in _OBJECT_PRONOUNS)
+            and not (following and following[0].lower() in _grammar().object_pronouns)
         ):
             if following and following[0].lower() == "as":
                 passive = True  # a headline's passive: `Mary Barra appointed as GM chief`
@@ -1182,12 +1210,17 @@ class _Finder:
             and norm[subject[0] : subject[1]].lower() == "it"
         ):
             subject = None  # `it was announced that`: no one named
-        if subject is not None and norm[subject[0] : subject[1]].lower() in _SPEAKER_PRONOUNS:
+        if (
+            subject is not None
+            and norm[subject[0] : subject[1]].lower() in _grammar().speaker_pronouns
+        ):
             subject_args = self.speakers_of(c.start, *subject)
         else:
             subject_args = None
         nominal = (
-            nominal_use or c.rule == "phrase" or (prev and prev[-1].lower() in _NOMINAL_OPENERS)
+            nominal_use
+            or c.rule == "phrase"
+            or (prev and prev[-1].lower() in _grammar().nominal_openers)
         )
         if (
             c.rule == "verb"
@@ -1394,7 +1427,7 @@ class _Finder:
         args = [
             t
             for t in map(self.trimmed, args)
-            if t.role != "topic" or (t.text or "").split(" ")[0] not in _NO_TOPIC
+            if t.role != "topic" or (t.text or "").split(" ")[0] not in _grammar().no_topic
         ]
         doubt = self.doubt(c, etype, args)
         if doubt is not None:
@@ -1480,7 +1513,7 @@ class _Finder:
             after = items[-1][1]
         elif etype.object == "content" and not passive:
             if obj is not None and (
-                norm[obj[0] : obj[1]].lower() in _SUBJECT_PRONOUNS
+                norm[obj[0] : obj[1]].lower() in _grammar().subject_pronouns
                 or _GERUND.fullmatch(norm, obj[0], obj[1]) is not None
             ):
                 # `announced she would resign`, `proposed classifying the emergency as X`:
@@ -1711,7 +1744,7 @@ class _Finder:
                 continue
             word = _NEXT_WORD.match(self.doc.norm, m.end, end)
             low = word.group(1) if word is not None else ""
-            if not low or low in _function_words() or low in _CONJUNCTIONS:
+            if not low or low in _function_words() or low in _grammar().conjunctions:
                 return False
             if low.endswith(("ed", "ing")):
                 return False  # `Kodak said`, `IBM agreed`: a verb after the name
@@ -1776,7 +1809,7 @@ class _Finder:
         if (
             rstrip_end(norm, t_end) != end
             or not before
-            or before[-1].lower() in _TIME_OF
+            or before[-1].lower() in _grammar().time_of
             or before[-1].lower() in lexicon().stop
         ):
             return arg
@@ -1833,7 +1866,7 @@ class _Finder:
             ):
                 # `Widely derided by politicians, the idea ...`: a sentence's opening adverb
                 return f"{a.role} is an adverb: abstain"
-            if first in _LEADING_PREPOSITIONS and len(words) > 1:
+            if first in _grammar().leading_prepositions and len(words) > 1:
                 # `opened two days of meetings Saturday to discuss`: `of meetings` is no agent
                 return f"{a.role} opens with a preposition: abstain"
             if len(words) == 1 and first.islower() and first.endswith("ing") and self.gerund(a):
@@ -1844,7 +1877,8 @@ class _Finder:
                 return "agent a participle clause, not a noun phrase: abstain"
             pronoun = a.text.lower()
             if a.participant_id is None and (
-                (a.role == "agent" and pronoun in _THIRD_PERSON) or pronoun in _HE_SHE
+                (a.role == "agent" and pronoun in _grammar().third_person)
+                or pronoun in _grammar().he_she
             ):
                 # `They bombed ...`, `since he was elected` with no antecedent found: a wrong
                 # agent or person is worse than none (`it was attacked`: a thing told before)
@@ -1978,7 +2012,7 @@ class _Finder:
         lex, inc = lexicon(), res.incidents
         sent_lo, sent_hi = doc.sentence_of(s)
         k = j = self.clauses.token_index(s)
-        if k > 0 and tokens[k - 1].text.lower() in _VERB_OPENERS:
+        if k > 0 and tokens[k - 1].text.lower() in _grammar().verb_openers:
             return None
         while j > 0 and k - j < _MODIFIER_TOKENS and tokens[j - 1].start >= sent_lo:
             low = tokens[j - 1].text.lower()
@@ -2077,7 +2111,7 @@ class _Finder:
         return (
             word[:1].islower()
             and low not in _function_words()
-            and low not in _CONJUNCTIONS
+            and low not in _grammar().conjunctions
             and low not in self.rules.res.finite_verbs
             and not low.endswith(("ed", "ing"))
             and self.rules.incident_verb.match(self.doc.norm, pos) is None
@@ -2153,11 +2187,11 @@ class _Finder:
         before (`died in air strikes`, `killed in a blast`; `killed in the attack` is the
         incident's): another episode."""
         words = self.doc.norm[pos : min(hi, pos + _CAUSE_REACH)].lower().split()
-        if len(words) < 2 or words[0] not in _CAUSE_PREPOSITIONS:
+        if len(words) < 2 or words[0] not in _grammar().cause_prepositions:
             return False
         heads = self.rules.res.dated_heads
         head = next((k for k, w in enumerate(words[1:6], 1) if w.strip(".,") in heads), None)
-        return head is not None and words[1] not in _DEFINITE
+        return head is not None and words[1] not in _grammar().definite
 
     def places_in(self, lo: int, hi: int, trigger_end: int) -> set[str | None]:
         """The places ``[lo, hi)`` names as where something is: a place participant after a
@@ -2192,7 +2226,7 @@ class _Finder:
         if arg.span is None:
             return False
         i = self.clauses.token_index(self.doc.local(arg.span)[0]) - 1
-        return i >= 0 and self.clauses.tokens[i].text.lower() in _GERUND_OPENERS
+        return i >= 0 and self.clauses.tokens[i].text.lower() in _grammar().gerund_openers
 
     def statement_at(self, pos: int) -> Statement | None:
         """The statement whose content holds ``pos`` (the latest starting before it)."""
@@ -2241,7 +2275,7 @@ class _Finder:
         arg = self.clauses.argument("agent", start, end)
         s = self.statement_at(pos)
         pronoun = self.doc.norm[start:end].lower()
-        if s is not None and s.direct and pronoun not in _FIRST_PERSON:
+        if s is not None and s.direct and pronoun not in _grammar().first_person:
             return arg
         if s is not None and pronoun == "they" and self.kinds.get(s.speaker_id or "") == "person":
             return arg  # `According to the spokeswoman, they talked`: one person is no `they`
@@ -2324,7 +2358,7 @@ class _Finder:
         if norm[subject[1] : start].strip():
             return False
         last = norm[subject[0] : subject[1]].split()[-1]
-        return last.islower() and last.endswith((*_MODIFIER_ENDINGS, "al"))
+        return last.islower() and last.endswith((*_grammar().modifier_endings, "al"))
 
     def opening_time(self, sent_start: int, pos: int) -> int | None:
         """End of a time expression opening the sentence (after the dateline, with its
@@ -2349,7 +2383,7 @@ class _Finder:
         if self.event_noun_between(start, end, etype):
             return True
         words = self.doc.norm[start:end].lower().split()
-        reason = next((k for k, w in enumerate(words) if w in _REASONS), None)
+        reason = next((k for k, w in enumerate(words) if w in _grammar().reasons), None)
         return reason is not None and any(
             w.strip(".,") in res.dated_heads for w in words[reason + 1 : reason + 8]
         )
@@ -2407,8 +2441,8 @@ class _Finder:
         first = tokens[i].text
         if not (
             first[0].isupper()
-            or first.lower() in _DETERMINERS
-            or first.lower() in _SUBJECT_PRONOUNS
+            or first.lower() in _grammar().determiners
+            or first.lower() in _grammar().subject_pronouns
         ):
             return False
         for k in range(i + 1, min(len(tokens) - 1, i + 1 + res.topic_break_reach)):
@@ -2419,7 +2453,7 @@ class _Finder:
                 continue
             if word in res.finite_verbs or (
                 word.endswith("ed")
-                and tokens[k - 1].text.lower() not in _DETERMINERS
+                and tokens[k - 1].text.lower() not in _grammar().determiners
                 and tokens[k + 1].text.lower() != "by"
             ):
                 return True
