@@ -74,6 +74,7 @@ class _Scan:
     claimed: list[tuple[int, int]] = field(default_factory=list)
     acronyms: dict[str, str] = field(default_factory=dict)  # acronym -> organization name
     singles: list[tuple[int, int]] = field(default_factory=list)  # unknown one-word runs
+    people: set[str] = field(default_factory=set)  # names of several words found for people
     longest_claim: int = 0
     norm: str = field(init=False)  # ``doc.norm``, read by every rule: an attribute, not a property
 
@@ -138,6 +139,8 @@ class _Scan:
 
     def add(self, m: _Mention) -> None:
         self.mentions.append(m)
+        if m.kind == "person" and " " in m.name:
+            self.people.add(m.name)
 
     def claim(self, start: int, end: int) -> None:
         """Reserve a span (a title, a name) so that no other rule reads it again."""
@@ -385,6 +388,9 @@ def _classify(scan: _Scan, start: int, end: int) -> None:
     if suffix and _bare(words[-1]) not in r.company_suffixes:
         end = suffix.end()
         text = norm[start:end]
+    if text in scan.people:  # `Nhek Bunchhay` again, first named after a title
+        scan.add(_person(scan, start, end, "participants.known_person"))
+        return
     if " " not in text and text not in scan.acronyms and _unknown_word(text):
         scan.singles.append((start, end))  # most runs: one word that no rule below can name
         return
