@@ -767,12 +767,15 @@ def _place(scan: _Scan, start: int, end: int, *, add: bool = False) -> gazetteer
     return found
 
 
+_NOT_IN_NAME = regex.compile(r"[ -]|\.")  # `St. Louis`, `Port-au-Prince`: letters otherwise
+
+
 def _same_first_word(canonical: str, written: str) -> bool:
     """A city found under its own name, not an alternate one: alternate names collide with
     ordinary words and names. The news may add accents (`Bogotá` is Bogota), but a plain
     written name is no sign of an accented canonical one (`Bush` is no `Būsh`)."""
-    first = written.split(" ", 1)[0]
-    return canonical.split(" ", 1)[0] in (first, gazetteer.unaccented(first))
+    first = _NOT_IN_NAME.split(written, 1)[0]  # `Dar-es-Salaam` for Dar es Salaam
+    return _NOT_IN_NAME.split(canonical, 1)[0] in (first, gazetteer.unaccented(first))
 
 
 @_memo
@@ -782,7 +785,7 @@ def _named_place(text: str) -> tuple[gazetteer.Place | None, gazetteer.Place | N
     if text in rules().continents:
         return gazetteer.Place(text, None, "region"), None
     found = gazetteer.find_country(text) or gazetteer.find_region(text)
-    if found is None and text.replace(".", "").replace(" ", "").isalpha() and not text.isupper():
+    if found is None and _NOT_IN_NAME.sub("", text).isalpha() and not text.isupper():
         return None, gazetteer.find_city(text)
     return found, None
 
