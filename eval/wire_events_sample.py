@@ -103,7 +103,9 @@ VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-33", "demanded", 0): "ok",
     ("agnews-test-33", "resign", 0): "ok",
     ("agnews-test-61", "announced", 0): "ok (`on Monday`: the story gives no date)",
-    ("agnews-test-567", "agreed", 0): "ok",
+    ("agnews-test-567", "agreed", 0): "ok (tuned, round ten: the topic `participate in peace "
+    "talks ...` now found past `Wednesday`, running on into its adjunct `after coming under "
+    "pressure ...`; untuned: ok, no topic)",
     ("agnews-test-567", "peace talks", 0): "ok",
     ("agnews-test-920", "were killed", 0): "ok",
     ("agnews-test-920", "exploded", 0): "ok",
@@ -469,6 +471,9 @@ FIFTH_VERDICTS: dict[tuple[str, str, int], str] = {
     ("tbaq-XIE19980808.0188", "were killed", 0): "ok",
     ("tbaq-XIE19980808.0188", "were wounded", 0): "ok (tuned, round five: Nairobi from the "
     "clause it is conjoined with, Friday from the blasts before; before: place missing)",
+    ("tbaq-XIE19980808.0188", "killing", 0): "ok (new, round ten: the casualties a participle "
+    "tells, with the blasts' agent, Friday and places)",
+    ("tbaq-XIE19980808.0188", "injuring", 0): "ok (new, round ten: likewise)",
 }
 FIFTH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-176", "reported", 0): "ok (since the participants stage names `Statistics "
@@ -635,6 +640,8 @@ SEVENTH_VERDICTS: dict[tuple[str, str, int], str] = {
     ("tbaq-APW19980807.0261", "exploded", 0): "ok",
     ("tbaq-APW19980807.0261", "injured", 0): "ok (no time or place in its sentence; round "
     "five: the explosions' Friday and capitals, from the sentence before)",
+    ("tbaq-APW19980807.0261", "killing", 0): "ok (new, round ten: the casualties a participle "
+    "tells, with the bombs' Friday and the capitals)",
     ("agnews-test-3537", "killed", 0): "ok",
 }
 SEVENTH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
@@ -879,6 +886,9 @@ TENTH_VERDICTS: dict[tuple[str, str, int], str] = {
     "missing)",
     ("agnews-test-192", "announced", 0): "ok (tuned, round seven: an `of`-complement with its "
     "own determiner and modifiers; untuned: object cut, `a major overhaul of his senior`)",
+    ("agnews-test-5747", "a strong earthquake", 0): "ok (new, round ten: `shook` tells a quake, "
+    "its place inside the verb's object, `a large part of western Colombia`; `on Monday`: the "
+    "story gives no date)",
 }
 TENTH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-7417", "warned", 0): "ok (the organization for its scientists)",
@@ -1484,12 +1494,13 @@ POOLED_UNTUNED_8 = (
 # the round's checks on stories outside every sample. It gave 6 events (all 30 stories AG News
 # summaries), so a nineteenth (``SEED_19``) was drawn and reviewed before any fix; pooled.
 EIGHTEENTH_VERDICTS: dict[tuple[str, str, int], str] = {
-    ("agnews-test-6276", "signed an agreement", 0): "topic missing (`to develop and market "
-    "cordless handsets`, what was agreed); the agent as written (RTX Telecom, the participant "
-    "named with its description and ticker); the story gives no date",
-    ("agnews-test-5983", "sealed a free trade agreement", 0): "time wrong: January 1, 2005 is "
-    "when the agreement starts (`to start January 1, 2005`), not when it was sealed (the story "
-    "gives no date)",
+    ("agnews-test-6276", "signed an agreement", 0): "ok (tuned, round ten: the topic `develop "
+    "and market cordless handsets`, past Skype's appositive; untuned: topic missing (`to "
+    "develop and market cordless handsets`, what was agreed)); the agent as written (RTX "
+    "Telecom, the participant named with its description and ticker); the story gives no date",
+    ("agnews-test-5983", "sealed a free trade agreement", 0): "ok (tuned, round ten: no date, "
+    "as the story gives none; untuned: time wrong: January 1, 2005 is when the agreement "
+    "starts (`to start January 1, 2005`), not when it was sealed)",
     ("agnews-test-2096", "agreed to", 0): "ok (the topic runs on into its purpose adjunct, `in "
     "order to settle ...`; the story gives no date)",
     ("agnews-test-1338", "earned", 0): "patient missing (`$120 million`, after `once earned`); "
@@ -1529,9 +1540,9 @@ NINETEENTH_VERDICTS: dict[tuple[str, str, int], str] = {
     "killed where they `had taken refuge in the mountainous northeastern region bordering "
     "Cameroon`, told only in the relative clause)",
     ("agnews-test-3202", "rose", 0): "ok (`on Tuesday`: the story gives no date)",
-    ("agnews-test-3494", "sign contracts", 0): "topic missing (`for the delivery of trains and "
-    "locomotives`; the contracts `worth up to 1 billion Euros`); future, in China, `Saturday`: "
-    "the story gives no date",
+    ("agnews-test-3494", "sign contracts", 0): "ok (tuned, round ten: the topic `the delivery "
+    "of trains and locomotives`, past the measure `worth up to 1 billion Euros`; untuned: "
+    "topic missing); future, in China, `Saturday`: the story gives no date",
     ("agnews-test-5011", "exports to", 0): "not an event: the exports `were halted after a "
     "series of attacks` (no trade reported; the halt is the news); agent `Iraqi oil` is the "
     "goods, Turkey the buyer, no patient",
@@ -1549,6 +1560,8 @@ NINETEENTH_VERDICTS: dict[tuple[str, str, int], str] = {
     "Wednesday`: the story gives no date)",
     ("agnews-test-2991", "exploded", 0): "ok (the bomb's blast an attack, in Cotabato; the "
     "story gives no date)",
+    ("agnews-test-2991", "wounding", 0): "ok (new, round ten: the participle's casualty, with "
+    "the blast's agent and place; untuned: missed)",
 }
 NINETEENTH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-2515", "according to", 0): "ok (the source as written, `initial investigations`)",

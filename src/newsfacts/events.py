@@ -57,6 +57,8 @@ _MAX_ARGUMENT_WORDS = 16  # longer agents, patients and counterparts are no one 
 _CORE_ROLES = frozenset({"agent", "patient", "counterpart"})
 _EPISODIC = frozenset({"actual", "possible"})  # modalities of a consequence that inherits
 _CAUSE_REACH = 60  # characters after a consequence searched for a cause of its own
+_ONSET_CHARS = 40  # characters before a time searched for a verb of onset
+_OBJECT_TOKENS = 8  # words of an incident verb's object read back from a place in it
 _ERA = 3  # characters of a century's or decade's TIMEX value (`11`, `199`)
 
 _LITERAL = regex.compile(r"(?<![\\\w])([A-Za-z][a-z]*)(\?)?")
@@ -73,6 +75,10 @@ _TO_INFINITIVE = regex.compile(r"\s+to\s+(?=\p{Ll})", regex.VERSION1)
 _AND_WORD = regex.compile(r"\s+and\s+")
 _TALLY = regex.compile(r"\d+\s*-\s*\d+")
 _PARTICIPLE_CLAUSE = regex.compile(r",\s+\p{Ll}+ing\s", regex.VERSION1)  # `, burning flags`
+# `, a provider of Internet telephony,`: an appositive after an argument
+_APPOSITIVE = regex.compile(r",\s+(?:a|an|the)\s[^,;]{1,80},")
+# `..., killing 24 people`, `killing one and injuring two`: a participle's clause opens so
+_PARTICIPLE_OPENER = regex.compile(r"(?:,|\band)\s+$")
 # a lower-case word right after (past an acronym in brackets: `Movement (MRTA) hostage-takers`)
 _NEXT_WORD = regex.compile(r"\)?(?:\s+\([^()\s]{1,12}\))?\s+(\p{Ll}[\w-]*)(?!\w)")
 # a sentence's end inside a named event's match (`Thursday.`, not `St.` or `U.N.`)
@@ -91,7 +97,7 @@ _POSSESSIVE_MODIFIER = regex.compile(
 _INITIALS = regex.compile(r"(?:\p{Lu}\.?){2,3}\s")  # `US`, `U.S.`, `UK` opening a name
 _OBJECT_PRONOUN = regex.compile(r"\s+(?:him|her|them|us|me)(?!\w)", regex.IGNORECASE)
 _PARTICLE = regex.compile(r"\s+(?:back|off|out)(?=\s+(?:the|a|an|its|his|her|their|\$|\d))")
-_IN_AT = regex.compile(r"\b(?:in|at)\s+")
+_IN_AT = regex.compile(r"\b(?:in|at)\s+(?!(?:least|most)\b)")  # not `at least seven`
 _AND_CLAUSE = regex.compile(r",?\s+and\s+$")
 _CONJOINED = regex.compile(r"\band(?:\s+[\w\"']+){0,2}\s+$")
 _REDUCED_BY = regex.compile(r"(?:\s+(?:earlier|later|previously|\w+ly))?\s+by\s+")
@@ -167,6 +173,7 @@ class EventType(ResourceModel):
     noun_target: frozenset[str] = frozenset()
     purpose: list[str] = Field(default_factory=list)
     cumulative: bool = False
+    participles: frozenset[str] = frozenset()
 
 
 class _Sense(ResourceModel):
@@ -183,6 +190,7 @@ class _Sense(ResourceModel):
     optional: bool = False
     not_context: frozenset[str] = frozenset()
     through: frozenset[str] = frozenset()
+    not_subjects: frozenset[str] = frozenset()
 
 
 class _Named(ResourceModel):
@@ -201,6 +209,7 @@ class _Modality(ResourceModel):
     possible: str
     passive: str
     passive_trigger: str
+    advice: str
 
 
 class _Episode(ResourceModel):
@@ -329,6 +338,7 @@ class _Resource(ResourceModel):
     dated_heads: frozenset[str]
     other_event_nouns: frozenset[str]
     span_openers: frozenset[str]
+    onset: str
     superlatives: frozenset[str]
     place_prepositions: frozenset[str]
     embedders: frozenset[str]
@@ -358,8 +368,10 @@ class _Rules:
     modality: list[tuple[Modality | Literal["negated"], regex.Pattern[str]]]
     passive: regex.Pattern[str]
     passive_trigger: regex.Pattern[str]
+    advice: regex.Pattern[str]
     counterpart: dict[str, regex.Pattern[str]]
     purpose: dict[str, regex.Pattern[str]]
+    onset: regex.Pattern[str]
     senses: dict[tuple[str, str], _Sense]
     noun_trigger: regex.Pattern[str]
     episode_break: regex.Pattern[str]
@@ -467,6 +479,7 @@ def _rules() -> _Rules:
         ],
         passive=compile_pattern(m.passive, flags=_BACKWARDS),
         passive_trigger=compile_pattern(m.passive_trigger),
+        advice=compile_pattern(m.advice, flags=_BACKWARDS),
         counterpart={
             name: compile_pattern(rf"\b{alternation(t.counterpart_words)}\s+")
             for name, t in res.types.items()
@@ -476,6 +489,7 @@ def _rules() -> _Rules:
             for name, t in res.types.items()
             if t.purpose
         },
+        onset=compile_pattern(res.onset, frags, flags=regex.IGNORECASE),
         senses={(sense.type, word): sense for sense in res.senses.values() for word in sense.words},
         noun_trigger=compile_pattern(rf"(?:{'|'.join(res.noun_triggers)})", flags=regex.IGNORECASE),
         episode_break=compile_pattern(
@@ -813,6 +827,8 @@ class _Finder:
             return True
         if before and before[-1] in res.span_openers:
             return True  # `killed since the start of the year`: a span's start dates nothing
+        if self.rules.onset.search(norm, max(0, s - _ONSET_CHARS), s) is not None:
+            return True  # `an agreement to start January 1`: when it starts, not when made
         possessive = norm.startswith("'", e)
         determined = (bool(before) and before[-1] in lex.determiners) or (
             len(before) > 1
@@ -1019,6 +1035,16 @@ class _Finder:
         doc, norm, clauses = self.doc, self.doc.norm, self.clauses
         sent_start, sent_end = doc.sentence_of(c.start)
         etype = self.rules.res.types.get(c.type)
+        incident = None
+        if (
+            etype is not None
+            and etype.participles
+            and _key(norm[c.start : c.end]) in etype.participles
+        ):
+            incident = self.participle_incident(c, sent_start)
+            if incident is None:
+                doc.reject(_FAMILY, c.start, c.end, c.rule, "a participle of no incident told")
+                return None
         prev = norm[max(sent_start, c.start - _PREV_CHARS) : c.start].split()
         word_after = _WORD.search(norm, c.end, c.end + 24)
         following = [word_after.group()] if word_after is not None else []
@@ -1128,6 +1154,8 @@ class _Finder:
         participle = self.participle(c, etype, sent_start, clause_end)
         if participle is not None:
             subject, passive = participle, True
+        if incident is not None:
+            subject = None  # `..., killing 24`: the participle's subject is the incident's
         if passive and etype is not None and not etype.passive:
             doc.reject(_FAMILY, c.start, c.end, c.rule, "a passive of this verb is no event")
             return None
@@ -1228,6 +1256,7 @@ class _Finder:
             and not nominal
             and c.start > sent_start  # a headline noun (`job cuts`) has none
             and subject is None
+            and incident is None  # `An earthquake rocked Bali, killing one`: no agent to name
             and not any(a.role == "agent" for a in args)
         ):
             doc.reject(_FAMILY, c.start, c.end, c.rule, "no subject found: abstain")
@@ -1353,6 +1382,7 @@ class _Finder:
             # `74 were killed in Nairobi, and 1,640 were wounded`: casualties of a clause
             # joined by `and` share the cause's time and place
             conjoined = self.last
+        conjoined = conjoined or incident
         if conjoined is not None and start is None:
             start, end = conjoined.start, conjoined.end  # the time of the verb conjoined
         if conjoined is not None and location is None and conjoined.location is not None:
@@ -1375,6 +1405,11 @@ class _Finder:
             doc.reject(_FAMILY, c.start, c.end, c.rule, "an incident retold, undated: abstain")
             return None
         negated, modality = self.modality(sent_start, c.start, c.end)
+        if negated and self.rules.advice.match(norm, max(sent_start, c.start - _CONTEXT), c.start):
+            # `Americans should not travel to Haiti`: advice against it, no event done or
+            # planned
+            doc.reject(_FAMILY, c.start, c.end, c.rule, "advice not to, no event")
+            return None
         if (
             c.rule == "named"
             and norm[c.start : c.end].split()[-1] in self.rules.res.named.bodies
@@ -1422,13 +1457,7 @@ class _Finder:
                 start = end = doc.dateline.date
         if any(a.role in _CORE_ROLES and (a.text or "").startswith(("No ", "no ")) for a in args):
             negated = True  # `No contract has been signed`: a negated subject or object
-        # `sealed deals worth more than $1 billion`: `worth` opens a measure, no topic;
-        # `announced here Monday`: an adverb of place
-        args = [
-            t
-            for t in map(self.trimmed, args)
-            if t.role != "topic" or (t.text or "").split(" ")[0] not in _grammar().no_topic
-        ]
+        args = [t for t in map(self.trimmed, args) if self.topical(t)]
         doubt = self.doubt(c, etype, args)
         if doubt is not None:
             doc.reject(_FAMILY, c.start, c.end, c.rule, doubt)
@@ -1600,9 +1629,18 @@ class _Finder:
                 np = clauses.noun_phrase_after(m.end(), clause_end)
                 if np is not None and not clauses.in_time(*np):
                     args.append(clauses.argument("topic", *np))
-        if c.type in self.rules.purpose and not any(a.role == "topic" for a in args):
+        # `sign contracts worth up to $1 billion for the delivery of trains`: a measure
+        # (dropped later) is no topic, and what the contracts are for lies past it
+        if c.type in self.rules.purpose and not any(
+            a.role == "topic" and self.topical(a) for a in args
+        ):
             self.purpose(c, after, clause_end, args)
         return location
+
+    def topical(self, arg: Argument) -> bool:
+        """Whether an argument may stand: no topic opening with a measure or an adverb
+        (`sealed deals worth more than $1 billion`, `announced here Monday`)."""
+        return arg.role != "topic" or (arg.text or "").split(" ")[0] not in _grammar().no_topic
 
     def purpose(self, c: _Candidate, after: int, clause_end: int, args: list[Argument]) -> None:
         """What a vote, a protest or a strike is for (`voted to make X a republic`, `marched
@@ -1610,9 +1648,16 @@ class _Finder:
         place or a time in between, or a participle's clause of the same subject (`marched
         Sunday in Istanbul, burning flags to protest X`), never inside another argument."""
         norm, clauses = self.doc.norm, self.clauses
-        taken = [self.doc.local(a.span) for a in args if a.span is not None]
+        taken = [self.doc.local(a.span) for a in args if a.span is not None and self.topical(a)]
+        sent_end = self.doc.sentence_of(c.start)[1]
+        if any(e == clause_end for _, e in taken) and (
+            appos := _APPOSITIVE.match(norm, clause_end)
+        ):
+            # `signed an agreement with Skype, a provider of telephony, to develop X`: past
+            # the appositive of the argument before
+            clause_end = clauses.clause_end(appos.end(), sent_end)
         if (ing := _PARTICIPLE_CLAUSE.match(norm, clause_end)) is not None:
-            clause_end = clauses.clause_end(ing.end(), self.doc.sentence_of(c.start)[1])
+            clause_end = clauses.clause_end(ing.end(), sent_end)
         reach = min(clause_end, after + _PURPOSE_REACH)
         for m in self.rules.purpose[c.type].finditer(norm, max(after - 1, c.end - 1), reach):
             if any(s <= m.start() < e for s, e in taken):
@@ -1632,6 +1677,26 @@ class _Finder:
             if stop > m.end():
                 args.append(clauses.argument("topic", m.end(), stop))
             return
+
+    def participle_incident(self, c: _Candidate, sent_start: int) -> Event | None:
+        """The incident a participle of consequence tells the outcome of (`A bomb exploded
+        in Mosul on Monday, killing three people`; `killing one and injuring two`): the
+        event right before it in its sentence, of a type the consequence follows
+        (``[episodes]``), with the participle opening a clause after a comma, or after `and`
+        joining it to another such participle (not `arresting X and killing Y`: the
+        subject's, whatever event came before)."""
+        last, episode, norm = self.last, self.rules.res.episodes.get(c.type), self.doc.norm
+        opener = _PARTICIPLE_OPENER.search(norm, max(sent_start, c.start - 8), c.start)
+        if (
+            last is None
+            or episode is None
+            or opener is None
+            or last.type not in episode.after
+            or self.doc.local(last.sentence)[0] != sent_start
+        ):
+            return None
+        chained = _key(last.span.text) in self.rules.res.types[c.type].participles
+        return last if opener[0][0] == "," or chained else None
 
     def subordinate(
         self,
@@ -2087,7 +2152,7 @@ class _Finder:
             before = tokens[k].text.lower() if k >= 0 else ""
             n = self.clauses.token_index(m.end)
             modifier = n < len(tokens) and self.noun_like(tokens[n].text, tokens[n].start)
-            struck = k >= 0 and self.rules.incident_verb.fullmatch(tokens[k].text) is not None
+            struck = self.struck(k, lo)
             taken = m.end <= noun or (
                 (before in preps or struck or (taken and before in ("and", ","))) and not modifier
             )  # `quakes to hit Japan`: the place an incident verb names
@@ -2102,6 +2167,22 @@ class _Finder:
                 if place is not None:
                     found.add((place.name, place.id))
         return found
+
+    def struck(self, k: int, lo: int) -> bool:
+        """Whether the phrase ending at token ``k`` is the object of an incident verb (`hit
+        Japan`, `shook a large part of western Colombia`, `rocked Indonesia's island of
+        Bali`): the verb, then at most ``_OBJECT_TOKENS`` words of one noun phrase."""
+        tokens, verb, stop = self.clauses.tokens, self.rules.incident_verb, lexicon().stop
+        for j in range(k, max(-1, k - _OBJECT_TOKENS), -1):
+            text = tokens[j].text
+            if tokens[j].start < lo:
+                return False
+            if verb.fullmatch(text) is not None:
+                return True
+            low = text.lower()
+            if not (low in ("of", "a", "an", "'s") or (text.isalpha() and low not in stop)):
+                return False
+        return False
 
     def noun_like(self, word: str, pos: int) -> bool:
         """Whether a lower-case word may be a noun or a modifier in a noun phrase (`U.S.
@@ -2315,6 +2396,13 @@ class _Finder:
     ) -> bool:
         """Whether the object (or subject) of an ambiguous trigger fits the sense."""
         clauses, norm = self.clauses, self.doc.norm
+        if (
+            sense.not_subjects
+            and subject is not None
+            and not passive
+            and _head(norm[subject[0] : subject[1]]).strip(".,'\"") in sense.not_subjects
+        ):
+            return False  # `the machine shut down again`: a machine stops, nothing closes
         if sense.role == "subject" or passive:
             phrase = subject
         else:
