@@ -75,6 +75,7 @@ _TO_INFINITIVE = regex.compile(r"\s+to\s+(?=\p{Ll})", regex.VERSION1)
 _AND_WORD = regex.compile(r"\s+and\s+")
 _TALLY = regex.compile(r"\d+\s*-\s*\d+")
 _PARTICIPLE_CLAUSE = regex.compile(r",\s+\p{Ll}+ing\s", regex.VERSION1)  # `, burning flags`
+_PARTICIPLE_WORD = regex.compile(r"\s\p{Ll}+ing\b", regex.VERSION1)  # `region bordering X`
 # `, a provider of Internet telephony,`: an appositive after an argument
 _APPOSITIVE = regex.compile(r",\s+(?:a|an|the)\s[^,;]{1,80},")
 # `..., killing 24 people`, `killing one and injuring two`: a participle's clause opens so
@@ -339,6 +340,7 @@ class _Resource(ResourceModel):
     other_event_nouns: frozenset[str]
     span_openers: frozenset[str]
     onset: str
+    whereabouts: str
     superlatives: frozenset[str]
     place_prepositions: frozenset[str]
     embedders: frozenset[str]
@@ -369,6 +371,7 @@ class _Rules:
     passive: regex.Pattern[str]
     passive_trigger: regex.Pattern[str]
     advice: regex.Pattern[str]
+    whereabouts: regex.Pattern[str]
     counterpart: dict[str, regex.Pattern[str]]
     purpose: dict[str, regex.Pattern[str]]
     onset: regex.Pattern[str]
@@ -480,6 +483,7 @@ def _rules() -> _Rules:
         passive=compile_pattern(m.passive, flags=_BACKWARDS),
         passive_trigger=compile_pattern(m.passive_trigger),
         advice=compile_pattern(m.advice, flags=_BACKWARDS),
+        whereabouts=compile_pattern(res.whereabouts, flags=_BACKWARDS),
         counterpart={
             name: compile_pattern(rf"\b{alternation(t.counterpart_words)}\s+")
             for name, t in res.types.items()
@@ -568,6 +572,8 @@ class _Finder:
         self.clauses = clauses_of(doc)
         self.rules = _rules()
         self.last: Event | None = None  # the event built last, for conjoined verbs
+        # trigger start -> where its victims were, told in a relative clause on them
+        self.whereabouts: dict[int, tuple[str, str | None]] = {}
         self.eventive_spans: dict[tuple[int, int], bool] = {}
 
     # -- indexes, built on first use: a third of the articles have no candidate --------------
@@ -1317,7 +1323,10 @@ class _Finder:
         if location is None and not speech_like:
             for m in _IN_AT.finditer(norm, c.end, window_end):
                 if self.embedded(c.start, m.start(), trigger, etype):
-                    break  # `arrested a man who lives in London`: another predicate's
+                    # `arrested a man who lives in London`: another predicate's; but where
+                    # the victims were (`killed militants who were hiding in X`) is kept
+                    self.note_whereabouts(c, m, window_end)
+                    break
                 if (
                     self.modifies_object(m.start(), args)
                     or (etype is not None and self.after_event_noun(c.end, m.start(), etype))
@@ -1677,6 +1686,43 @@ class _Finder:
             if stop > m.end():
                 args.append(clauses.argument("topic", m.end(), stop))
             return
+
+    def note_whereabouts(self, c: _Candidate, m: regex.Match[str], hi: int) -> None:
+        """Where the victims of an incident or a consequence were, told in a relative clause
+        on them (`killed 24 militants who had taken refuge in X`, `arrested a man hiding in
+        X`; ``whereabouts`` in events.toml): noted as its place for when nothing else gives
+        one (see :meth:`with_whereabouts`). The phrase is cut before a participle (`the
+        region bordering Cameroon` names no place)."""
+        norm, res = self.doc.norm, self.rules.res
+        if c.type not in res.episodes or not self.rules.whereabouts.match(
+            norm, max(c.end, m.start() - _CONTEXT), m.start()
+        ):
+            return
+        np = self.clauses.noun_phrase_after(m.end(), hi)
+        if np is None:
+            return
+        cut = _PARTICIPLE_WORD.search(norm, *np)
+        place = self.place(np[0], cut.start() if cut is not None else np[1])
+        if place is not None:
+            self.whereabouts[c.start] = place
+
+    def with_whereabouts(self, events: list[Event]) -> list[Event]:
+        """Events with no place, given where their victims were (:meth:`note_whereabouts`):
+        the last resort, after the clause, the incident it follows and the story's one."""
+        doc = self.doc
+        out = []
+        for e in events:
+            where = self.whereabouts.get(doc.local(e.span)[0]) if e.location is None else None
+            if where is not None:
+                e = e.model_copy(
+                    update={
+                        "location": where[0],
+                        "location_id": where[1],
+                        "rule": f"{e.rule}; {_FAMILY}.whereabouts",
+                    }
+                )
+            out.append(e)
+        return out
 
     def participle_incident(self, c: _Candidate, sent_start: int) -> Event | None:
         """The incident a participle of consequence tells the outcome of (`A bomb exploded
@@ -2616,4 +2662,5 @@ def extract(doc: Document) -> list[Event]:
             candidates.append(c)
     candidates.sort(key=lambda c: c.start)
     events = [e for e in map(finder.build, candidates) if e is not None]
-    return finder.episodes(events)
+    events = finder.episodes(events)
+    return finder.with_whereabouts(events) if finder.whereabouts else events
