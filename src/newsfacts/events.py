@@ -1134,6 +1134,10 @@ class _Finder:
             doc.reject(_FAMILY, c.start, c.end, c.rule, "part of a name or a noun (`signs of`)")
             return None
         clause_end = clauses.clause_end(c.end, sent_end)
+        if c.rule == "verb" and self.plural_subject(c, clause_end):
+            # `Iraqi oil exports to Turkey were halted`: the noun heading a subject
+            doc.reject(_FAMILY, c.start, c.end, c.rule, "a plural noun before its verb, no verb")
+            return None
         args: list[Argument] = list(c.arguments or [])
         subject = clauses.subject(c.start, sent_start) if c.rule != "named" else None
         passive = c.rule != "named" and (
@@ -1723,6 +1727,26 @@ class _Finder:
                 )
             out.append(e)
         return out
+
+    def plural_subject(self, c: _Candidate, clause_end: int) -> bool:
+        """Whether a verb trigger in -s is a plural noun heading a subject: a form of `be`
+        right after it or after its complement (`exports to Turkey were halted`, `visits
+        are rare`), never after a verb's object (`exports oil`) nor after a pronoun."""
+        norm, clauses = self.doc.norm, self.clauses
+        first = norm[c.start : c.end].split()[0]
+        before = norm[max(0, c.start - _PREV_CHARS) : c.start].split()[-1:]
+        if (
+            not first.endswith("s")
+            or first.endswith("ss")
+            or (before and before[0].lower() in _grammar().subject_pronouns)
+        ):
+            return False  # `the music it sells is not`: a verb after its subject
+        end = c.end
+        if norm[c.start : c.end].strip().endswith(" to"):
+            np = clauses.noun_phrase_after(c.end, clause_end)
+            end = np[1] if np is not None else end
+        word = _WORD.match(norm, end + 1)
+        return word is not None and norm[end] == " " and word[0] in _grammar().be_forms
 
     def participle_incident(self, c: _Candidate, sent_start: int) -> Event | None:
         """The incident a participle of consequence tells the outcome of (`A bomb exploded
