@@ -290,7 +290,7 @@ class Clauses:
         while i >= 0 and tokens[i].start >= lo:
             tok = tokens[i]
             low = tok.text.lower()
-            if low in lexicon().conjunctions:
+            if low in lex.conjunctions:
                 return None  # `... and injured 1,000`: the subject is the earlier verb's
             passive_infinitive = i + 1 < len(tokens) and tokens[i + 1].text == "be"
             if low == "to" and i > 0 and not passive_infinitive:
@@ -302,7 +302,7 @@ class Clauses:
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
             timed = (
                 nxt is not None
-                and low in lexicon().time_prepositions
+                and low in lex.time_prepositions
                 and self.in_time(nxt.start, nxt.end)
             )
             adverb = (
@@ -315,9 +315,9 @@ class Clauses:
                 pos = tok.start
                 i -= 1
                 continue
-            if low in lexicon().relatives and i > 0 and tokens[i - 1].text[0].isalnum():
+            if low in lex.relatives and i > 0 and tokens[i - 1].text[0].isalnum():
                 return tok.start  # `a man who died`: the noun before the pronoun
-            if low in lexicon().relatives and i > 1 and tokens[i - 1].text == ",":
+            if low in lex.relatives and i > 1 and tokens[i - 1].text == ",":
                 return tokens[i - 1].start  # `President Assad, who was sworn in`
             if tok.text in (",", "-") and (j := self._appositive(i, lo)) is not None:
                 pos = tokens[j].start
@@ -341,7 +341,7 @@ class Clauses:
             return None
         first = self.tokens[j + 1].text
         named = self.tokens[j - 1].text[0].isupper()  # `Boris Gryzlov, chairman of X,`
-        if first.lower() in lexicon().appositive_openers or first.lower() in lex.determiners:
+        if first.lower() in lex.appositive_openers or first.lower() in lex.determiners:
             return j
         if self.skip_time(self.tokens[j + 1].start, self.tokens[i].start) == self.tokens[i].start:
             return j  # `The market blasts, on March 3, killed`: a time set off by commas
@@ -669,7 +669,7 @@ class Clauses:
                     low.endswith("ed")
                     and attach
                     and first is not None
-                    and tokens[i + 1].text.lower() in lexicon().attaching
+                    and tokens[i + 1].text.lower() in lex.attaching
                     and left.isalpha()
                     and left not in lex.stop
                     and left not in lex.determiners
@@ -700,7 +700,7 @@ class Clauses:
             last -= 1
         if first > last:
             return None
-        if not governed and first > 0 and tokens[first - 1].text.lower() in lexicon().prepositions:
+        if not governed and first > 0 and tokens[first - 1].text.lower() in lex.prepositions:
             return None  # the object of a preposition (`a confrontation with police`)
         begin = tokens[first].start
         quantity = self.quantity_at(begin)
@@ -741,8 +741,8 @@ class Clauses:
         if i < 1:
             return False
         word, prev = self.tokens[i].text.lower(), self.tokens[i - 1]
-        if word not in lexicon().attaching and not (
-            word in lexicon().on_against and prev.text.lower() in lex.on_heads
+        if word not in lex.attaching and not (
+            word in lex.on_against and prev.text.lower() in lex.on_heads
         ):
             return False  # `A mortar attack on a mosque`: `on` attaches to an attack
         return prev.start >= lo and prev.text[0].isalnum() and prev.text.lower() not in lex.stop
@@ -1145,9 +1145,7 @@ class Clauses:
             if not words or len(words) > _MAX_CONJUNCT_WORDS:
                 return False
             low = words[0].lower()
-            opening = words[0][0].isupper() or (
-                low in lex.determiners and low not in lexicon().owners
-            )
+            opening = words[0][0].isupper() or (low in lex.determiners and low not in lex.owners)
             if not opening and self._head_participant(lo, hi) is None:
                 # `defenseman Nick Schultz`: a name with its title goes; `their sister
                 # party` is someone named elsewhere (an appositive after it)

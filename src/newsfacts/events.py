@@ -1038,7 +1038,7 @@ class _Finder:
     # -- arguments -----------------------------------------------------------------------
 
     def build(self, c: _Candidate) -> Event | None:
-        doc, norm, clauses = self.doc, self.doc.norm, self.clauses
+        doc, norm, clauses, g = self.doc, self.doc.norm, self.clauses, _grammar()
         sent_start, sent_end = doc.sentence_of(c.start)
         etype = self.rules.res.types.get(c.type)
         incident = None
@@ -1058,20 +1058,20 @@ class _Finder:
             c.rule == "verb"
             and prev
             and (
-                prev[-1].lower() in _grammar().noun_before
+                prev[-1].lower() in g.noun_before
                 # a possessive makes it a noun (`next month 's tour`, `the firm's sale`)
                 or prev[-1].endswith(("'s", "s'"))
                 # `Hugo Chavez's fence-mending visit to Spain`
                 or (
-                    ("-" in prev[-1] or prev[-1].endswith((*_grammar().adjective_endings, "ed")))
+                    ("-" in prev[-1] or prev[-1].endswith((*g.adjective_endings, "ed")))
                     and _POSSESSIVE_MODIFIER.match(norm, max(sent_start, c.start - 40), c.start)
                 )
                 # `an unannounced visit`, `the newly elected president`, `a five-day visit`
                 or (
                     len(prev) > 1
-                    and prev[-2].lower() in _grammar().determiners
+                    and prev[-2].lower() in g.determiners
                     and (
-                        prev[-1].lower().endswith(_grammar().modifier_endings)
+                        prev[-1].lower().endswith(g.modifier_endings)
                         # `The latest arrest brought`, `the biggest sale`: a superlative
                         or prev[-1] in self.rules.res.superlatives
                         or "-" in prev[-1]
@@ -1080,12 +1080,12 @@ class _Finder:
                 )
                 # `publicly traded subsidiaries`, `expensive imported fruits`
                 or (
-                    prev[-1].lower().endswith((*_grammar().modifier_endings, "ly"))
+                    prev[-1].lower().endswith((*g.modifier_endings, "ly"))
                     and _participle_before_noun(norm, c, following)
                 )
                 # `a five-day European tour`, `the qualifying meet`
                 or (
-                    prev[-1].endswith(_grammar().adjective_endings)
+                    prev[-1].endswith(g.adjective_endings)
                     and _MODIFIED_NOUN.match(norm, max(sent_start, c.start - 50), c.start)
                 )
             )
@@ -1096,9 +1096,8 @@ class _Finder:
             c.rule == "verb"
             and len(prev) > 1
             and prev[-1].lower() == "being"
-            and prev[-2].lower() not in _grammar().be_forms
-            and prev[-2].lower()
-            not in _grammar().subject_pronouns | _grammar().he_she | _grammar().object_forms
+            and prev[-2].lower() not in g.be_forms
+            and prev[-2].lower() not in g.subject_pronouns | g.he_she | g.object_forms
         ):
             # `the origins of ivory being sold illegally`: what is done to a thing, told as
             # its description, no act (`is being sold` is one)
@@ -1107,7 +1106,7 @@ class _Finder:
         if (
             c.rule == "phrase"
             and prev
-            and prev[-1].lower() in _grammar().articles
+            and prev[-1].lower() in g.articles
             and not self.rules.noun_trigger.fullmatch(norm, c.start, c.end)
         ):
             # `due to a lower tax rate`: an adjective and its noun, no verb phrase
@@ -1152,7 +1151,7 @@ class _Finder:
         if self.rules.noun_trigger.fullmatch(norm, c.start, c.end) or (
             c.rule == "phrase"
             and prev
-            and (prev[-1].lower() in _grammar().nominal_before or prev[-1].endswith(("'s", "s'")))
+            and (prev[-1].lower() in g.nominal_before or prev[-1].endswith(("'s", "s'")))
         ):
             subject = None  # `the peace talks`, `in a mine blast`: a noun, no subject
             nominal_use = True
@@ -1182,7 +1181,7 @@ class _Finder:
             and not passive
             and _participle(norm[c.start : c.end])
             and clauses.noun_phrase_after(c.end, clause_end) is None
-            and not (following and following[0].lower() in _grammar().object_pronouns)
+            and not (following and following[0].lower() in g.object_pronouns)
         ):
             if following and following[0].lower() == "as":
                 passive = True  # a headline's passive: `Mary Barra appointed as GM chief`
@@ -1248,17 +1247,12 @@ class _Finder:
             and norm[subject[0] : subject[1]].lower() == "it"
         ):
             subject = None  # `it was announced that`: no one named
-        if (
-            subject is not None
-            and norm[subject[0] : subject[1]].lower() in _grammar().speaker_pronouns
-        ):
+        if subject is not None and norm[subject[0] : subject[1]].lower() in g.speaker_pronouns:
             subject_args = self.speakers_of(c.start, *subject)
         else:
             subject_args = None
         nominal = (
-            nominal_use
-            or c.rule == "phrase"
-            or (prev and prev[-1].lower() in _grammar().nominal_openers)
+            nominal_use or c.rule == "phrase" or (prev and prev[-1].lower() in g.nominal_openers)
         )
         if (
             c.rule == "verb"
@@ -1733,20 +1727,20 @@ class _Finder:
         right after it or after its complement (`exports to Turkey were halted`, `visits
         are rare`), never after a verb's object (`exports oil`) nor after a pronoun."""
         norm, clauses = self.doc.norm, self.clauses
-        first = norm[c.start : c.end].split()[0]
-        before = norm[max(0, c.start - _PREV_CHARS) : c.start].split()[-1:]
-        if (
-            not first.endswith("s")
-            or first.endswith("ss")
-            or (before and before[0].lower() in _grammar().subject_pronouns)
-        ):
-            return False  # `the music it sells is not`: a verb after its subject
+        space = norm.find(" ", c.start, c.end)
+        first_end = space if space != -1 else c.end  # the first word's end
+        if norm[first_end - 1] != "s" or norm[first_end - 2] == "s":
+            return False
         end = c.end
-        if norm[c.start : c.end].strip().endswith(" to"):
+        if norm.endswith(" to", c.start, c.end):
             np = clauses.noun_phrase_after(c.end, clause_end)
             end = np[1] if np is not None else end
         word = _WORD.match(norm, end + 1)
-        return word is not None and norm[end] == " " and word[0] in _grammar().be_forms
+        if word is None or norm[end] != " " or word[0] not in _grammar().be_forms:
+            return False
+        before = norm[max(0, c.start - _PREV_CHARS) : c.start].split()[-1:]
+        # `the music it sells is not`: a verb after its subject
+        return not (before and before[0].lower() in _grammar().subject_pronouns)
 
     def participle_incident(self, c: _Candidate, sent_start: int) -> Event | None:
         """The incident a participle of consequence tells the outcome of (`A bomb exploded
