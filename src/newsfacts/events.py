@@ -282,6 +282,7 @@ class _Grammar(ResourceModel):
     """Closed-class words the stage reads around a trigger (events.toml ``[grammar]``)."""
 
     articles: frozenset[str]
+    indefinite: frozenset[str]
     determiners: frozenset[str]
     definite: frozenset[str]
     be_forms: frozenset[str]
@@ -1076,6 +1077,14 @@ class _Finder:
                         or prev[-1] in self.rules.res.superlatives
                         or "-" in prev[-1]
                         or prev[-1][0].isdigit()
+                        # `could be a tough sell,`: `a`, a word and a verb form that closes
+                        # the phrase make no clause (`a year rose 5 percent` goes on)
+                        or (
+                            prev[-2].lower() in g.indefinite
+                            and prev[-1].isalpha()
+                            and prev[-1].islower()
+                            and norm[c.end : c.end + 1] in (",", ".", ";", ":")
+                        )
                     )
                 )
                 # `publicly traded subsidiaries`, `expensive imported fruits`
@@ -1308,6 +1317,8 @@ class _Finder:
                 # (what is said keeps its own: `suggested that the talks resume next month`)
                 args = [self.bare_time_cut(a) for a in args]
         by = _BY.search(norm, c.end, clause_end) if passive else None
+        if by is not None and self.other_passive(c.end, by.start()):
+            by = None  # `arrested in the theft of software used by Cisco`: `used`'s agent
         if by is not None:
             agent = clauses.noun_phrase_after(by.end(), clause_end)
             if agent is not None:
@@ -1721,6 +1732,15 @@ class _Finder:
                 )
             out.append(e)
         return out
+
+    def other_passive(self, trigger_end: int, by: int) -> bool:
+        """Whether the `by` at ``by`` follows a participle of its own after the trigger
+        (`was arrested in the theft of blueprints used by Cisco`): that one's agent."""
+        words = self.doc.norm[trigger_end:by].split()
+        if not words:
+            return False
+        last = words[-1]
+        return last.isalpha() and last.islower() and _participle(last)
 
     def plural_subject(self, c: _Candidate, clause_end: int) -> bool:
         """Whether a verb trigger in -s is a plural noun heading a subject: a form of `be`
