@@ -1562,6 +1562,9 @@ NINETEENTH_VERDICTS: dict[tuple[str, str, int], str] = {
     "story gives no date)",
     ("agnews-test-2991", "wounding", 0): "ok (new, round ten: the participle's casualty, with "
     "the blast's agent and place; untuned: missed)",
+    ("agnews-test-2515", "shot dead", 0): "ok (new, round ten: `shot dead` tells casualties; "
+    "Jeddah, past the closing `overnight`; no agent named; the story gives no date; untuned: "
+    "missed)",
 }
 NINETEENTH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-2515", "according to", 0): "ok (the source as written, `initial investigations`)",

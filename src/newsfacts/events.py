@@ -75,6 +75,8 @@ _TO_INFINITIVE = regex.compile(r"\s+to\s+(?=\p{Ll})", regex.VERSION1)
 _AND_WORD = regex.compile(r"\s+and\s+")
 _TALLY = regex.compile(r"\d+\s*-\s*\d+")
 _PARTICIPLE_CLAUSE = regex.compile(r",\s+\p{Ll}+ing\s", regex.VERSION1)  # `, burning flags`
+_AND_VERB = regex.compile(r"\sand\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\s", regex.VERSION1)
+_LAST_WORD = regex.compile(r"\w+$")
 _PARTICIPLE_WORD = regex.compile(r"\s\p{Ll}+ing\b", regex.VERSION1)  # `region bordering X`
 # `, a provider of Internet telephony,`: an appositive after an argument
 _APPOSITIVE = regex.compile(r",\s+(?:a|an|the)\s[^,;]{1,80},")
@@ -295,6 +297,8 @@ class _Grammar(ResourceModel):
     third_person: frozenset[str]
     conjunctions: frozenset[str]
     leading_prepositions: frozenset[str]
+    subordinators: frozenset[str]
+    closing_adverbs: frozenset[str]
     cause_prepositions: frozenset[str]
     noun_prepositions: frozenset[str]
     attached_place: frozenset[str]
@@ -354,6 +358,7 @@ class _Resource(ResourceModel):
     noun_triggers: list[str]
     senses: dict[str, _Sense]
     topic_breaks: list[str]
+    clause_openers: frozenset[str]
     finite_verbs: frozenset[str]
     topic_break_reach: int
 
@@ -666,6 +671,10 @@ class _Finder:
             return None  # `in the October 1998 shooting`: a date cut, no place
         paren = norm.find(" (", start, end)
         end = paren if paren != -1 else end
+        while (closing := _LAST_WORD.search(norm, start, end)) is not None and (
+            closing.start() > start and closing[0].lower() in _grammar().closing_adverbs
+        ):
+            end = rstrip_end(norm, closing.start())  # `the city of Jeddah overnight`
         words = norm[start:end].lower().split()
         if words and words[-1].strip(".,") in self.rules.res.dated_heads:
             return None  # `killed in Ukrainian strikes`: the cause, not the place
@@ -870,7 +879,12 @@ class _Finder:
         cause = etype is not None and etype.cause_clause
         last = self.clauses.token_index(b) - 1  # the time's own preposition
         for i in range(self.clauses.token_index(a), last):
-            if tokens[i].text.lower() not in res.embedders:
+            low = tokens[i].text.lower()
+            if low in res.clause_openers and self.opens_clause(
+                tokens[i + 1].start, self.doc.sentence_of(b)[1]
+            ):
+                return True  # `dropped as rebels in X agreed`: the clause's own place
+            if low not in res.embedders:
                 continue
             if not (cause and i > 0 and tokens[i - 1].text.lower() in res.dated_heads):
                 return True
@@ -1412,6 +1426,10 @@ class _Finder:
             and start is None
             and subject is not None
             and not norm[subject[1] : c.start].strip()
+            # `the leader was sworn in`: an auxiliary inside the trigger makes a clause; so
+            # does a headline's `as` (`Mary Barra appointed as GM chief`)
+            and self.rules.passive_trigger.search(norm[c.start : c.end]) is None
+            and not (following and following[0].lower() == "as")
         ):
             # `The gas produced by farm waste punches holes in ...`: a participle right after
             # its noun, undated, tells what the thing is, not that it was made
@@ -1734,13 +1752,18 @@ class _Finder:
         return out
 
     def other_passive(self, trigger_end: int, by: int) -> bool:
-        """Whether the `by` at ``by`` follows a participle of its own after the trigger
-        (`was arrested in the theft of blueprints used by Cisco`): that one's agent."""
+        """Whether the `by` at ``by`` belongs to another predicate after the trigger: a
+        participle of its own right before it (`was arrested in the theft of blueprints used
+        by Cisco`), or a verb joined by `and` further back (`was sworn in and acknowledged
+        he was a target for assassination by separatists`; `arrested and charged by police`
+        shares it)."""
         words = self.doc.norm[trigger_end:by].split()
         if not words:
             return False
         last = words[-1]
-        return last.isalpha() and last.islower() and _participle(last)
+        if last.isalpha() and last.islower() and _participle(last):
+            return not (len(words) > 1 and words[-2] == "and")
+        return _AND_VERB.search(self.doc.norm, trigger_end, by) is not None
 
     def plural_subject(self, c: _Candidate, clause_end: int) -> bool:
         """Whether a verb trigger in -s is a plural noun heading a subject: a form of `be`
@@ -1844,6 +1867,12 @@ class _Finder:
         start, end = self.doc.local(arg.span)
         if arg.participant_id is not None and self.name_modifies(arg.participant_id, start, end):
             arg = arg.model_copy(update={"participant_id": None})
+        opener = _WORD.match(self.doc.norm, start)
+        if opener is not None and opener[0].lower() in _grammar().subordinators:
+            # `If John Kerry is elected`: the conjunction opening the clause is no part of it
+            rest = _WORD.search(self.doc.norm, opener.end(), end)
+            if rest is not None:
+                return self.trimmed(self.clauses.argument(arg.role, rest.start(), end))
         cut = end
         m = _GERUND_TAIL.search(self.doc.norm, start, end)
         if m is not None:
