@@ -57,6 +57,8 @@ _MAX_ARGUMENT_WORDS = 16  # longer agents, patients and counterparts are no one 
 _CORE_ROLES = frozenset({"agent", "patient", "counterpart"})
 _EPISODIC = frozenset({"actual", "possible"})  # modalities of a consequence that inherits
 _CAUSE_REACH = 60  # characters after a consequence searched for a cause of its own
+_MAX_OUTER_WORDS = 8  # words of the noun phrase a subject's preposition hangs on
+_MAX_ATTACHED = 3  # prepositional phrases a subject is run back over (`X outside Y in Z`)
 _ONSET_CHARS = 40  # characters before a time searched for a verb of onset
 _OBJECT_TOKENS = 8  # words of an incident verb's object read back from a place in it
 _ERA = 3  # characters of a century's or decade's TIMEX value (`11`, `199`)
@@ -77,6 +79,13 @@ _TALLY = regex.compile(r"\d+\s*-\s*\d+")
 _PARTICIPLE_CLAUSE = regex.compile(r",\s+\p{Ll}+ing\s", regex.VERSION1)  # `, burning flags`
 _AND_VERB = regex.compile(r"\sand\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\s", regex.VERSION1)
 _LAST_WORD = regex.compile(r"\w+$")
+# `soldiers confronting army loyalists`: a participle and its object (not `a car bombing
+# outside`, a noun before a preposition)
+_PARTICIPLE_OBJECT = regex.compile(
+    r"\s\p{Ll}+ing\s+(?!(?:near|in|at|on|outside|inside|from|with|into|across|around|of|by|for)\b)"
+    r"[\p{Ll}\p{Lu}]",
+    regex.VERSION1,
+)
 _PARTICIPLE_WORD = regex.compile(r"\s\p{Ll}+ing\b", regex.VERSION1)  # `region bordering X`
 # `, a provider of Internet telephony,`: an appositive after an argument
 _APPOSITIVE = regex.compile(r",\s+(?:a|an|the)\s[^,;]{1,80},")
@@ -299,6 +308,7 @@ class _Grammar(ResourceModel):
     leading_prepositions: frozenset[str]
     subordinators: frozenset[str]
     closing_adverbs: frozenset[str]
+    governing_prepositions: frozenset[str]
     cause_prepositions: frozenset[str]
     noun_prepositions: frozenset[str]
     attached_place: frozenset[str]
@@ -1188,6 +1198,15 @@ class _Finder:
             subject, passive = participle, True
         if incident is not None:
             subject = None  # `..., killing 24`: the participle's subject is the incident's
+        elif c.rule == "verb" and not passive and subject is not None:
+            # `A second car bombing outside a hotel in Quetta killed`: a subject read after
+            # a preposition runs back to the noun the phrase hangs on; with none there
+            # (`soldiers confronting loyalists near this town declared`) abstain (a
+            # participle after its noun may have one: `plans announced in January`)
+            subject = self.ungoverned(subject, c.start, sent_start)
+            if subject is None:
+                doc.reject(_FAMILY, c.start, c.end, c.rule, "subject a preposition's object")
+                return None
         if passive and etype is not None and not etype.passive:
             doc.reject(_FAMILY, c.start, c.end, c.rule, "a passive of this verb is no event")
             return None
@@ -1750,6 +1769,45 @@ class _Finder:
                 )
             out.append(e)
         return out
+
+    def ungoverned(
+        self, subject: tuple[int, int], pos: int, sent_start: int
+    ) -> tuple[int, int] | None:
+        """The subject run back over prepositional phrases to the noun they hang on (`A
+        second car bombing outside a hotel in Quetta`), None when a preposition's object is
+        all there is (see :meth:`governed`)."""
+        for _ in range(_MAX_ATTACHED):
+            if not self.governed(subject, pos, sent_start):
+                return subject
+            before = self.clauses.token_index(subject[0]) - 1  # the preposition
+            outer = self.clauses.subject(self.clauses.tokens[before].start, sent_start)
+            if outer is None or outer[0] >= subject[0] or before < 1:
+                return None
+            if (
+                outer[1] != self.clauses.tokens[before - 1].end
+                or len(self.doc.norm[outer[0] : outer[1]].split()) > _MAX_OUTER_WORDS
+            ):
+                return None  # not one noun phrase the preposition hangs on
+            ing = _PARTICIPLE_OBJECT.search(self.doc.norm, outer[0], subject[0])
+            if ing is not None:
+                # `Rebel soldiers confronting army loyalists near X`: the noun before the
+                # participle's clause
+                return (outer[0], rstrip_end(self.doc.norm, ing.start()))
+            subject = (outer[0], subject[1])
+        return None
+
+    def governed(self, subject: tuple[int, int], pos: int, sent_start: int) -> bool:
+        """Whether a subject read before the trigger at ``pos`` is a preposition's object
+        (`near this town declared`), not the antecedent of a relative clause the trigger
+        opens (`in the Oct. 13 attack that killed`, `the tragedy which killed`)."""
+        k = self.clauses.token_index(subject[0]) - 1
+        tokens = self.clauses.tokens
+        return (
+            k >= 0
+            and tokens[k].start >= sent_start
+            and tokens[k].text in _grammar().governing_prepositions
+            and not any(w in lexicon().relatives for w in self.doc.norm[subject[1] : pos].split())
+        )
 
     def other_passive(self, trigger_end: int, by: int) -> bool:
         """Whether the `by` at ``by`` belongs to another predicate after the trigger: a
