@@ -78,7 +78,6 @@ _AND_WORD = regex.compile(r"\s+and\s+")
 _TALLY = regex.compile(r"\d+\s*-\s*\d+")
 _PARTICIPLE_CLAUSE = regex.compile(r",\s+\p{Ll}+ing\s", regex.VERSION1)  # `, burning flags`
 _AND_VERB = regex.compile(r"\sand\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\s", regex.VERSION1)
-_LAST_WORD = regex.compile(r"\w+$")
 # `soldiers confronting army loyalists`: a participle and its object (not `a car bombing
 # outside`, a noun before a preposition)
 _PARTICIPLE_OBJECT = regex.compile(
@@ -222,6 +221,7 @@ class _Modality(ResourceModel):
     passive: str
     passive_trigger: str
     advice: str
+    condition: str
 
 
 class _Episode(ResourceModel):
@@ -387,6 +387,7 @@ class _Rules:
     passive: regex.Pattern[str]
     passive_trigger: regex.Pattern[str]
     advice: regex.Pattern[str]
+    condition: regex.Pattern[str]
     whereabouts: regex.Pattern[str]
     counterpart: dict[str, regex.Pattern[str]]
     purpose: dict[str, regex.Pattern[str]]
@@ -499,6 +500,7 @@ def _rules() -> _Rules:
         passive=compile_pattern(m.passive, flags=_BACKWARDS),
         passive_trigger=compile_pattern(m.passive_trigger),
         advice=compile_pattern(m.advice, flags=_BACKWARDS),
+        condition=compile_pattern(m.condition, flags=regex.IGNORECASE),
         whereabouts=compile_pattern(res.whereabouts, flags=_BACKWARDS),
         counterpart={
             name: compile_pattern(rf"\b{alternation(t.counterpart_words)}\s+")
@@ -509,7 +511,7 @@ def _rules() -> _Rules:
             for name, t in res.types.items()
             if t.purpose
         },
-        onset=compile_pattern(res.onset, frags, flags=regex.IGNORECASE),
+        onset=compile_pattern(res.onset, frags, flags=_BACKWARDS),
         senses={(sense.type, word): sense for sense in res.senses.values() for word in sense.words},
         noun_trigger=compile_pattern(rf"(?:{'|'.join(res.noun_triggers)})", flags=regex.IGNORECASE),
         episode_break=compile_pattern(
@@ -666,6 +668,8 @@ class _Finder:
                 negated = True
             elif modality == "actual":
                 modality = name
+        if modality == "actual" and self.rules.condition.search(context) is not None:
+            modality = "possible"  # `If John Kerry is elected`: a condition, searched forward
         return negated, modality
 
     def place(self, start: int, end: int) -> tuple[str, str | None] | None:
@@ -681,10 +685,9 @@ class _Finder:
             return None  # `in the October 1998 shooting`: a date cut, no place
         paren = norm.find(" (", start, end)
         end = paren if paren != -1 else end
-        while (closing := _LAST_WORD.search(norm, start, end)) is not None and (
-            closing.start() > start and closing[0].lower() in _grammar().closing_adverbs
-        ):
-            end = rstrip_end(norm, closing.start())  # `the city of Jeddah overnight`
+        closing = _grammar().closing_adverbs
+        while (cut := norm.rfind(" ", start, end)) > start and norm[cut + 1 : end] in closing:
+            end = rstrip_end(norm, cut)  # `the city of Jeddah overnight`
         words = norm[start:end].lower().split()
         if words and words[-1].strip(".,") in self.rules.res.dated_heads:
             return None  # `killed in Ukrainian strikes`: the cause, not the place
@@ -853,7 +856,7 @@ class _Finder:
             return True
         if before and before[-1] in res.span_openers:
             return True  # `killed since the start of the year`: a span's start dates nothing
-        if self.rules.onset.search(norm, max(0, s - _ONSET_CHARS), s) is not None:
+        if self.rules.onset.match(norm, max(0, s - _ONSET_CHARS), s) is not None:
             return True  # `an agreement to start January 1`: when it starts, not when made
         possessive = norm.startswith("'", e)
         determined = (bool(before) and before[-1] in lex.determiners) or (
