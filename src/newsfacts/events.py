@@ -1325,7 +1325,14 @@ class _Finder:
             if last and clauses.quantity_at(last[0].end()) is not None:
                 subject = (last[0].end(), subject[1])
             near = clauses.nearest_phrase(c.start, subject[0])
-            if near is not None and near[0] > subject[0] and not clauses.in_time(*near):
+            if (
+                near is not None
+                and near[0] > subject[0]
+                and not clauses.in_time(*near)
+                # `X, who served as envoy to the United Nations for 30 years, died`: the
+                # appositive closed, the clause's subject is X
+                and "," not in norm[near[1] : c.start]
+            ):
                 # `a funeral for a mother and her seven children killed when`: the phrase
                 # right before the participle, not the clause's subject
                 subject = near
@@ -2552,6 +2559,9 @@ class _Finder:
             or etype.object != "patient"
             or not etype.passive
             or not self.doc.norm[c.start : c.end].endswith("ed")
+            # `X, who served as envoy to the U.N. for 30 years, died`: an intransitive verb
+            # is no participle of what was done to the phrase before
+            or _key(self.doc.norm[c.start : c.end]) in etype.undergoer_verbs
             or self.clauses.noun_phrase_after(c.end, clause_end) is not None
         ):
             return None
