@@ -86,6 +86,8 @@ _PARTICIPLE_OBJECT = regex.compile(
     regex.VERSION1,
 )
 _PARTICIPLE_WORD = regex.compile(r"\s\p{Ll}+ing\b", regex.VERSION1)  # `region bordering X`
+# `a $550,000, one-year contract`: a hyphenated modifier and the noun after a comma
+_COORDINATE = regex.compile(r",\s+(?:[\w.]+-)+\w+\s+\p{Ll}+(?=[\s,.;]|$)", regex.VERSION1)
 # `, a provider of Internet telephony,`: an appositive after an argument
 _APPOSITIVE = regex.compile(r",\s+(?:a|an|the)\s[^,;]{1,80},")
 # `..., killing 24 people`, `killing one and injuring two`: a participle's clause opens so
@@ -1730,13 +1732,17 @@ class _Finder:
             np = clauses.noun_phrase_after(m.end(), clause_end)
             if np is not None and (clauses.in_time(*np) or clauses.quantity_at(np[0])):
                 continue  # `went on strike for two days`, `voted 89-52 for`
-            if m.group().split()[-1] == "to" or norm.startswith("whether ", m.end()):
+            # `to protest X`; `agreed Wednesday to a one-year contract` is a noun phrase
+            to_verb = m.group().split()[-1] == "to" and _BARE_VERB.match(norm, m.end() - 1)
+            if to_verb or norm.startswith("whether ", m.end()):
                 # `to protest X`, `on whether to recall X`: the verb phrase whole, to a clause
                 # joined by `and` (`... and electoral authorities prolonged voting`)
                 stop = self.day_cut(m.end(), self.topic_end(m.end(), clause_end))
                 stop = self.and_clause(m.end(), stop)
             elif np is not None and np[0] == m.end():
                 stop = clauses.conjunct_end(np[1], clause_end)
+                if (more := _COORDINATE.match(norm, stop)) is not None:
+                    stop = more.end()  # `a $550,000, one-year contract`: the noun after
             else:
                 continue
             if stop > m.end():
