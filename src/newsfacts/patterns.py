@@ -14,7 +14,14 @@ import regex
 
 from newsfacts.errors import ResourceError
 
-__all__ = ["REACH", "alternation", "compile_pattern", "expand", "folded_alternation"]
+__all__ = [
+    "REACH",
+    "alternation",
+    "compile_pattern",
+    "expand",
+    "folded_alternation",
+    "group_names",
+]
 
 # How far an anchored match may reach, in characters. Pass ``pos + REACH`` as ``endpos`` to
 # ``pattern.match(text, pos, ...)``: the `regex` module scans from ``pos`` to ``endpos`` for a
@@ -106,3 +113,15 @@ def folded_alternation(words: Iterable[str], *, boundary: bool = True) -> str:
     head = f"(?=[{firsts}])" if tree else ""
     body = branch(tree)
     return rf"(?<!\w){head}(?:{body})(?!\w)" if boundary else f"{head}(?:{body})"
+
+
+def group_names(pattern: regex.Pattern[str]) -> tuple[str, ...]:
+    """The pattern's group names by group number (from 1; "" for an unnamed group).
+
+    `regex` looks a group name up on every ``m.group(name)``/``m.start(name)`` (0.2 us each,
+    3 us for ``groupdict()`` of 14 groups); ``dict(zip(names, m.groups()))`` and
+    ``dict(zip(names, m.regs[1:]))`` read them all for a tenth of that."""
+    names = [""] * pattern.groups
+    for name, number in pattern.groupindex.items():
+        names[number - 1] = name
+    return tuple(names)
