@@ -94,6 +94,9 @@ _APPOSITIVE = regex.compile(r",\s+(?:a|an|the)\s[^,;]{1,80},")
 _PARTICIPLE_OPENER = regex.compile(r"(?:,|\band)\s+$")
 # a lower-case word right after (past an acronym in brackets: `Movement (MRTA) hostage-takers`)
 _NEXT_WORD = regex.compile(r"\)?(?:\s+\([^()\s]{1,12}\))?\s+(\p{Ll}[\w-]*)(?!\w)")
+_NEXT_TITLE = regex.compile(
+    r"\s+(\p{Lu}\p{Ll}+)\s+\p{Lu}", regex.VERSION1
+)  # `NASA Administrator X`
 # a sentence's end inside a named event's match (`Thursday.`, not `St.` or `U.N.`)
 _NAME_BREAK = regex.compile(r"(?<=\p{Ll}{3})[.!?]\s+|\n", regex.VERSION1)
 # matched backwards from a trigger's start (`REVERSE`): tried there only, not at every
@@ -366,6 +369,7 @@ class _Resource(ResourceModel):
     incidents: _IncidentWords
     intent_nouns: frozenset[str]
     job_nouns: frozenset[str]
+    title_nouns: frozenset[str]
     focus_adverbs: list[str]
     noun_triggers: list[str]
     senses: dict[str, _Sense]
@@ -1993,6 +1997,10 @@ class _Finder:
         found = False
         for m in self.clauses.overlapping(start, end):
             if m.participant.id != pid:
+                continue
+            title = _NEXT_TITLE.match(self.doc.norm, m.end, end)
+            if title is not None and title[1].lower() in self.rules.res.title_nouns:
+                found = True  # `NASA Administrator Sean O'Keefe`: the title's organization
                 continue
             word = _NEXT_WORD.match(self.doc.norm, m.end, end)
             low = word.group(1) if word is not None else ""
