@@ -1205,6 +1205,8 @@ class _Finder:
         participle = self.participle(c, etype, sent_start, clause_end)
         if participle is not None:
             subject, passive = participle, True
+        if subject is not None and norm[subject[0]].isupper():
+            subject = self.past_opener(subject)
         if incident is not None:
             subject = None  # `..., killing 24`: the participle's subject is the incident's
         elif c.rule == "verb" and not passive and subject is not None:
@@ -1789,6 +1791,23 @@ class _Finder:
                 )
             out.append(e)
         return out
+
+    def past_opener(self, subject: tuple[int, int]) -> tuple[int, int]:
+        """A subject read from a sentence-opening adverbial, cut after it: `In Minsk,
+        Ukraine, Russia and Belarus` (a list after it stays whole), `In Cape Town, South
+        Africa, police` (a place's appositive before a lone phrase goes too)."""
+        norm = self.doc.norm
+        opener = _WORD.match(norm, subject[0])
+        if opener is None or opener[0].lower() not in _grammar().governing_prepositions:
+            return subject
+        start = norm.find(", ", subject[0], subject[1])
+        if start == -1:
+            return subject
+        start += 2
+        nxt = norm.find(", ", start, subject[1])
+        if nxt != -1 and " and " not in norm[start : subject[1]]:
+            start = nxt + 2  # `South Africa, police`: no list, the appositive goes
+        return (start, subject[1])
 
     def ungoverned(
         self, subject: tuple[int, int], pos: int, sent_start: int
