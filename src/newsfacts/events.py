@@ -59,6 +59,7 @@ _EPISODIC = frozenset({"actual", "possible"})  # modalities of a consequence tha
 _CAUSE_REACH = 60  # characters after a consequence searched for a cause of its own
 _MAX_OUTER_WORDS = 8  # words of the noun phrase a subject's preposition hangs on
 _MAX_ATTACHED = 3  # prepositional phrases a subject is run back over (`X outside Y in Z`)
+_MODALITIES: tuple[Modality, ...] = ("future", "planned", "possible")  # in priority order
 _ONSET_CHARS = 40  # characters before a time searched for a verb of onset
 _OBJECT_TOKENS = 8  # words of an incident verb's object read back from a place in it
 _ERA = 3  # characters of a century's or decade's TIMEX value (`11`, `199`)
@@ -389,7 +390,8 @@ class _Rules:
     noun_openers: tuple[str, ...]
     code_noun: regex.Pattern[str] | None
     code_type: list[tuple[regex.Pattern[str], str]]
-    modality: list[tuple[Modality | Literal["negated"], regex.Pattern[str]]]
+    negated: regex.Pattern[str]
+    modality: regex.Pattern[str]  # one named group per modality, in priority order
     passive: regex.Pattern[str]
     passive_trigger: regex.Pattern[str]
     advice: regex.Pattern[str]
@@ -497,12 +499,12 @@ def _rules() -> _Rules:
         code_type=[(compile_pattern(rf"^(?:{k})$"), v) for k, v in n.codes.items()],
         # the cues end where the trigger starts (`$`): matched backwards (`REVERSE`), `match`
         # tries them from there only, instead of from every position of the context
-        modality=[
-            ("negated", compile_pattern(m.negated, flags=_BACKWARDS)),
-            ("future", compile_pattern(m.future, flags=_BACKWARDS)),
-            ("planned", compile_pattern(m.planned, flags=_BACKWARDS)),
-            ("possible", compile_pattern(m.possible, flags=_BACKWARDS)),
-        ],
+        negated=compile_pattern(m.negated, flags=_BACKWARDS),
+        # one backward match finds the first that fits, as trying them in turn would
+        modality=compile_pattern(
+            f"(?P<future>{m.future})|(?P<planned>{m.planned})|(?P<possible>{m.possible})",
+            flags=_BACKWARDS,
+        ),
         passive=compile_pattern(m.passive, flags=_BACKWARDS),
         passive_trigger=compile_pattern(m.passive_trigger),
         advice=compile_pattern(m.advice, flags=_BACKWARDS),
@@ -665,16 +667,12 @@ class _Finder:
         norm = self.doc.norm
         first_word = norm.find(" ", start, end)
         context = norm[max(lo, start - _CONTEXT) : first_word if first_word != -1 else end]
-        negated = False
+        negated = self.rules.negated.match(context) is not None  # backwards: at the trigger
+        found = self.rules.modality.match(context)
         modality: Modality = "actual"
-        for name, pattern in self.rules.modality:
-            if pattern.match(context) is None:  # backwards: anchored at the trigger
-                continue
-            if name == "negated":
-                negated = True
-            elif modality == "actual":
-                modality = name
-        if modality == "actual" and self.rules.condition.search(context) is not None:
+        if found is not None:
+            modality = next(m for m in _MODALITIES if found.group(m) is not None)
+        elif self.rules.condition.search(context) is not None:
             modality = "possible"  # `If John Kerry is elected`: a condition, searched forward
         return negated, modality
 
