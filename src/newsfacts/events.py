@@ -1051,10 +1051,18 @@ class _Finder:
         tokens = self.clauses.tokens
         # pick the tokens that may open a trigger in C-level passes (no Python step per token)
         lowered = map(str.lower, map(itemgetter(2), tokens))  # Token.text
-        for tok in compress(tokens, map(by_word.__contains__, lowered)):
+        articles = _grammar().articles
+        for k in compress(range(len(tokens)), map(by_word.__contains__, lowered)):
+            tok = tokens[k]
             if tok.start < reached:
                 continue
             word = tok.text.lower()
+            nxt = tokens[k + 1].text.lower().split("-")[0] if k + 1 < len(tokens) else ""
+            if word in articles and nxt not in by_word:
+                # `the closure of`, `a magnitude-6.1 earthquake`: a pattern opening with an
+                # article goes on with a word that may open one too (every literal word is a
+                # key)
+                continue
             # the token is the word `trigger_at` would read, unless `'` or `-` ends it
             hit = (
                 _longest(norm, tok.start, word)
