@@ -2239,7 +2239,9 @@ ROUND_TEN: list[tuple[str, str]] = [
         "`on`, `for`), read past the counterpart's appositive (`with Skype, a provider of ..., "
         "to develop ...`), a time (`agreed Saturday to trade ...`) and a measure, which is no "
         "topic (`contracts worth up to 1 billion Euros ... for the delivery of trains`); not "
-        "`to start`, `to take effect` (`onset_verb`)",
+        "`to start`, `to take effect` (`onset_verb`); a noun phrase after `to` whole, past a "
+        "comma before a hyphenated modifier (`agreed Wednesday to a $550,000, one-year "
+        "contract`)",
     ),
     (
         "time wrong",
@@ -2267,7 +2269,7 @@ ROUND_TEN: list[tuple[str, str]] = [
         "verb in -s before a form of `be` heads a subject (`oil exports to Turkey were "
         "halted`); `a tough sell,`; an undated appointment told as a participle after its noun "
         "(`the government appointed by X`); a running count (`the number of Palestinians Israel "
-        "has killed`)",
+        "has killed`); a ruling on someone (`declared ineligible`)",
     ),
     (
         "agent wrong",
@@ -2276,7 +2278,11 @@ ROUND_TEN: list[tuple[str, str]] = [
         "participle's clause (`Rebel soldiers confronting army loyalists near X declared`), "
         "else abstain; a passive's `by` after another participle (`blueprints used by Cisco`) "
         "or after a verb joined by `and` (`and acknowledged ... assassination by separatists`) "
-        "is that one's; `If`/`Unless` cut off a subject",
+        "is that one's; `If`/`Unless` cut off a subject; `died` after an appositive is no "
+        "participle of the phrase before the comma; an organization before a title and a name "
+        "only modifies it (`NASA Administrator Sean O'Keefe`; `title_nouns`); a subject read "
+        "from a sentence-opening adverbial is cut after it (`In Cape Town, South Africa, "
+        "police`)",
     ),
     (
         "place wrong / modality wrong",
