@@ -32,6 +32,8 @@ _KIND_RANK: dict[str, int] = {"person": 0, "organization": 1, "place": 2}
 _MAX_NP_TOKENS = 30
 _MAX_LOWER_WORDS = 4
 _ANTECEDENT_WINDOW = 3000  # characters searched back for a pronoun's antecedent
+# `'s sister, ` after a possessor: the appositive after it is the subject
+_OWNED = regex.compile(r"'s(?:\s+[\w-]+){1,3},\s+")
 _LONGEST_MENTION = 300  # characters; a mention starting further back cannot overlap
 _MAX_APPOSITIVE = 14  # tokens in an appositive or relative clause skipped before a verb
 _MAX_DASHED = 30  # tokens in one set off by dashes (` - which was contracted by ... - `)
@@ -1067,12 +1069,56 @@ class Clauses:
             self._name_subjects = found
         return self._name_subjects
 
+    def subject_before(self, pos: int) -> tuple[int, int] | None:
+        """When ``pos`` opens its sentence, the capitalized words (a name and its titles)
+        opening the sentence before as its subject; for a possessor, the appositive of what
+        it owns (`X's sister, Y, told` -> Y); None when the sentence opens otherwise (`The
+        minister met X`) or with two subjects (`X and Y`)."""
+        doc, norm, tokens = self.doc, self.doc.norm, self.tokens
+        here = doc.sentence_index(pos)
+        if here == 0 or norm[doc.sentences[here][0] : pos].strip(" \"'`("):
+            return None
+        lo, hi = doc.sentences[here - 1]
+        if self._dateline_end is not None:
+            lo = max(lo, min(self._dateline_end, hi))
+        lex = lexicon()
+        k = self.token_index(lo)
+        while True:
+            j = k
+            while j < len(tokens) and tokens[j].start < hi and tokens[j].text[0].isupper():
+                j += 1
+            if j == k or tokens[k].text.lower() in lex.stop | lex.determiners:
+                return None
+            end = tokens[j - 1].end
+            owned = _OWNED.match(norm, end - 2 if norm.endswith("'s", 0, end) else end, hi)
+            if owned is None:
+                break
+            k = self.token_index(owned.end())
+        return None if norm.startswith((" and ", " or "), end) else (tokens[k].start, end)
+
     def antecedent(self, pos: int, pronoun: str) -> Participant | None:
-        """The person a `he`/`she` at ``pos`` refers to: the latest person mentioned before
-        it whose gender (if marked) fits; none when a name no participant holds, the subject
-        of a clause, lies in between (the pronoun may be that person)."""
+        """The person a `he`/`she` at ``pos`` refers to: opening a sentence, the subject of
+        the sentence before when it is a name and the gender fits (`X, who searched for Y,
+        appeared ... He said` is X; none when no participant holds that name); else the
+        latest person mentioned before it whose gender (if marked) fits; none when a name no
+        participant holds, the subject of a clause, lies in between (the pronoun may be
+        that person)."""
         lex = lexicon()
         want = lex.pronoun_genders.get(pronoun)
+        subject = self.subject_before(pos)
+        if subject is not None:
+            p = self.participant_in(*subject)
+            if (
+                p is None
+                and len(self.doc.norm[subject[0] : subject[1]].split()) > 1
+                and not self.overlapping(*subject)
+                and not self.doc.norm.startswith(" of ", subject[1])
+            ):
+                return None  # a name the participants stage did not read: maybe this person
+            if p is not None and p.kind == "person":
+                other = self.gender(p)
+                if want is None or other is None or other == want:
+                    return p
         i = bisect_right(self._mention_starts, pos) - 1
         while i >= 0 and self.mentions[i].start >= pos - _ANTECEDENT_WINDOW:
             m = self.mentions[i]
