@@ -96,6 +96,7 @@ class Rules(NamedTuple):
     institutions: frozenset[str]
     anaphora: dict[str, str]
     ministries: dict[str, str]
+    ministry_ends: frozenset[str]  # last words of ``ministries``' keys (a cheap gate)
     org_names: dict[str, tuple[str, bool]]  # surface form -> (canonical name, is a company)
 
 
@@ -257,5 +258,6 @@ def rules() -> Rules:
         institutions=frozenset(res.institutions),
         anaphora=dict(res.anaphora),
         ministries=dict(res.ministries),
+        ministry_ends=frozenset(key.rsplit(" ", 1)[-1] for key in res.ministries),
         org_names=org_names,
     )

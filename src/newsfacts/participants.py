@@ -695,6 +695,8 @@ def _org(
 
 def _ministry(r: Rules, words: list[str]) -> tuple[str, str | None] | None:
     """`Kazakh MFA`, `Foreign Ministry` -> (`Ministry of Foreign Affairs of Kazakhstan`, KZ)."""
+    if not words or words[-1] not in r.ministry_ends:
+        return None  # most names
     for i in range(min(2, len(words))):
         key = " ".join(words[i:])
         if key in r.ministries:
@@ -775,10 +777,8 @@ def _named_place(text: str) -> tuple[gazetteer.Place | None, gazetteer.Place | N
     a city's name, the most populous city of that name (to be confirmed by context)."""
     if text in rules().continents:
         return gazetteer.Place(text, None, "region"), None
-    found = gazetteer.find_country(text) or gazetteer.find_region(text)
-    if found is None and text.replace(".", "").replace(" ", "").isalpha() and not text.isupper():
-        return None, gazetteer.find_city(text)
-    return found, None
+    city_like = text.replace(".", "").replace(" ", "").isalpha() and not text.isupper()
+    return gazetteer.find_named(text, cities=city_like)
 
 
 def _city(scan: _Scan, text: str, end: int, anywhere: gazetteer.Place) -> gazetteer.Place | None:
