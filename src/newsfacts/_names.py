@@ -102,9 +102,10 @@ class Rules(NamedTuple):
 
 # A capitalized word: dotted acronym (`U.S.`), `AT&T`, an initial (`F.`), or a word with
 # hyphenated or `O'`-style parts; dotted abbreviations of names (`Inc.`, `Jr.`) go first.
+# The capital is read once, then the alternatives for the rest, in the same order.
 _WORD = (
-    r"[[:upper:]](?:\.[[:upper:]])+\.|[[:upper:]]+&[[:upper:]]+|[[:upper:]]\.(?=[ ][[:upper:]])"
-    r"|[[:upper:]][\pL\pM]*(?:'[[:upper:]]\pL+)?(?:-\pL+)*"
+    r"[[:upper:]](?:(?:\.[[:upper:]])+\.|[[:upper:]]*&[[:upper:]]+|\.(?=[ ][[:upper:]])"
+    r"|[\pL\pM]*(?:'[[:upper:]]\pL+)?(?:-\pL+)*)"
 )
 
 
@@ -151,8 +152,8 @@ def rules() -> Rules:
         "run": r"{word}(?:[ ](?:(?:{connector})[ ]){0,2}(?:the[ ])?{word}){0,11}",
         # an initial first: leftmost-first matching would stop at the `W` of `George W. Bush`
         "pword": (
-            r"[[:upper:]]\.(?=[ ]+[[:upper:]])"
-            r"|[[:upper:]][\pL\pM]*(?:'[[:upper:]]\pL+)?(?:-\pL+)*"
+            r"[[:upper:]](?:\.(?=[ ]+[[:upper:]])"
+            r"|[\pL\pM]*(?:'[[:upper:]]\pL+)?(?:-\pL+)*)"
         ),
         "particle": particles,
         "suffix": _trie(res.name_suffixes),
