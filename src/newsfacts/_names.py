@@ -29,6 +29,7 @@ class _ParticipantsResource(ResourceModel):
     titles: list[str]
     honorifics: list[str]
     name_particles: list[str]
+    name_connectors: list[str]
     name_suffixes: list[str]
     org_heads: list[str]
     org_plural_heads: list[str]
@@ -148,7 +149,7 @@ def rules() -> Rules:
     particles = _trie(res.name_particles)
     fragments = {
         "word": word,
-        "connector": r"of|for|de|del|della|da|du|van|von|der|den|la|le|bin|ibn|al|&",
+        "connector": _trie(res.name_connectors),
         "run": r"{word}(?:[ ](?:(?:{connector})[ ]){0,2}(?:the[ ])?{word}){0,11}",
         # an initial first: leftmost-first matching would stop at the `W` of `George W. Bush`
         "pword": (
