@@ -116,8 +116,9 @@ def _trie(words: Iterable[str]) -> str:
     `ch` again for every branch; the tree reads each prefix once and costs half as much.
     Deeper branches go first, so of two phrases that both match, one a prefix of the other
     (a space is ``\\s+``, followed by a letter), the longer wins, as longest-first does."""
+    phrases = sorted({w for w in words if w})
     tree: dict[str, Any] = {}
-    for word in {w for w in words if w}:
+    for word in phrases:
         node = tree
         for c in word:
             node = node.setdefault(r"\s+" if c == " " else regex.escape(c), {})
@@ -127,15 +128,16 @@ def _trie(words: Iterable[str]) -> str:
         return max((1 + depth(child) for key, child in node.items() if key), default=0)
 
     def branches(node: dict[str, Any]) -> str:
-        keys = sorted((k for k in node if k), key=lambda k: -depth(node[k]))
+        keys = sorted((k for k in node if k), key=lambda k: (-depth(node[k]), k))
         alts = [key + branches(node[key]) for key in keys]
         if not alts:
             return ""
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
         return f"(?:{body})?" if "" in node else body
 
-    firsts = "".join(sorted({regex.escape(w[0]) for w in words if w}))
-    return f"(?=[{firsts}])(?:{branches(tree)})"
+    firsts = "".join(sorted({regex.escape(w[0]) for w in phrases}))
+    head = f"(?=[{firsts}])" if firsts else ""
+    return f"{head}(?:{branches(tree)})"
 
 
 @cache
