@@ -111,32 +111,30 @@ _WORD = (
 
 
 def _trie(words: Iterable[str]) -> str:
-    """What ``alternation(words, boundary=False)`` matches, as a prefix tree: `regex` tries
-    an alternation's branches one by one, so `chief\\s+executive|chief|chairman|...` reads
-    `ch` again for every branch; the tree reads each prefix once and costs half as much.
-    Deeper branches go first, so of two phrases that both match, one a prefix of the other
-    (a space is ``\\s+``, followed by a letter), the longer wins, as longest-first does."""
-    phrases = sorted({w for w in words if w})
+    """``alternation(words, boundary=False)`` as a prefix tree, case kept: the twin of
+    ``patterns.folded_alternation`` for case-sensitive patterns (and for lower-case words on
+    lower-cased text). `regex` tries a flat alternation's branches one by one, reading `ch`
+    again for `chief executive`, `chief`, `chairman`, ...; the tree reads each prefix once
+    (title matches cost half). The phrases that match at one position are prefixes of one
+    another, and the tree, like the longest-first list, tries the longest first."""
     tree: dict[str, Any] = {}
-    for word in phrases:
+    for word in {w for w in words if w}:
         node = tree
         for c in word:
-            node = node.setdefault(r"\s+" if c == " " else regex.escape(c), {})
+            node = node.setdefault(c, {})
         node[""] = {}  # a phrase may end here
 
-    def depth(node: dict[str, Any]) -> int:
-        return max((1 + depth(child) for key, child in node.items() if key), default=0)
-
     def branches(node: dict[str, Any]) -> str:
-        keys = sorted((k for k in node if k), key=lambda k: (-depth(node[k]), k))
-        alts = [key + branches(node[key]) for key in keys]
+        alts = [
+            (r"\s+" if c == " " else regex.escape(c)) + branches(node[c]) for c in sorted(node) if c
+        ]
         if not alts:
             return ""
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
         return f"(?:{body})?" if "" in node else body
 
-    firsts = "".join(sorted({regex.escape(w[0]) for w in phrases}))
-    head = f"(?=[{firsts}])" if firsts else ""
+    firsts = "".join(sorted({regex.escape(c) for c in tree}))
+    head = f"(?=[{firsts}])" if tree else ""
     return f"{head}(?:{branches(tree)})"
 
 
