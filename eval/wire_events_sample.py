@@ -1,4 +1,4 @@
-"""Nineteen hand-checked samples of events and statements on 30 wire stories each.
+"""Twenty-one hand-checked samples of events and statements on 30 wire stories each.
 
 The first sample is fixed by rule: in ``wire_samples.jsonl`` file order, the first story of each
 ``agency_detected`` label among the long-form sources (TASS, TBAQ, agency feed fixtures,
@@ -41,8 +41,11 @@ a sixteenth (``SEED_16``) and, as it gave fewer than 15 events, a seventeenth (`
 reviewed untuned and pooled (``POOLED_UNTUNED_8``). Round nine (what votes, protests and
 strikes are for, groups before `at`/`of` X, senses, generic incident nouns: ``ROUND_NINE``)
 was followed by an eighteenth (``SEED_18``) and, as it gave fewer than 15 events, a nineteenth
-(``SEED_19``), reviewed untuned and pooled (``POOLED_UNTUNED_9``): the headline, with
-``ALL_UNTUNED``.
+(``SEED_19``), reviewed untuned and pooled (``POOLED_UNTUNED_9``). Round ten (participle
+incidents, what agreements are to do, verbs of onset, senses, subjects after prepositions, the
+victims' whereabouts, grammar as data: ``ROUND_TEN``) was followed by a twentieth
+(``SEED_20``) and, as it gave fewer than 15 events, a twenty-first (``SEED_21``), reviewed
+untuned and pooled (``POOLED_UNTUNED_10``): the headline, with ``ALL_UNTUNED``.
 Run: ``python eval/wire_events_sample.py`` (writes ``eval/results/wire_events_sample.md``);
 an event without a verdict is listed as unreviewed, so a change in output shows up.
 """
@@ -80,6 +83,8 @@ SEED_16 = 59  # the sixteenth (drawn after round eight's incident model)
 SEED_17 = 61  # the seventeenth, if the sixteenth gives fewer than 15 events
 SEED_18 = 67  # the eighteenth (drawn after round nine's purpose, group and sense mechanisms)
 SEED_19 = 71  # the nineteenth, as the eighteenth gave fewer than 15 events
+SEED_20 = 73  # the twentieth (drawn after round ten's mechanisms)
+SEED_21 = 79  # the twenty-first, as the twentieth gave fewer than 15 events
 
 # (story id, trigger text, n-th such trigger in the story) -> "ok" or the error found.
 VERDICTS: dict[tuple[str, str, int], str] = {
@@ -103,7 +108,9 @@ VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-33", "demanded", 0): "ok",
     ("agnews-test-33", "resign", 0): "ok",
     ("agnews-test-61", "announced", 0): "ok (`on Monday`: the story gives no date)",
-    ("agnews-test-567", "agreed", 0): "ok",
+    ("agnews-test-567", "agreed", 0): "ok (tuned, round ten: the topic `participate in peace "
+    "talks ...` now found past `Wednesday`, running on into its adjunct `after coming under "
+    "pressure ...`; untuned: ok, no topic)",
     ("agnews-test-567", "peace talks", 0): "ok",
     ("agnews-test-920", "were killed", 0): "ok",
     ("agnews-test-920", "exploded", 0): "ok",
@@ -469,6 +476,9 @@ FIFTH_VERDICTS: dict[tuple[str, str, int], str] = {
     ("tbaq-XIE19980808.0188", "were killed", 0): "ok",
     ("tbaq-XIE19980808.0188", "were wounded", 0): "ok (tuned, round five: Nairobi from the "
     "clause it is conjoined with, Friday from the blasts before; before: place missing)",
+    ("tbaq-XIE19980808.0188", "killing", 0): "ok (new, round ten: the casualties a participle "
+    "tells, with the blasts' agent, Friday and places)",
+    ("tbaq-XIE19980808.0188", "injuring", 0): "ok (new, round ten: likewise)",
 }
 FIFTH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-176", "reported", 0): "ok (since the participants stage names `Statistics "
@@ -635,6 +645,8 @@ SEVENTH_VERDICTS: dict[tuple[str, str, int], str] = {
     ("tbaq-APW19980807.0261", "exploded", 0): "ok",
     ("tbaq-APW19980807.0261", "injured", 0): "ok (no time or place in its sentence; round "
     "five: the explosions' Friday and capitals, from the sentence before)",
+    ("tbaq-APW19980807.0261", "killing", 0): "ok (new, round ten: the casualties a participle "
+    "tells, with the bombs' Friday and the capitals)",
     ("agnews-test-3537", "killed", 0): "ok",
 }
 SEVENTH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
@@ -879,6 +891,9 @@ TENTH_VERDICTS: dict[tuple[str, str, int], str] = {
     "missing)",
     ("agnews-test-192", "announced", 0): "ok (tuned, round seven: an `of`-complement with its "
     "own determiner and modifiers; untuned: object cut, `a major overhaul of his senior`)",
+    ("agnews-test-5747", "a strong earthquake", 0): "ok (new, round ten: `shook` tells a quake, "
+    "its place inside the verb's object, `a large part of western Colombia`; `on Monday`: the "
+    "story gives no date)",
 }
 TENTH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-7417", "warned", 0): "ok (the organization for its scientists)",
@@ -1484,12 +1499,13 @@ POOLED_UNTUNED_8 = (
 # the round's checks on stories outside every sample. It gave 6 events (all 30 stories AG News
 # summaries), so a nineteenth (``SEED_19``) was drawn and reviewed before any fix; pooled.
 EIGHTEENTH_VERDICTS: dict[tuple[str, str, int], str] = {
-    ("agnews-test-6276", "signed an agreement", 0): "topic missing (`to develop and market "
-    "cordless handsets`, what was agreed); the agent as written (RTX Telecom, the participant "
-    "named with its description and ticker); the story gives no date",
-    ("agnews-test-5983", "sealed a free trade agreement", 0): "time wrong: January 1, 2005 is "
-    "when the agreement starts (`to start January 1, 2005`), not when it was sealed (the story "
-    "gives no date)",
+    ("agnews-test-6276", "signed an agreement", 0): "ok (tuned, round ten: the topic `develop "
+    "and market cordless handsets`, past Skype's appositive; untuned: topic missing (`to "
+    "develop and market cordless handsets`, what was agreed)); the agent as written (RTX "
+    "Telecom, the participant named with its description and ticker); the story gives no date",
+    ("agnews-test-5983", "sealed a free trade agreement", 0): "ok (tuned, round ten: no date, "
+    "as the story gives none; untuned: time wrong: January 1, 2005 is when the agreement "
+    "starts (`to start January 1, 2005`), not when it was sealed)",
     ("agnews-test-2096", "agreed to", 0): "ok (the topic runs on into its purpose adjunct, `in "
     "order to settle ...`; the story gives no date)",
     ("agnews-test-1338", "earned", 0): "patient missing (`$120 million`, after `once earned`); "
@@ -1529,9 +1545,9 @@ NINETEENTH_VERDICTS: dict[tuple[str, str, int], str] = {
     "killed where they `had taken refuge in the mountainous northeastern region bordering "
     "Cameroon`, told only in the relative clause)",
     ("agnews-test-3202", "rose", 0): "ok (`on Tuesday`: the story gives no date)",
-    ("agnews-test-3494", "sign contracts", 0): "topic missing (`for the delivery of trains and "
-    "locomotives`; the contracts `worth up to 1 billion Euros`); future, in China, `Saturday`: "
-    "the story gives no date",
+    ("agnews-test-3494", "sign contracts", 0): "ok (tuned, round ten: the topic `the delivery "
+    "of trains and locomotives`, past the measure `worth up to 1 billion Euros`; untuned: "
+    "topic missing); future, in China, `Saturday`: the story gives no date",
     ("agnews-test-5011", "exports to", 0): "not an event: the exports `were halted after a "
     "series of attacks` (no trade reported; the halt is the news); agent `Iraqi oil` is the "
     "goods, Turkey the buyer, no patient",
@@ -1549,6 +1565,11 @@ NINETEENTH_VERDICTS: dict[tuple[str, str, int], str] = {
     "Wednesday`: the story gives no date)",
     ("agnews-test-2991", "exploded", 0): "ok (the bomb's blast an attack, in Cotabato; the "
     "story gives no date)",
+    ("agnews-test-2991", "wounding", 0): "ok (new, round ten: the participle's casualty, with "
+    "the blast's agent and place; untuned: missed)",
+    ("agnews-test-2515", "shot dead", 0): "ok (new, round ten: `shot dead` tells casualties; "
+    "Jeddah, past the closing `overnight`; no agent named; the story gives no date; untuned: "
+    "missed)",
 }
 NINETEENTH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-2515", "according to", 0): "ok (the source as written, `initial investigations`)",
@@ -1592,11 +1613,127 @@ POOLED_UNTUNED_9 = (
     "events fully right 0.44 (7/16), statements right 26/29, 0 without a speaker, "
     "1 story with missed speech"
 )
-# Every untuned first reading pooled (held-out, third to nineteenth; the first sample was
+# The twentieth sample (``SEED_20``), drawn after round ten's mechanisms were committed
+# (a146a59) and reviewed on that code before any change; its ids were drawn (not read) before
+# the round's checks on stories outside every sample, with the twenty-first's. It gave 3 events
+# (all 30 stories AG News summaries), so a twenty-first (``SEED_21``) was drawn and reviewed
+# before any fix; pooled.
+TWENTIETH_VERDICTS: dict[tuple[str, str, int], str] = {
+    ("agnews-test-3154", "signed a cooperation agreement", 0): "ok (the counterpart past `on "
+    "Monday`; the dateline's UNITED NATIONS as the place of a signing reported from there; "
+    "the story gives no date)",
+    ("agnews-test-7198", "were killed", 0): "ok (Gaza from the `when` clause that tells the "
+    "cause, `militants blew up a tunnel under an army post in Gaza`; no killer named as "
+    "agent, as with `killed when fire tore through`; the story gives no date)",
+    ("agnews-test-1358", "declared", 0): "not an event of this type: a ruling (`has again "
+    "declared some European Union sugar exports illegal`), no announcement; the kind round ten "
+    "dropped only when the adjective follows the verb (`declared ineligible`)",
+}
+TWENTIETH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
+    ("agnews-test-5893", "said", 0): "ok",
+    ("agnews-test-830", "said", 0): "ok",
+    ("agnews-test-1507", "said", 0): "ok",
+    ("agnews-test-4387", "said", 0): "ok (the speaker as written, unnamed)",
+    ("agnews-test-7027", "said", 0): "ok",
+    ("agnews-test-7314", "said", 0): "ok (`his wife`, as written)",
+    ("agnews-test-4077", "said", 0): "ok",
+    ("agnews-test-5798", "said", 0): "ok",
+    ("agnews-test-7037", "said", 0): "ok (a report as the source, as written)",
+    ("agnews-test-53", "said", 0): "ok",
+    ("agnews-test-5126", "said", 0): "ok",
+    ("agnews-test-1405", "said", 0): "ok (`his team Toyota`)",
+    ("agnews-test-1358", "declared", 0): "not speech: a ruling, `declared some European Union "
+    "sugar exports illegal`",
+    ("agnews-test-1358", "said", 0): "ok",
+    ("agnews-test-1235", "told", 0): "ok",
+}
+# events missed (not counted): `Saboteurs blew up a pipeline in southern Iraq on Sunday`
+# (agnews-test-830: `blew up` is no trigger), `Palestinian militants blew up a tunnel under an
+# army post` (agnews-test-7198), `Hugo Chavez's fence-mending visit to Spain` (agnews-test-6325:
+# a visit told as a noun after a possessive), `makes an atypical hunting trip to rural Ohio`
+# (agnews-test-4248), `has been sacked and placed under house arrest` (agnews-test-4077)
+TWENTIETH_MISSED: dict[str, str] = {
+    "agnews-test-6903": "`but said it would respond positively if militants ceased attacks` "
+    "(Israel)",
+    "agnews-test-273": "`alleging the electronics retailer engaged in unfair and deceptive "
+    "business practices` (Ohio authorities)",
+}
+TWENTY_FIRST_VERDICTS: dict[tuple[str, str, int], str] = {
+    ("agnews-test-7030", "were wounded", 0): "ok (Mosul; `on Thursday`, Dec 9 in the dateline: "
+    "the story gives no year; the cause `in two bomb attacks` names no agent)",
+    ("agnews-test-3743", "agreed to", 0): "agent wrong: the list cut to `three former top "
+    "executives` (Ahold NV, before its appositive `, the Dutch grocery operator,`, missing); "
+    "the story gives no date",
+    ("agnews-test-4651", "agreed to sell", 0): "ok (both sellers in one phrase, as written; "
+    "the buyer is not named in the lead; the story gives no date)",
+    ("agnews-test-5811", "meet", 0): "agent wrong: the list cut to `conservationists and "
+    "politicians` (`More than 5,000 scientists, ...`); modality wrong: a meeting `over the next "
+    "week` is still to come, read as done",
+    ("agnews-test-2685", "cut 1,000 jobs", 0): "ok (future; the agent named with a piece of "
+    "its ticker; the story gives no date)",
+    ("agnews-test-3514", "attacked", 0): "ok (`a remote area of northeastern Nigeria`: "
+    "Nigeria; the story gives no date)",
+    ("agnews-test-87", "surged", 0): "ok (`Monday`: the story gives no date)",
+    ("agnews-test-87", "reported a profit", 0): "agent wrong: `the discount retailer` (Kmart) "
+    "reported it, not `Shares of Kmart Holding Corp.`, the agent of the verb before",
+    ("agnews-test-87", "invest", 0): "patient cut to `the company's` (`the company's $2.6 "
+    "billion in surplus cash`); modality wrong: `is now free to invest` is a possibility, not "
+    "a plan",
+    ("agnews-test-257", "cut about 4,400 jobs", 0): "ok (future; `Tuesday` is the saying's; "
+    "the story gives no date)",
+    ("agnews-test-6969", "approved", 0): "ok (the plans and what they are for; `Wednesday`: "
+    "the story gives no date; `by February 2005` a deadline, dating nothing)",
+}
+TWENTY_FIRST_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
+    ("agnews-test-48", "said", 0): "ok",
+    ("agnews-test-4115", "warned", 0): "ok",
+    ("agnews-test-656", "said", 0): "ok",
+    ("agnews-test-7030", "said", 0): "ok",
+    ("agnews-test-3743", "said", 0): "speaker cut: `the company and U.S. regulators` said it, "
+    "given to Ahold alone",
+    ("agnews-test-4651", "said", 0): "ok (`a joint statement`, as written)",
+    ("agnews-test-5157", "told", 0): "ok",
+    ("agnews-test-2248", "said", 0): "ok",
+    ("agnews-test-7159", "said", 0): "ok",
+    ("agnews-test-5245", "said", 0): "ok",
+    ("agnews-test-2685", "said", 0): "ok (the speaker named with a piece of its ticker)",
+    ("agnews-test-3514", "told", 0): "ok",
+    ("agnews-test-87", "said", 0): "speaker wrong: `the discount retailer` (Kmart) said it, not "
+    "`Shares of Kmart Holding Corp.`",
+    ("agnews-test-257", "said", 0): "ok (`the consumer products company`: Colgate-Palmolive)",
+    ("agnews-test-3014", "said", 0): "ok",
+    ("agnews-test-6969", "said", 0): "ok",
+    ("agnews-test-3613", "said", 0): "ok",
+    ("agnews-test-4603", "expressed concern", 0): "ok (what the concern is over, as written)",
+}
+# events missed (not counted): `this week 's crunch summit of European Union leaders`
+# (agnews-test-7257), `reported bumper third-quarter earnings` (agnews-test-4532), `close
+# nearly a third of its factories` (agnews-test-257), `taken a number of hostages`
+# (agnews-test-3514), `two bomb attacks in ... Mosul` (agnews-test-7030), `U.S. blue chips
+# rose` (agnews-test-6028), `braved freezing temperatures to protest` (agnews-test-6413)
+TWENTY_FIRST_MISSED: dict[str, str] = {
+    "agnews-test-7257": "`but warned the 25-nation bloc not to cross ...` (Turkey)",
+    "agnews-test-4603": "`and said they will work to ensure their ballots are counted`",
+    "agnews-test-6028": "`a federal appeals court expressed skepticism about whether ...`",
+}
+TWENTIETH_UNTUNED = (
+    "events fully right 0.67 (2/3), statements right 14/15, 0 without a speaker, "
+    "2 stories with missed speech"
+)
+TWENTY_FIRST_UNTUNED = (
+    "events fully right 0.64 (7/11), statements right 16/18, 0 without a speaker, "
+    "3 stories with missed speech"
+)
+# The headline of round ten: the twentieth and twenty-first samples' untuned readings pooled.
+POOLED_UNTUNED_10 = (
+    "events fully right 0.64 (9/14), statements right 30/33, 0 without a speaker, "
+    "5 stories with missed speech"
+)
+# Every untuned first reading pooled (held-out, third to twenty-first; the first sample was
 # tuned on): 59/151 through the tenth, plus 13/24 (eleventh, twelfth), 7/14 (thirteenth),
-# 3/15 (fourteenth), 5/18 (fifteenth), 8/20 (sixteenth, seventeenth) and 7/16 (eighteenth,
-# nineteenth).
-ALL_UNTUNED = "events fully right 0.40 (102/258)"
+# 3/15 (fourteenth), 5/18 (fifteenth), 8/20 (sixteenth, seventeenth), 7/16 (eighteenth,
+# nineteenth) and 9/14 (twentieth, twenty-first).
+ALL_UNTUNED = "events fully right 0.41 (111/272)"
 # The headline: the eighth and ninth samples' untuned readings pooled.
 POOLED_UNTUNED_3 = (
     "events fully right 0.33 (10/30), statements right 44/55, 0 without a speaker, "
@@ -1794,6 +1931,12 @@ POOLED_ERRORS: list[tuple[str, str, str, tuple[str, ...]]] = [
     ("19", "agnews-test-3494", "sign contracts", ("topic missing",)),
     ("19", "agnews-test-5011", "exports to", ("not an event", "agent wrong")),
     ("19", "agnews-test-5549", "buy", ("not an event",)),
+    # the twentieth's and twenty-first's first readings (round ten's code, commit a146a59)
+    ("20", "agnews-test-1358", "declared", ("not an event",)),
+    ("21", "agnews-test-3743", "agreed to", ("list cut",)),
+    ("21", "agnews-test-5811", "meet", ("list cut", "modality wrong")),
+    ("21", "agnews-test-87", "reported a profit", ("agent wrong",)),
+    ("21", "agnews-test-87", "invest", ("object cut", "modality wrong")),
 ]
 POOLED_SAMPLES = (
     "1",
@@ -1815,6 +1958,8 @@ POOLED_SAMPLES = (
     "17",
     "18",
     "19",
+    "20",
+    "21",
 )
 # The general mechanism (issue 7, step 2) each cause falls under.
 MECHANISMS: dict[str, str] = {
@@ -1841,8 +1986,10 @@ MECHANISMS: dict[str, str] = {
     "role wrong": "open: the addressee of `appealed to` read as the topic",
     "topic missing": "round nine: what a vote, a protest or a strike is for (`purpose` in "
     "events.toml: `voted to X`, `marched ... to protest X`, `over X`, `on whether to X`); "
-    "open: a fronted content (`X plans ..., the airline announced`), what an agreement is to "
-    "do (`signed an agreement with X to develop ...`)",
+    "round ten: what an agreement is to do (`signed an agreement with X, a ..., to develop "
+    "...`, `contracts worth ... for the delivery of X`); a fronted content (`X plans ..., the "
+    "airline announced`) has been the announcement's topic since the eleventh and twelfth "
+    "readings (the note calling it open was stale)",
     "not an event": "earlier rounds: senses as data; now also the confidence check",
     "place missing": "earlier rounds: leading and eventive places; round five: episodes; "
     "partly open",
@@ -2082,6 +2229,75 @@ ROUND_NINE: list[tuple[str, str]] = [
         "anti-French violence`)",
     ),
 ]
+# What round ten changed (after the eighteenth and nineteenth samples), each checked on the
+# 1,216 wire stories outside every sample (the twentieth's and twenty-first's ids drawn first
+# and left out unread).
+ROUND_TEN: list[tuple[str, str]] = [
+    (
+        "topic missing",
+        "what an agreement is to do or is about is its topic (`purpose` on agreements: `to`, "
+        "`on`, `for`), read past the counterpart's appositive (`with Skype, a provider of ..., "
+        "to develop ...`), a time (`agreed Saturday to trade ...`) and a measure, which is no "
+        "topic (`contracts worth up to 1 billion Euros ... for the delivery of trains`); not "
+        "`to start`, `to take effect` (`onset_verb`); a noun phrase after `to` whole, past a "
+        "comma before a hyphenated modifier (`agreed Wednesday to a $550,000, one-year "
+        "contract`)",
+    ),
+    (
+        "time wrong",
+        "a time after a verb of onset in a clause of its own (`onset`: `to start January 1, "
+        "2005`, `that will take effect in March`) dates when something starts, not the trigger",
+    ),
+    (
+        "missed casualties / time missing / place missing",
+        "a participle after the incident's clause (`..., killing N`, `injuring`, `wounding`; "
+        "`participles` on casualties) tells its casualties, with the incident's agent, time and "
+        "place (after a comma, or after `and` joining another such participle: not `arresting X "
+        "and killing Y`); `shot dead`; quakes that `shook`/`jolted`/`rocked` X, the place inside "
+        "the verb's object (`a large part of western Colombia`); compass points of a named "
+        "place (`India's northeast`); an adverb closing a place phrase cut (`Jeddah overnight`); "
+        "`at least` no place; where the victims were, told in a relative clause on them (`who "
+        "had taken refuge in X`; `whereabouts`), is the place only when nothing else gives one, "
+        "and the phrase is cut before a participle (`the region bordering Cameroon` names no "
+        "place: decided so for the nineteenth's Nigerian killing, which keeps no place)",
+    ),
+    (
+        "not an event",
+        "senses as data: advice, a negated obligation (`should not travel to`; `advice` in "
+        "[modality]); a machine that shuts down (`not_subjects` on a sense); `buy it time` "
+        "(`time` read past an object pronoun); goods before `exports to` (a noun compound); a "
+        "verb in -s before a form of `be` heads a subject (`oil exports to Turkey were "
+        "halted`); `a tough sell,`; an undated appointment told as a participle after its noun "
+        "(`the government appointed by X`); a running count (`the number of Palestinians Israel "
+        "has killed`); a ruling on someone (`declared ineligible`)",
+    ),
+    (
+        "agent wrong",
+        "a subject read right after a preposition runs back to the noun phrase the preposition "
+        "hangs on (`A second car bombing outside a hotel in Quetta killed`), cut before a "
+        "participle's clause (`Rebel soldiers confronting army loyalists near X declared`), "
+        "else abstain; a passive's `by` after another participle (`blueprints used by Cisco`) "
+        "or after a verb joined by `and` (`and acknowledged ... assassination by separatists`) "
+        "is that one's; `If`/`Unless` cut off a subject; `died` after an appositive is no "
+        "participle of the phrase before the comma; an organization before a title and a name "
+        "only modifies it (`NASA Administrator Sean O'Keefe`; `title_nouns`); a subject read "
+        "from a sentence-opening adverbial is cut after it (`In Cape Town, South Africa, "
+        "police`)",
+    ),
+    (
+        "place wrong / modality wrong",
+        "a place in a clause opened by `as` with a subject and a verb (`clause_openers`) is "
+        "that clause's (`Oil prices dropped ... as rebels in Nigeria's delta agreed`); a "
+        "condition (`if`, `unless`; `condition` in [modality]) is possible, not done",
+    ),
+    (
+        "grammar as data",
+        "the closed-class word sets of events.py (articles, determiners, pronouns, `be` forms, "
+        "prepositions, adjective and modifier endings ...) in events.toml `[grammar]`, those of "
+        "_clauses.py (prepositions, conjunctions, relatives, ordinals, owners ...) in "
+        "clauses.toml, each checked lower-case at load; output identical",
+    ),
+]
 
 
 def pooled_table() -> list[str]:
@@ -2093,7 +2309,7 @@ def pooled_table() -> list[str]:
             by_cause[cause] += 1
             by_sample[cause][sample_no] += 1
     rows = [
-        f"{len(POOLED_ERRORS)} wrong events in nineteen samples at first reading "
+        f"{len(POOLED_ERRORS)} wrong events in twenty-one samples at first reading "
         f"({sum(by_cause.values())} causes).",
         "",
         f"| cause | events | samples {'/'.join(POOLED_SAMPLES)} | mechanism (issue 7) |",
@@ -2112,6 +2328,8 @@ def pooled_table() -> list[str]:
     rows += [f"- {cause}: {change}" for cause, change in ROUND_EIGHT]
     rows += ["", "Round nine (after the sixteenth and seventeenth samples):", ""]
     rows += [f"- {cause}: {change}" for cause, change in ROUND_NINE]
+    rows += ["", "Round ten (after the eighteenth and nineteenth samples):", ""]
+    rows += [f"- {cause}: {change}" for cause, change in ROUND_TEN]
     return [*rows, ""]
 
 
@@ -2300,11 +2518,43 @@ def main() -> None:
     n19, rows19 = review(
         nineteenth, NINETEENTH_VERDICTS, NINETEENTH_STATEMENT_VERDICTS, NINETEENTH_MISSED
     )
+    taken += eighteenth + nineteenth
+    twentieth = held_out(taken, SEED_20)
+    n20, rows20 = review(
+        twentieth, TWENTIETH_VERDICTS, TWENTIETH_STATEMENT_VERDICTS, TWENTIETH_MISSED
+    )
+    twenty_first = held_out(taken + twentieth, SEED_21)
+    n21, rows21 = review(
+        twenty_first, TWENTY_FIRST_VERDICTS, TWENTY_FIRST_STATEMENT_VERDICTS, TWENTY_FIRST_MISSED
+    )
     head = [
         "# Hand-checked events and statements on wire stories",
         "",
         "Produced by `eval/wire_events_sample.py`; verdicts by hand, listed in that script.",
         "",
+        "## Twentieth and twenty-first samples (30 stories each, disjoint from all earlier;",
+        "round ten)",
+        "",
+        "Drawn after round ten's mechanisms (participle incidents as casualties, what an",
+        "agreement is to do, verbs of onset, senses as data, subjects after prepositions, the",
+        "victims' whereabouts, grammar as data) were committed (a146a59) and reviewed on that",
+        "code before any change made for them; the twentieth gave 3 events (all 30 stories AG",
+        "News summaries), so the twenty-first was drawn before any fix and the two pooled.",
+        "",
+        f"Untuned, pooled (the headline): {POOLED_UNTUNED_10}.",
+        "",
+        f"Untuned, twentieth: {TWENTIETH_UNTUNED}.",
+        "",
+        f"Untuned, twenty-first: {TWENTY_FIRST_UNTUNED}.",
+        "",
+        f"Untuned, every first reading pooled (held-out, third to twenty-first): {ALL_UNTUNED}.",
+        "",
+        "Twentieth sample, current code (no change made after the reading):",
+        "",
+        *_table(n20),
+        "Twenty-first sample, current code:",
+        "",
+        *_table(n21),
         "## Eighteenth and nineteenth samples (30 stories each, disjoint from all earlier;",
         "round nine)",
         "",
@@ -2315,15 +2565,13 @@ def main() -> None:
         "the eighteenth gave 6 events (all 30 stories AG News summaries), so the nineteenth was",
         "drawn before any fix and the two pooled.",
         "",
-        f"Untuned, pooled (the headline): {POOLED_UNTUNED_9}.",
+        f"Untuned, pooled (round nine's headline): {POOLED_UNTUNED_9}.",
         "",
         f"Untuned, eighteenth: {EIGHTEENTH_UNTUNED}.",
         "",
         f"Untuned, nineteenth: {NINETEENTH_UNTUNED}.",
         "",
-        f"Untuned, every first reading pooled (held-out, third to nineteenth): {ALL_UNTUNED}.",
-        "",
-        "Eighteenth sample, current code (no change made after the reading):",
+        "Eighteenth sample, current code (tuned: round ten):",
         "",
         *_table(n18),
         "Nineteenth sample, current code:",
@@ -2450,7 +2698,7 @@ def main() -> None:
         "Seventh sample, current code:",
         "",
         *_table(n7),
-        "## Pooled error analysis (first readings of all nineteen samples)",
+        "## Pooled error analysis (first readings of all twenty-one samples)",
         "",
         *pooled_table(),
         "## Fourth sample (30 stories, disjoint from the three; untuned 0.40)",
@@ -2482,7 +2730,9 @@ def main() -> None:
         *_table(n1),
     ]
     print("\n".join(head))
-    listing = ["## Eighteenth sample, story by story", "", *rows18]
+    listing = ["## Twentieth sample, story by story", "", *rows20]
+    listing += ["## Twenty-first sample, story by story", "", *rows21]
+    listing += ["## Eighteenth sample, story by story", "", *rows18]
     listing += ["## Nineteenth sample, story by story", "", *rows19]
     listing += ["## Sixteenth sample, story by story", "", *rows16]
     listing += ["## Seventeenth sample, story by story", "", *rows17]

@@ -12,11 +12,12 @@ import weakref
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from itertools import compress, pairwise
 from operator import itemgetter
 
 import regex
+from pydantic import model_validator
 
 from newsfacts.document import Document
 from newsfacts.gazetteer import find_place
@@ -34,8 +35,6 @@ _ANTECEDENT_WINDOW = 3000  # characters searched back for a pronoun's antecedent
 _LONGEST_MENTION = 300  # characters; a mention starting further back cannot overlap
 _MAX_APPOSITIVE = 14  # tokens in an appositive or relative clause skipped before a verb
 _MAX_DASHED = 30  # tokens in one set off by dashes (` - which was contracted by ... - `)
-# (not `after`, `before`: conjunctions too, `after the company disclosed that`)
-_PREPOSITIONS = frozenset({"with", "by", "against", "among", "during", "from", "into", "over"})
 _COMMON_HEAD = regex.compile(
     r"(?<!\S)(\p{Ll}[\w-]*)\s+(?:of|at|in|near|outside|to\s+\p{Ll}+)\s", regex.VERSION1
 )  # `the quakes to hit Japan`: an infinitive after the head
@@ -45,22 +44,12 @@ _AND = regex.compile(r"\s+and\s+")
 _OF = regex.compile(r"\sof\s")
 _POSSESSIVE = regex.compile(r" ?'s\b")  # `Merkel's`, AG News `Sri Lanka 's`
 _CLOSERS = {")": "(", ">": "<"}
-_TIME_PREPOSITIONS = frozenset({"in", "on", "at", "by", "until", "since"})
-_CONJUNCTIONS = frozenset({"and", "or", "but"})
-_ORDINALS = frozenset({"next", "last", "first", "only", "same", "other", "latest", "most"})
 _RELATIVE_CLAUSE = regex.compile(r"(?<=\w)\s+(?:who|which|that)\s")
 # `quakes to hit ` right before a phrase: a noun, `to` and a bare verb (matched at the end)
 _INFINITIVE_BEFORE = regex.compile(r"(?<!\S)(?P<noun>\p{Ll}+)\s+to\s+\p{Ll}+\s+$", regex.VERSION1)
 _WH_CLAUSE = regex.compile(r"(?<=\w)\s+(?:who|whose|which)\s")
-_RELATIVE = frozenset({"who", "which", "that"})
-_APPOSITIVE_OPENERS = frozenset({"who", "which", "including", "whose", "whom"})
 _APPOSITION = regex.compile(r"\s*,\s*([^,]{1,80}),")
-_ATTACHING = frozenset({"of", "from", "at", "in", "to", "for", "by"})
-_ATTACHING_OR_PREPOSITIONS = _ATTACHING | _PREPOSITIONS
-_OWNERS = frozenset({"his", "her", "its", "their", "our"})
 _MAX_CONJUNCT_WORDS = 6  # words of each side of `X and Y` read as two parties
-_ON_AGAINST = frozenset({"on", "against"})  # complements of the lexicon's `on_heads`
-_LIST_OPENERS = frozenset({"including", "like"})
 _MAX_LIST_TOKENS = 40  # tokens in a list of names (tickers included) before a verb
 _MAX_LIST_ITEMS = 12  # names in a list after a verb (`with Saudi Arabia, Iraq, ...`)
 _MAX_LIST_ITEM_TOKENS = 6  # tokens in one listed name
@@ -71,6 +60,20 @@ _MAX_CONJUNCT = 4  # tokens in a conjunct joined to an object (`and its arena`)
 _MAX_OF_COMPLEMENTS = 2  # `of`-complements in one noun phrase (`a part of the stake of X`)
 _CLOSING = frozenset({".", ",", ";", ":", ")", "-"})
 _CONJUNCT = regex.compile(r"\s+and\s+((?:its|their|his|her|the)\s|(?=\p{Ll}))", regex.VERSION1)
+
+
+_CLOSED_CLASSES = (
+    "prepositions",
+    "time_prepositions",
+    "conjunctions",
+    "ordinals",
+    "relatives",
+    "appositive_openers",
+    "attaching",
+    "owners",
+    "on_against",
+    "list_openers",
+)
 
 
 class _Lexicon(ResourceModel):
@@ -96,6 +99,30 @@ class _Lexicon(ResourceModel):
     clause_verbs: frozenset[str]
     genders: dict[str, frozenset[str]]
     pronoun_genders: dict[str, str]
+    prepositions: frozenset[str]
+    time_prepositions: frozenset[str]
+    conjunctions: frozenset[str]
+    ordinals: frozenset[str]
+    relatives: frozenset[str]
+    appositive_openers: frozenset[str]
+    attaching: frozenset[str]
+    owners: frozenset[str]
+    on_against: frozenset[str]
+    list_openers: frozenset[str]
+
+    @model_validator(mode="after")
+    def _closed_lower_case(self) -> _Lexicon:
+        """Closed-class words are matched lower-cased: a capital in the data never matches."""
+        for name in _CLOSED_CLASSES:
+            words: frozenset[str] = getattr(self, name)
+            if bad := [w for w in words if w != w.lower() or not w.strip()]:
+                raise ValueError(f"clauses.{name}: not lower-case words: {bad}")
+        return self
+
+    @cached_property
+    def attaching_or_prepositions(self) -> frozenset[str]:
+        """Prepositions that attach a phrase or open an adjunct."""
+        return self.attaching | self.prepositions
 
 
 @cache
@@ -234,7 +261,7 @@ class Clauses:
     def skip_time(self, pos: int, limit: int) -> int:
         """``pos`` moved past a time expression right after it (`on Friday`), if any."""
         i = self.token_index(pos)
-        if i < len(self.tokens) and self.tokens[i].text.lower() in _TIME_PREPOSITIONS:
+        if i < len(self.tokens) and self.tokens[i].text.lower() in lexicon().time_prepositions:
             i += 1
         k = bisect_right(self._time_starts, self.tokens[i].start if i < len(self.tokens) else pos)
         if i < len(self.tokens) and k > 0 and self.times[k - 1][0] == self.tokens[i].start:
@@ -263,7 +290,7 @@ class Clauses:
         while i >= 0 and tokens[i].start >= lo:
             tok = tokens[i]
             low = tok.text.lower()
-            if low in _CONJUNCTIONS:
+            if low in lex.conjunctions:
                 return None  # `... and injured 1,000`: the subject is the earlier verb's
             passive_infinitive = i + 1 < len(tokens) and tokens[i + 1].text == "be"
             if low == "to" and i > 0 and not passive_infinitive:
@@ -274,7 +301,9 @@ class Clauses:
                     return None
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
             timed = (
-                nxt is not None and low in _TIME_PREPOSITIONS and self.in_time(nxt.start, nxt.end)
+                nxt is not None
+                and low in lex.time_prepositions
+                and self.in_time(nxt.start, nxt.end)
             )
             adverb = (
                 low.endswith("ly")
@@ -286,9 +315,9 @@ class Clauses:
                 pos = tok.start
                 i -= 1
                 continue
-            if low in _RELATIVE and i > 0 and tokens[i - 1].text[0].isalnum():
+            if low in lex.relatives and i > 0 and tokens[i - 1].text[0].isalnum():
                 return tok.start  # `a man who died`: the noun before the pronoun
-            if low in _RELATIVE and i > 1 and tokens[i - 1].text == ",":
+            if low in lex.relatives and i > 1 and tokens[i - 1].text == ",":
                 return tokens[i - 1].start  # `President Assad, who was sworn in`
             if tok.text in (",", "-") and (j := self._appositive(i, lo)) is not None:
                 pos = tokens[j].start
@@ -312,7 +341,7 @@ class Clauses:
             return None
         first = self.tokens[j + 1].text
         named = self.tokens[j - 1].text[0].isupper()  # `Boris Gryzlov, chairman of X,`
-        if first.lower() in _APPOSITIVE_OPENERS or first.lower() in lex.determiners:
+        if first.lower() in lex.appositive_openers or first.lower() in lex.determiners:
             return j
         if self.skip_time(self.tokens[j + 1].start, self.tokens[i].start) == self.tokens[i].start:
             return j  # `The market blasts, on March 3, killed`: a time set off by commas
@@ -326,7 +355,7 @@ class Clauses:
         k = i - 1
         while k > 0 and self.tokens[k].start >= lo and i - k <= _MAX_LIST_TOKENS:
             low = self.tokens[k].text.lower()
-            if low in _LIST_OPENERS and self.tokens[k - 1].text[0].isalnum():
+            if low in lexicon().list_openers and self.tokens[k - 1].text[0].isalnum():
                 return k
             if low in lexicon().stop:
                 return None  # a clause, not a list of names
@@ -640,7 +669,7 @@ class Clauses:
                     low.endswith("ed")
                     and attach
                     and first is not None
-                    and tokens[i + 1].text.lower() in _ATTACHING
+                    and tokens[i + 1].text.lower() in lex.attaching
                     and left.isalpha()
                     and left not in lex.stop
                     and left not in lex.determiners
@@ -671,7 +700,7 @@ class Clauses:
             last -= 1
         if first > last:
             return None
-        if not governed and first > 0 and tokens[first - 1].text.lower() in _PREPOSITIONS:
+        if not governed and first > 0 and tokens[first - 1].text.lower() in lex.prepositions:
             return None  # the object of a preposition (`a confrontation with police`)
         begin = tokens[first].start
         quantity = self.quantity_at(begin)
@@ -698,7 +727,7 @@ class Clauses:
         particle of `Bin Laden`, `Van Gogh`."""
         low = word.lower()
         connector = low != "the" and low in lexicon().connectors and word == low
-        return connector or low in _CONJUNCTIONS  # `But Russian lesbians say`
+        return connector or low in lexicon().conjunctions  # `But Russian lesbians say`
 
     def _abbreviation(self, i: int) -> bool:
         """Whether the period at token ``i`` closes a capitalized abbreviation (`Co.`)."""
@@ -712,8 +741,8 @@ class Clauses:
         if i < 1:
             return False
         word, prev = self.tokens[i].text.lower(), self.tokens[i - 1]
-        if word not in _ATTACHING and not (
-            word in _ON_AGAINST and prev.text.lower() in lex.on_heads
+        if word not in lex.attaching and not (
+            word in lex.on_against and prev.text.lower() in lex.on_heads
         ):
             return False  # `A mortar attack on a mosque`: `on` attaches to an attack
         return prev.start >= lo and prev.text[0].isalnum() and prev.text.lower() not in lex.stop
@@ -794,7 +823,7 @@ class Clauses:
             ):
                 i += 1  # `Mrs. Helen Ward`, `Sen. John Smith`: the title's period
                 continue
-            if low in _ORDINALS and i > 0 and self.tokens[i - 1].text.lower() in lex.determiners:
+            if low in lex.ordinals and i > 0 and self.tokens[i - 1].text.lower() in lex.determiners:
                 lower_words += 1  # `the next generation`, `its last plant`: adjectives here
                 last = i
                 i += 1
@@ -911,7 +940,7 @@ class Clauses:
         # 4 percent` is another clause
         if k < len(self.tokens) and self.tokens[k].start < hi:
             following = self.tokens[k].text.lower()
-            if following not in _ATTACHING_OR_PREPOSITIONS and following not in _CLOSING:
+            if following not in lexicon().attaching_or_prepositions and following not in _CLOSING:
                 return end
         return nxt[1]
 
@@ -1116,7 +1145,7 @@ class Clauses:
             if not words or len(words) > _MAX_CONJUNCT_WORDS:
                 return False
             low = words[0].lower()
-            opening = words[0][0].isupper() or (low in lex.determiners and low not in _OWNERS)
+            opening = words[0][0].isupper() or (low in lex.determiners and low not in lex.owners)
             if not opening and self._head_participant(lo, hi) is None:
                 # `defenseman Nick Schultz`: a name with its title goes; `their sister
                 # party` is someone named elsewhere (an appositive after it)

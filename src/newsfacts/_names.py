@@ -12,7 +12,7 @@ from typing import Any, NamedTuple
 
 import regex
 
-from newsfacts.patterns import compile_pattern
+from newsfacts.patterns import compile_pattern, folded_alternation
 from newsfacts.resources import ResourceModel, load
 
 __all__ = ["Rules", "rules"]
@@ -172,12 +172,11 @@ def rules() -> Rules:
     ci = flags | regex.IGNORECASE
     # a case-insensitive match costs five times a case-sensitive one of the same words in lower
     # case; on an ASCII text both find the same spans (lowering keeps every offset). The
-    # case-insensitive patterns take the lower-case tree too: in one of mixed case, `Chief`
-    # and `chief executive` would be branches apart, tried in an order of their own.
+    # case-insensitive patterns take this folded tree too (one branch per lower-case letter).
     lower = {
         **fragments,
-        "modifier": _trie([m.lower() for m in res.title_modifiers]),
-        "title_word": _trie([t.lower() for t in (*res.titles, *res.honorifics)]),
+        "modifier": folded_alternation(res.title_modifiers, boundary=False),
+        "title_word": folded_alternation((*res.titles, *res.honorifics), boundary=False),
     }
     org_names: dict[str, tuple[str, bool]] = {}
     for table, is_company in ((res.organizations, False), (res.companies, True)):

@@ -19,7 +19,7 @@ import regex
 from newsfacts import gazetteer
 from newsfacts.document import Document
 from newsfacts.model import Dateline
-from newsfacts.patterns import alternation, compile_pattern
+from newsfacts.patterns import alternation, compile_pattern, group_names
 from newsfacts.resources import ResourceModel, load
 
 __all__ = ["agency_name", "agency_pattern", "extract"]
@@ -46,7 +46,7 @@ class _DatelineResource(ResourceModel):
 
 @dataclass(frozen=True, slots=True)
 class _Compiled:
-    patterns: tuple[tuple[str, regex.Pattern[str]], ...]
+    patterns: tuple[tuple[str, regex.Pattern[str], tuple[str, ...]], ...]  # with group names
     agencies: dict[str, str]  # case-folded form -> canonical name
     window: int
     bare_title_population: int
@@ -72,9 +72,8 @@ def _compiled() -> _Compiled:
     fragments["agency"] = agency_pattern()
     fragments["feed"] = agency_pattern(feeds_only=True)
     flags = regex.VERSION1
-    patterns = tuple(
-        (name, compile_pattern(p, fragments, flags)) for name, p in res.patterns.items()
-    )
+    compiled = ((name, compile_pattern(p, fragments, flags)) for name, p in res.patterns.items())
+    patterns = tuple((name, p, group_names(p)) for name, p in compiled)
     agencies = {f.casefold(): e.name for e in entries for f in [*e.forms, e.name]}
     return _Compiled(
         patterns, agencies, res.window, res.bare_title_population, res.months, res.weekdays
@@ -90,23 +89,27 @@ def extract(doc: Document) -> Dateline | None:
     """The dateline at the start of the article, or None."""
     c = _compiled()
     head = doc.norm[: c.window]
-    for name, pattern in c.patterns:
+    for name, pattern, names in c.patterns:
         m = pattern.match(head)
         if m is None:
             continue
-        dateline = _build(doc, name, m)
+        dateline = _build(doc, name, m, names)
         if dateline is not None:
             return dateline
         doc.reject("dateline", m.start("dateline"), m.end("dateline"), name, "unknown place")
     return None
 
 
-def _build(doc: Document, shape: str, m: regex.Match[str]) -> Dateline | None:
-    groups = m.groupdict()  # one dict for all the optional groups (dozens of them)
+def _build(
+    doc: Document, shape: str, m: regex.Match[str], names: tuple[str, ...]
+) -> Dateline | None:
+    # every group (dozens of them) read by number at once: see `patterns.group_names`
+    groups: dict[str, str | None] = dict(zip(names, m.groups(), strict=True))
+    spans = dict(zip(names, m.regs[1:], strict=True))
     agency = _agency(groups)
-    start, end = m.span("dateline")
+    start, end = spans["dateline"]
     if shape != "wire":  # no place: an agency prefix, perhaps after a full date
-        date, date_text = _date(doc, m, groups)
+        date, date_text = _date(doc, groups, spans)
         return Dateline(
             span=doc.span(start, end),
             date=date,
@@ -114,26 +117,26 @@ def _build(doc: Document, shape: str, m: regex.Match[str]) -> Dateline | None:
             agency=agency,
             rule=f"dateline.{shape}",
         )
-    city_start = m.start("city")
+    city_start, city_end = spans["city"]
     regions = [" ".join(r.split()) for r in m.captures("region")]
-    date, date_text = _date(doc, m, groups)
-    place, country = _place(m.group("city"), regions)
-    if place is None and m.group("caps_byline"):
+    date, date_text = _date(doc, groups, spans)
+    place, country = _place(doc.norm[city_start:city_end], regions)
+    if place is None and groups["caps_byline"]:
         # `By JANE DOE NEW YORK (AP)`: the city is the longest known tail of the words.
         tail = _byline_tail(m, regions)
         if tail is not None:
             start = tail[0] if start == city_start else start
             city_start, place, country = tail
-    city = doc.original(city_start, m.end("city"))
-    dated = date_text is not None or m.group("unreadable") is not None
-    credited = m.group("agency") or m.group("other_agency")
+    city = doc.original(city_start, city_end)
+    dated = date_text is not None or groups["unreadable"] is not None
+    credited = groups["agency"] or groups["other_agency"]
     if not dated and not credited and not _bare_place(doc, city, place, country, regions, end):
         return None
     rule = "dateline." + ("dated" if dated else "place") + ("_credit" if agency else "")
     return Dateline(
         span=doc.span(start, end),
         location=place.name if place else city,
-        location_text=doc.original(city_start, m.end("place")),
+        location_text=doc.original(city_start, spans["place"][1]),
         country=country,
         date=date,
         date_text=date_text,
@@ -217,26 +220,26 @@ def _with_dot(region: str) -> str:
 
 
 def _date(
-    doc: Document, m: regex.Match[str], groups: dict[str, str | None]
+    doc: Document, groups: dict[str, str | None], spans: dict[str, tuple[int, int]]
 ) -> tuple[dt.date | None, str | None]:
     """The dateline date resolved against ``published`` (None without one), and its text."""
     c = _compiled()
     published = doc.published.date() if doc.published else None
-    if groups.get("weekday"):
-        text = m.group("weekday")
+    weekday = groups.get("weekday")
+    if weekday:
         if published is None:
-            return None, text
-        back = (published.weekday() - c.weekdays[text[:3].lower()]) % 7
-        return published - dt.timedelta(days=back), text
-    if not groups.get("month"):
+            return None, weekday
+        back = (published.weekday() - c.weekdays[weekday[:3].lower()]) % 7
+        return published - dt.timedelta(days=back), weekday
+    month_name, day_text, year = groups.get("month"), groups.get("day"), groups.get("year")
+    if not month_name or day_text is None:
         return None, None
-    first = min(m.start("month"), m.start("day"))
-    last = max(m.end("month"), m.end("day"))
-    text = doc.norm[first:last]
-    month = c.months[m.group("month")[:3].lower()]
-    day = int(m.group("day"))
-    if groups.get("year"):
-        return _valid(int(m.group("year")), month, day), text
+    (month_start, month_end), (day_start, day_end) = spans["month"], spans["day"]
+    text = doc.norm[min(month_start, day_start) : max(month_end, day_end)]
+    month = c.months[month_name[:3].lower()]
+    day = int(day_text)
+    if year:
+        return _valid(int(year), month, day), text
     if published is None:
         return None, text
     candidates = [

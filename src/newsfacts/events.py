@@ -20,7 +20,7 @@ from operator import itemgetter
 from typing import Literal
 
 import regex
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from newsfacts._clauses import clauses_of, lexicon
 from newsfacts.document import Document
@@ -57,23 +57,18 @@ _MAX_ARGUMENT_WORDS = 16  # longer agents, patients and counterparts are no one 
 _CORE_ROLES = frozenset({"agent", "patient", "counterpart"})
 _EPISODIC = frozenset({"actual", "possible"})  # modalities of a consequence that inherits
 _CAUSE_REACH = 60  # characters after a consequence searched for a cause of its own
-_CAUSE_PREPOSITIONS = frozenset({"in", "by", "from", "during", "after"})
-_DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her"})
+_MAX_OUTER_WORDS = 8  # words of the noun phrase a subject's preposition hangs on
+_MAX_ATTACHED = 3  # prepositional phrases a subject is run back over (`X outside Y in Z`)
+_MODALITIES: tuple[Modality, ...] = ("future", "planned", "possible")  # in priority order
+_ONSET_CHARS = 40  # characters before a time searched for a verb of onset
+_OBJECT_TOKENS = 8  # words of an incident verb's object read back from a place in it
 _ERA = 3  # characters of a century's or decade's TIMEX value (`11`, `199`)
-_TIME_OF = frozenset({"on", "in", "at", "of"})  # `his capture on Feb. 2`
-_GERUND_OPENERS = frozenset({"after", "before", "while", "since", "by", "without", "when"})
 
 _LITERAL = regex.compile(r"(?<![\\\w])([A-Za-z][a-z]*)(\?)?")
 _WORD = regex.compile(r"[\w'-]+")
-_LEADING_PREPOSITIONS = frozenset({"of", "by", "with", "for", "from", "into", "to", "on"})
 _WHERE = regex.compile(r",?\s+where\s+$")
-_CONJUNCTIONS = frozenset({"and", "or"})
 _PREV_CHARS = 30  # characters before a trigger read for the two words before it (whole)
 _MODIFIER_TOKENS = 4  # tokens before an incident noun read as its modifiers
-# words right before an incident noun that make it a verb (`to attack`, `they clash`)
-_VERB_OPENERS = frozenset(
-    {"to", "will", "would", "could", "can", "may", "might", "not", "they", "we", "i", "you"}
-)
 _ANAPHORIC_REACH = 6  # sentences back a definite event noun (`The bombings`) may refer
 _LONE_VERB = regex.compile(r"\p{Ll}+ed")  # a topic that is one past-tense verb
 _BY = regex.compile(r"\bby\s+")
@@ -83,9 +78,26 @@ _TO_INFINITIVE = regex.compile(r"\s+to\s+(?=\p{Ll})", regex.VERSION1)
 _AND_WORD = regex.compile(r"\s+and\s+")
 _TALLY = regex.compile(r"\d+\s*-\s*\d+")
 _PARTICIPLE_CLAUSE = regex.compile(r",\s+\p{Ll}+ing\s", regex.VERSION1)  # `, burning flags`
+_AND_VERB = regex.compile(r"\sand\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\s", regex.VERSION1)
+# `soldiers confronting army loyalists`: a participle and its object (not `a car bombing
+# outside`, a noun before a preposition)
+_PARTICIPLE_OBJECT = regex.compile(
+    r"\s\p{Ll}+ing\s+(?!(?:near|in|at|on|outside|inside|from|with|into|across|around|of|by|for)\b)"
+    r"[\p{Ll}\p{Lu}]",
+    regex.VERSION1,
+)
+_PARTICIPLE_WORD = regex.compile(r"\s\p{Ll}+ing\b", regex.VERSION1)  # `region bordering X`
+# `a $550,000, one-year contract`: a hyphenated modifier and the noun after a comma
+_COORDINATE = regex.compile(r",\s+(?:[\w.]+-)+\w+\s+\p{Ll}+(?=[\s,.;]|$)", regex.VERSION1)
+# `, a provider of Internet telephony,`: an appositive after an argument
+_APPOSITIVE = regex.compile(r",\s+(?:a|an|the)\s[^,;]{1,80},")
+# `..., killing 24 people`, `killing one and injuring two`: a participle's clause opens so
+_PARTICIPLE_OPENER = regex.compile(r"(?:,|\band)\s+$")
 # a lower-case word right after (past an acronym in brackets: `Movement (MRTA) hostage-takers`)
 _NEXT_WORD = regex.compile(r"\)?(?:\s+\([^()\s]{1,12}\))?\s+(\p{Ll}[\w-]*)(?!\w)")
-_ARTICLES = frozenset({"a", "an", "the"})
+_NEXT_TITLE = regex.compile(
+    r"\s+(\p{Lu}\p{Ll}+)\s+\p{Lu}", regex.VERSION1
+)  # `NASA Administrator X`
 # a sentence's end inside a named event's match (`Thursday.`, not `St.` or `U.N.`)
 _NAME_BREAK = regex.compile(r"(?<=\p{Ll}{3})[.!?]\s+|\n", regex.VERSION1)
 # matched backwards from a trigger's start (`REVERSE`): tried there only, not at every
@@ -95,16 +107,14 @@ _MODIFIED_NOUN = regex.compile(
     r"(?:[[:upper:]]\p{Ll}+(?:an|ese|ish|ic|i)\s+|\p{Ll}+(?:ing|al|ic|ive|ous|ful)\s+)",
     regex.VERSION1 | regex.REVERSE,
 )  # `a five-day European tour`, `the qualifying meet`: adjectives before a noun
-_ADJECTIVE_ENDINGS = ("ing", "al", "ic", "ive", "ous", "ful", "an", "ese", "ish", "i")
 _POSSESSIVE_MODIFIER = regex.compile(
     r"\S's\s+(?:\p{Ll}+-\p{Ll}+|\p{Ll}+(?:ing|al|ic|ive|ous|ful|ed))\s+",
     regex.VERSION1 | regex.REVERSE,
 )  # `Chavez's fence-mending visit`, `Wen Jiabao's impending visit`
 _INITIALS = regex.compile(r"(?:\p{Lu}\.?){2,3}\s")  # `US`, `U.S.`, `UK` opening a name
 _OBJECT_PRONOUN = regex.compile(r"\s+(?:him|her|them|us|me)(?!\w)", regex.IGNORECASE)
-_BE_FORMS = frozenset({"is", "are", "was", "were", "been", "be", "am", "'s", "'re"})
 _PARTICLE = regex.compile(r"\s+(?:back|off|out)(?=\s+(?:the|a|an|its|his|her|their|\$|\d))")
-_IN_AT = regex.compile(r"\b(?:in|at)\s+")
+_IN_AT = regex.compile(r"\b(?:in|at)\s+(?!(?:least|most)\b)")  # not `at least seven`
 _AND_CLAUSE = regex.compile(r",?\s+and\s+$")
 _CONJOINED = regex.compile(r"\band(?:\s+[\w\"']+){0,2}\s+$")
 _REDUCED_BY = regex.compile(r"(?:\s+(?:earlier|later|previously|\w+ly))?\s+by\s+")
@@ -139,37 +149,14 @@ _EVENT_CUE = regex.compile(
     r"(?:[\w.'-]+\s+){0,4}$",
     regex.IGNORECASE,
 )
-_PLURAL = frozenset({"they", "we", "i"})
-_FIRST_PERSON = frozenset({"we", "i"})
-_SPEAKER_PRONOUNS = _PLURAL | {"it"}  # `The company said it agreed`: the speaker
-_THIRD_PERSON = frozenset({"he", "she", "it", "they"})  # pronouns that need an antecedent
-_NO_TOPIC = frozenset(
-    {"worth", "valued", "totaling", "totalling", "here", "overnight", "today", "tonight"}
-)
-_HE_SHE = frozenset({"he", "she"})  # `him` is never resolved: not abstained on
-_OBJECT_FORMS = frozenset({"him", "her", "them", "us", "me", "it"})  # `lead to it being sold`
 _OF_OBJECT = regex.compile(r"\s+of\s+")
 _OF = regex.compile(r"\s+of\b")
 _ATTACHED = regex.compile(r"\s+(?:in|at|on|near|outside|inside)\s+")
 _AND = regex.compile(r"\s+and\s+")
 _PAIR = regex.compile(r"\s+and\s+(?=\p{Lu})")
-_MODIFIER_ENDINGS = ("ed", "ly", "ous", "ive", "ful", "ic")
-_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our"})
-# prepositions never followed by a finite verb (`downgraded to hold from buy`)
-# words before a trigger used as a noun (`started in 2011 with protests against`)
-_ATTACHED_PLACE = frozenset({"at", "in", "on", "near", "outside", "against", "of"})
-_SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
-_OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her", "us", "me", "itself", "themselves"})
 _ORGANIZED_BY = regex.compile(
     r",?\s+(?:(?:was|were|is|are|being)\s+)?(?:organi[sz]ed|hosted|convened|sponsored)\s+by\s+"
 )
-_REASONS = frozenset(
-    {"for", "over", "about", "after", "since", "as"}
-)  # `indicted for the bombings`
-_NOMINAL_OPENERS = frozenset({"with", "amid", "during", "after", "before", "despite"})
-_NOUN_PREPOSITIONS = frozenset({"from", "of", "for", "into", "than", "per", "via", "on"})
-_NOUN_BEFORE = _DETERMINERS | _NOUN_PREPOSITIONS  # words that make a verb trigger a noun
-_NOMINAL_BEFORE = _NOUN_BEFORE | _ATTACHED_PLACE  # ... and a phrase trigger
 
 ObjectRole = Literal["patient", "counterpart", "topic", "location", "content", "none"]
 
@@ -203,6 +190,7 @@ class EventType(ResourceModel):
     noun_target: frozenset[str] = frozenset()
     purpose: list[str] = Field(default_factory=list)
     cumulative: bool = False
+    participles: frozenset[str] = frozenset()
 
 
 class _Sense(ResourceModel):
@@ -219,6 +207,7 @@ class _Sense(ResourceModel):
     optional: bool = False
     not_context: frozenset[str] = frozenset()
     through: frozenset[str] = frozenset()
+    not_subjects: frozenset[str] = frozenset()
 
 
 class _Named(ResourceModel):
@@ -237,6 +226,8 @@ class _Modality(ResourceModel):
     possible: str
     passive: str
     passive_trigger: str
+    advice: str
+    condition: str
 
 
 class _Episode(ResourceModel):
@@ -304,14 +295,73 @@ class _Incidents:
             self.by_victim.setdefault(pid, _Incident()).add(m)
 
 
+class _Grammar(ResourceModel):
+    """Closed-class words the stage reads around a trigger (events.toml ``[grammar]``)."""
+
+    articles: frozenset[str]
+    indefinite: frozenset[str]
+    determiners: frozenset[str]
+    definite: frozenset[str]
+    be_forms: frozenset[str]
+    subject_pronouns: frozenset[str]
+    object_pronouns: frozenset[str]
+    object_forms: frozenset[str]
+    he_she: frozenset[str]
+    plural: frozenset[str]
+    first_person: frozenset[str]
+    third_person: frozenset[str]
+    conjunctions: frozenset[str]
+    leading_prepositions: frozenset[str]
+    subordinators: frozenset[str]
+    closing_adverbs: frozenset[str]
+    governing_prepositions: frozenset[str]
+    cause_prepositions: frozenset[str]
+    noun_prepositions: frozenset[str]
+    attached_place: frozenset[str]
+    nominal_openers: frozenset[str]
+    gerund_openers: frozenset[str]
+    verb_openers: frozenset[str]
+    time_of: frozenset[str]
+    reasons: frozenset[str]
+    no_topic: frozenset[str]
+    adjective_endings: tuple[str, ...]
+    modifier_endings: tuple[str, ...]
+
+    @model_validator(mode="after")
+    def _lower_case(self) -> _Grammar:
+        """Every word is matched lower-cased: a capital in the data would never match."""
+        for name, words in self:
+            if bad := [w for w in words if w != w.lower() or not w.strip()]:
+                raise ValueError(f"grammar.{name}: not lower-case words: {bad}")
+        return self
+
+    @cached_property
+    def speaker_pronouns(self) -> frozenset[str]:
+        """`The company said it agreed`: a pronoun that names the speaker."""
+        return self.plural | {"it"}
+
+    @cached_property
+    def noun_before(self) -> frozenset[str]:
+        """Words right before a verb trigger that make it a noun."""
+        return self.determiners | self.noun_prepositions
+
+    @cached_property
+    def nominal_before(self) -> frozenset[str]:
+        """... and a phrase trigger."""
+        return self.noun_before | self.attached_place
+
+
 class _Resource(ResourceModel):
     fragments: dict[str, str]
+    grammar: _Grammar
     types: dict[str, EventType]
     named: _Named
     modality: _Modality
     dated_heads: frozenset[str]
     other_event_nouns: frozenset[str]
     span_openers: frozenset[str]
+    onset: str
+    whereabouts: str
     superlatives: frozenset[str]
     place_prepositions: frozenset[str]
     embedders: frozenset[str]
@@ -320,10 +370,12 @@ class _Resource(ResourceModel):
     incidents: _IncidentWords
     intent_nouns: frozenset[str]
     job_nouns: frozenset[str]
+    title_nouns: frozenset[str]
     focus_adverbs: list[str]
     noun_triggers: list[str]
     senses: dict[str, _Sense]
     topic_breaks: list[str]
+    clause_openers: frozenset[str]
     finite_verbs: frozenset[str]
     topic_break_reach: int
 
@@ -338,11 +390,16 @@ class _Rules:
     noun_openers: tuple[str, ...]
     code_noun: regex.Pattern[str] | None
     code_type: list[tuple[regex.Pattern[str], str]]
-    modality: list[tuple[Modality | Literal["negated"], regex.Pattern[str]]]
+    negated: regex.Pattern[str]
+    modality: regex.Pattern[str]  # one named group per modality, in priority order
     passive: regex.Pattern[str]
     passive_trigger: regex.Pattern[str]
+    advice: regex.Pattern[str]
+    condition: regex.Pattern[str]
+    whereabouts: regex.Pattern[str]
     counterpart: dict[str, regex.Pattern[str]]
     purpose: dict[str, regex.Pattern[str]]
+    onset: regex.Pattern[str]
     senses: dict[tuple[str, str], _Sense]
     noun_trigger: regex.Pattern[str]
     episode_break: regex.Pattern[str]
@@ -373,6 +430,12 @@ def _focus_words() -> regex.Pattern[str]:
     """A focus adverb between two words of a multi-word trigger (`agreed only to`)."""
     focus = alternation(load(_FAMILY, _Resource).focus_adverbs)
     return compile_pattern(rf"(?<=\w)\s+{focus}(?=\s+\w)")
+
+
+@cache
+def _grammar() -> _Grammar:
+    """The closed-class words, loaded once."""
+    return load(_FAMILY, _Resource).grammar
 
 
 @cache
@@ -436,14 +499,17 @@ def _rules() -> _Rules:
         code_type=[(compile_pattern(rf"^(?:{k})$"), v) for k, v in n.codes.items()],
         # the cues end where the trigger starts (`$`): matched backwards (`REVERSE`), `match`
         # tries them from there only, instead of from every position of the context
-        modality=[
-            ("negated", compile_pattern(m.negated, flags=_BACKWARDS)),
-            ("future", compile_pattern(m.future, flags=_BACKWARDS)),
-            ("planned", compile_pattern(m.planned, flags=_BACKWARDS)),
-            ("possible", compile_pattern(m.possible, flags=_BACKWARDS)),
-        ],
+        negated=compile_pattern(m.negated, flags=_BACKWARDS),
+        # one backward match finds the first that fits, as trying them in turn would
+        modality=compile_pattern(
+            f"(?P<future>{m.future})|(?P<planned>{m.planned})|(?P<possible>{m.possible})",
+            flags=_BACKWARDS,
+        ),
         passive=compile_pattern(m.passive, flags=_BACKWARDS),
         passive_trigger=compile_pattern(m.passive_trigger),
+        advice=compile_pattern(m.advice, flags=_BACKWARDS),
+        condition=compile_pattern(m.condition, flags=regex.IGNORECASE),
+        whereabouts=compile_pattern(res.whereabouts, flags=_BACKWARDS),
         counterpart={
             name: compile_pattern(rf"\b{alternation(t.counterpart_words)}\s+")
             for name, t in res.types.items()
@@ -453,6 +519,7 @@ def _rules() -> _Rules:
             for name, t in res.types.items()
             if t.purpose
         },
+        onset=compile_pattern(res.onset, frags, flags=_BACKWARDS),
         senses={(sense.type, word): sense for sense in res.senses.values() for word in sense.words},
         noun_trigger=compile_pattern(rf"(?:{'|'.join(res.noun_triggers)})", flags=regex.IGNORECASE),
         episode_break=compile_pattern(
@@ -531,6 +598,8 @@ class _Finder:
         self.clauses = clauses_of(doc)
         self.rules = _rules()
         self.last: Event | None = None  # the event built last, for conjoined verbs
+        # trigger start -> where its victims were, told in a relative clause on them
+        self.whereabouts: dict[int, tuple[str, str | None]] = {}
         self.eventive_spans: dict[tuple[int, int], bool] = {}
 
     # -- indexes, built on first use: a third of the articles have no candidate --------------
@@ -598,15 +667,13 @@ class _Finder:
         norm = self.doc.norm
         first_word = norm.find(" ", start, end)
         context = norm[max(lo, start - _CONTEXT) : first_word if first_word != -1 else end]
-        negated = False
+        negated = self.rules.negated.match(context) is not None  # backwards: at the trigger
+        found = self.rules.modality.match(context)
         modality: Modality = "actual"
-        for name, pattern in self.rules.modality:
-            if pattern.match(context) is None:  # backwards: anchored at the trigger
-                continue
-            if name == "negated":
-                negated = True
-            elif modality == "actual":
-                modality = name
+        if found is not None:
+            modality = next(m for m in _MODALITIES if found.group(m) is not None)
+        elif self.rules.condition.search(context) is not None:
+            modality = "possible"  # `If John Kerry is elected`: a condition, searched forward
         return negated, modality
 
     def place(self, start: int, end: int) -> tuple[str, str | None] | None:
@@ -622,6 +689,9 @@ class _Finder:
             return None  # `in the October 1998 shooting`: a date cut, no place
         paren = norm.find(" (", start, end)
         end = paren if paren != -1 else end
+        closing = _grammar().closing_adverbs
+        while (cut := norm.rfind(" ", start, end)) > start and norm[cut + 1 : end] in closing:
+            end = rstrip_end(norm, cut)  # `the city of Jeddah overnight`
         words = norm[start:end].lower().split()
         if words and words[-1].strip(".,") in self.rules.res.dated_heads:
             return None  # `killed in Ukrainian strikes`: the cause, not the place
@@ -669,7 +739,7 @@ class _Finder:
         noun, with the dates inside blanked out first when the plain reading fails."""
         heads = self.rules.res.dated_heads
         words = span.text.lower().split()
-        cut = next((k for k, w in enumerate(words) if w in _ATTACHED_PLACE), len(words))
+        cut = next((k for k, w in enumerate(words) if w in _grammar().attached_place), len(words))
         if cut == 0 or words[cut - 1].strip(".,") in heads:
             return cut > 0
         start, end = self.doc.local(span)
@@ -683,7 +753,7 @@ class _Finder:
             text = text[: s - start] + " " * (e - s) + text[e - start :]
             k += 1
         words = text.lower().split()
-        cut = next((k for k, w in enumerate(words) if w in _ATTACHED_PLACE), len(words))
+        cut = next((k for k, w in enumerate(words) if w in _grammar().attached_place), len(words))
         return cut > 0 and words[cut - 1].strip(".,") in heads
 
     def eventive_place(self, args: list[Argument]) -> tuple[str, str | None] | None:
@@ -782,15 +852,21 @@ class _Finder:
         lex = lexicon()
         k = self.clauses.token_index(s)
         before = [t.text.lower() for t in tokens[max(0, k - 3) : k]]
-        if len(before) > 1 and before[-1] in _TIME_OF and before[-2] in res.other_event_nouns:
+        if (
+            len(before) > 1
+            and before[-1] in _grammar().time_of
+            and before[-2] in res.other_event_nouns
+        ):
             return True
         if before and before[-1] in res.span_openers:
             return True  # `killed since the start of the year`: a span's start dates nothing
+        if self.rules.onset.match(norm, max(0, s - _ONSET_CHARS), s) is not None:
+            return True  # `an agreement to start January 1`: when it starts, not when made
         possessive = norm.startswith("'", e)
         determined = (bool(before) and before[-1] in lex.determiners) or (
             len(before) > 1
             and before[-2] in lex.determiners
-            and before[-1].endswith((*_MODIFIER_ENDINGS, "al", "ern"))
+            and before[-1].endswith((*_grammar().modifier_endings, "al", "ern"))
         )  # `the (famed) 9th century ...`: a modifier if a noun follows
         era = len(value) <= _ERA and norm[s:e].split()[0].lower() in lex.determiners
         determined = determined or era  # `the 12th century monastery`, `the 1990s boom`
@@ -820,7 +896,12 @@ class _Finder:
         cause = etype is not None and etype.cause_clause
         last = self.clauses.token_index(b) - 1  # the time's own preposition
         for i in range(self.clauses.token_index(a), last):
-            if tokens[i].text.lower() not in res.embedders:
+            low = tokens[i].text.lower()
+            if low in res.clause_openers and self.opens_clause(
+                tokens[i + 1].start, self.doc.sentence_of(b)[1]
+            ):
+                return True  # `dropped as rebels in X agreed`: the clause's own place
+            if low not in res.embedders:
                 continue
             if not (cause and i > 0 and tokens[i - 1].text.lower() in res.dated_heads):
                 return True
@@ -970,10 +1051,18 @@ class _Finder:
         tokens = self.clauses.tokens
         # pick the tokens that may open a trigger in C-level passes (no Python step per token)
         lowered = map(str.lower, map(itemgetter(2), tokens))  # Token.text
-        for tok in compress(tokens, map(by_word.__contains__, lowered)):
+        articles = _grammar().articles
+        for k in compress(range(len(tokens)), map(by_word.__contains__, lowered)):
+            tok = tokens[k]
             if tok.start < reached:
                 continue
             word = tok.text.lower()
+            nxt = tokens[k + 1].text.lower().split("-")[0] if k + 1 < len(tokens) else ""
+            if word in articles and nxt not in by_word:
+                # `the closure of`, `a magnitude-6.1 earthquake`: a pattern opening with an
+                # article goes on with a word that may open one too (every literal word is a
+                # key)
+                continue
             # the token is the word `trigger_at` would read, unless `'` or `-` ends it
             hit = (
                 _longest(norm, tok.start, word)
@@ -989,9 +1078,19 @@ class _Finder:
     # -- arguments -----------------------------------------------------------------------
 
     def build(self, c: _Candidate) -> Event | None:
-        doc, norm, clauses = self.doc, self.doc.norm, self.clauses
+        doc, norm, clauses, g = self.doc, self.doc.norm, self.clauses, _grammar()
         sent_start, sent_end = doc.sentence_of(c.start)
         etype = self.rules.res.types.get(c.type)
+        incident = None
+        if (
+            etype is not None
+            and etype.participles
+            and _key(norm[c.start : c.end]) in etype.participles
+        ):
+            incident = self.participle_incident(c, sent_start)
+            if incident is None:
+                doc.reject(_FAMILY, c.start, c.end, c.rule, "a participle of no incident told")
+                return None
         prev = norm[max(sent_start, c.start - _PREV_CHARS) : c.start].split()
         word_after = _WORD.search(norm, c.end, c.end + 24)
         following = [word_after.group()] if word_after is not None else []
@@ -999,34 +1098,42 @@ class _Finder:
             c.rule == "verb"
             and prev
             and (
-                prev[-1].lower() in _NOUN_BEFORE
+                prev[-1].lower() in g.noun_before
                 # a possessive makes it a noun (`next month 's tour`, `the firm's sale`)
                 or prev[-1].endswith(("'s", "s'"))
                 # `Hugo Chavez's fence-mending visit to Spain`
                 or (
-                    ("-" in prev[-1] or prev[-1].endswith((*_ADJECTIVE_ENDINGS, "ed")))
+                    ("-" in prev[-1] or prev[-1].endswith((*g.adjective_endings, "ed")))
                     and _POSSESSIVE_MODIFIER.match(norm, max(sent_start, c.start - 40), c.start)
                 )
                 # `an unannounced visit`, `the newly elected president`, `a five-day visit`
                 or (
                     len(prev) > 1
-                    and prev[-2].lower() in _DETERMINERS
+                    and prev[-2].lower() in g.determiners
                     and (
-                        prev[-1].lower().endswith(_MODIFIER_ENDINGS)
+                        prev[-1].lower().endswith(g.modifier_endings)
                         # `The latest arrest brought`, `the biggest sale`: a superlative
                         or prev[-1] in self.rules.res.superlatives
                         or "-" in prev[-1]
                         or prev[-1][0].isdigit()
+                        # `could be a tough sell,`: `a`, a word and a verb form that closes
+                        # the phrase make no clause (`a year rose 5 percent` goes on)
+                        or (
+                            prev[-2].lower() in g.indefinite
+                            and prev[-1].isalpha()
+                            and prev[-1].islower()
+                            and norm[c.end : c.end + 1] in (",", ".", ";", ":")
+                        )
                     )
                 )
                 # `publicly traded subsidiaries`, `expensive imported fruits`
                 or (
-                    prev[-1].lower().endswith((*_MODIFIER_ENDINGS, "ly"))
+                    prev[-1].lower().endswith((*g.modifier_endings, "ly"))
                     and _participle_before_noun(norm, c, following)
                 )
                 # `a five-day European tour`, `the qualifying meet`
                 or (
-                    prev[-1].endswith(_ADJECTIVE_ENDINGS)
+                    prev[-1].endswith(g.adjective_endings)
                     and _MODIFIED_NOUN.match(norm, max(sent_start, c.start - 50), c.start)
                 )
             )
@@ -1037,8 +1144,8 @@ class _Finder:
             c.rule == "verb"
             and len(prev) > 1
             and prev[-1].lower() == "being"
-            and prev[-2].lower() not in _BE_FORMS
-            and prev[-2].lower() not in _SUBJECT_PRONOUNS | _HE_SHE | _OBJECT_FORMS
+            and prev[-2].lower() not in g.be_forms
+            and prev[-2].lower() not in g.subject_pronouns | g.he_she | g.object_forms
         ):
             # `the origins of ivory being sold illegally`: what is done to a thing, told as
             # its description, no act (`is being sold` is one)
@@ -1047,7 +1154,7 @@ class _Finder:
         if (
             c.rule == "phrase"
             and prev
-            and prev[-1].lower() in _ARTICLES
+            and prev[-1].lower() in g.articles
             and not self.rules.noun_trigger.fullmatch(norm, c.start, c.end)
         ):
             # `due to a lower tax rate`: an adjective and its noun, no verb phrase
@@ -1074,6 +1181,10 @@ class _Finder:
             doc.reject(_FAMILY, c.start, c.end, c.rule, "part of a name or a noun (`signs of`)")
             return None
         clause_end = clauses.clause_end(c.end, sent_end)
+        if c.rule == "verb" and self.plural_subject(c, clause_end):
+            # `Iraqi oil exports to Turkey were halted`: the noun heading a subject
+            doc.reject(_FAMILY, c.start, c.end, c.rule, "a plural noun before its verb, no verb")
+            return None
         args: list[Argument] = list(c.arguments or [])
         subject = clauses.subject(c.start, sent_start) if c.rule != "named" else None
         passive = c.rule != "named" and (
@@ -1088,7 +1199,7 @@ class _Finder:
         if self.rules.noun_trigger.fullmatch(norm, c.start, c.end) or (
             c.rule == "phrase"
             and prev
-            and (prev[-1].lower() in _NOMINAL_BEFORE or prev[-1].endswith(("'s", "s'")))
+            and (prev[-1].lower() in g.nominal_before or prev[-1].endswith(("'s", "s'")))
         ):
             subject = None  # `the peace talks`, `in a mine blast`: a noun, no subject
             nominal_use = True
@@ -1100,6 +1211,19 @@ class _Finder:
         participle = self.participle(c, etype, sent_start, clause_end)
         if participle is not None:
             subject, passive = participle, True
+        if subject is not None and norm[subject[0]].isupper():
+            subject = self.past_opener(subject)
+        if incident is not None:
+            subject = None  # `..., killing 24`: the participle's subject is the incident's
+        elif c.rule == "verb" and not passive and subject is not None:
+            # `A second car bombing outside a hotel in Quetta killed`: a subject read after
+            # a preposition runs back to the noun the phrase hangs on; with none there
+            # (`soldiers confronting loyalists near this town declared`) abstain (a
+            # participle after its noun may have one: `plans announced in January`)
+            subject = self.ungoverned(subject, c.start, sent_start)
+            if subject is None:
+                doc.reject(_FAMILY, c.start, c.end, c.rule, "subject a preposition's object")
+                return None
         if passive and etype is not None and not etype.passive:
             doc.reject(_FAMILY, c.start, c.end, c.rule, "a passive of this verb is no event")
             return None
@@ -1116,7 +1240,7 @@ class _Finder:
             and not passive
             and _participle(norm[c.start : c.end])
             and clauses.noun_phrase_after(c.end, clause_end) is None
-            and not (following and following[0].lower() in _OBJECT_PRONOUNS)
+            and not (following and following[0].lower() in g.object_pronouns)
         ):
             if following and following[0].lower() == "as":
                 passive = True  # a headline's passive: `Mary Barra appointed as GM chief`
@@ -1182,12 +1306,12 @@ class _Finder:
             and norm[subject[0] : subject[1]].lower() == "it"
         ):
             subject = None  # `it was announced that`: no one named
-        if subject is not None and norm[subject[0] : subject[1]].lower() in _SPEAKER_PRONOUNS:
+        if subject is not None and norm[subject[0] : subject[1]].lower() in g.speaker_pronouns:
             subject_args = self.speakers_of(c.start, *subject)
         else:
             subject_args = None
         nominal = (
-            nominal_use or c.rule == "phrase" or (prev and prev[-1].lower() in _NOMINAL_OPENERS)
+            nominal_use or c.rule == "phrase" or (prev and prev[-1].lower() in g.nominal_openers)
         )
         if (
             c.rule == "verb"
@@ -1195,6 +1319,7 @@ class _Finder:
             and not nominal
             and c.start > sent_start  # a headline noun (`job cuts`) has none
             and subject is None
+            and incident is None  # `An earthquake rocked Bali, killing one`: no agent to name
             and not any(a.role == "agent" for a in args)
         ):
             doc.reject(_FAMILY, c.start, c.end, c.rule, "no subject found: abstain")
@@ -1214,7 +1339,14 @@ class _Finder:
             if last and clauses.quantity_at(last[0].end()) is not None:
                 subject = (last[0].end(), subject[1])
             near = clauses.nearest_phrase(c.start, subject[0])
-            if near is not None and near[0] > subject[0] and not clauses.in_time(*near):
+            if (
+                near is not None
+                and near[0] > subject[0]
+                and not clauses.in_time(*near)
+                # `X, who served as envoy to the United Nations for 30 years, died`: the
+                # appositive closed, the clause's subject is X
+                and "," not in norm[near[1] : c.start]
+            ):
                 # `a funeral for a mother and her seven children killed when`: the phrase
                 # right before the participle, not the clause's subject
                 subject = near
@@ -1242,6 +1374,8 @@ class _Finder:
                 # (what is said keeps its own: `suggested that the talks resume next month`)
                 args = [self.bare_time_cut(a) for a in args]
         by = _BY.search(norm, c.end, clause_end) if passive else None
+        if by is not None and self.other_passive(c.end, by.start()):
+            by = None  # `arrested in the theft of software used by Cisco`: `used`'s agent
         if by is not None:
             agent = clauses.noun_phrase_after(by.end(), clause_end)
             if agent is not None:
@@ -1255,7 +1389,10 @@ class _Finder:
         if location is None and not speech_like:
             for m in _IN_AT.finditer(norm, c.end, window_end):
                 if self.embedded(c.start, m.start(), trigger, etype):
-                    break  # `arrested a man who lives in London`: another predicate's
+                    # `arrested a man who lives in London`: another predicate's; but where
+                    # the victims were (`killed militants who were hiding in X`) is kept
+                    self.note_whereabouts(c, m, window_end)
+                    break
                 if (
                     self.modifies_object(m.start(), args)
                     or (etype is not None and self.after_event_noun(c.end, m.start(), etype))
@@ -1320,6 +1457,7 @@ class _Finder:
             # `74 were killed in Nairobi, and 1,640 were wounded`: casualties of a clause
             # joined by `and` share the cause's time and place
             conjoined = self.last
+        conjoined = conjoined or incident
         if conjoined is not None and start is None:
             start, end = conjoined.start, conjoined.end  # the time of the verb conjoined
         if conjoined is not None and location is None and conjoined.location is not None:
@@ -1331,6 +1469,10 @@ class _Finder:
             and start is None
             and subject is not None
             and not norm[subject[1] : c.start].strip()
+            # `the leader was sworn in`: an auxiliary inside the trigger makes a clause; so
+            # does a headline's `as` (`Mary Barra appointed as GM chief`)
+            and self.rules.passive_trigger.search(norm[c.start : c.end]) is None
+            and not (following and following[0].lower() == "as")
         ):
             # `The gas produced by farm waste punches holes in ...`: a participle right after
             # its noun, undated, tells what the thing is, not that it was made
@@ -1342,6 +1484,11 @@ class _Finder:
             doc.reject(_FAMILY, c.start, c.end, c.rule, "an incident retold, undated: abstain")
             return None
         negated, modality = self.modality(sent_start, c.start, c.end)
+        if negated and self.rules.advice.match(norm, max(sent_start, c.start - _CONTEXT), c.start):
+            # `Americans should not travel to Haiti`: advice against it, no event done or
+            # planned
+            doc.reject(_FAMILY, c.start, c.end, c.rule, "advice not to, no event")
+            return None
         if (
             c.rule == "named"
             and norm[c.start : c.end].split()[-1] in self.rules.res.named.bodies
@@ -1389,13 +1536,7 @@ class _Finder:
                 start = end = doc.dateline.date
         if any(a.role in _CORE_ROLES and (a.text or "").startswith(("No ", "no ")) for a in args):
             negated = True  # `No contract has been signed`: a negated subject or object
-        # `sealed deals worth more than $1 billion`: `worth` opens a measure, no topic;
-        # `announced here Monday`: an adverb of place
-        args = [
-            t
-            for t in map(self.trimmed, args)
-            if t.role != "topic" or (t.text or "").split(" ")[0] not in _NO_TOPIC
-        ]
+        args = [t for t in map(self.trimmed, args) if self.topical(t)]
         doubt = self.doubt(c, etype, args)
         if doubt is not None:
             doc.reject(_FAMILY, c.start, c.end, c.rule, doubt)
@@ -1480,7 +1621,7 @@ class _Finder:
             after = items[-1][1]
         elif etype.object == "content" and not passive:
             if obj is not None and (
-                norm[obj[0] : obj[1]].lower() in _SUBJECT_PRONOUNS
+                norm[obj[0] : obj[1]].lower() in _grammar().subject_pronouns
                 or _GERUND.fullmatch(norm, obj[0], obj[1]) is not None
             ):
                 # `announced she would resign`, `proposed classifying the emergency as X`:
@@ -1567,9 +1708,18 @@ class _Finder:
                 np = clauses.noun_phrase_after(m.end(), clause_end)
                 if np is not None and not clauses.in_time(*np):
                     args.append(clauses.argument("topic", *np))
-        if c.type in self.rules.purpose and not any(a.role == "topic" for a in args):
+        # `sign contracts worth up to $1 billion for the delivery of trains`: a measure
+        # (dropped later) is no topic, and what the contracts are for lies past it
+        if c.type in self.rules.purpose and not any(
+            a.role == "topic" and self.topical(a) for a in args
+        ):
             self.purpose(c, after, clause_end, args)
         return location
+
+    def topical(self, arg: Argument) -> bool:
+        """Whether an argument may stand: no topic opening with a measure or an adverb
+        (`sealed deals worth more than $1 billion`, `announced here Monday`)."""
+        return arg.role != "topic" or (arg.text or "").split(" ")[0] not in _grammar().no_topic
 
     def purpose(self, c: _Candidate, after: int, clause_end: int, args: list[Argument]) -> None:
         """What a vote, a protest or a strike is for (`voted to make X a republic`, `marched
@@ -1577,9 +1727,16 @@ class _Finder:
         place or a time in between, or a participle's clause of the same subject (`marched
         Sunday in Istanbul, burning flags to protest X`), never inside another argument."""
         norm, clauses = self.doc.norm, self.clauses
-        taken = [self.doc.local(a.span) for a in args if a.span is not None]
+        taken = [self.doc.local(a.span) for a in args if a.span is not None and self.topical(a)]
+        sent_end = self.doc.sentence_of(c.start)[1]
+        if any(e == clause_end for _, e in taken) and (
+            appos := _APPOSITIVE.match(norm, clause_end)
+        ):
+            # `signed an agreement with Skype, a provider of telephony, to develop X`: past
+            # the appositive of the argument before
+            clause_end = clauses.clause_end(appos.end(), sent_end)
         if (ing := _PARTICIPLE_CLAUSE.match(norm, clause_end)) is not None:
-            clause_end = clauses.clause_end(ing.end(), self.doc.sentence_of(c.start)[1])
+            clause_end = clauses.clause_end(ing.end(), sent_end)
         reach = min(clause_end, after + _PURPOSE_REACH)
         for m in self.rules.purpose[c.type].finditer(norm, max(after - 1, c.end - 1), reach):
             if any(s <= m.start() < e for s, e in taken):
@@ -1587,18 +1744,169 @@ class _Finder:
             np = clauses.noun_phrase_after(m.end(), clause_end)
             if np is not None and (clauses.in_time(*np) or clauses.quantity_at(np[0])):
                 continue  # `went on strike for two days`, `voted 89-52 for`
-            if m.group().split()[-1] == "to" or norm.startswith("whether ", m.end()):
+            # `to protest X`; `agreed Wednesday to a one-year contract` is a noun phrase
+            to_verb = m.group().split()[-1] == "to" and _BARE_VERB.match(norm, m.end() - 1)
+            if to_verb or norm.startswith("whether ", m.end()):
                 # `to protest X`, `on whether to recall X`: the verb phrase whole, to a clause
                 # joined by `and` (`... and electoral authorities prolonged voting`)
                 stop = self.day_cut(m.end(), self.topic_end(m.end(), clause_end))
                 stop = self.and_clause(m.end(), stop)
             elif np is not None and np[0] == m.end():
                 stop = clauses.conjunct_end(np[1], clause_end)
+                if (more := _COORDINATE.match(norm, stop)) is not None:
+                    stop = more.end()  # `a $550,000, one-year contract`: the noun after
             else:
                 continue
             if stop > m.end():
                 args.append(clauses.argument("topic", m.end(), stop))
             return
+
+    def note_whereabouts(self, c: _Candidate, m: regex.Match[str], hi: int) -> None:
+        """Where the victims of an incident or a consequence were, told in a relative clause
+        on them (`killed 24 militants who had taken refuge in X`, `arrested a man hiding in
+        X`; ``whereabouts`` in events.toml): noted as its place for when nothing else gives
+        one (see :meth:`with_whereabouts`). The phrase is cut before a participle (`the
+        region bordering Cameroon` names no place)."""
+        norm, res = self.doc.norm, self.rules.res
+        if c.type not in res.episodes or not self.rules.whereabouts.match(
+            norm, max(c.end, m.start() - _CONTEXT), m.start()
+        ):
+            return
+        np = self.clauses.noun_phrase_after(m.end(), hi)
+        if np is None:
+            return
+        cut = _PARTICIPLE_WORD.search(norm, *np)
+        place = self.place(np[0], cut.start() if cut is not None else np[1])
+        if place is not None:
+            self.whereabouts[c.start] = place
+
+    def with_whereabouts(self, events: list[Event]) -> list[Event]:
+        """Events with no place, given where their victims were (:meth:`note_whereabouts`):
+        the last resort, after the clause, the incident it follows and the story's one."""
+        doc = self.doc
+        out = []
+        for e in events:
+            where = self.whereabouts.get(doc.local(e.span)[0]) if e.location is None else None
+            if where is not None:
+                e = e.model_copy(
+                    update={
+                        "location": where[0],
+                        "location_id": where[1],
+                        "rule": f"{e.rule}; {_FAMILY}.whereabouts",
+                    }
+                )
+            out.append(e)
+        return out
+
+    def past_opener(self, subject: tuple[int, int]) -> tuple[int, int]:
+        """A subject read from a sentence-opening adverbial, cut after it: `In Minsk,
+        Ukraine, Russia and Belarus` (a list after it stays whole), `In Cape Town, South
+        Africa, police` (a place's appositive before a lone phrase goes too)."""
+        norm = self.doc.norm
+        opener = _WORD.match(norm, subject[0])
+        if opener is None or opener[0].lower() not in _grammar().governing_prepositions:
+            return subject
+        start = norm.find(", ", subject[0], subject[1])
+        if start == -1:
+            return subject
+        start += 2
+        nxt = norm.find(", ", start, subject[1])
+        if nxt != -1 and " and " not in norm[start : subject[1]]:
+            start = nxt + 2  # `South Africa, police`: no list, the appositive goes
+        return (start, subject[1])
+
+    def ungoverned(
+        self, subject: tuple[int, int], pos: int, sent_start: int
+    ) -> tuple[int, int] | None:
+        """The subject run back over prepositional phrases to the noun they hang on (`A
+        second car bombing outside a hotel in Quetta`), None when a preposition's object is
+        all there is (see :meth:`governed`)."""
+        for _ in range(_MAX_ATTACHED):
+            if not self.governed(subject, pos, sent_start):
+                return subject
+            before = self.clauses.token_index(subject[0]) - 1  # the preposition
+            outer = self.clauses.subject(self.clauses.tokens[before].start, sent_start)
+            if outer is None or outer[0] >= subject[0] or before < 1:
+                return None
+            if (
+                outer[1] != self.clauses.tokens[before - 1].end
+                or len(self.doc.norm[outer[0] : outer[1]].split()) > _MAX_OUTER_WORDS
+            ):
+                return None  # not one noun phrase the preposition hangs on
+            ing = _PARTICIPLE_OBJECT.search(self.doc.norm, outer[0], subject[0])
+            if ing is not None:
+                # `Rebel soldiers confronting army loyalists near X`: the noun before the
+                # participle's clause
+                return (outer[0], rstrip_end(self.doc.norm, ing.start()))
+            subject = (outer[0], subject[1])
+        return None
+
+    def governed(self, subject: tuple[int, int], pos: int, sent_start: int) -> bool:
+        """Whether a subject read before the trigger at ``pos`` is a preposition's object
+        (`near this town declared`), not the antecedent of a relative clause the trigger
+        opens (`in the Oct. 13 attack that killed`, `the tragedy which killed`)."""
+        k = self.clauses.token_index(subject[0]) - 1
+        tokens = self.clauses.tokens
+        return (
+            k >= 0
+            and tokens[k].start >= sent_start
+            and tokens[k].text in _grammar().governing_prepositions
+            and not any(w in lexicon().relatives for w in self.doc.norm[subject[1] : pos].split())
+        )
+
+    def other_passive(self, trigger_end: int, by: int) -> bool:
+        """Whether the `by` at ``by`` belongs to another predicate after the trigger: a
+        participle of its own right before it (`was arrested in the theft of blueprints used
+        by Cisco`), or a verb joined by `and` further back (`was sworn in and acknowledged
+        he was a target for assassination by separatists`; `arrested and charged by police`
+        shares it)."""
+        words = self.doc.norm[trigger_end:by].split()
+        if not words:
+            return False
+        last = words[-1]
+        if last.isalpha() and last.islower() and _participle(last):
+            return not (len(words) > 1 and words[-2] == "and")
+        return _AND_VERB.search(self.doc.norm, trigger_end, by) is not None
+
+    def plural_subject(self, c: _Candidate, clause_end: int) -> bool:
+        """Whether a verb trigger in -s is a plural noun heading a subject: a form of `be`
+        right after it or after its complement (`exports to Turkey were halted`, `visits
+        are rare`), never after a verb's object (`exports oil`) nor after a pronoun."""
+        norm, clauses = self.doc.norm, self.clauses
+        space = norm.find(" ", c.start, c.end)
+        first_end = space if space != -1 else c.end  # the first word's end
+        if norm[first_end - 1] != "s" or norm[first_end - 2] == "s":
+            return False
+        end = c.end
+        if norm.endswith(" to", c.start, c.end):
+            np = clauses.noun_phrase_after(c.end, clause_end)
+            end = np[1] if np is not None else end
+        word = _WORD.match(norm, end + 1)
+        if word is None or norm[end] != " " or word[0] not in _grammar().be_forms:
+            return False
+        before = norm[max(0, c.start - _PREV_CHARS) : c.start].split()[-1:]
+        # `the music it sells is not`: a verb after its subject
+        return not (before and before[0].lower() in _grammar().subject_pronouns)
+
+    def participle_incident(self, c: _Candidate, sent_start: int) -> Event | None:
+        """The incident a participle of consequence tells the outcome of (`A bomb exploded
+        in Mosul on Monday, killing three people`; `killing one and injuring two`): the
+        event right before it in its sentence, of a type the consequence follows
+        (``[episodes]``), with the participle opening a clause after a comma, or after `and`
+        joining it to another such participle (not `arresting X and killing Y`: the
+        subject's, whatever event came before)."""
+        last, episode, norm = self.last, self.rules.res.episodes.get(c.type), self.doc.norm
+        opener = _PARTICIPLE_OPENER.search(norm, max(sent_start, c.start - 8), c.start)
+        if (
+            last is None
+            or episode is None
+            or opener is None
+            or last.type not in episode.after
+            or self.doc.local(last.sentence)[0] != sent_start
+        ):
+            return None
+        chained = _key(last.span.text) in self.rules.res.types[c.type].participles
+        return last if opener[0][0] == "," or chained else None
 
     def subordinate(
         self,
@@ -1662,6 +1970,12 @@ class _Finder:
         start, end = self.doc.local(arg.span)
         if arg.participant_id is not None and self.name_modifies(arg.participant_id, start, end):
             arg = arg.model_copy(update={"participant_id": None})
+        opener = _WORD.match(self.doc.norm, start)
+        if opener is not None and opener[0].lower() in _grammar().subordinators:
+            # `If John Kerry is elected`: the conjunction opening the clause is no part of it
+            rest = _WORD.search(self.doc.norm, opener.end(), end)
+            if rest is not None:
+                return self.trimmed(self.clauses.argument(arg.role, rest.start(), end))
         cut = end
         m = _GERUND_TAIL.search(self.doc.norm, start, end)
         if m is not None:
@@ -1709,9 +2023,13 @@ class _Finder:
         for m in self.clauses.overlapping(start, end):
             if m.participant.id != pid:
                 continue
+            title = _NEXT_TITLE.match(self.doc.norm, m.end, end)
+            if title is not None and title[1].lower() in self.rules.res.title_nouns:
+                found = True  # `NASA Administrator Sean O'Keefe`: the title's organization
+                continue
             word = _NEXT_WORD.match(self.doc.norm, m.end, end)
             low = word.group(1) if word is not None else ""
-            if not low or low in _function_words() or low in _CONJUNCTIONS:
+            if not low or low in _function_words() or low in _grammar().conjunctions:
                 return False
             if low.endswith(("ed", "ing")):
                 return False  # `Kodak said`, `IBM agreed`: a verb after the name
@@ -1776,7 +2094,7 @@ class _Finder:
         if (
             rstrip_end(norm, t_end) != end
             or not before
-            or before[-1].lower() in _TIME_OF
+            or before[-1].lower() in _grammar().time_of
             or before[-1].lower() in lexicon().stop
         ):
             return arg
@@ -1833,7 +2151,7 @@ class _Finder:
             ):
                 # `Widely derided by politicians, the idea ...`: a sentence's opening adverb
                 return f"{a.role} is an adverb: abstain"
-            if first in _LEADING_PREPOSITIONS and len(words) > 1:
+            if first in _grammar().leading_prepositions and len(words) > 1:
                 # `opened two days of meetings Saturday to discuss`: `of meetings` is no agent
                 return f"{a.role} opens with a preposition: abstain"
             if len(words) == 1 and first.islower() and first.endswith("ing") and self.gerund(a):
@@ -1844,7 +2162,8 @@ class _Finder:
                 return "agent a participle clause, not a noun phrase: abstain"
             pronoun = a.text.lower()
             if a.participant_id is None and (
-                (a.role == "agent" and pronoun in _THIRD_PERSON) or pronoun in _HE_SHE
+                (a.role == "agent" and pronoun in _grammar().third_person)
+                or pronoun in _grammar().he_she
             ):
                 # `They bombed ...`, `since he was elected` with no antecedent found: a wrong
                 # agent or person is worse than none (`it was attacked`: a thing told before)
@@ -1978,7 +2297,7 @@ class _Finder:
         lex, inc = lexicon(), res.incidents
         sent_lo, sent_hi = doc.sentence_of(s)
         k = j = self.clauses.token_index(s)
-        if k > 0 and tokens[k - 1].text.lower() in _VERB_OPENERS:
+        if k > 0 and tokens[k - 1].text.lower() in _grammar().verb_openers:
             return None
         while j > 0 and k - j < _MODIFIER_TOKENS and tokens[j - 1].start >= sent_lo:
             low = tokens[j - 1].text.lower()
@@ -2053,7 +2372,7 @@ class _Finder:
             before = tokens[k].text.lower() if k >= 0 else ""
             n = self.clauses.token_index(m.end)
             modifier = n < len(tokens) and self.noun_like(tokens[n].text, tokens[n].start)
-            struck = k >= 0 and self.rules.incident_verb.fullmatch(tokens[k].text) is not None
+            struck = self.struck(k, lo)
             taken = m.end <= noun or (
                 (before in preps or struck or (taken and before in ("and", ","))) and not modifier
             )  # `quakes to hit Japan`: the place an incident verb names
@@ -2069,6 +2388,22 @@ class _Finder:
                     found.add((place.name, place.id))
         return found
 
+    def struck(self, k: int, lo: int) -> bool:
+        """Whether the phrase ending at token ``k`` is the object of an incident verb (`hit
+        Japan`, `shook a large part of western Colombia`, `rocked Indonesia's island of
+        Bali`): the verb, then at most ``_OBJECT_TOKENS`` words of one noun phrase."""
+        tokens, verb, stop = self.clauses.tokens, self.rules.incident_verb, lexicon().stop
+        for j in range(k, max(-1, k - _OBJECT_TOKENS), -1):
+            text = tokens[j].text
+            if tokens[j].start < lo:
+                return False
+            if verb.fullmatch(text) is not None:
+                return True
+            low = text.lower()
+            if not (low in ("of", "a", "an", "'s") or (text.isalpha() and low not in stop)):
+                return False
+        return False
+
     def noun_like(self, word: str, pos: int) -> bool:
         """Whether a lower-case word may be a noun or a modifier in a noun phrase (`U.S.
         embassies`), not a function word or a verb (`Nairobi occurred`, `Thursday
@@ -2077,7 +2412,7 @@ class _Finder:
         return (
             word[:1].islower()
             and low not in _function_words()
-            and low not in _CONJUNCTIONS
+            and low not in _grammar().conjunctions
             and low not in self.rules.res.finite_verbs
             and not low.endswith(("ed", "ing"))
             and self.rules.incident_verb.match(self.doc.norm, pos) is None
@@ -2153,11 +2488,11 @@ class _Finder:
         before (`died in air strikes`, `killed in a blast`; `killed in the attack` is the
         incident's): another episode."""
         words = self.doc.norm[pos : min(hi, pos + _CAUSE_REACH)].lower().split()
-        if len(words) < 2 or words[0] not in _CAUSE_PREPOSITIONS:
+        if len(words) < 2 or words[0] not in _grammar().cause_prepositions:
             return False
         heads = self.rules.res.dated_heads
         head = next((k for k, w in enumerate(words[1:6], 1) if w.strip(".,") in heads), None)
-        return head is not None and words[1] not in _DEFINITE
+        return head is not None and words[1] not in _grammar().definite
 
     def places_in(self, lo: int, hi: int, trigger_end: int) -> set[str | None]:
         """The places ``[lo, hi)`` names as where something is: a place participant after a
@@ -2192,7 +2527,7 @@ class _Finder:
         if arg.span is None:
             return False
         i = self.clauses.token_index(self.doc.local(arg.span)[0]) - 1
-        return i >= 0 and self.clauses.tokens[i].text.lower() in _GERUND_OPENERS
+        return i >= 0 and self.clauses.tokens[i].text.lower() in _grammar().gerund_openers
 
     def statement_at(self, pos: int) -> Statement | None:
         """The statement whose content holds ``pos`` (the latest starting before it)."""
@@ -2241,7 +2576,7 @@ class _Finder:
         arg = self.clauses.argument("agent", start, end)
         s = self.statement_at(pos)
         pronoun = self.doc.norm[start:end].lower()
-        if s is not None and s.direct and pronoun not in _FIRST_PERSON:
+        if s is not None and s.direct and pronoun not in _grammar().first_person:
             return arg
         if s is not None and pronoun == "they" and self.kinds.get(s.speaker_id or "") == "person":
             return arg  # `According to the spokeswoman, they talked`: one person is no `they`
@@ -2263,6 +2598,9 @@ class _Finder:
             or etype.object != "patient"
             or not etype.passive
             or not self.doc.norm[c.start : c.end].endswith("ed")
+            # `X, who served as envoy to the U.N. for 30 years, died`: an intransitive verb
+            # is no participle of what was done to the phrase before
+            or _key(self.doc.norm[c.start : c.end]) in etype.undergoer_verbs
             or self.clauses.noun_phrase_after(c.end, clause_end) is not None
         ):
             return None
@@ -2281,6 +2619,13 @@ class _Finder:
     ) -> bool:
         """Whether the object (or subject) of an ambiguous trigger fits the sense."""
         clauses, norm = self.clauses, self.doc.norm
+        if (
+            sense.not_subjects
+            and subject is not None
+            and not passive
+            and _head(norm[subject[0] : subject[1]]).strip(".,'\"") in sense.not_subjects
+        ):
+            return False  # `the machine shut down again`: a machine stops, nothing closes
         if sense.role == "subject" or passive:
             phrase = subject
         else:
@@ -2324,7 +2669,7 @@ class _Finder:
         if norm[subject[1] : start].strip():
             return False
         last = norm[subject[0] : subject[1]].split()[-1]
-        return last.islower() and last.endswith((*_MODIFIER_ENDINGS, "al"))
+        return last.islower() and last.endswith((*_grammar().modifier_endings, "al"))
 
     def opening_time(self, sent_start: int, pos: int) -> int | None:
         """End of a time expression opening the sentence (after the dateline, with its
@@ -2349,7 +2694,7 @@ class _Finder:
         if self.event_noun_between(start, end, etype):
             return True
         words = self.doc.norm[start:end].lower().split()
-        reason = next((k for k, w in enumerate(words) if w in _REASONS), None)
+        reason = next((k for k, w in enumerate(words) if w in _grammar().reasons), None)
         return reason is not None and any(
             w.strip(".,") in res.dated_heads for w in words[reason + 1 : reason + 8]
         )
@@ -2407,8 +2752,8 @@ class _Finder:
         first = tokens[i].text
         if not (
             first[0].isupper()
-            or first.lower() in _DETERMINERS
-            or first.lower() in _SUBJECT_PRONOUNS
+            or first.lower() in _grammar().determiners
+            or first.lower() in _grammar().subject_pronouns
         ):
             return False
         for k in range(i + 1, min(len(tokens) - 1, i + 1 + res.topic_break_reach)):
@@ -2419,7 +2764,7 @@ class _Finder:
                 continue
             if word in res.finite_verbs or (
                 word.endswith("ed")
-                and tokens[k - 1].text.lower() not in _DETERMINERS
+                and tokens[k - 1].text.lower() not in _grammar().determiners
                 and tokens[k + 1].text.lower() != "by"
             ):
                 return True
@@ -2494,4 +2839,5 @@ def extract(doc: Document) -> list[Event]:
             candidates.append(c)
     candidates.sort(key=lambda c: c.start)
     events = [e for e in map(finder.build, candidates) if e is not None]
-    return finder.episodes(events)
+    events = finder.episodes(events)
+    return finder.with_whereabouts(events) if finder.whereabouts else events

@@ -82,6 +82,7 @@ class _Scan:
     claimed: list[tuple[int, int]] = field(default_factory=list)
     acronyms: dict[str, str] = field(default_factory=dict)  # acronym -> organization name
     singles: list[tuple[int, int]] = field(default_factory=list)  # unknown one-word runs
+    people: set[str] = field(default_factory=set)  # names of several words found for people
     longest_claim: int = 0
     norm: str = field(init=False)  # ``doc.norm``, read by every rule: an attribute, not a property
 
@@ -146,6 +147,8 @@ class _Scan:
 
     def add(self, m: _Mention) -> None:
         self.mentions.append(m)
+        if m.kind == "person" and " " in m.name:
+            self.people.add(m.name)
 
     def claim(self, start: int, end: int) -> None:
         """Reserve a span (a title, a name) so that no other rule reads it again."""
@@ -394,6 +397,9 @@ def _classify(scan: _Scan, start: int, end: int) -> None:
     if suffix and _bare(words[-1]) not in r.company_suffixes:
         end = suffix.end()
         text = norm[start:end]
+    if text in scan.people:  # `Nhek Bunchhay` again, first named after a title
+        scan.add(_person(scan, start, end, "participants.known_person"))
+        return
     if " " not in text and text not in scan.acronyms and _unknown_word(text):
         scan.singles.append((start, end))  # most runs: one word that no rule below can name
         return
@@ -775,12 +781,15 @@ def _place(scan: _Scan, start: int, end: int, *, add: bool = False) -> gazetteer
     return found
 
 
+_NOT_IN_NAME = regex.compile(r"[ -]|\.")  # `St. Louis`, `Port-au-Prince`: letters otherwise
+
+
 def _same_first_word(canonical: str, written: str) -> bool:
     """A city found under its own name, not an alternate one: alternate names collide with
     ordinary words and names. The news may add accents (`Bogotá` is Bogota), but a plain
     written name is no sign of an accented canonical one (`Bush` is no `Būsh`)."""
-    first = written.split(" ", 1)[0]
-    return canonical.split(" ", 1)[0] in (first, gazetteer.unaccented(first))
+    first = _NOT_IN_NAME.split(written, 1)[0]  # `Dar-es-Salaam` for Dar es Salaam
+    return _NOT_IN_NAME.split(canonical, 1)[0] in (first, gazetteer.unaccented(first))
 
 
 @_memo
@@ -789,7 +798,7 @@ def _named_place(text: str) -> tuple[gazetteer.Place | None, gazetteer.Place | N
     a city's name, the most populous city of that name (to be confirmed by context)."""
     if text in rules().continents:
         return gazetteer.Place(text, None, "region"), None
-    city_like = text.replace(".", "").replace(" ", "").isalpha() and not text.isupper()
+    city_like = _NOT_IN_NAME.sub("", text).isalpha() and not text.isupper()
     return gazetteer.find_named(text, cities=city_like)
 
 

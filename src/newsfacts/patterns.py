@@ -14,7 +14,14 @@ import regex
 
 from newsfacts.errors import ResourceError
 
-__all__ = ["REACH", "alternation", "compile_pattern", "expand"]
+__all__ = [
+    "REACH",
+    "alternation",
+    "compile_pattern",
+    "expand",
+    "folded_alternation",
+    "group_names",
+]
 
 # How far an anchored match may reach, in characters. Pass ``pos + REACH`` as ``endpos`` to
 # ``pattern.match(text, pos, ...)``: the `regex` module scans from ``pos`` to ``endpos`` for a
@@ -69,3 +76,52 @@ def alternation(words: Iterable[str], *, boundary: bool = True) -> str:
     firsts = "".join(sorted({regex.escape(w[0]) for w in parts}))
     head = f"(?=[{firsts}])" if parts else ""
     return rf"(?<!\w){head}(?:{body})(?!\w)" if boundary else f"{head}(?:{body})"
+
+
+_Tree = dict[str, "_Tree"]  # a prefix tree of phrases: character -> subtree; "" ends one
+
+
+def folded_alternation(words: Iterable[str], *, boundary: bool = True) -> str:
+    """:func:`alternation` as a prefix tree of the lower-cased phrases (`sa(?:id|ys?)`), for
+    case-insensitive patterns: `regex` tries a flat alternation's branches one by one, the
+    tree shares their prefixes (2-3x faster for a hundred reporting verbs).
+
+    It matches what :func:`alternation` matches under IGNORECASE: the phrases that match at
+    one position are prefixes of one another, and the tree, like the flat list, tries the
+    longest first. Not for reverse (``(?r)``) patterns, which try branches from the end.
+    """
+    tree: _Tree = {}
+    for word in {w for w in words if w}:
+        node = tree
+        for ch in word:
+            low = ch.lower()
+            node = node.setdefault(low if len(low) == 1 else ch, {})
+        node[""] = {}
+
+    def branch(node: _Tree) -> str:
+        alts = [
+            (r"\s+" if ch == " " else regex.escape(ch)) + branch(node[ch])
+            for ch in sorted(node)
+            if ch
+        ]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    firsts = "".join(sorted({regex.escape(ch) for ch in tree}))
+    head = f"(?=[{firsts}])" if tree else ""
+    body = branch(tree)
+    return rf"(?<!\w){head}(?:{body})(?!\w)" if boundary else f"{head}(?:{body})"
+
+
+def group_names(pattern: regex.Pattern[str]) -> tuple[str, ...]:
+    """The pattern's group names by group number (from 1; "" for an unnamed group).
+
+    `regex` looks a group name up on every ``m.group(name)``/``m.start(name)`` (0.2 us each,
+    3 us for ``groupdict()`` of 14 groups); ``dict(zip(names, m.groups()))`` and
+    ``dict(zip(names, m.regs[1:]))`` read them all for a tenth of that."""
+    names = [""] * pattern.groups
+    for name, number in pattern.groupindex.items():
+        names[number - 1] = name
+    return tuple(names)

@@ -17,7 +17,7 @@ import regex
 from newsfacts.dateline import agency_name, agency_pattern
 from newsfacts.document import Document
 from newsfacts.model import Attribution, Source
-from newsfacts.patterns import alternation, compile_pattern
+from newsfacts.patterns import compile_pattern, folded_alternation
 from newsfacts.resources import ResourceModel, load
 
 __all__ = ["extract"]
@@ -70,7 +70,7 @@ class _Compiled:
 @cache
 def _compiled() -> _Compiled:
     res = load("sources", _SourcesResource)
-    roles = alternation([*res.reporter_roles, *res.editor_roles], boundary=False)
+    roles = folded_alternation([*res.reporter_roles, *res.editor_roles], boundary=False)
     fragments = {**res.fragments, "agency": agency_pattern(), "role": f"(?i:{roles})"}
 
     def compile_(pattern: str) -> regex.Pattern[str]:

@@ -22,7 +22,7 @@ import regex
 from newsfacts._clauses import Clauses, clauses_of, lexicon
 from newsfacts.document import Document
 from newsfacts.model import Statement
-from newsfacts.patterns import alternation, compile_pattern
+from newsfacts.patterns import alternation, compile_pattern, folded_alternation
 from newsfacts.resources import ResourceModel, load
 from newsfacts.text import rstrip_end
 
@@ -90,6 +90,7 @@ class _Rules:
     first_words: frozenset[str]
     participles: frozenset[str]
     heading: regex.Pattern[str]
+    heading_words: tuple[str, ...]  # the first word of each heading noun, lower case
     owner: regex.Pattern[str]
 
 
@@ -98,25 +99,30 @@ def _rules() -> _Rules:
     res = load(_FAMILY, _Resource)
     return _Rules(
         res=res,
-        cue=compile_pattern(alternation(res.cues)),
-        quote_cue=compile_pattern(r"\b" + alternation([*res.cues, *res.quote_cues]) + r"\b"),
+        cue=compile_pattern(folded_alternation(res.cues)),
+        quote_cue=compile_pattern(r"\b" + folded_alternation([*res.cues, *res.quote_cues]) + r"\b"),
         # ... or any `-ly` adverb (`"...," bluntly admitted`: no speaker there)
         quote_adverb=compile_pattern(
             r"(?r)\s(?:" + alternation(res.quote_adverbs) + r"|[a-z]+ly)\s+$"
         ),
-        not_after=compile_pattern(r"\s+" + alternation(res.not_after)),
+        not_after=compile_pattern(r"\s+" + folded_alternation(res.not_after)),
         pronoun_clause=compile_pattern(res.pronoun_clause),
         # a determiner or a number (`added 13` points)
-        object_after=compile_pattern(r"\s+(?:" + alternation(res.object_determiners) + r"\s|\d)"),
+        object_after=compile_pattern(
+            r"\s+(?:" + folded_alternation(res.object_determiners) + r"\s|\d)"
+        ),
+        # possessive: every adjunct opens with a letter, so giving back a space never helps
         adjunct=compile_pattern(
-            r"(?:\s*,?\s*(?:"
-            + "|".join([alternation(res.adjuncts), *res.adjunct_patterns])
+            r"(?:\s*+,?+\s*+(?:"
+            + "|".join([folded_alternation(res.adjuncts), *res.adjunct_patterns])
             + r")(?!\w))+"
         ),
         listener=compile_pattern(
-            r"\s+(?:to\s+)?" + alternation(res.listeners) + "|\\s+to\\s+(?=(?-i:[[:upper:]]))"
+            r"\s+(?:to\s+)?"
+            + folded_alternation(res.listeners)
+            + "|\\s+to\\s+(?=(?-i:[[:upper:]]))"
         ),
-        participle=compile_pattern(r",\s+" + alternation(res.participle_cues)),
+        participle=compile_pattern(r",\s+" + folded_alternation(res.participle_cues)),
         quoted_as=compile_pattern(res.quoted_as),
         link=compile_pattern(r"(?r)\s" + alternation(res.appositive_links) + r"\s"),
         conditions=tuple(f" {c} " for c in res.conditions),
@@ -125,14 +131,15 @@ def _rules() -> _Rules:
             + alternation(res.appositive_links)
         ),
         conjoined=compile_pattern(
-            r"(?:also\s+)?" + alternation([*res.cues, *res.conjoined_verbs]) + r"\s"
+            r"(?:also\s+)?" + folded_alternation([*res.cues, *res.conjoined_verbs]) + r"\s"
         ),
         conjoined_first=frozenset(
             w.split()[0].lower() for w in ["also", *res.cues, *res.conjoined_verbs]
         ),
         first_words=frozenset(cue.split()[0].lower() for cue in res.cues),
         participles=frozenset(res.participle_cues),
-        heading=compile_pattern(alternation(res.heading_nouns)),
+        heading=compile_pattern(folded_alternation(res.heading_nouns)),
+        heading_words=tuple(dict.fromkeys(n.split()[0].lower() for n in res.heading_nouns)),
         # the owner right before the noun, at most two modifiers between (`Putin's key`)
         owner=compile_pattern(
             r"(?P<who>(?-i:[[:upper:]])[\w.-]*(?:\s+(?-i:[[:upper:]])[\w.-]*){0,3})'s"
@@ -151,6 +158,7 @@ _WRAPPED_SHARE = 3  # wrapped copy: at least one line break in this many breaks 
 _WRAPPED_MIN = 2  # ... and at least this many
 # a double quotation mark: `"` or the `` `` ... '' `` of Penn Treebank-style copy
 _DOUBLE_MARK = regex.compile(r'"|``|(?<!\w)\'\'|\'\'(?!\w)')
+_DOUBLE_MARKS = ('"', "``", "''")  # one of these is in every _DOUBLE_MARK match
 # a single-quoted passage: opens before a word, closes after one; apostrophes inside
 # words (`it's`) allowed; one paragraph at most
 _SINGLE_QUOTE = regex.compile(
@@ -303,7 +311,9 @@ class _Finder:
         """Quotation spans (marks included); a quote left open at a paragraph end goes on
         when the next paragraph opens with a quotation mark, as wire copy does."""
         norm = self.doc.norm
-        found_marks = list(_DOUBLE_MARK.finditer(norm))
+        # most texts hold no double quotation mark: three scans in C tell them
+        quoting = any(map(norm.__contains__, _DOUBLE_MARKS))
+        found_marks = list(_DOUBLE_MARK.finditer(norm)) if quoting else []
         marks = [m.start() for m in found_marks]
         mark_end = {m.start(): m.end() for m in found_marks}  # `''` is two characters
         found: list[tuple[int, int]] = []
@@ -493,7 +503,10 @@ class _Finder:
         """`Putin's key statements`: (noun start, noun end, speaker start, speaker end) of
         each phrase announcing someone's words, in text order."""
         norm = self.doc.norm
-        found = []
+        found: list[tuple[int, int, int, int]] = []
+        # an ASCII text without a heading noun's first word (lower-cased, in C) has none
+        if norm.isascii() and not any(map(norm.lower().__contains__, self.rules.heading_words)):
+            return found
         for m in self.rules.heading.finditer(norm):
             owner = self.rules.owner.search(norm, max(0, m.start() - _OWNER_REACH), m.start())
             # a heading names the words and goes on with no verb (`Below are Putin's key

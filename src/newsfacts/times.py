@@ -886,6 +886,9 @@ def _duration(g: Groups, ctx: _Ctx) -> _Norm | None:
         return None  # `a quarter of the shares`, `fell by a quarter`: a fraction
     plural = str(g["unit"]).lower().endswith(("s", "ies"))
     n = _number(num, lex) if num else (None if plural else 1)
+    if g.get("low") and n is not None:  # `two to three weeks`: TimeBank values it P2W
+        low = _number(g["low"], lex)
+        n = n if low is None else min(low, n)
     if n is not None and g.get("half"):  # `a minute and a half`
         n += 0.5
     qual = lex.quals.get(_key(g["qual"])) if g.get("qual") else None
