@@ -6,12 +6,13 @@ this module only turns those lists into patterns and lookup sets (first use, the
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import regex
 
-from newsfacts.patterns import alternation, compile_pattern
+from newsfacts.patterns import compile_pattern, folded_alternation
 from newsfacts.resources import ResourceModel, load
 
 __all__ = ["Rules", "rules"]
@@ -28,6 +29,7 @@ class _ParticipantsResource(ResourceModel):
     titles: list[str]
     honorifics: list[str]
     name_particles: list[str]
+    name_connectors: list[str]
     name_suffixes: list[str]
     org_heads: list[str]
     org_plural_heads: list[str]
@@ -95,15 +97,45 @@ class Rules(NamedTuple):
     institutions: frozenset[str]
     anaphora: dict[str, str]
     ministries: dict[str, str]
+    ministry_ends: frozenset[str]  # last words of ``ministries``' keys (a cheap gate)
     org_names: dict[str, tuple[str, bool]]  # surface form -> (canonical name, is a company)
 
 
 # A capitalized word: dotted acronym (`U.S.`), `AT&T`, an initial (`F.`), or a word with
 # hyphenated or `O'`-style parts; dotted abbreviations of names (`Inc.`, `Jr.`) go first.
+# The capital is read once, then the alternatives for the rest, in the same order.
 _WORD = (
-    r"[[:upper:]](?:\.[[:upper:]])+\.|[[:upper:]]+&[[:upper:]]+|[[:upper:]]\.(?=[ ][[:upper:]])"
-    r"|[[:upper:]][\pL\pM]*(?:'[[:upper:]]\pL+)?(?:-\pL+)*"
+    r"[[:upper:]](?:(?:\.[[:upper:]])+\.|[[:upper:]]*&[[:upper:]]+|\.(?=[ ][[:upper:]])"
+    r"|[\pL\pM]*(?:'[[:upper:]]\pL+)?(?:-\pL+)*)"
 )
+
+
+def _trie(words: Iterable[str]) -> str:
+    """``alternation(words, boundary=False)`` as a prefix tree, case kept: the twin of
+    ``patterns.folded_alternation`` for case-sensitive patterns (and for lower-case words on
+    lower-cased text). `regex` tries a flat alternation's branches one by one, reading `ch`
+    again for `chief executive`, `chief`, `chairman`, ...; the tree reads each prefix once
+    (title matches cost half). The phrases that match at one position are prefixes of one
+    another, and the tree, like the longest-first list, tries the longest first."""
+    tree: dict[str, Any] = {}
+    for word in {w for w in words if w}:
+        node = tree
+        for c in word:
+            node = node.setdefault(c, {})
+        node[""] = {}  # a phrase may end here
+
+    def branches(node: dict[str, Any]) -> str:
+        alts = [
+            (r"\s+" if c == " " else regex.escape(c)) + branches(node[c]) for c in sorted(node) if c
+        ]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    firsts = "".join(sorted({regex.escape(c) for c in tree}))
+    head = f"(?=[{firsts}])" if tree else ""
+    return f"{head}(?:{branches(tree)})"
 
 
 @cache
@@ -113,52 +145,51 @@ def rules() -> Rules:
     given = load("names", _NamesResource).given
     dotted = [w for w in (*res.company_suffixes, *res.name_suffixes) if w.endswith(".")]
     dotted += ["St.", "Mt.", "Ft."]
-    word = alternation(dotted, boundary=False) + "|" + _WORD
-    particles = alternation(res.name_particles, boundary=False)
+    word = _trie(dotted) + "|" + _WORD
+    particles = _trie(res.name_particles)
     fragments = {
         "word": word,
-        "connector": r"of|for|de|del|della|da|du|van|von|der|den|la|le|bin|ibn|al|&",
+        "connector": _trie(res.name_connectors),
         "run": r"{word}(?:[ ](?:(?:{connector})[ ]){0,2}(?:the[ ])?{word}){0,11}",
         # an initial first: leftmost-first matching would stop at the `W` of `George W. Bush`
         "pword": (
-            r"[[:upper:]]\.(?=[ ]+[[:upper:]])"
-            r"|[[:upper:]][\pL\pM]*(?:'[[:upper:]]\pL+)?(?:-\pL+)*"
+            r"[[:upper:]](?:\.(?=[ ]+[[:upper:]])"
+            r"|[\pL\pM]*(?:'[[:upper:]]\pL+)?(?:-\pL+)*)"
         ),
         "particle": particles,
-        "suffix": alternation(res.name_suffixes, boundary=False),
+        "suffix": _trie(res.name_suffixes),
         # a particle stands alone or joins the next word (`Bashar al-Assad`, `el-Sisi`)
         "pname": (
             r"{pword}(?:[ ]+(?:(?:{particle})(?:[ ]+|-)){0,2}{pword}){0,3}"
             r"(?:,?[ ]+{suffix}(?!\w))?"
         ),
         "acronym": r"[[:upper:]][\pL&.-]{1,14}",
-        "modifier": alternation(res.title_modifiers, boundary=False),
-        "title_word": alternation((*res.titles, *res.honorifics), boundary=False),
+        "modifier": _trie(res.title_modifiers),
+        "title_word": _trie((*res.titles, *res.honorifics)),
         "title": r"(?:(?:{modifier})[ -]+){0,2}(?:{title_word})",
     }
     flags = regex.VERSION1
     ci = flags | regex.IGNORECASE
     # a case-insensitive match costs five times a case-sensitive one of the same words in lower
-    # case; on an ASCII text both find the same spans (lowering keeps every offset)
+    # case; on an ASCII text both find the same spans (lowering keeps every offset). The
+    # case-insensitive patterns take this folded tree too (one branch per lower-case letter).
     lower = {
         **fragments,
-        "modifier": alternation([m.lower() for m in res.title_modifiers], boundary=False),
-        "title_word": alternation(
-            [t.lower() for t in (*res.titles, *res.honorifics)], boundary=False
-        ),
+        "modifier": folded_alternation(res.title_modifiers, boundary=False),
+        "title_word": folded_alternation((*res.titles, *res.honorifics), boundary=False),
     }
     org_names: dict[str, tuple[str, bool]] = {}
     for table, is_company in ((res.organizations, False), (res.companies, True)):
         for name, aliases in table.items():
             for form in (name, *aliases):
                 org_names[form] = (name, is_company)
-    anaphora = alternation(res.anaphora, boundary=False)
+    anaphora = _trie(res.anaphora)
     return Rules(
         # every run starts with a capital: the leading lookahead lets the scan skip the rest fast
         run=compile_pattern(r"(?=[[:upper:]])(?<![\w.&-]){run}(?![\w&$])", fragments, flags),
-        title=compile_pattern(r"(?<![\w-]){title}(?![\w-])", fragments, ci),
+        title=compile_pattern(r"(?<![\w-]){title}(?![\w-])", lower, ci),
         title_lower=compile_pattern(r"(?<![\w-]){title}(?![\w-])", lower, flags),
-        title_only=compile_pattern(r"{title}", fragments, ci),
+        title_only=compile_pattern(r"{title}", lower, ci),
         title_starts=frozenset(
             w.split()[0].split("-")[0].rstrip(".").lower()
             for w in (*res.titles, *res.honorifics, *res.title_modifiers)
@@ -168,7 +199,7 @@ def rules() -> Rules:
         ),
         modifier_use=compile_pattern(
             r"'s?(?!\w)|[ ]+(?!(?:{clause})(?!\w))(?![[:lower:]]+(?:ed|s)(?!\w))[[:lower:]]",
-            {"clause": alternation(res.clause_words, boundary=False)},
+            {"clause": _trie(res.clause_words)},
             flags,
         ),
         person_after=compile_pattern(r"[ ]+(?P<name>{pname})(?![\w&])", fragments, flags),
@@ -188,15 +219,15 @@ def rules() -> Rules:
         apposition=compile_pattern(
             r",[ ]+(?:the[ ]+|a[ ]+|an[ ]+|(?P<owner>{run})'s?[ ]+)?(?P<title>(?i:{title})"
             r"(?:[ ]+(?P<prep>of|at|for|to|in)[ ]+(?:the[ ]+)?(?P<org>{run}))?)(?=[,.;])",
-            fragments,
+            lower,
             flags,
         ),
         anaphor=compile_pattern(rf"(?<!\w)[Tt]he[ ]+(?P<noun>{anaphora})(?!\w)", {}, flags),
-        known=compile_pattern(alternation(org_names) + r"(?!\$)", {}, flags),
+        known=compile_pattern(rf"(?<!\w){_trie(org_names)}(?!\w)(?!\$)", {}, flags),
         age_after=compile_pattern(r",[ ]+(?:aged[ ]+)?\d{1,3},", None, flags),
         suffix_after=compile_pattern(
             r",?[ ]+(?P<suffix>{suffix})(?![\w&])",
-            {"suffix": alternation(res.company_suffixes, boundary=False)},
+            {"suffix": _trie(res.company_suffixes)},
             flags,
         ),
         space_word=regex.compile(r"\S+", flags),
@@ -205,7 +236,7 @@ def rules() -> Rules:
         locative=regex.compile(r"\b(?:in|at|from|to|near|outside|across)[ ]+(?:the[ ]+)?$", flags),
         area_after=compile_pattern(r"(?:[ ]\(|,[ ])(?P<area>{run})", fragments, flags),
         speech_after=compile_pattern(
-            r"[ ](?:{verb})(?!\w)", {"verb": alternation(res.speech_verbs, boundary=False)}, flags
+            r"[ ](?:{verb})(?!\w)", {"verb": _trie(res.speech_verbs)}, flags
         ),
         dateline_parts=regex.compile(
             r"(?P<head>[^,/(\[]+?)\s*[,/(\[]\s*(?P<tail>[^,/)\]]+?)[\s/)\]]*$", flags
@@ -228,5 +259,6 @@ def rules() -> Rules:
         institutions=frozenset(res.institutions),
         anaphora=dict(res.anaphora),
         ministries=dict(res.ministries),
+        ministry_ends=frozenset(key.rsplit(" ", 1)[-1] for key in res.ministries),
         org_names=org_names,
     )

@@ -26,6 +26,7 @@ __all__ = [
     "country_of_demonym",
     "find_city",
     "find_country",
+    "find_named",
     "find_place",
     "find_region",
     "find_region_code",
@@ -141,10 +142,14 @@ def country_name(code: str) -> str | None:
 @_memo
 def find_country(name: str) -> Place | None:
     """A country by name, official name or news alias (`the U.S.`, `Britain`, `UK`)."""
+    return _country(name, _fold(name))
+
+
+def _country(name: str, key: str) -> Place | None:
+    """:func:`find_country` of ``name``, whose folded form is ``key``."""
     exact = _resource().aliases_exact.get(name.strip())
     if exact is not None:
         return Place(_country_names()[exact], exact, "country")
-    key = _fold(name)
     index = _countries()
     found = index.get(key)
     if found is None and key.startswith("the "):
@@ -182,7 +187,11 @@ def _regions() -> dict[str, _Region]:
 @_memo
 def find_region(name: str) -> Place | None:
     """A state, province or region (`California`, `Calif.`, `N.Y.`, `Ont.`)."""
-    region = _regions().get(_fold(name))
+    return _region(_fold(name))
+
+
+def _region(key: str) -> Place | None:
+    region = _regions().get(key)
     return region.place if region else None
 
 
@@ -313,12 +322,29 @@ def _hint(hint: str) -> tuple[str | None, str]:
 @_memo
 def find_city(name: str, country: str | None = None) -> Place | None:
     """A city by name (`GENEVA`, `Santa Clara`), in the hinted country or state if given."""
-    candidates = _cities(_fold(name))
+    return _city(_fold(name), country)
+
+
+def _city(key: str, country: str | None) -> Place | None:
+    """:func:`find_city` of a name whose folded form is ``key``."""
+    candidates = _cities(key)
     code, admin1 = _hint(country) if country is not None else (None, "")
     for name_, country_, population, admin1_ in candidates:
         if code is None or (country_ == code and (not admin1 or admin1_ == admin1)):
             return Place(name_, country_, "city", population)
     return None
+
+
+def find_named(name: str, *, cities: bool) -> tuple[Place | None, Place | None]:
+    """(a country, else a region, named ``name``, None), else, when ``cities``, (None, the
+    most populous city of that name): :func:`find_country`, :func:`find_region` and
+    :func:`find_city` with the name folded once and no memo of their own, for a caller that
+    keeps its own answers (the participants stage's runs)."""
+    key = _fold(name)
+    found = _country(name, key) or _region(key)
+    if found is not None or not cities:
+        return found, None
+    return None, _city(key, None)
 
 
 @_memo

@@ -11,11 +11,12 @@ descriptions (`the Organization`, `the company`) to the nearest fitting organiza
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right, insort
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain, compress, repeat
 from operator import attrgetter, itemgetter, methodcaller
+from typing import Any
 
 import regex
 
@@ -30,6 +31,8 @@ __all__ = ["extract"]
 _FAMILY = "participants"
 _PUNCTUATION = "\"'()[]{}.,;:!?`"
 _OPENERS = " \"'(`"  # what may stand between a sentence's start and its first word
+_PAREN_OPENINGS = ("(", " (", "  ")  # how ` (ISO)` after a name (`acronym_paren`) starts
+_SEPARATORS = frozenset(",/([")  # of a dateline's place and its area (`dateline_parts`)
 # Longer texts answer sentence-initial words from word sets built once, not by searching
 _SEARCH_LIMIT = 20_000
 # Small cities share names with people and common words; a bare one-word city needs a
@@ -45,6 +48,11 @@ _NAMED, _NAME, _TITLES, _COUNTRY, _START = map(
     attrgetter, ("named", "name", "titles", "country", "start")
 )
 _SPAN = methodcaller("span")
+# what `Participant(**fields)` runs, without its Python-level `__init__` (a tenth of the cost
+# of building the records); validated all the same
+_new_participant: Callable[[dict[str, Any]], Participant] = (
+    Participant.__pydantic_validator__.validate_python
+)
 
 
 @dataclass(slots=True)
@@ -207,7 +215,8 @@ def _dateline(scan: _Scan) -> None:
     at = scan.norm.find(written, start, end)
     if at < 0:
         return
-    parts = scan.r.dateline_parts.match(written)
+    # `dateline_parts` needs a separator: most datelines are one name (`WASHINGTON`)
+    parts = None if _SEPARATORS.isdisjoint(written) else scan.r.dateline_parts.match(written)
     head = parts.group("head") if parts else written
     key = f"place:{dl.location}|{dl.country}"
     scan.add(
@@ -626,10 +635,11 @@ def _organization(scan: _Scan, start: int, end: int) -> bool:
     if headed is None:
         return False
     company, country = headed
-    joined = r.and_acronym.match(
-        norm, end, end + _REACH
-    )  # `... for Standardization and Metrology (KazST)`
-    if joined is None and (" of " in text or " for " in text):
+    joined = None
+    if norm.startswith((" and ", "  "), end):  # what `and_acronym` starts with
+        # `... for Standardization and Metrology (KazST)`
+        joined = r.and_acronym.match(norm, end, end + _REACH)
+    if joined is None and (" of " in text or " for " in text) and norm.startswith(" and ", end):
         joined = r.and_tail.match(norm, end, end + _REACH)  # `Ministry of Trade and Integration`
         if joined is not None and not _plain_words(scan, *joined.span("run")):
             joined = None
@@ -701,6 +711,8 @@ def _org(
 
 def _ministry(r: Rules, words: list[str]) -> tuple[str, str | None] | None:
     """`Kazakh MFA`, `Foreign Ministry` -> (`Ministry of Foreign Affairs of Kazakhstan`, KZ)."""
+    if not words or words[-1] not in r.ministry_ends:
+        return None  # most names
     for i in range(min(2, len(words))):
         key = " ".join(words[i:])
         if key in r.ministries:
@@ -728,6 +740,8 @@ def _org_country(words: list[str]) -> str | None:
 
 def _define_acronym(scan: _Scan, end: int, name: str) -> None:
     """`International Organization for Standardization (ISO)`: ISO now means that name."""
+    if not scan.norm.startswith(_PAREN_OPENINGS, end):
+        return  # most names: no `acronym_paren`
     paren = scan.r.acronym_paren.match(scan.norm, end, end + _REACH)
     if paren is not None:
         scan.acronyms[paren.group("acr")] = name
@@ -784,16 +798,16 @@ def _named_place(text: str) -> tuple[gazetteer.Place | None, gazetteer.Place | N
     a city's name, the most populous city of that name (to be confirmed by context)."""
     if text in rules().continents:
         return gazetteer.Place(text, None, "region"), None
-    found = gazetteer.find_country(text) or gazetteer.find_region(text)
-    if found is None and _NOT_IN_NAME.sub("", text).isalpha() and not text.isupper():
-        return None, gazetteer.find_city(text)
-    return found, None
+    city_like = _NOT_IN_NAME.sub("", text).isalpha() and not text.isupper()
+    return gazetteer.find_named(text, cities=city_like)
 
 
 def _city(scan: _Scan, text: str, end: int, anywhere: gazetteer.Place) -> gazetteer.Place | None:
     """A city, in the country or state written after it when there is one (`Perth
     (Australia)`, `Portland, Maine`), else ``anywhere``, the most populous of that name."""
-    area = scan.r.area_after.match(scan.norm, end, end + _REACH)
+    area = None
+    if scan.norm.startswith((" (", ", "), end):  # what `area_after` starts with
+        area = scan.r.area_after.match(scan.norm, end, end + _REACH)
     if area is not None:
         hinted = gazetteer.find_city(text, area.group("area"))
         if hinted is not None:
@@ -893,7 +907,11 @@ def _speaking_acronyms(scan: _Scan) -> None:
     left = []
     for s, e in scan.singles:
         text = norm[s:e]
-        if r.acronym_word.fullmatch(text) and r.speech_after.match(norm, e, e + _REACH):
+        if (
+            (text[-1].isupper() or text[-1] == "&")  # how an `acronym_word` ends: most say no
+            and r.acronym_word.fullmatch(text)
+            and r.speech_after.match(norm, e, e + _REACH)
+        ):
             scan.add(_org(s, e, text, "participants.speaking_acronym", False))
         else:
             left.append((s, e))
@@ -1029,6 +1047,8 @@ def _appositions(scan: _Scan) -> None:
     for m in scan.mentions:
         if m.kind != "person" or not m.named:
             continue
+        if not scan.norm.startswith(", ", m.end):
+            continue  # what `apposition` starts with
         a = scan.r.apposition.match(scan.norm, m.end, m.end + _REACH)
         if a is None or not _title_case_ok(a.group("title"), m.name):
             continue
@@ -1100,16 +1120,18 @@ def _participants(scan: _Scan) -> list[Participant]:
             elif target.startswith("place:") and country is None:
                 country = target.rsplit("|", 1)[1] or None
         records.append(
-            Participant(
-                id=ids[key],
-                kind=first.kind,
-                name=name,
-                aliases=aliases,
-                titles=titles,
-                organization_id=org_id,
-                country=country,
-                mentions=mentions,
-                rule=first.rule,
+            _new_participant(
+                {
+                    "id": ids[key],
+                    "kind": first.kind,
+                    "name": name,
+                    "aliases": aliases,
+                    "titles": titles,
+                    "organization_id": org_id,
+                    "country": country,
+                    "mentions": mentions,
+                    "rule": first.rule,
+                }
             )
         )
     return records
