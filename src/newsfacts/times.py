@@ -29,7 +29,7 @@ from pydantic import Field
 from newsfacts.document import Document
 from newsfacts.errors import ResourceError
 from newsfacts.model import TimeExpression, TimeType
-from newsfacts.patterns import alternation, compile_pattern, expand
+from newsfacts.patterns import alternation, compile_pattern, expand, group_names
 from newsfacts.resources import ResourceModel, load
 
 __all__ = ["extract"]
@@ -115,6 +115,8 @@ class _Compiled:
     lex: _Lexicon
     rules: tuple[tuple[_Rule, regex.Pattern[str], regex.Pattern[str] | None], ...]
     heads: tuple[frozenset[str], ...]  # of each rule: the two characters a match may start with
+    names: tuple[tuple[str, ...], ...]  # of each rule: its pattern's group names by number
+    by_class: dict[str, tuple[int, ...]]  # trigger class -> the rules it opens, in order
     triggers: dict[str, frozenset[str]]  # word -> the trigger classes it opens
     tense: regex.Pattern[str]  # groups `future`, `report`, `past` and `ed` (weak past)
     clause_word: regex.Pattern[str]
@@ -248,10 +250,16 @@ def _compiled() -> _Compiled:
         (r, compile_pattern(r.pattern, fragments, flags), requires.get(r.require or ""))
         for r in res.rules
     )
+    by_class: dict[str, list[int]] = {}
+    for i, r in enumerate(res.rules):
+        for cls in r.triggers:
+            by_class.setdefault(cls, []).append(i)
     return _Compiled(
         lex,
         rules,
         tuple(_heads(expand(r.pattern, fragments)) for r in res.rules),
+        tuple(group_names(pattern) for _, pattern, _ in rules),
+        {cls: tuple(rs) for cls, rs in by_class.items()},
         {w: frozenset(c) for w, c in words.items()},
         compile_pattern(
             f"(?P<future>{lex.future_cues})|(?P<report>{lex.report_cues})|(?P<past>{lex.past_cues})"
@@ -1133,9 +1141,11 @@ def _candidates(text: str, starts: list[int]) -> list[_Candidate]:
     present: dict[tuple[regex.Pattern[str], int, int], bool] = {}
     folded = text.casefold()  # how `(?i:...)` sees it
     aligned = len(folded) == len(text)  # else (`ß` -> `ss`) offsets differ: no keywords
-    for priority, ((rule, pattern, require), heads) in enumerate(
-        zip(compiled.rules, compiled.heads, strict=True)
-    ):
+    # only the rules opened by a class the text has, in rule order
+    active = sorted({i for cls in windows for i in compiled.by_class.get(cls, ())})
+    for priority in active:
+        rule, pattern, require = compiled.rules[priority]
+        heads, names = compiled.heads[priority], compiled.names[priority]
         keywords = rule.keywords if aligned else ()
         for cls in rule.triggers:
             for start, end, positions, pairs in windows.get(cls, ()):
@@ -1154,7 +1164,8 @@ def _candidates(text: str, starts: list[int]) -> list[_Candidate]:
                     if m is not None:
                         key = (m.start(), m.end(), priority)
                         if key not in found:
-                            found[key] = _Candidate(*key, rule, m.groupdict())
+                            groups = dict(zip(names, m.groups(), strict=True))
+                            found[key] = _Candidate(*key, rule, groups)
     return list(found.values())
 
 
