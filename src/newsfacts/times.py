@@ -16,8 +16,9 @@ from bisect import bisect_left, bisect_right
 from calendar import monthrange
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, reduce
 from itertools import compress, repeat
+from operator import or_
 
 # the standard library's regex parser (private, but there since 1997 as `sre_parse`; untyped)
 from re import _parser as _sre  # type: ignore[attr-defined]
@@ -29,7 +30,7 @@ from pydantic import Field
 from newsfacts.document import Document
 from newsfacts.errors import ResourceError
 from newsfacts.model import TimeExpression, TimeType
-from newsfacts.patterns import alternation, compile_pattern, expand
+from newsfacts.patterns import alternation, compile_pattern, expand, group_names
 from newsfacts.resources import ResourceModel, load
 
 __all__ = ["extract"]
@@ -115,6 +116,12 @@ class _Compiled:
     lex: _Lexicon
     rules: tuple[tuple[_Rule, regex.Pattern[str], regex.Pattern[str] | None], ...]
     heads: tuple[frozenset[str], ...]  # of each rule: the two characters a match may start with
+    names: tuple[tuple[str, ...], ...]  # of each rule: its pattern's group names by number
+    # rules as bits (rule ``i`` is ``1 << i``): those a trigger class opens, and those whose
+    # matches may start with two characters (of ``heads``): a window's rules are then one
+    # ``|`` per position, not a set test per rule and window
+    by_class: dict[str, int]
+    by_head: dict[str, int]
     triggers: dict[str, frozenset[str]]  # word -> the trigger classes it opens
     tense: regex.Pattern[str]  # groups `future`, `report`, `past` and `ed` (weak past)
     clause_word: regex.Pattern[str]
@@ -248,10 +255,21 @@ def _compiled() -> _Compiled:
         (r, compile_pattern(r.pattern, fragments, flags), requires.get(r.require or ""))
         for r in res.rules
     )
+    heads = tuple(_heads(expand(r.pattern, fragments)) for r in res.rules)
+    by_class: dict[str, int] = {}
+    by_head: dict[str, int] = {}
+    for i, r in enumerate(res.rules):
+        for cls in r.triggers:
+            by_class[cls] = by_class.get(cls, 0) | 1 << i
+        for pair in heads[i]:
+            by_head[pair] = by_head.get(pair, 0) | 1 << i
     return _Compiled(
         lex,
         rules,
-        tuple(_heads(expand(r.pattern, fragments)) for r in res.rules),
+        heads,
+        tuple(group_names(pattern) for _, pattern, _ in rules),
+        by_class,
+        by_head,
         {w: frozenset(c) for w, c in words.items()},
         compile_pattern(
             f"(?P<future>{lex.future_cues})|(?P<report>{lex.report_cues})|(?P<past>{lex.past_cues})"
@@ -1070,12 +1088,13 @@ _LEAD = 8  # tokens before a trigger word at which a match may start (6 seen in 
 
 
 def _windows(
-    text: str, starts: list[int], triggers: dict[str, frozenset[str]]
-) -> dict[str, list[tuple[int, int, list[int], list[str]]]]:
+    text: str, starts: list[int], triggers: dict[str, frozenset[str]], by_head: dict[str, int]
+) -> dict[str, list[tuple[int, int, list[int], list[str], int]]]:
     """Per trigger class, the merged stretches of text around its words, cut between words,
     each with the positions where a match may start: the trigger words themselves and the
     ``_LEAD`` token starts before each (``starts`` are the text's token starts), and the
-    first two characters at these positions, for rules' ``heads``.
+    first two characters at these positions, for rules' ``heads``, and the rules (as bits)
+    that may start a match at one of them.
 
     Finding a few words and trying each rule at a few positions is far cheaper than running
     every rule over all the text, or over every position of the stretch.
@@ -1102,10 +1121,14 @@ def _windows(
                 spans.append((start, end, list(lead)))
     # the text with non-ASCII characters (and its end) as `_OTHER`: its pairs for `heads`
     keyed = (text if text.isascii() else _NON_ASCII.sub(_OTHER, text)) + _OTHER
-    return {
-        cls: [(start, end, ps, [keyed[p : p + 2] for p in ps]) for start, end, ps in spans]
-        for cls, spans in found.items()
-    }
+    out: dict[str, list[tuple[int, int, list[int], list[str], int]]] = {}
+    for cls, spans in found.items():
+        out[cls] = []
+        for start, end, ps in spans:
+            pairs = [keyed[p : p + 2] for p in ps]
+            rules = reduce(or_, map(by_head.get, pairs, repeat(0)), 0)
+            out[cls].append((start, end, ps, pairs, rules))
+    return out
 
 
 def _starts(doc: Document) -> list[int]:
@@ -1128,18 +1151,25 @@ def _starts(doc: Document) -> list[int]:
 def _candidates(text: str, starts: list[int]) -> list[_Candidate]:
     """Every match of every rule that starts at one of the positions its triggers open."""
     compiled = _compiled()
-    windows = _windows(text, starts, compiled.triggers)
+    windows = _windows(text, starts, compiled.triggers, compiled.by_head)
     found: dict[tuple[int, int, int], _Candidate] = {}
     present: dict[tuple[regex.Pattern[str], int, int], bool] = {}
     folded = text.casefold()  # how `(?i:...)` sees it
     aligned = len(folded) == len(text)  # else (`ß` -> `ss`) offsets differ: no keywords
-    for priority, ((rule, pattern, require), heads) in enumerate(
-        zip(compiled.rules, compiled.heads, strict=True)
-    ):
+    # the rules that a window of one of their trigger classes may start a match in
+    active = 0
+    for cls, spans in windows.items():
+        active |= compiled.by_class.get(cls, 0) & reduce(or_, (w[4] for w in spans), 0)
+    while active:  # in rule order
+        bit = active & -active
+        active ^= bit
+        priority = bit.bit_length() - 1
+        rule, pattern, require = compiled.rules[priority]
+        heads, names = compiled.heads[priority], compiled.names[priority]
         keywords = rule.keywords if aligned else ()
         for cls in rule.triggers:
-            for start, end, positions, pairs in windows.get(cls, ()):
-                if heads.isdisjoint(pairs):
+            for start, end, positions, pairs, rules in windows.get(cls, ()):
+                if not rules & bit:
                     continue  # no position where one of its matches may start
                 if keywords and not any(map(folded.count, keywords, repeat(start), repeat(end))):
                     continue  # none in the window (far shorter than the text: searched alone)
@@ -1154,7 +1184,8 @@ def _candidates(text: str, starts: list[int]) -> list[_Candidate]:
                     if m is not None:
                         key = (m.start(), m.end(), priority)
                         if key not in found:
-                            found[key] = _Candidate(*key, rule, m.groupdict())
+                            groups = dict(zip(names, m.groups(), strict=True))
+                            found[key] = _Candidate(*key, rule, groups)
     return list(found.values())
 
 
