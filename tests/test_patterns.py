@@ -1,5 +1,5 @@
-"""`patterns.folded_alternation` matches what `alternation` matches (case-insensitive), and
-`group_names` numbers a pattern's groups as `regex` does."""
+"""`patterns.tree_alternation` matches what `alternation` matches (case-sensitive, and folded
+for case-insensitive patterns), and `group_names` numbers a pattern's groups as `regex` does."""
 
 from __future__ import annotations
 
@@ -7,7 +7,13 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsfacts.patterns import alternation, compile_pattern, folded_alternation, group_names
+from newsfacts.patterns import (
+    alternation,
+    compile_pattern,
+    folded_alternation,
+    group_names,
+    tree_alternation,
+)
 
 # few letters, so that phrases share prefixes and the texts hold them
 _word = st.text(alphabet="abAB", min_size=1, max_size=4)
@@ -15,8 +21,8 @@ _phrase = st.lists(_word, min_size=1, max_size=3).map(" ".join)
 _text = st.text(alphabet="abAB -,\n", max_size=60)
 
 
-def _spans(pattern: str, text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in compile_pattern(pattern).finditer(text)]
+def _spans(pattern: str, text: str, flags: int = regex.VERSION1 | regex.I) -> list[tuple[int, int]]:
+    return [m.span() for m in compile_pattern(pattern, flags=flags).finditer(text)]
 
 
 @settings(max_examples=300, deadline=None)
@@ -29,6 +35,19 @@ def test_folded_alternation_matches_as_the_flat_one(
     assert _spans(flat, text) == _spans(tree, text)
     # followed by more pattern, the tree gives back characters as the flat list does
     assert _spans(flat + r"\s+b", text) == _spans(tree + r"\s+b", text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_phrase, min_size=1, max_size=8), _text, st.booleans(), st.integers(1, 4))
+def test_tree_alternation_matches_as_the_flat_one_with_case(
+    phrases: list[str], text: str, boundary: bool, gate: int
+) -> None:
+    flat = alternation(phrases, boundary=boundary)
+    tree = tree_alternation(phrases, boundary=boundary, gate=gate)
+    assert _spans(flat, text, regex.VERSION1) == _spans(tree, text, regex.VERSION1)
+    assert _spans(flat + r"\s+b", text, regex.VERSION1) == _spans(
+        tree + r"\s+b", text, regex.VERSION1
+    )
 
 
 def test_folded_alternation_shares_prefixes() -> None:

@@ -6,13 +6,12 @@ this module only turns those lists into patterns and lookup sets (first use, the
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from functools import cache
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 import regex
 
-from newsfacts.patterns import compile_pattern, folded_alternation
+from newsfacts.patterns import compile_pattern, folded_alternation, tree_alternation
 from newsfacts.resources import ResourceModel, load
 
 __all__ = ["Rules", "rules"]
@@ -110,34 +109,6 @@ _WORD = (
 )
 
 
-def _trie(words: Iterable[str]) -> str:
-    """``alternation(words, boundary=False)`` as a prefix tree, case kept: the twin of
-    ``patterns.folded_alternation`` for case-sensitive patterns (and for lower-case words on
-    lower-cased text). `regex` tries a flat alternation's branches one by one, reading `ch`
-    again for `chief executive`, `chief`, `chairman`, ...; the tree reads each prefix once
-    (title matches cost half). The phrases that match at one position are prefixes of one
-    another, and the tree, like the longest-first list, tries the longest first."""
-    tree: dict[str, Any] = {}
-    for word in {w for w in words if w}:
-        node = tree
-        for c in word:
-            node = node.setdefault(c, {})
-        node[""] = {}  # a phrase may end here
-
-    def branches(node: dict[str, Any]) -> str:
-        alts = [
-            (r"\s+" if c == " " else regex.escape(c)) + branches(node[c]) for c in sorted(node) if c
-        ]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    firsts = "".join(sorted({regex.escape(c) for c in tree}))
-    head = f"(?=[{firsts}])" if tree else ""
-    return f"{head}(?:{branches(tree)})"
-
-
 @cache
 def rules() -> Rules:
     """Compile the participants rules (once per process)."""
@@ -145,11 +116,11 @@ def rules() -> Rules:
     given = load("names", _NamesResource).given
     dotted = [w for w in (*res.company_suffixes, *res.name_suffixes) if w.endswith(".")]
     dotted += ["St.", "Mt.", "Ft."]
-    word = _trie(dotted) + "|" + _WORD
-    particles = _trie(res.name_particles)
+    word = tree_alternation(dotted, boundary=False) + "|" + _WORD
+    particles = tree_alternation(res.name_particles, boundary=False)
     fragments = {
         "word": word,
-        "connector": _trie(res.name_connectors),
+        "connector": tree_alternation(res.name_connectors, boundary=False),
         "run": r"{word}(?:[ ](?:(?:{connector})[ ]){0,2}(?:the[ ])?{word}){0,11}",
         # an initial first: leftmost-first matching would stop at the `W` of `George W. Bush`
         "pword": (
@@ -157,15 +128,15 @@ def rules() -> Rules:
             r"|[\pL\pM]*(?:'[[:upper:]]\pL+)?(?:-\pL+)*)"
         ),
         "particle": particles,
-        "suffix": _trie(res.name_suffixes),
+        "suffix": tree_alternation(res.name_suffixes, boundary=False),
         # a particle stands alone or joins the next word (`Bashar al-Assad`, `el-Sisi`)
         "pname": (
             r"{pword}(?:[ ]+(?:(?:{particle})(?:[ ]+|-)){0,2}{pword}){0,3}"
             r"(?:,?[ ]+{suffix}(?!\w))?"
         ),
         "acronym": r"[[:upper:]][\pL&.-]{1,14}",
-        "modifier": _trie(res.title_modifiers),
-        "title_word": _trie((*res.titles, *res.honorifics)),
+        "modifier": tree_alternation(res.title_modifiers, boundary=False),
+        "title_word": tree_alternation((*res.titles, *res.honorifics), boundary=False),
         "title": r"(?:(?:{modifier})[ -]+){0,2}(?:{title_word})",
     }
     flags = regex.VERSION1
@@ -183,7 +154,7 @@ def rules() -> Rules:
         for name, aliases in table.items():
             for form in (name, *aliases):
                 org_names[form] = (name, is_company)
-    anaphora = _trie(res.anaphora)
+    anaphora = tree_alternation(res.anaphora, boundary=False)
     return Rules(
         # every run starts with a capital: the leading lookahead lets the scan skip the rest fast
         run=compile_pattern(r"(?=[[:upper:]])(?<![\w.&-]){run}(?![\w&$])", fragments, flags),
@@ -199,7 +170,7 @@ def rules() -> Rules:
         ),
         modifier_use=compile_pattern(
             r"'s?(?!\w)|[ ]+(?!(?:{clause})(?!\w))(?![[:lower:]]+(?:ed|s)(?!\w))[[:lower:]]",
-            {"clause": _trie(res.clause_words)},
+            {"clause": tree_alternation(res.clause_words, boundary=False)},
             flags,
         ),
         person_after=compile_pattern(r"[ ]+(?P<name>{pname})(?![\w&])", fragments, flags),
@@ -223,11 +194,11 @@ def rules() -> Rules:
             flags,
         ),
         anaphor=compile_pattern(rf"(?<!\w)[Tt]he[ ]+(?P<noun>{anaphora})(?!\w)", {}, flags),
-        known=compile_pattern(rf"(?<!\w){_trie(org_names)}(?!\w)(?!\$)", {}, flags),
+        known=compile_pattern(tree_alternation(org_names) + r"(?!\$)", {}, flags),
         age_after=compile_pattern(r",[ ]+(?:aged[ ]+)?\d{1,3},", None, flags),
         suffix_after=compile_pattern(
             r",?[ ]+(?P<suffix>{suffix})(?![\w&])",
-            {"suffix": _trie(res.company_suffixes)},
+            {"suffix": tree_alternation(res.company_suffixes, boundary=False)},
             flags,
         ),
         space_word=regex.compile(r"\S+", flags),
@@ -236,7 +207,9 @@ def rules() -> Rules:
         locative=regex.compile(r"\b(?:in|at|from|to|near|outside|across)[ ]+(?:the[ ]+)?$", flags),
         area_after=compile_pattern(r"(?:[ ]\(|,[ ])(?P<area>{run})", fragments, flags),
         speech_after=compile_pattern(
-            r"[ ](?:{verb})(?!\w)", {"verb": _trie(res.speech_verbs)}, flags
+            r"[ ](?:{verb})(?!\w)",
+            {"verb": tree_alternation(res.speech_verbs, boundary=False)},
+            flags,
         ),
         dateline_parts=regex.compile(
             r"(?P<head>[^,/(\[]+?)\s*[,/(\[]\s*(?P<tail>[^,/)\]]+?)[\s/)\]]*$", flags

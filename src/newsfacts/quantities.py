@@ -18,7 +18,6 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
-from typing import Any
 
 import regex
 from pydantic import Field, model_validator
@@ -27,7 +26,7 @@ from newsfacts.document import Document
 from newsfacts.errors import ResourceError
 from newsfacts.model import Qualifier, Quantity, QuantityKind
 from newsfacts.patterns import REACH as _REACH
-from newsfacts.patterns import compile_pattern
+from newsfacts.patterns import compile_pattern, tree_alternation
 from newsfacts.resources import ResourceModel, load
 
 __all__ = ["extract"]
@@ -150,38 +149,10 @@ def _key(phrase: str) -> str:
     return " ".join(phrase.lower().split())
 
 
-def _trie(words: Iterable[str]) -> str:
-    """A regex alternation of phrases factored by common prefixes (a space matches any
-    whitespace): the regex engine tries it far faster than a flat alternation of hundreds of
-    currencies, units and codes, and a longer phrase still wins over its prefix. An optional
-    tail is written `(?:tail|)`, not `(?:tail)?`: the same match, but a branch costs the
-    engine nothing per match where a repeat costs its reset (hundreds in the big pattern)."""
-    tree: dict[str, Any] = {}
-    for word in words:
-        node = tree
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict[str, Any]) -> str:
-        alts = [
-            (r"\s+" if ch == " " else regex.escape(ch)) + build(child)
-            for ch, child in sorted(node.items())
-            if ch
-        ]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body}|)" if "" in node else body
-
-    body = build(tree)
-    if "" in tree or len(tree) < 8:
-        return body
-    # a first-character gate (implied by the alternation): most attempts fail at the first
-    # character, and a class check spares entering the alternation (a tenth of the cost of
-    # the big pattern)
-    firsts = "".join(r"\s" if ch == " " else regex.escape(ch) for ch in sorted(tree))
-    return f"(?=[{firsts}]){body}"
+# a prefix tree opens with a first-character lookahead only from this many first characters:
+# most attempts fail at the first character, and for a big alternation a class check spares
+# entering it (a tenth of the cost of the big pattern); for a few it costs more than it saves
+_GATE = 8
 
 
 def _first_letters(phrase: str) -> str:
@@ -193,7 +164,7 @@ def _first_letters(phrase: str) -> str:
 def _alt(words: Iterable[str], *, boundary: bool = True, cs: bool = False) -> str:
     """Phrases as one prefix-factored alternation; case-sensitive (`cs`) for codes, symbols
     and attached units, and between word boundaries unless told otherwise."""
-    body = _trie(words) if cs else _trie({w.lower() for w in words})
+    body = tree_alternation(words if cs else {w.lower() for w in words}, boundary=False, gate=_GATE)
     body = f"(?-i:{body})" if cs else f"(?:{body})"
     return rf"(?<!\w){body}(?!\w)" if boundary else body
 
@@ -420,8 +391,12 @@ def _rules() -> _Rules:
         starts=re.compile(_SEPARATOR + start_word),
         start_word=re.compile(start_word),
         digits=regex.compile(r"\d+"),
-        number_word=re.compile(r"\W" + _trie(anchor_words) + r"\b"),
-        first_number_word=re.compile(_trie(anchor_words) + r"\b"),
+        number_word=re.compile(
+            r"\W" + tree_alternation(anchor_words, boundary=False, gate=_GATE) + r"\b"
+        ),
+        first_number_word=re.compile(
+            tree_alternation(anchor_words, boundary=False, gate=_GATE) + r"\b"
+        ),
         blocked=blocked,
         word_number=compile_pattern(_alt(single_words)),
         # `five years`, `three and six-month bills`
@@ -1269,9 +1244,10 @@ def _start_word(words: set[str], symbols: set[str], chars: set[str]) -> str:
     """A look-ahead for a whole word of ``words`` (any case) or of ``symbols`` (as written),
     or one of ``chars``: what can begin a match before an anchor."""
     whole = r"(?![^\W\d_])"
+    lower = tree_alternation([w for w in words if w == w.lower()], boundary=False, gate=_GATE)
     return (
         r"(?="
-        + rf"(?i:{_trie(w for w in words if w and w == w.lower())}){whole}"
+        + rf"(?i:{lower}){whole}"
         + rf"|{_cs(s for s in symbols if s)}{whole}"
         + "|["
         + "".join(regex.escape(c) for c in sorted(chars))
