@@ -118,6 +118,9 @@ def rules() -> Rules:
     dotted += ["St.", "Mt.", "Ft."]
     word = tree_alternation(dotted, boundary=False) + "|" + _WORD
     particles = tree_alternation(res.name_particles, boundary=False)
+    # a title of several words is also written hyphenated (`Vice-President`, `Director-General`)
+    titles = [*res.titles, *res.honorifics]
+    titles += [t.replace(" ", "-") for t in res.titles if " " in t]
     fragments = {
         "word": word,
         "connector": tree_alternation(res.name_connectors, boundary=False),
@@ -136,7 +139,7 @@ def rules() -> Rules:
         ),
         "acronym": r"[[:upper:]][\pL&.-]{1,14}",
         "modifier": tree_alternation(res.title_modifiers, boundary=False),
-        "title_word": tree_alternation((*res.titles, *res.honorifics), boundary=False),
+        "title_word": tree_alternation(titles, boundary=False),
         "title": r"(?:(?:{modifier})[ -]+){0,2}(?:{title_word})",
     }
     flags = regex.VERSION1
@@ -147,7 +150,7 @@ def rules() -> Rules:
     lower = {
         **fragments,
         "modifier": folded_alternation(res.title_modifiers, boundary=False),
-        "title_word": folded_alternation((*res.titles, *res.honorifics), boundary=False),
+        "title_word": folded_alternation(titles, boundary=False),
     }
     org_names: dict[str, tuple[str, bool]] = {}
     for table, is_company in ((res.organizations, False), (res.companies, True)):
@@ -162,8 +165,10 @@ def rules() -> Rules:
         title_lower=compile_pattern(r"(?<![\w-]){title}(?![\w-])", lower, flags),
         title_only=compile_pattern(r"{title}", lower, ci),
         title_starts=frozenset(
-            w.split()[0].split("-")[0].rstrip(".").lower()
-            for w in (*res.titles, *res.honorifics, *res.title_modifiers)
+            start
+            for w in (*titles, *res.title_modifiers)
+            for first in [w.split()[0].rstrip(".").lower()]
+            for start in (first, first.split("-")[0])  # a hyphenated word is one token
         ),
         title_led=compile_pattern(
             r"{title}[ ]+(?:of|for|at)[ ]+(?:the[ ]+)?(?P<rest>[[:upper:]])", fragments, flags
