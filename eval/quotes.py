@@ -113,8 +113,8 @@ VERDICTS: dict[tuple[str, str], str] = {
     (
         "1306",
         "both physical and futures markets",
-    ): "speaker wrong: the firm `Upham Harris and Co`, not Daniel McKinley (a comma "
-    "inside the firm's name)",
+    ): "speaker wrong: the firm, not Daniel McKinley (tuned, session six: the firm's name "
+    "whole across its comma; untuned: the firm cut to `Upham Harris and Co`)",
     ("342", "But we are also frustrated"): "ok",
 }
 

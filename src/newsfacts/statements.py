@@ -21,7 +21,8 @@ import regex
 
 from newsfacts._clauses import Clauses, clauses_of, lexicon
 from newsfacts.document import Document
-from newsfacts.model import Statement
+from newsfacts.gazetteer import country_of_demonym
+from newsfacts.model import Participant, Statement
 from newsfacts.patterns import alternation, compile_pattern, folded_alternation
 from newsfacts.resources import ResourceModel, load
 from newsfacts.text import rstrip_end
@@ -46,6 +47,8 @@ class _Resource(ResourceModel):
     quote_adverbs: list[str]
     listener_cues: frozenset[str]
     participle_cues: list[str]
+    subordinators: list[str]
+    comma_participles: frozenset[str]
     quoted_as: str
     appositive_links: frozenset[str]
     conjoined_verbs: list[str]
@@ -67,6 +70,8 @@ class _Resource(ResourceModel):
     generic_speakers: frozenset[str]
     conditions: list[str]
     as_cues: frozenset[str]
+    firm_endings: frozenset[str]
+    outlet_heads: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -86,12 +91,15 @@ class _Rules:
     head_of: regex.Pattern[str]  # `a dealer with`: the head of a speaker read backwards
     link: regex.Pattern[str]  # the last preposition in a reporting clause (`with`)
     conjoined: regex.Pattern[str]
+    joined: regex.Pattern[str]  # `and`/`but` (and an adverb) right before a cue
+    subordinator: regex.Pattern[str]  # the last `after`/`when` opening a clause
     conjoined_first: frozenset[str]
     first_words: frozenset[str]
     participles: frozenset[str]
     heading: regex.Pattern[str]
     heading_words: tuple[str, ...]  # the first word of each heading noun, lower case
     owner: regex.Pattern[str]
+    firm_part: regex.Pattern[str]  # `Smith Barney, ` right before the rest of a firm's name
 
 
 @cache
@@ -115,7 +123,7 @@ def _rules() -> _Rules:
         adjunct=compile_pattern(
             r"(?:\s*+,?+\s*+(?:"
             + "|".join([folded_alternation(res.adjuncts), *res.adjunct_patterns])
-            + r")(?!\w))+"
+            + r")(?![\w']))+"  # not `last month's discovery`
         ),
         listener=compile_pattern(
             r"\s+(?:to\s+)?"
@@ -133,6 +141,10 @@ def _rules() -> _Rules:
         conjoined=compile_pattern(
             r"(?:also\s+)?" + folded_alternation([*res.cues, *res.conjoined_verbs]) + r"\s"
         ),
+        joined=compile_pattern(
+            r"(?r)\s(?:and|but)(?:\s+" + alternation(res.quote_adverbs) + r")?\s+$"
+        ),
+        subordinator=compile_pattern(r"(?r)\b" + alternation(res.subordinators) + r"\s"),
         conjoined_first=frozenset(
             w.split()[0].lower() for w in ["also", *res.cues, *res.conjoined_verbs]
         ),
@@ -140,6 +152,9 @@ def _rules() -> _Rules:
         participles=frozenset(res.participle_cues),
         heading=compile_pattern(folded_alternation(res.heading_nouns)),
         heading_words=tuple(dict.fromkeys(n.split()[0].lower() for n in res.heading_nouns)),
+        firm_part=compile_pattern(
+            r"(?r)(?-i:[[:upper:]])[\w.&'-]*(?:\s+(?-i:[[:upper:]])[\w.&'-]*){0,2},\s+$"
+        ),
         # the owner right before the noun, at most two modifiers between (`Putin's key`)
         owner=compile_pattern(
             r"(?P<who>(?-i:[[:upper:]])[\w.-]*(?:\s+(?-i:[[:upper:]])[\w.-]*){0,3})'s"
@@ -166,8 +181,6 @@ _SINGLE_QUOTE = regex.compile(
 )
 _PLURAL = frozenset({"they", "we"})
 _CLOSING = regex.compile(r"[.!?]?(?:\"|'')")  # a quotation's closing mark after its content
-# `and`/`but` right before a cue (`..., but added:`): a second verb of the opening subject
-_JOINED = regex.compile(r"(?r)\s(?:and|but)(?:\s+also)?\s+$", regex.IGNORECASE)
 _GOES_ON = regex.compile(r"[\s,]*(?:and|but)\s", regex.IGNORECASE)
 _MODIFIERS = regex.compile(r"\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2}")
 _TO_OR_THAT = regex.compile(r"\s+(?:to|that)\s", regex.IGNORECASE)
@@ -250,6 +263,10 @@ class _Finder:
         """A statement record; the speaker is linked when it names a participant."""
         # `Robert Bretz, chairman of X said`: a comma inside the speaker or right before it
         norm = self.doc.norm
+        if speaker is not None:
+            firm = self.firm_name(*speaker)
+            span = (firm[0], span[1]) if span[0] == speaker[0] else span
+            speaker = firm
         named = (
             self.named_before(*speaker)
             if speaker is not None
@@ -259,7 +276,7 @@ class _Finder:
         if named is not None and speaker is not None:
             span = (named[0], span[1]) if span[0] == speaker[0] else span
             speaker = named
-        participant = self.clauses.resolve(*speaker) if speaker else None
+        participant = self.speaker_of(*speaker) if speaker else None
         content = _trim(norm, *content)
         if not direct and (norm.find('"', *content) != -1 or norm.find("``", *content) != -1):
             content = _balanced(norm, *content)
@@ -272,6 +289,65 @@ class _Finder:
             content=self.doc.span(*content),
             direct=direct,
             rule=f"{_FAMILY}.{rule}",
+        )
+
+    def firm_name(self, start: int, end: int) -> tuple[int, int]:
+        """`Smith Barney, Upham Harris and Co`: a firm's name with the capitalized parts a
+        comma sets off before its last part (at most three), else the speaker as read."""
+        norm = self.doc.norm
+        if (
+            not norm[start].isupper()
+            or norm[start:end].rsplit(None, 1)[-1] not in self.rules.res.firm_endings
+            or not regex.search(r"\s(?:and|&)\s", norm[start:end])
+        ):
+            return start, end
+        lo = max(0, start - _CUE_REACH, self.doc.sentence_of(start)[0], self._dateline_end)
+        for _ in range(3):
+            m = self.rules.firm_part.search(norm, lo, start)
+            if m is None or self.clauses.overlapping(m.start(), m.end()):
+                break  # a place or a name of its own (`Calif.`, `Lazard,`) before the comma
+            if self.clauses.in_time(m.start(), m.end() - 2):
+                break
+            start = m.start()
+        return start, end
+
+    @cached_property
+    def _dateline_end(self) -> int:
+        """Where the dateline ends (0 without one): no speaker's name starts before it."""
+        return self.doc.local(self.doc.dateline.span)[1] if self.doc.dateline else 0
+
+    def speaker_of(self, start: int, end: int) -> Participant | None:
+        """The participant a speaker names: `the company` opening its sentence is the
+        organization that is the subject of the sentence before, when one is (not the last
+        firm named); a description with a name no participant holds (`the Interfax news
+        agency`) is that unknown one, linked to none."""
+        words = self.doc.norm[start:end].split()
+        if words[0].lower() != "the" or len(words) > _DESCRIPTION:
+            return self.clauses.resolve(start, end)
+        if words[-1].lower() in self.rules.res.outlet_heads and any(
+            w[0].isupper() and w not in self.known_words and country_of_demonym(w) is None
+            for w in words[1:]
+        ):
+            return self.clauses.participant_in(start, end)
+        found = self.clauses.resolve(start, end)
+        subject = self.clauses.subject_before(start)
+        if found is not None and found.kind == "organization" and subject is not None:
+            before = self.clauses.participant_in(*subject)
+            if before is not None and before.kind == "organization":
+                return before
+            if (
+                before is None
+                and len(self.doc.norm[subject[0] : subject[1]].split()) > 1
+                and not self.clauses.overlapping(*subject)
+            ):
+                return None  # a firm the participants stage did not read: maybe this one
+        return found
+
+    @cached_property
+    def known_words(self) -> frozenset[str]:
+        """Every word of a participant's mention (`U.S.` in `the U.S. company`)."""
+        return frozenset(
+            w for p in self.doc.participants for m in p.mentions for w in m.text.split()
         )
 
     def named_before(self, start: int, end: int) -> tuple[int, int] | None:
@@ -430,7 +506,9 @@ class _Finder:
             speaker = self.clauses.subject(cue.start(), sentence_start)
         if speaker is None:
             speaker = self.appositive(cue.start(), sentence_start)
-        joined = _JOINED.search(norm, sentence_start, cue.start()) if speaker is None else None
+        joined = (
+            self.rules.joined.search(norm, sentence_start, cue.start()) if speaker is None else None
+        )
         if joined is not None:
             # `X told Reuters that ..., but added: "..."`: the subject of the cue before
             # `and`/`but` in the sentence, else the one opening it
@@ -495,6 +573,12 @@ class _Finder:
         tokens = self.doc.tokens
         while end_k < len(tokens) and tokens[end_k].text[0].isupper():
             end_k += 1
+            if (
+                end_k + 1 < len(tokens)
+                and tokens[end_k].text.islower()
+                and tokens[end_k + 1].text[0].isupper()
+            ):
+                end_k += 1  # `Olympic champion Kostas Kederis`: a title before the name
         if end_k == k or tokens[k].text.lower() in lexicon().stop | lexicon().determiners:
             return None
         return first, tokens[end_k - 1].end
@@ -656,7 +740,12 @@ class _Finder:
         if k < len(self.clauses.times):
             t_start, t_end = self.clauses.times[k]
             gap = norm[pos:t_start].strip(" ,").lower()
-            if gap in {"", "on", "in", "at"} and t_end <= sentence_end:
+            # not `last month's discovery`: a time owning the content's subject
+            if (
+                gap in {"", "on", "in", "at"}
+                and t_end <= sentence_end
+                and not norm.startswith("'", t_end)
+            ):
                 pos = t_end
         # `said in a statement issued Tuesday that`, `said in an interview with a local
         # television station at her office that`: a prepositional phrase before `that`
@@ -722,6 +811,9 @@ class _Finder:
             if cue in res.object_cues and self.rules.object_after.match(norm, end, sent_end):
                 self.doc.reject(_FAMILY, start, end, "reported", "a thing as object")
                 continue
+            if cue in res.comma_participles and not norm.endswith(",", 0, rstrip_end(norm, start)):
+                self.doc.reject(_FAMILY, start, end, "participle", "modifies the noun before")
+                continue
             if cue in res.participle_cues:
                 statement = self.participle(m, cue, found, sent_start, sent_end)
                 if statement is not None:
@@ -769,7 +861,11 @@ class _Finder:
         last = found[-1] if found else None
         previous = last if last and self.doc.local(last.span)[0] >= sent_start else None
         content_start = self.content_after(m.end(), sent_end, cue)
-        if content_start >= sent_end:
+        if content_start >= sent_end or (
+            cue in self.rules.res.clause_only_cues
+            and not self.doc.norm[m.end() : content_start].rstrip().endswith("that")
+            and not self.rules.pronoun_clause.match(self.doc.norm, content_start, sent_end)
+        ):  # `claiming the lives of 20 people`: no clause, no speech
             self.doc.reject(_FAMILY, m.start(), m.end(), "participle", "no content")
             return None
         quoted = self.quoted_as(m.start(), sent_start)  # `quoted X as saying`
@@ -780,7 +876,10 @@ class _Finder:
             # `Germany has been a strong advocate of X, saying ...`: the sentence's subject;
             # a comma first, else a noun (`a profit warning tied to ...`)
             comma = self.doc.norm[sent_start : m.start()].rstrip().endswith(",")
-            speaker = self.clauses.opening_subject(m.start(), sent_start) if comma else None
+            speaker = self.plural_opening(m.start(), sent_start) if comma else None
+            opening = self.clauses.opening_subject(m.start(), sent_start) if comma else None
+            if speaker is None and opening is not None:
+                speaker = self.before_verb(opening)
             if speaker is None:
                 self.doc.reject(_FAMILY, m.start(), m.end(), "participle", "no speaker")
                 return None
@@ -807,10 +906,9 @@ class _Finder:
     ) -> Statement | None:
         """`X said (that) ...`, `..., X said` and `..., said X`."""
         norm = self.doc.norm
-        speaker = self.clauses.subject(m.start(), sent_start)
-        if speaker is None:
-            # `X posted a profit, buoyed by Y, and said it expects ...`
-            speaker = self.clauses.shared_subject(m.start(), sent_start)
+        speaker = self.clauses.subject(m.start(), sent_start) or self.joined_subject(
+            m.start(), sent_start
+        )
         if speaker is not None and (self.generic(speaker, m.start()) or self.condition(speaker[0])):
             return None
         comma = norm.rfind(",", sent_start, speaker[0] if speaker else m.start())
@@ -871,6 +969,78 @@ class _Finder:
         if after is None:
             return None
         return self.make("content_cue_speaker", (m.start(), after[1]), after, cue, content, False)
+
+    def plural_opening(self, end: int, sent_start: int) -> tuple[int, int] | None:
+        """`Ohio authorities sued X, alleging ...`: a noun phrase with a plural lower-case
+        head opening the sentence, right before its verb, is the participle's subject."""
+        k = self.clauses.token_index(sent_start)
+        tokens = self.doc.tokens
+        if k >= len(tokens) or tokens[k].text.lower() in lexicon().stop:
+            return None
+        j = k
+        while j + 1 < len(tokens) and tokens[j].end < end and tokens[j].text.istitle():
+            j += 1  # `Ohio authorities`: the capitalized words, then the plural head
+        head, verb = tokens[j].text, tokens[j + 1].text if j + 1 < len(tokens) else ""
+        if (
+            head.islower()
+            and head.endswith("s")
+            and verb.islower()
+            and j > k  # `Ohio authorities`, not `Germany has`
+            and _FINITE.fullmatch(head) is None
+            and head not in self.rules.first_words
+            and (j == k or tokens[k].text.isalpha())
+            and not self.clauses.in_time(tokens[k].start, tokens[j].end)
+            and self.clauses.quantity_at(tokens[k].start) is None
+        ):
+            return tokens[k].start, tokens[j].end
+        return None
+
+    def joined_subject(self, cue_start: int, sent_start: int) -> tuple[int, int] | None:
+        """`X termed it premature but said ...`, `shares rose after the retailer reported a
+        profit and said ...`: a cue after `and`/`but` shares the subject of the verb before
+        it, the subject right after the last subordinator before the conjunction, else the
+        one opening the sentence (`X posted a profit, buoyed by Y, and said`)."""
+        norm = self.doc.norm
+        joined = self.rules.joined.search(norm, sent_start, cue_start)
+        if joined is None:
+            return self.clauses.shared_subject(cue_start, sent_start)
+        sub = self.rules.subordinator.search(norm, sent_start, joined.start())
+        if sub is not None and "," not in norm[sub.end() : joined.start()]:
+            found = self.clauses.noun_phrase_after(sub.end(), joined.start())
+            # `before it blew up ... and said`: a pronoun there is no speaker's
+            if found is not None and norm[found[0] : found[1]].lower() not in _REFERRING:
+                return self.before_verb(found)
+        found = self.clauses.opening_subject(joined.start(), sent_start)
+        return self.before_verb(found) if found is not None else None
+
+    def before_verb(self, found: tuple[int, int]) -> tuple[int, int] | None:
+        """A subject read forward without its verb (`The Federation suspended three judges`
+        -> `The Federation`): cut before a lower-case word after a capitalized one when a
+        lower-case word follows it too (`Cable giant Comcast` stays); none for an opening
+        participle (`Leaving behind ...`)."""
+        tokens = self.doc.tokens
+        k = self.clauses.token_index(found[0])
+        hi = self.clauses.token_index(found[1])
+        if tokens[k].text.lower().endswith("ing") and not self.clauses.overlapping(*found):
+            return None
+        lex = lexicon()
+        for i in range(k + 1, hi - 1):
+            word, prev = tokens[i].text, tokens[i - 1].text
+            if (
+                word.islower()
+                and tokens[i + 1].text.islower()
+                and word not in lex.connectors
+                and prev.lower() not in lex.determiners
+                and not prev.endswith(("'s", "\u2019s"))
+                # `The Federation suspended three judges` (no name after: not `European
+                # aircraft maker Airbus`), `Kohberger's defense team issued`
+                and (
+                    (prev[0].isupper() and not any(t.text[0].isupper() for t in tokens[i:hi]))
+                    or (word.endswith("ed") and prev.islower() and i > k + 1)
+                )
+            ):
+                return found[0], tokens[i - 1].end
+        return found
 
     def condition(self, start: int) -> bool:
         """`as soon as their company says ...`: a speaker after a word opening a condition."""
