@@ -1630,7 +1630,12 @@ TWENTIETH_VERDICTS: dict[tuple[str, str, int], str] = {
     "agent, as with `killed when fire tore through`; the story gives no date)",
     ("agnews-test-1358", "declared", 0): "not an event of this type: a ruling (`has again "
     "declared some European Union sugar exports illegal`), no announcement; the kind round ten "
-    "dropped only when the adjective follows the verb (`declared ineligible`)",
+    "dropped only when the adjective follows the verb (`declared ineligible`) (tuned, round "
+    "eleven: no longer found, an object closed by `illegal` makes a ruling)",
+    ("agnews-test-830", "blew up", 0): "ok (tuned, round eleven: `blew up` an attack on a "
+    "structure, southern Iraq: Iraq; `on Sunday`: the story gives no date; untuned: missed)",
+    ("agnews-test-7198", "blew up", 0): "ok (tuned, round eleven: the tunnel as patient, Gaza "
+    "from `under an army post in Gaza`; the story gives no date; untuned: missed)",
 }
 TWENTIETH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-5893", "said", 0): "ok",
@@ -1666,14 +1671,16 @@ TWENTIETH_MISSED: dict[str, str] = {}
 TWENTY_FIRST_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-7030", "were wounded", 0): "ok (Mosul; `on Thursday`, Dec 9 in the dateline: "
     "the story gives no year; the cause `in two bomb attacks` names no agent)",
-    ("agnews-test-3743", "agreed to", 0): "agent wrong: the list cut to `three former top "
-    "executives` (Ahold NV, before its appositive `, the Dutch grocery operator,`, missing); "
-    "the story gives no date",
+    ("agnews-test-3743", "agreed to", 0): "ok (tuned, round eleven: Ahold NV and `three former "
+    "top executives`, one argument each, the appositive describing Ahold; the story gives no "
+    "date; untuned: agent wrong: the list cut to `three former top executives` (Ahold NV, "
+    "before its appositive `, the Dutch grocery operator,`, missing))",
     ("agnews-test-4651", "agreed to sell", 0): "ok (both sellers in one phrase, as written; "
     "the buyer is not named in the lead; the story gives no date)",
-    ("agnews-test-5811", "meet", 0): "agent wrong: the list cut to `conservationists and "
-    "politicians` (`More than 5,000 scientists, ...`); modality wrong: a meeting `over the next "
-    "week` is still to come, read as done",
+    ("agnews-test-5811", "meet", 0): "ok (tuned, round eleven: the whole list `More than 5,000 "
+    "scientists, conservationists and politicians`, future: a present tense with `over the next "
+    "week`; Thailand; the story gives no date; untuned: agent wrong: the list cut to "
+    "`conservationists and politicians`; modality wrong: read as done)",
     ("agnews-test-2685", "cut 1,000 jobs", 0): "ok (future; the agent named with a piece of "
     "its ticker; the story gives no date)",
     ("agnews-test-3514", "attacked", 0): "ok (`a remote area of northeastern Nigeria`: "
@@ -1681,9 +1688,9 @@ TWENTY_FIRST_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-87", "surged", 0): "ok (`Monday`: the story gives no date)",
     ("agnews-test-87", "reported a profit", 0): "agent wrong: `the discount retailer` (Kmart) "
     "reported it, not `Shares of Kmart Holding Corp.`, the agent of the verb before",
-    ("agnews-test-87", "invest", 0): "patient cut to `the company's` (`the company's $2.6 "
-    "billion in surplus cash`); modality wrong: `is now free to invest` is a possibility, not "
-    "a plan",
+    ("agnews-test-87", "invest", 0): "ok (tuned, round eleven: the patient `the company's $2.6 "
+    "billion in surplus cash` whole, possible after `free to`; untuned: patient cut to `the "
+    "company's`; modality wrong: `is now free to invest` is a possibility, not a plan)",
     ("agnews-test-257", "cut about 4,400 jobs", 0): "ok (future; `Tuesday` is the saying's; "
     "the story gives no date)",
     ("agnews-test-6969", "approved", 0): "ok (the plans and what they are for; `Wednesday`: "
@@ -2313,6 +2320,47 @@ ROUND_TEN: list[tuple[str, str]] = [
     ),
 ]
 
+ROUND_ELEVEN: list[tuple[str, str]] = [
+    (
+        "list cut / agent wrong",
+        "coordination of subjects: a name, its appositive and `, and` another party (`Ahold NV, "
+        "the Dutch grocery operator, and three former top executives agreed`) give one agent "
+        "each, the appositive describing the first (a name with its appositive and no `and` is "
+        "one subject); a list of kinds of people before the verb read whole, its opening count "
+        "kept and the comma inside `5,000` no item's (`More than 5,000 scientists, "
+        "conservationists and politicians meet`); a phrase that holds the verb before is no "
+        "subject (`ministers meet in X next week to discuss`: `discuss` shares the agent); an "
+        "-ed word after a clause opener before a noun is an adjective (`as jailed intifada "
+        "leader X pulled out`: no arrest)",
+    ),
+    (
+        "modality wrong",
+        "a present or progressive trigger (its -s form or base is a trigger too; never `met`, "
+        "`fell`) with a time after it in its clause still to come (`next`, `coming`, "
+        "`tomorrow`; or a date after the story's) is future (`meet in Thailand over the next "
+        "week`), not another event's time (`ahead of next week's talks`); `free to`, `able "
+        "to`, `eligible to` make a possibility, no plan (`ability` in [modality])",
+    ),
+    (
+        "object cut",
+        "a possessive's head may be an amount, read with what it is in (`the company's $2.6 "
+        "billion in surplus cash`)",
+    ),
+    (
+        "not an event / missed incidents",
+        "a ruling on an object (`declared some sugar exports illegal`, `declared the contract "
+        "void`: the topic closed by one of `not_followed_by`) is no announcement; `blew up` a "
+        "structure or a vehicle is an attack (`senses.attack_phrasal`: `the row blew up` is "
+        "none)",
+    ),
+    (
+        "place missing",
+        "the place after a list of counterparts read past its commas (`met A, B and C in "
+        "Rome`); `near` a named place places the event (`near Kirkuk`; `near the embassy in X` "
+        "keeps X)",
+    ),
+]
+
 
 def pooled_table() -> list[str]:
     """The pooled first-reading errors by cause, with the mechanism that addresses each."""
@@ -2344,6 +2392,8 @@ def pooled_table() -> list[str]:
     rows += [f"- {cause}: {change}" for cause, change in ROUND_NINE]
     rows += ["", "Round ten (after the eighteenth and nineteenth samples):", ""]
     rows += [f"- {cause}: {change}" for cause, change in ROUND_TEN]
+    rows += ["", "Round eleven (after the twentieth and twenty-first samples):", ""]
+    rows += [f"- {cause}: {change}" for cause, change in ROUND_ELEVEN]
     return [*rows, ""]
 
 

@@ -43,6 +43,7 @@ _COMMON_HEAD = regex.compile(
 # the same head capitalized as a sentence's first word (`Workers at X`, `Employees of X`)
 _OPENING_HEAD = regex.compile(r"(\p{Lu}\p{Ll}+)\s+(?:of|at|in|near|outside)\s", regex.VERSION1)
 _AND = regex.compile(r"\s+and\s+")
+_COMMA_AND = regex.compile(r"\s*,\s+and\s+")
 _OF = regex.compile(r"\sof\s")
 _POSSESSIVE = regex.compile(r" ?'s\b")  # `Merkel's`, AG News `Sri Lanka 's`
 _CLOSERS = {")": "(", ">": "<"}
@@ -415,7 +416,9 @@ class Clauses:
             # the phrase before the verb is a prepositional object: the subject is longer
             found = self._clause_head(lo, pos)
         elif found is not None:
-            found = self._listed(self._coordinated(found, lo), lo, sent_start)
+            found = self._appositive_list(
+                self._listed(self._coordinated(found, lo), lo, sent_start), sent_start
+            )
         return self._after_time(self._infinitive_head(found, lo))
 
     def _infinitive_head(self, found: tuple[int, int] | None, lo: int) -> tuple[int, int] | None:
@@ -472,6 +475,8 @@ class Clauses:
         comma, start = lo - 1, found[0]
         for _ in range(_MAX_LIST):
             before = norm.rfind(",", sent_start, comma)
+            while before != -1 and self.quantity_at(before) is not None:
+                before = norm.rfind(",", sent_start, before)  # `5,000`: no item's comma
             k = self.token_index(before + 1 if before != -1 else sent_start)
             if k >= len(self.tokens):
                 return found
@@ -479,13 +484,41 @@ class Clauses:
             # of the X and Y Service said` lists nothing
             item = self.noun_phrase_after(self.tokens[k].start, comma, complements=0)
             end = rstrip_end(norm, comma)
-            if item is None or item[1] != end or not self._names(*item):
+            if (
+                item is None
+                or item[1] != end
+                or not (self._names(*item) or self._kinds(item, found))
+            ):
                 opening = before == -1 and self.tokens[k].text.lower() in lexicon().stop
                 return (start, found[1]) if opening else found
             if before == -1:
                 return item[0], found[1]
             comma, start = before, item[0]
         return found
+
+    def _kinds(self, item: tuple[int, int], found: tuple[int, int]) -> bool:
+        """`More than 5,000 scientists, conservationists and politicians meet`: an item of a
+        list of kinds of people, bare plurals like the last two conjuncts (a count may open
+        the first), no clause."""
+        lex = lexicon()
+
+        def bare(lo: int, hi: int) -> bool:
+            quantity = self.quantity_at(lo)
+            if quantity is not None and quantity[0] == lo:
+                lo = quantity[1]
+            words = self.doc.norm[lo:hi].split()
+            return (
+                0 < len(words) <= _MAX_CONJUNCT
+                and words[-1].endswith("s")
+                and all(w.isalpha() and w.islower() and w not in lex.stop for w in words)
+            )
+
+        return bare(*item) and all(bare(lo, hi) for lo, hi in self._and_sides(found))
+
+    def _and_sides(self, span: tuple[int, int]) -> list[tuple[int, int]]:
+        """The two sides of the first `and` in ``span`` (none without one)."""
+        m = _AND.search(self.doc.norm, *span)
+        return [(span[0], m.start()), (m.end(), span[1])] if m is not None else [(0, 0)]
 
     def controller(self, pos: int, lo: int) -> tuple[int, int] | None:
         """`forced Apple Inc. to lower its prices`, `urged the two sides to hold talks`:
@@ -574,6 +607,47 @@ class Clauses:
             return found
         left = self.noun_phrase_before(self.tokens[i - 1].start, lo)
         return (left[0], found[1]) if left is not None else found
+
+    def _appositive_list(self, found: tuple[int, int], lo: int) -> tuple[int, int]:
+        """`Ahold NV, the Dutch grocery operator, and three former executives agreed`: a
+        last conjunct after `, and` closing an appositive takes the name the appositive
+        describes, when that name opens the clause (`X, the maker of Y, said` has no `and`,
+        one subject)."""
+        i = self.token_index(found[0])
+        if i < 4 or self.tokens[i - 1].text.lower() != "and" or self.tokens[i - 2].text != ",":
+            return found
+        j = self._appositive(i - 2, lo)
+        if j is None or self.tokens[j].text != ",":
+            return found
+        left = self.noun_phrase_before(self.tokens[j].start, lo, attach=False)
+        if left is None or not self._names(*left):
+            return found
+        k = self.token_index(left[0])
+        opening = k == self.token_index(lo) or self.tokens[k - 1].text in (",", ":", "-")
+        return (left[0], found[1]) if opening else found
+
+    def appositive_items(self, start: int, end: int) -> tuple[int, int, int] | None:
+        """For `A, an appositive, and B` at ``[start, end)``: the end of A, and where B
+        starts and the appositive's closing comma is, else None."""
+        norm = self.doc.norm
+        first = norm.find(",", start, end)
+        if first == -1:
+            return None
+        m = _COMMA_AND.search(norm, first + 1, end)
+        if m is None or "," in norm[first + 1 : m.start()]:
+            return None
+        # an appositive opens with a determiner (`, the Dutch grocery operator,`); a list of
+        # names does not (`Bush, Blair, and Chirac` keeps its middle item)
+        opener = norm[first + 1 : m.start()].split()[:1]
+        lex = lexicon()
+        if not opener or (
+            opener[0].lower() not in lex.determiners
+            and opener[0].lower() not in lex.appositive_openers
+        ):
+            return None
+        if not self._names(start, rstrip_end(norm, first)):
+            return None
+        return rstrip_end(norm, first), m.end(), m.start()
 
     def apposition(self, end: int, pos: int) -> tuple[int, int] | None:
         """`X and their sister party, the Christian Social Union (CSU), launched`: the
@@ -818,6 +892,20 @@ class Clauses:
                 i += 2  # a possessive, spaced in AG News (`New Zealand 's Auckland Airport`)
                 continue
             if (
+                not word[0].isalpha()
+                and last == i - 1
+                and self.tokens[last].text.endswith(("'s", "s'", "'"))
+                and (owned := self.quantity_at(tok.start)) is not None
+                and owned[0] == tok.start
+                and owned[1] <= hi
+            ):
+                # `the company's $2.6 billion in surplus cash`: the possessive's head is the
+                # amount, with what it is in
+                last = self.token_index(owned[1]) - 1
+                i = self._amount_in(last + 1, hi)
+                last = max(last, i - 1)
+                continue
+            if (
                 word == "."
                 and last == i - 1
                 and nxt[:1].isupper()
@@ -895,6 +983,25 @@ class Clauses:
         if quoted and last + 1 < len(self.tokens) and self.tokens[last + 1].text == '"':
             last += 1  # the closing quote
         return self.tokens[start_i].start, self.tokens[last].end
+
+    def _amount_in(self, i: int, hi: int) -> int:
+        """After an amount at token ``i - 1``: the index past `in` and the bare lower-case
+        noun phrase it names (`$2.6 billion in surplus cash`), else ``i``."""
+        lex = lexicon()
+        if i >= len(self.tokens) or self.tokens[i].text != "in":
+            return i
+        j = i + 1
+        while (
+            j < len(self.tokens)
+            and self.tokens[j].end <= hi
+            and j - i <= _MAX_LOWER_WORDS
+            and self.tokens[j].text.isalpha()
+            and self.tokens[j].text.islower()
+            and self.tokens[j].text not in lex.stop
+            and self.tokens[j].text not in lex.determiners
+        ):
+            j += 1
+        return j if j > i + 1 else i
 
     def name_list(self, np: tuple[int, int], hi: int) -> list[tuple[int, int]]:
         """`with Saudi Arabia, Iraq, Jordan and Egypt`: the names listed after a first one,
@@ -1158,7 +1265,11 @@ class Clauses:
 
     def arguments(self, role: str, start: int, end: int) -> list[Argument]:
         """Arguments for a phrase, one per conjunct when `X and Y` names two participants
-        (`Minister Joseph Kamotho and ambassador Prudence Bushnell were injured`)."""
+        (`Minister Joseph Kamotho and ambassador Prudence Bushnell were injured`), or per
+        item of `A, an appositive, and B` (the appositive describes A, no item of its own)."""
+        items = self.appositive_items(start, end)
+        if items is not None:
+            return [self.argument(role, start, items[0]), *self.arguments(role, items[1], end)]
         for m in _AND.finditer(self.doc.norm, start, end):
             left, right = (start, m.start()), (m.end(), end)
             a, b = self._head_participant(*left), self._head_participant(*right)

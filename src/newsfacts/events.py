@@ -41,6 +41,7 @@ from newsfacts.text import rstrip_end
 __all__ = ["EventType", "event_types", "extract", "trigger_at"]
 
 _FAMILY = "events"
+_VERB_RULE = f"{_FAMILY}.verb"
 _TRIGGER_REACH = 120  # longest trigger, in characters
 _NAME_REACH = 90  # characters before an event noun where its name may start
 _CONTEXT = 60  # characters before a trigger searched for negation and modality
@@ -228,6 +229,9 @@ class _Modality(ResourceModel):
     passive_trigger: str
     advice: str
     condition: str
+    progressive: str
+    upcoming: str
+    ability: str
 
 
 class _Episode(ResourceModel):
@@ -313,6 +317,8 @@ class _Grammar(ResourceModel):
     conjunctions: frozenset[str]
     leading_prepositions: frozenset[str]
     subordinators: frozenset[str]
+    adjective_openers: frozenset[str]
+    place_openers: frozenset[str]
     closing_adverbs: frozenset[str]
     governing_prepositions: frozenset[str]
     cause_prepositions: frozenset[str]
@@ -396,6 +402,10 @@ class _Rules:
     passive_trigger: regex.Pattern[str]
     advice: regex.Pattern[str]
     condition: regex.Pattern[str]
+    progressive: regex.Pattern[str]
+    upcoming: regex.Pattern[str]  # a time's words that look ahead (`next week`)
+    ability: regex.Pattern[str]
+    place_opener: regex.Pattern[str]  # a preposition opening the trigger's place
     whereabouts: regex.Pattern[str]
     counterpart: dict[str, regex.Pattern[str]]
     purpose: dict[str, regex.Pattern[str]]
@@ -509,6 +519,12 @@ def _rules() -> _Rules:
         passive_trigger=compile_pattern(m.passive_trigger),
         advice=compile_pattern(m.advice, flags=_BACKWARDS),
         condition=compile_pattern(m.condition, flags=regex.IGNORECASE),
+        progressive=compile_pattern(m.progressive, flags=_BACKWARDS),
+        upcoming=compile_pattern(m.upcoming, flags=regex.IGNORECASE),
+        ability=compile_pattern(m.ability, flags=_BACKWARDS),
+        place_opener=compile_pattern(
+            rf"\b(?:{'|'.join(sorted(res.grammar.place_openers))})\s+(?!(?:least|most)\b)"
+        ),
         whereabouts=compile_pattern(res.whereabouts, flags=_BACKWARDS),
         counterpart={
             name: compile_pattern(rf"\b{alternation(t.counterpart_words)}\s+")
@@ -672,9 +688,40 @@ class _Finder:
         modality: Modality = "actual"
         if found is not None:
             modality = next(m for m in _MODALITIES if found.group(m) is not None)
+            if modality == "planned" and self.rules.ability.match(context) is not None:
+                modality = "possible"  # `is now free to invest`: it may, nothing planned
         elif self.rules.condition.search(context) is not None:
             modality = "possible"  # `If John Kerry is elected`: a condition, searched forward
         return negated, modality
+
+    def upcoming(self, lo: int, start: int, end: int, hi: int) -> bool:
+        """`meet in Bangkok over the next week`, `are meeting next Tuesday`: a present or
+        progressive trigger with a later time of its clause (up to ``hi``) still to come
+        tells what will be."""
+        norm, anchor, times = self.doc.norm, self.doc.anchor, self.clauses.times
+        k = bisect_left(self.time_starts, end)
+        while k < len(times) and times[k][0] < hi:
+            t_start, t_end = times[k]
+            when = self.times[k].start
+            if not norm.startswith("'s", t_end) and (  # `ahead of next week's talks`
+                self.rules.upcoming.search(norm, t_start, t_end) is not None
+                or (anchor is not None and when is not None and _day(when) > anchor)
+            ):
+                break
+            k += 1
+        else:
+            return False
+        word = norm[start:end].split()[0].lower()
+        if word.endswith("ing"):
+            return self.rules.progressive.match(norm, max(lo, start - _CONTEXT), start) is not None
+        # a simple present: its -s form (or its base) is a trigger too; not `met`, `fell`
+        verbs = self.rules.verb_type
+        return not word.endswith("ed") and (
+            f"{word}s" in verbs
+            or f"{word}es" in verbs
+            or (word.endswith("s") and word[:-1] in verbs)
+            or (word.endswith("es") and word[:-2] in verbs)
+        )
 
     def place(self, start: int, end: int) -> tuple[str, str | None] | None:
         """A place phrase's name and participant id (`Brisbane (Australia)` -> Brisbane)."""
@@ -1162,11 +1209,16 @@ class _Finder:
             return None
         if (
             c.rule == "verb"
-            and not prev
-            and norm[c.start].isupper()
+            and (
+                (not prev and norm[c.start].isupper())
+                # `as jailed intifada leader Marwan Barghuti pulled out`: a clause opener
+                # needs a subject before its verb
+                or (prev and prev[-1].lower() in g.adjective_openers)
+            )
             and _participle_before_noun(norm, c, following)
         ):
             # `Injured passengers were treated at the scene`: an adjective opening a sentence
+            # or a clause
             doc.reject(_FAMILY, c.start, c.end, c.rule, "a participle before a noun, no verb")
             return None
         if etype is not None and (
@@ -1224,6 +1276,12 @@ class _Finder:
             if subject is None:
                 doc.reject(_FAMILY, c.start, c.end, c.rule, "subject a preposition's object")
                 return None
+        if subject is not None and self.last is not None and self.last.rule == _VERB_RULE:
+            last_start, last_end = doc.local(self.last.span)
+            if subject[0] < last_start and last_end < subject[1]:
+                # `ministers meet in Luxembourg next week to discuss X`: a phrase that holds
+                # the verb before is no subject; `to discuss` shares that verb's agent
+                subject = None
         if passive and etype is not None and not etype.passive:
             doc.reject(_FAMILY, c.start, c.end, c.rule, "a passive of this verb is no event")
             return None
@@ -1369,10 +1427,29 @@ class _Finder:
         window_end = clause_end
         if etype is not None:
             location = self.object_arguments(c, etype, passive, clause_end, args)
+            if etype.object == "content" and any(
+                a.role == "topic"
+                and a.text
+                and a.text.split()[-1].lower().strip(".,") in etype.not_followed_by
+                for a in args
+            ):
+                # `has declared some sugar exports illegal`: a ruling on its object
+                doc.reject(_FAMILY, c.start, c.end, c.rule, "a ruling on its object, no event")
+                return None
             if etype.object != "content":
                 # before the time is looked for: a time cut off a topic may date the event
                 # (what is said keeps its own: `suggested that the talks resume next month`)
                 args = [self.bare_time_cut(a) for a in args]
+        listed_end = clause_end
+        if norm.startswith(",", clause_end):  # only a list runs past the clause's comma
+            listed_end = max(
+                (doc.local(a.span)[1] for a in args if a.span is not None and a.role != "agent"),
+                default=clause_end,
+            )
+        if listed_end > clause_end:
+            # `met Tony Blair, Jacques Chirac and Gerhard Schroeder in Paris`: a list of
+            # names read past the clause's comma; its place and time come after the list
+            window_end = clauses.clause_end(listed_end, sent_end)
         by = _BY.search(norm, c.end, clause_end) if passive else None
         if by is not None and self.other_passive(c.end, by.start()):
             by = None  # `arrested in the theft of software used by Cisco`: `used`'s agent
@@ -1387,7 +1464,7 @@ class _Finder:
         # what someone said (its time, its place) is the saying's, not the event's
         scope = max(sent_start, self.content_start(c.start))
         if location is None and not speech_like:
-            for m in _IN_AT.finditer(norm, c.end, window_end):
+            for m in self.rules.place_opener.finditer(norm, c.end, window_end):
                 if self.embedded(c.start, m.start(), trigger, etype):
                     # `arrested a man who lives in London`: another predicate's; but where
                     # the victims were (`killed militants who were hiding in X`) is kept
@@ -1400,6 +1477,12 @@ class _Finder:
                 ):
                     continue
                 np = clauses.noun_phrase_after(m.end(), window_end)
+                if (
+                    np is not None
+                    and not norm.startswith(("in", "at"), m.start())
+                    and not any(o.participant.kind == "place" for o in clauses.overlapping(*np))
+                ):
+                    continue  # `near the American embassy in X`: only a named place is near
                 if np is not None and (location := self.place(*np)) is not None:
                     break
                 own_place = own_place or (np is not None and _venue(_head(norm[np[0] : np[1]])))
@@ -1413,7 +1496,7 @@ class _Finder:
         # `killed 31 people, including four police officers, on Jan. 9`: a list set off by
         # commas inside the clause
         listed = _INCLUDING.match(norm, clause_end, sent_end)
-        time_end = clauses.clause_end(listed.end(), sent_end) if listed else clause_end
+        time_end = clauses.clause_end(listed.end(), sent_end) if listed else window_end
         start, end = self.times_in(min(lo, c.start), time_end, c.end, args, etype, trigger)
         if start is None and (
             _SUBORDINATE.search(norm, max(scope, lo - 8), lo)
@@ -1484,6 +1567,13 @@ class _Finder:
             doc.reject(_FAMILY, c.start, c.end, c.rule, "an incident retold, undated: abstain")
             return None
         negated, modality = self.modality(sent_start, c.start, c.end)
+        if (
+            modality == "actual"
+            and not negated
+            and c.rule != "named"
+            and self.upcoming(sent_start, c.start, c.end, time_end)
+        ):
+            modality = "future"
         if negated and self.rules.advice.match(norm, max(sent_start, c.start - _CONTEXT), c.start):
             # `Americans should not travel to Haiti`: advice against it, no event done or
             # planned
