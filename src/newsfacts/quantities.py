@@ -72,6 +72,7 @@ class _Money(ResourceModel):
 class _Unit(ResourceModel):
     forms: list[str]
     attached: list[str] = Field(default_factory=list)
+    scaled: dict[str, float] = Field(default_factory=dict)  # forms that hold a scale: `bcm`
 
 
 class _Exclude(ResourceModel):
@@ -209,6 +210,7 @@ class _Rules:
     currency_word: regex.Pattern[str]
     words: dict[str, float]
     units: dict[str, str]
+    unit_scales: dict[str, float]  # lookup key of a unit form that holds a scale -> its factor
     attached_units: dict[str, str]
     currencies: dict[str, str]  # symbol, code or name (lookup key) -> code or generic name
     cents: dict[str, str]  # `cts`, `U.S. cents` (lookup key) -> the currency they are 1/100 of
@@ -275,7 +277,8 @@ def _rules() -> _Rules:
     codes = frozenset({c.alpha_3 for c in pycountry.currencies} | set(money.historic_codes)) - set(
         money.ambiguous_codes
     )
-    units = {_key(f): name for name, u in res.units.items() for f in u.forms}
+    units = {_key(f): name for name, u in res.units.items() for f in (*u.forms, *u.scaled)}
+    unit_scales = {_key(f): x for u in res.units.values() for f, x in u.scaled.items()}
     attached_units = {f: name for name, u in res.units.items() for f in u.attached}
     currencies = {_key(k): v for k, v in {**money.names, **money.noun_names}.items()}
     currencies.update({_key(k): v for k, v in money.symbols.items()})
@@ -439,6 +442,7 @@ def _rules() -> _Rules:
         currency_word=compile_pattern(_alt(money.names)),
         words=words,
         units=units,
+        unit_scales=unit_scales,
         attached_units=attached_units,
         currencies=currencies,
         cents={_key(k): v for k, v in money.cents.items()},
@@ -691,6 +695,10 @@ def _parse(rules: _Rules, doc: Document, m: re.Match[str]) -> _Candidate | str:
         form = unit_form.strip(" -")
         kind = "measure"
         unit = rules.attached_units.get(form) or rules.units.get(_key(form))
+        factor = rules.unit_scales.get(_key(form))
+        if factor is not None:  # `30 bcm`: 30 billion cubic metres
+            value *= factor
+            value_max = value_max * factor if value_max is not None else None
     if after:
         qualifier = rules.res.qualifiers.after[_key(after)]
     return _Candidate(
