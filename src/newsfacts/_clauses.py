@@ -1194,7 +1194,8 @@ class Clauses:
             j = k
             while j < len(tokens) and tokens[j].start < hi and tokens[j].text[0].isupper():
                 j += 1
-            if j == k or tokens[k].text.lower() in lex.stop | lex.determiners:
+            first = tokens[k].text.lower()
+            if j == k or first in lex.stop or first in lex.determiners:
                 return None
             end = tokens[j - 1].end
             owned = _OWNED.match(norm, end - 2 if norm.endswith("'s", 0, end) else end, hi)

@@ -100,6 +100,7 @@ class _Rules:
     heading_words: tuple[str, ...]  # the first word of each heading noun, lower case
     owner: regex.Pattern[str]
     firm_part: regex.Pattern[str]  # `Smith Barney, ` right before the rest of a firm's name
+    firm_endings: tuple[str, ...]  # ` Co`: a speaker's last word, for str.endswith
 
 
 @cache
@@ -152,6 +153,7 @@ def _rules() -> _Rules:
         participles=frozenset(res.participle_cues),
         heading=compile_pattern(folded_alternation(res.heading_nouns)),
         heading_words=tuple(dict.fromkeys(n.split()[0].lower() for n in res.heading_nouns)),
+        firm_endings=tuple(f" {w}" for w in res.firm_endings),
         firm_part=compile_pattern(
             r"(?r)(?-i:[[:upper:]])[\w.&'-]*(?:\s+(?-i:[[:upper:]])[\w.&'-]*){0,2},\s+$"
         ),
@@ -216,6 +218,7 @@ _ADJUNCT_ONLY = regex.compile(
     r"(?:(?!\bthat\b)[^,;:\"])*$",
     regex.IGNORECASE,
 )
+_PARTNERS = regex.compile(r"\s(?:and|&)\s")  # `Upham Harris and Co`: a firm of partners
 _AS_ONLY = regex.compile(r"as\s(?:(?!\bthat\b)[^,;:\"])*$", regex.IGNORECASE)
 
 
@@ -263,7 +266,7 @@ class _Finder:
         """A statement record; the speaker is linked when it names a participant."""
         # `Robert Bretz, chairman of X said`: a comma inside the speaker or right before it
         norm = self.doc.norm
-        if speaker is not None:
+        if speaker is not None and norm.endswith(self.rules.firm_endings, *speaker):
             firm = self.firm_name(*speaker)
             span = (firm[0], span[1]) if span[0] == speaker[0] else span
             speaker = firm
@@ -276,7 +279,13 @@ class _Finder:
         if named is not None and speaker is not None:
             span = (named[0], span[1]) if span[0] == speaker[0] else span
             speaker = named
-        participant = self.speaker_of(*speaker) if speaker else None
+        participant = (
+            None
+            if speaker is None
+            else self.speaker_of(*speaker)
+            if norm.startswith(("the ", "The "), speaker[0])  # in C: most speakers fail
+            else self.clauses.resolve(*speaker)
+        )
         content = _trim(norm, *content)
         if not direct and (norm.find('"', *content) != -1 or norm.find("``", *content) != -1):
             content = _balanced(norm, *content)
@@ -298,7 +307,7 @@ class _Finder:
         if (
             not norm[start].isupper()
             or norm[start:end].rsplit(None, 1)[-1] not in self.rules.res.firm_endings
-            or not regex.search(r"\s(?:and|&)\s", norm[start:end])
+            or not _PARTNERS.search(norm, start, end)
         ):
             return start, end
         lo = max(0, start - _CUE_REACH, self.doc.sentence_of(start)[0], self._dateline_end)
@@ -322,7 +331,7 @@ class _Finder:
         firm named); a description with a name no participant holds (`the Interfax news
         agency`) is that unknown one, linked to none."""
         words = self.doc.norm[start:end].split()
-        if words[0].lower() != "the" or len(words) > _DESCRIPTION:
+        if len(words) > _DESCRIPTION:
             return self.clauses.resolve(start, end)
         if words[-1].lower() in self.rules.res.outlet_heads and any(
             w[0].isupper() and w not in self.known_words and country_of_demonym(w) is None
@@ -330,8 +339,12 @@ class _Finder:
         ):
             return self.clauses.participant_in(start, end)
         found = self.clauses.resolve(start, end)
-        subject = self.clauses.subject_before(start)
-        if found is not None and found.kind == "organization" and subject is not None:
+        subject = (
+            self.clauses.subject_before(start)
+            if found is not None and found.kind == "organization"
+            else None
+        )
+        if subject is not None:
             before = self.clauses.participant_in(*subject)
             if before is not None and before.kind == "organization":
                 return before
