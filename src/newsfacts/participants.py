@@ -84,6 +84,7 @@ class _Scan:
     singles: list[tuple[int, int]] = field(default_factory=list)  # unknown one-word runs
     people: set[str] = field(default_factory=set)  # names of several words found for people
     longest_claim: int = 0
+    dateline_end: int = -1  # where the dateline ends: the story's first sentence opens there
     norm: str = field(init=False)  # ``doc.norm``, read by every rule: an attribute, not a property
 
     def __post_init__(self) -> None:
@@ -209,6 +210,7 @@ def _dateline(scan: _Scan) -> None:
         return
     start, end = scan.doc.local(dl.span)
     scan.claim(start, end)
+    scan.dateline_end = end
     written = dl.location_text or dl.location
     if not written or not dl.location:
         return
@@ -542,7 +544,13 @@ def _skip_function_words(scan: _Scan, start: int, end: int) -> int:
             or (
                 _initial(scan, start)
                 and (
-                    (scan.written_lower(word) and not scan.mid_cap(word))
+                    (
+                        scan.written_lower(word)
+                        and not scan.mid_cap(word)
+                        # `Office Depot Inc.`, though `office` is written in lower case too
+                        and _bare(norm[norm.rfind(" ", start, end) + 1 : end])
+                        not in r.company_suffixes
+                    )
                     or _noun_of(scan, start, end)
                 )
             )
@@ -575,7 +583,7 @@ def _initial(scan: _Scan, start: int) -> bool:
     first, at = scan.doc.sentence_of(start)[0], start
     while at > first and norm[at - 1] in _OPENERS:
         at -= 1
-    return at == first
+    return at in (first, scan.dateline_end)  # `AP - Shares of Kmart ...`
 
 
 def _written_as(norm: str, word: str) -> Iterator[int]:
