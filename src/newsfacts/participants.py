@@ -416,6 +416,18 @@ def _classify(scan: _Scan, start: int, end: int) -> None:
     several = " " in text
     if several and _demonym_place(scan, start, end):
         return  # `West Bank`, `Palestinian West Bank`: a place, though `Bank` is a head word
+    if several and " of " in text:  # `John Smith of Boston`: a name, then where it is from
+        cut = norm.find(" of ", start, end)
+        name = norm[start:cut]
+        head = name.split()
+        if name in r.org_names or (
+            len(head) >= 2
+            and (head[0] in r.given or _has_initial(head))
+            and _is_personal(scan, name)
+        ):
+            _classify(scan, start, cut)
+            _classify(scan, cut + 4, end)
+            return
     if _organization(scan, start, end):
         return
     if not several and _place(scan, start, end, add=True) is not None:
