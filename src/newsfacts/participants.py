@@ -348,6 +348,8 @@ def _is_personal(scan: _Scan, name: str) -> bool:
     words = name.split()
     if not words or words[0] in r.function_words or name in r.org_names:
         return False
+    if not words[0][0].isupper():
+        return False  # `of American States`, the tail of a name cut at its `of`
     if any(_bare(w) in r.heads or w in r.plural_heads or w in r.not_personal for w in words):
         return False
     if _is_title(r, name) or any(len(w.rstrip(".")) > 1 and w.isupper() for w in words):
