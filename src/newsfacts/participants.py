@@ -386,6 +386,9 @@ def _unclaimed(
     return pieces
 
 
+_TIE = regex.compile(r" (?:of|for) ")  # a name, then where its bearer is from or works
+
+
 def _classify(scan: _Scan, start: int, end: int) -> None:
     """Turn one capitalized run into mentions (or nothing)."""
     norm, r = scan.norm, scan.r
@@ -418,8 +421,9 @@ def _classify(scan: _Scan, start: int, end: int) -> None:
     several = " " in text
     if several and _demonym_place(scan, start, end):
         return  # `West Bank`, `Palestinian West Bank`: a place, though `Bank` is a head word
-    if several and " of " in text:  # `John Smith of Boston`: a name, then where it is from
-        cut = norm.find(" of ", start, end)
+    tie = _TIE.search(norm, start, end) if several else None
+    if tie is not None:  # `John Smith of Boston`, `Wayne Rooney for Manchester United`
+        cut = tie.start()
         name = norm[start:cut]
         head = name.split()
         if name in r.org_names or (
@@ -428,7 +432,7 @@ def _classify(scan: _Scan, start: int, end: int) -> None:
             and _is_personal(scan, name)
         ):
             _classify(scan, start, cut)
-            _classify(scan, cut + 4, end)
+            _classify(scan, tie.end(), end)
             return
     if _organization(scan, start, end):
         return
