@@ -838,7 +838,37 @@ def _city(scan: _Scan, text: str, end: int, anywhere: gazetteer.Place) -> gazett
         hinted = gazetteer.find_city(text, area.group("area"))
         if hinted is not None:
             return hinted
+    for country in _context_countries(scan, end - len(text)):
+        if country == anywhere.country:
+            return anywhere
+        hinted = gazetteer.find_city(text, country)
+        # a namesake in the story's country, unless far smaller (`Paris` in a Texas story is
+        # still Paris, France; `Valencia` in a Spanish one is Spain's, not Venezuela's)
+        if hinted is not None and hinted.population * _NAMESAKE > anywhere.population:
+            return hinted
     return anywhere
+
+
+_NAMESAKE = 3  # how much smaller than the most populous a namesake in context may be
+_RECENT = 40  # mentions read back for the countries of places named before a city
+_HINTS = 4  # countries tried, nearest first
+_DEMONYM_BEFORE = regex.compile(r"(\p{Lu}\p{Ll}+)[ ]+(?:city|town|capital|port)[ ]+of[ ]+$")
+
+
+def _context_countries(scan: _Scan, start: int) -> list[str]:
+    """Countries a city name at ``start`` is likely in: a nationality right before it (`the
+    Spanish city of Valencia`), the dateline's, then those of the places named before it,
+    latest first."""
+    found = []
+    before = _DEMONYM_BEFORE.search(scan.norm, max(0, start - 40), start)
+    if before is not None:
+        found.append(gazetteer.country_of_demonym(before.group(1)))
+    dateline = scan.doc.dateline
+    found.append(dateline.country if dateline is not None else None)
+    for m in reversed(scan.mentions[-_RECENT:]):  # bounded: a long text stays linear
+        if m.kind == "place" and m.start < start:
+            found.append(m.country)
+    return list(dict.fromkeys(c for c in found if c))[:_HINTS]
 
 
 def _takes_article(place: gazetteer.Place, text: str) -> bool:
