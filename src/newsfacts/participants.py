@@ -898,16 +898,23 @@ def _inner_names(
     text: str,
 ) -> tuple[tuple[tuple[int, int, str, bool], ...], tuple[tuple[int, int], ...]]:
     """The curated organizations (offsets, name, is a company) and the country words
-    (offsets) in a run's text. A run follows no word character, so the text alone gives
-    what matching in place would."""
+    (offsets; with the words before them when those make a longer place) in a run's text. A
+    run follows no word character, so the text alone gives what matching in place would."""
     r = rules()
     known = tuple((m.start(), m.end(), *r.org_names[m.group()]) for m in r.known.finditer(text))
-    countries = tuple(
-        m.span()
-        for m in r.space_word.finditer(text)
-        if gazetteer.find_country(m.group()) is not None and not r.known.fullmatch(m.group())
-    )
-    return known, countries
+    words = [m.span() for m in r.space_word.finditer(text)]
+    countries: list[tuple[int, int]] = []
+    for i, (s, e) in enumerate(words):
+        if gazetteer.find_country(text[s:e]) is None or r.known.fullmatch(text[s:e]):
+            continue
+        # the word may end a longer place: `New Jersey` in `New Jersey Nets`, not Jersey
+        for k in (2, 1):
+            if i >= k and gazetteer.find_place(text[words[i - k][0] : e]) is not None:
+                s = words[i - k][0]
+                break
+        if not countries or countries[-1][1] <= s:
+            countries.append((s, e))
+    return known, tuple(countries)
 
 
 def _articles(scan: _Scan) -> None:
