@@ -1765,15 +1765,18 @@ TWENTY_SECOND_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-1982", "peace talks", 0): "ok (between Khartoum and the Darfur rebels; "
     "Abuja, the dateline, for talks reported from there; `on Friday` is the blaming's, and the "
     "story gives no date)",
-    ("agnews-test-580", "go to the polls", 0): "modality wrong: an election still to come "
-    "(`has a chance ... when voters go to the polls in the country's first post-Taliban "
-    "presidential election`) read as done; place missing (Afghanistan, `the country's`)",
+    ("agnews-test-580", "go to the polls", 0): "place missing (Afghanistan, `the country's`) "
+    "(tuned, round twelve: future now, a present in a clause of time in a sentence that looks "
+    "ahead; untuned: modality wrong: an election still to come (`has a chance ... when voters "
+    "go to the polls in the country's first post-Taliban presidential election`) read as "
+    "done; place missing)",
     ("agnews-test-5323", "announced", 0): "ok (what was announced, as written; no place or "
     "date given)",
     ("agnews-test-867", "launched", 0): "ok (`on Sunday`: the story gives no date)",
-    ("agnews-test-6287", "met with", 0): "topic missing: what the talks are on (`for talks "
-    "focusing on the broadening ties between Cuba and China`); `Monday`: the story gives no "
-    "date",
+    ("agnews-test-6287", "met with", 0): "ok (tuned, round twelve: the topic from `for talks "
+    "focusing on X`, with its `between` pair; untuned: topic missing: what the talks are on "
+    "(`for talks focusing on the broadening ties between Cuba and China`)); `Monday`: the "
+    "story gives no date",
     ("agnews-test-5598", "rose", 0): "ok (`profit`, as with `net profit jumped`; `in the first "
     "quarter`: the story gives no year)",
 }
@@ -1806,6 +1809,11 @@ TWENTY_SECOND_MISSED: dict[str, str] = {
     "agnews-test-5551": "`Dutch lawmakers accused the government Thursday of underestimating ...`",
 }
 TWENTY_THIRD_VERDICTS: dict[tuple[str, str, int], str] = {
+    ("agnews-test-3610", "survived two no-confidence votes", 0): "ok (tuned, round twelve: "
+    "`survived ... votes` a vote its subject underwent, in `Israel's parliament`; `on Monday`: "
+    "the story gives no date; untuned: missed)",
+    ("agnews-test-6050", "step down", 0): "ok (tuned, round twelve: the subject found past its "
+    "long `who` clause; untuned: missed; future, no place given)",
     ("agnews-test-2109", "exploded", 0): "ok (the bomb's blast an attack, in Mosul; `on "
     "Monday`: the story gives no date)",
     ("agnews-test-2109", "killing", 0): "ok (the participle's casualties with the blast's agent "
@@ -1831,10 +1839,11 @@ TWENTY_THIRD_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-1234", "said", 0): "ok",
     ("agnews-test-7060", "says", 0): "ok (a study as the source, as written)",
 }
-# events missed (not counted): `survived two no-confidence votes` (agnews-test-3610), `a summit
-# meeting Monday` (agnews-test-1550), `A mortar attack on a packed mosque` (agnews-test-626),
-# `will step down as chief executive officer` (agnews-test-6050), `weekend legislative
-# elections` (agnews-test-7227), `The Dow Jones industrial average fell` (agnews-test-7548)
+# events missed (not counted): `a summit meeting Monday` (agnews-test-1550), `A mortar attack on
+# a packed mosque` (agnews-test-626), `weekend legislative elections` (agnews-test-7227), `The
+# Dow Jones industrial average fell` (agnews-test-7548); `survived two no-confidence votes`
+# (agnews-test-3610) and `will step down as chief executive officer` (agnews-test-6050) are
+# found since round twelve
 TWENTY_THIRD_MISSED: dict[str, str] = {
     "agnews-test-2514": "`..., UN High` (the summary cut inside the speaker's title)",
     "agnews-test-6813": "`the magazine itself charges in its latest issue`",
@@ -2090,6 +2099,38 @@ POOLED_SAMPLES = (
     "23",
 )
 # The general mechanism (issue 7, step 2) each cause falls under.
+ROUND_TWELVE: list[tuple[str, str]] = [
+    (
+        "modality wrong",
+        "a simple present (its -s form or base a trigger too, the rest of the trigger alike: "
+        "`go to the polls`/`goes to the polls`) right after `when`, `until`, `before`, `once`, "
+        "`as soon as` in a sentence that looks ahead (`will`, `may`, `a chance`, `hopes`: "
+        "`prospect` in [modality]) is future (`has a chance when voters go to the polls`, "
+        "`OPEC may resist calls ... when it meets this week`); without such a word it is a "
+        "habit and stays (`When oil prices rise, interest often does`); a bare weekday with a "
+        "base-form present or a progressive is still to come, moved to the week after the "
+        "story's date when read back (`ministers meet on Thursday`); an -s form with a weekday "
+        "stays done (`X agrees to a contract ... on Monday`, a headline's past), and so do "
+        "pasts written like their base (`shut down ... on Monday`: `past_as_base`)",
+    ),
+    (
+        "topic missing",
+        "what a meeting or talks are about (`purpose` of `meeting` and `talks`: `for talks "
+        "focusing on X`, `to discuss X`; for talks also `on`/`about` past a place or a time), "
+        "with the topic's own `between X and Y` pair and a gerund's phrase whole (`talks on "
+        "fighting X`, `about joining its coalition`); a participle's own preposition is no "
+        "purpose (`clinging to power as he seeks to X`)",
+    ),
+    (
+        "missed events",
+        "`survived`/`faced`/`lost` a confidence, no-confidence, impeachment or recall vote is "
+        "a vote its subject underwent (patient; the phrase holds what was voted on); `summit` "
+        "and `cabinet` as modifiers of a held meeting or talks (`hold a summit meeting`); a "
+        "`, who ...,` clause of up to 24 tokens skipped between a subject and its verb (`Philip "
+        "Knight, who helped transform ... company, will step down`: the subject was lost, so "
+        "the event abstained)",
+    ),
+]
 MECHANISMS: dict[str, str] = {
     "list cut": "coordination: lists and `and its X` as one argument or several; round "
     "seven: a visit's list of destinations",
@@ -2117,13 +2158,16 @@ MECHANISMS: dict[str, str] = {
     "round ten: what an agreement is to do (`signed an agreement with X, a ..., to develop "
     "...`, `contracts worth ... for the delivery of X`); a fronted content (`X plans ..., the "
     "airline announced`) has been the announcement's topic since the eleventh and twelfth "
-    "readings (the note calling it open was stale)",
+    "readings (the note calling it open was stale); round twelve: what meetings and talks "
+    "are about",
     "not an event": "earlier rounds: senses as data; now also the confidence check",
     "place missing": "earlier rounds: leading and eventive places; round five: episodes; "
     "partly open",
     "place wrong": "earlier rounds: causes and event nouns are no places; round five: a place "
     "after another event's noun or in another predicate's clause is not the event's",
-    "modality wrong": "round two: `must`/`should`/`have to` are planned, not done",
+    "modality wrong": "round two: `must`/`should`/`have to` are planned, not done; round "
+    "eleven: a present with a time to come; round twelve: a present in a clause of time, a "
+    "bare weekday",
     "topic wrong": "round two: `announced in X that`; a topic names no place inside it",
 }
 # What round three changed for the causes left after round two (sixth and seventh samples):
@@ -2501,6 +2545,8 @@ def pooled_table() -> list[str]:
     rows += [f"- {cause}: {change}" for cause, change in ROUND_TEN]
     rows += ["", "Round eleven (after the twentieth and twenty-first samples):", ""]
     rows += [f"- {cause}: {change}" for cause, change in ROUND_ELEVEN]
+    rows += ["", "Round twelve (after the twenty-second and twenty-third samples):", ""]
+    rows += [f"- {cause}: {change}" for cause, change in ROUND_TWELVE]
     return [*rows, ""]
 
 
@@ -2733,7 +2779,7 @@ def main() -> None:
         "",
         f"Untuned, every first reading pooled (held-out, third to twenty-third): {ALL_UNTUNED}.",
         "",
-        "Twenty-second sample, current code (no change made after the reading):",
+        "Twenty-second sample, current code (tuned: round twelve):",
         "",
         *_table(n22),
         "Twenty-third sample, current code:",

@@ -36,6 +36,7 @@ _ANTECEDENT_WINDOW = 3000  # characters searched back for a pronoun's antecedent
 _OWNED = regex.compile(r"'s(?:\s+[\w-]+){1,3},\s+")
 _LONGEST_MENTION = 300  # characters; a mention starting further back cannot overlap
 _MAX_APPOSITIVE = 14  # tokens in an appositive or relative clause skipped before a verb
+_MAX_RELATIVE = 24  # tokens in a `, who ...,` clause: its pronoun bounds it
 _MAX_DASHED = 30  # tokens in one set off by dashes (` - which was contracted by ... - `)
 _COMMON_HEAD = regex.compile(
     r"(?<!\S)(\p{Ll}[\w-]*)\s+(?:of|at|in|near|outside|to\s+\p{Ll}+)\s", regex.VERSION1
@@ -340,9 +341,11 @@ class Clauses:
         j = i - 1
         while j >= 0 and self.tokens[j].start >= lo and self.tokens[j].text != mark:
             j -= 1
-        if j < 1 or self.tokens[j].start < lo or not 1 < i - j <= longest:
+        if j < 1 or self.tokens[j].start < lo:
             return None
         first = self.tokens[j + 1].text
+        if not 1 < i - j <= (_MAX_RELATIVE if first.lower() == "who" else longest):
+            return None
         named = self.tokens[j - 1].text[0].isupper()  # `Boris Gryzlov, chairman of X,`
         if first.lower() in lex.appositive_openers or first.lower() in lex.determiners:
             return j

@@ -78,6 +78,7 @@ _SINCE = regex.compile(r"\ssince\s")
 _TO_INFINITIVE = regex.compile(r"\s+to\s+(?=\p{Ll})", regex.VERSION1)
 _AND_WORD = regex.compile(r"\s+and\s+")
 _TALLY = regex.compile(r"\d+\s*-\s*\d+")
+_BETWEEN = regex.compile(r"\s+between\s+")  # a topic's own pair (`ties between X and Y`)
 _PARTICIPLE_CLAUSE = regex.compile(r",\s+\p{Ll}+ing\s", regex.VERSION1)  # `, burning flags`
 _AND_VERB = regex.compile(r"\sand\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\s", regex.VERSION1)
 # `soldiers confronting army loyalists`: a participle and its object (not `a car bombing
@@ -231,6 +232,9 @@ class _Modality(ResourceModel):
     condition: str
     progressive: str
     upcoming: str
+    time_clause: str
+    weekday: str
+    prospect: str
     ability: str
 
 
@@ -384,6 +388,7 @@ class _Resource(ResourceModel):
     clause_openers: frozenset[str]
     finite_verbs: frozenset[str]
     topic_break_reach: int
+    past_as_base: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -404,6 +409,9 @@ class _Rules:
     condition: regex.Pattern[str]
     progressive: regex.Pattern[str]
     upcoming: regex.Pattern[str]  # a time's words that look ahead (`next week`)
+    time_clause: regex.Pattern[str]  # a clause of time that opens before a simple present
+    weekday: regex.Pattern[str]  # a bare weekday (`on Thursday`): no `last`, no `next`
+    prospect: regex.Pattern[str]  # a sentence that looks ahead (`will`, `a chance`)
     ability: regex.Pattern[str]
     place_opener: regex.Pattern[str]  # a preposition opening the trigger's place
     whereabouts: regex.Pattern[str]
@@ -521,6 +529,9 @@ def _rules() -> _Rules:
         condition=compile_pattern(m.condition, flags=regex.IGNORECASE),
         progressive=compile_pattern(m.progressive, flags=_BACKWARDS),
         upcoming=compile_pattern(m.upcoming, flags=regex.IGNORECASE),
+        time_clause=compile_pattern(m.time_clause, flags=regex.IGNORECASE),
+        weekday=compile_pattern(m.weekday),
+        prospect=compile_pattern(m.prospect, flags=regex.IGNORECASE),
         ability=compile_pattern(m.ability, flags=_BACKWARDS),
         place_opener=compile_pattern(
             rf"\b(?:{'|'.join(sorted(res.grammar.place_openers))})\s+(?!(?:least|most)\b)"
@@ -697,31 +708,78 @@ class _Finder:
     def upcoming(self, lo: int, start: int, end: int, hi: int) -> bool:
         """`meet in Bangkok over the next week`, `are meeting next Tuesday`: a present or
         progressive trigger with a later time of its clause (up to ``hi``) still to come
-        tells what will be."""
+        tells what will be; a bare weekday only with a progressive or a base form (`ministers
+        meet on Thursday`: `agrees to X on Monday` is a headline's past)."""
         norm, anchor, times = self.doc.norm, self.doc.anchor, self.clauses.times
         k = bisect_left(self.time_starts, end)
         while k < len(times) and times[k][0] < hi:
             t_start, t_end = times[k]
             when = self.times[k].start
-            if not norm.startswith("'s", t_end) and (  # `ahead of next week's talks`
-                self.rules.upcoming.search(norm, t_start, t_end) is not None
-                or (anchor is not None and when is not None and _day(when) > anchor)
-            ):
-                break
+            if not norm.startswith("'s", t_end):  # `ahead of next week's talks`
+                if self.rules.upcoming.search(norm, t_start, t_end) is not None or (
+                    anchor is not None and when is not None and _day(when) > anchor
+                ):
+                    break
+                if self.rules.weekday.fullmatch(norm, t_start, t_end) is not None:
+                    return self.present(start, end, base=True) or self.progressive(lo, start, end)
             k += 1
         else:
             return False
-        word = norm[start:end].split()[0].lower()
-        if word.endswith("ing"):
-            return self.rules.progressive.match(norm, max(lo, start - _CONTEXT), start) is not None
-        # a simple present: its -s form (or its base) is a trigger too; not `met`, `fell`
-        verbs = self.rules.verb_type
-        return not word.endswith("ed") and (
-            f"{word}s" in verbs
-            or f"{word}es" in verbs
-            or (word.endswith("s") and word[:-1] in verbs)
-            or (word.endswith("es") and word[:-2] in verbs)
+        return self.progressive(lo, start, end) or self.present(start, end)
+
+    def progressive(self, lo: int, start: int, end: int) -> bool:
+        """`are meeting`: an -ing trigger after a present form of `be`."""
+        norm = self.doc.norm
+        return (
+            norm[start:end].split()[0].lower().endswith("ing")
+            and self.rules.progressive.match(norm, max(lo, start - _CONTEXT), start) is not None
         )
+
+    def present(self, start: int, end: int, *, base: bool = False) -> bool:
+        """A simple present: its -s form (or its base) is a trigger too, the rest of the
+        trigger alike (`meet`/`meets`, `go to the polls`/`goes to the polls`); not `met`, nor a
+        past written like its base (`shut down ... on Monday`). ``base``: the base form only
+        (`meet`, not `meets`)."""
+        word, _, rest = _key(self.doc.norm[start:end]).partition(" ")
+        tail = f" {rest}" if rest else ""
+        verbs = self.rules.verb_type
+        if word.endswith("ed") or word in self.rules.res.past_as_base:
+            return False
+        if f"{word}s{tail}" in verbs or f"{word}es{tail}" in verbs:
+            return True
+        return not base and (
+            (word.endswith("s") and f"{word[:-1]}{tail}" in verbs)
+            or (word.endswith("es") and f"{word[:-2]}{tail}" in verbs)
+        )
+
+    def time_to_come(self, lo: int, start: int, end: int, hi: int) -> bool:
+        """A simple present in a clause of time (`when voters go to the polls`, `until the
+        talks resume`; ``time_clause`` in events.toml) in a sentence that looks ahead (`will`,
+        `has a chance`: ``prospect``) tells what is still to come; `When oil prices rise,
+        interest often does` is a habit."""
+        norm = self.doc.norm
+        return (
+            self.rules.time_clause.search(norm, max(lo, start - _CONTEXT), start) is not None
+            and self.present(start, end)
+            and self.rules.prospect.search(norm, lo, hi) is not None
+        )
+
+    def forward(
+        self, start: dt.date | None, end: dt.date | None, lo: int, hi: int
+    ) -> tuple[dt.date | None, dt.date | None]:
+        """A bare weekday of an event still to come, read back from the story's date (`meet
+        on Thursday`), is the one after it."""
+        anchor = self.doc.anchor
+        if start is None or anchor is None or start != end or not 0 < (anchor - start).days < 7:
+            return start, end
+        k = bisect_left(self.time_starts, lo)
+        while k < len(self.times) and self.clauses.times[k][0] < hi:
+            s, e = self.clauses.times[k]
+            if self.times[k].start == start and self.rules.weekday.fullmatch(self.doc.norm, s, e):
+                later = start + dt.timedelta(days=7)
+                return later, later
+            k += 1
+        return start, end
 
     def place(self, start: int, end: int) -> tuple[str, str | None] | None:
         """A place phrase's name and participant id (`Brisbane (Australia)` -> Brisbane)."""
@@ -1408,9 +1466,7 @@ class _Finder:
                 # `a funeral for a mother and her seven children killed when`: the phrase
                 # right before the participle, not the clause's subject
                 subject = near
-        undergoer = counted or (
-            etype is not None and _key(norm[c.start : c.end]) in etype.undergoer_verbs
-        )
+        undergoer = counted or (etype is not None and _undergoer(etype, key))
         if subject is not None:
             role = "patient" if passive or undergoer else "agent"
             if subject_args is not None:
@@ -1571,9 +1627,13 @@ class _Finder:
             modality == "actual"
             and not negated
             and c.rule != "named"
-            and self.upcoming(sent_start, c.start, c.end, time_end)
+            and (
+                self.upcoming(sent_start, c.start, c.end, time_end)
+                or self.time_to_come(sent_start, c.start, c.end, sent_end)
+            )
         ):
             modality = "future"
+            start, end = self.forward(start, end, sent_start, time_end)
         if negated and self.rules.advice.match(norm, max(sent_start, c.start - _CONTEXT), c.start):
             # `Americans should not travel to Haiti`: advice against it, no event done or
             # planned
@@ -1662,7 +1722,10 @@ class _Finder:
         particle = _PARTICLE.match(norm, c.end)
         if particle is not None:
             after = particle.end()  # `bought back the car maker`, `sold off its unit`
-        obj = None if passive else clauses.noun_phrase_after(after, clause_end)
+        # `survived three no-confidence votes sponsored by X`: an undergoer's phrase holds
+        # what it underwent
+        held = c.rule == "phrase" and _undergoer(etype, _key(norm[c.start : c.end]))
+        obj = None if passive or held else clauses.noun_phrase_after(after, clause_end)
         if (
             c.rule == "verb"
             and _TO_VERB.search(norm, c.start, c.end)
@@ -1829,6 +1892,8 @@ class _Finder:
             clause_end = clauses.clause_end(ing.end(), sent_end)
         reach = min(clause_end, after + _PURPOSE_REACH)
         for m in self.rules.purpose[c.type].finditer(norm, max(after - 1, c.end - 1), reach):
+            if ing is not None and m.start() == ing.end() - 1:
+                return  # `clinging to power as he seeks to X`: the participle's own, and on
             if any(s <= m.start() < e for s, e in taken):
                 continue
             np = clauses.noun_phrase_after(m.end(), clause_end)
@@ -1836,7 +1901,9 @@ class _Finder:
                 continue  # `went on strike for two days`, `voted 89-52 for`
             # `to protest X`; `agreed Wednesday to a one-year contract` is a noun phrase
             to_verb = m.group().split()[-1] == "to" and _BARE_VERB.match(norm, m.end() - 1)
-            if to_verb or norm.startswith("whether ", m.end()):
+            # `talks on fighting X`, `about joining its coalition`: a gerund's phrase whole
+            gerund = np is not None and _GERUND.fullmatch(norm, *np) is not None
+            if to_verb or gerund or norm.startswith("whether ", m.end()):
                 # `to protest X`, `on whether to recall X`: the verb phrase whole, to a clause
                 # joined by `and` (`... and electoral authorities prolonged voting`)
                 stop = self.day_cut(m.end(), self.topic_end(m.end(), clause_end))
@@ -1845,6 +1912,11 @@ class _Finder:
                 stop = clauses.conjunct_end(np[1], clause_end)
                 if (more := _COORDINATE.match(norm, stop)) is not None:
                     stop = more.end()  # `a $550,000, one-year contract`: the noun after
+                if (pair := _BETWEEN.match(norm, stop)) is not None and (
+                    other := clauses.noun_phrase_after(pair.end(), clause_end)
+                ) is not None:
+                    # `talks focusing on ties between Cuba and China`: the pair is the topic's
+                    stop = clauses.conjunct_end(other[1], clause_end)
             else:
                 continue
             if stop > m.end():
@@ -2690,7 +2762,7 @@ class _Finder:
             or not self.doc.norm[c.start : c.end].endswith("ed")
             # `X, who served as envoy to the U.N. for 30 years, died`: an intransitive verb
             # is no participle of what was done to the phrase before
-            or _key(self.doc.norm[c.start : c.end]) in etype.undergoer_verbs
+            or _undergoer(etype, _key(self.doc.norm[c.start : c.end]))
             or self.clauses.noun_phrase_after(c.end, clause_end) is not None
         ):
             return None
@@ -2911,6 +2983,13 @@ def _noun_key(word: str) -> str:
 def _day(value: dt.date) -> dt.date:
     """The date of a time expression's bound (a datetime's day)."""
     return value.date() if isinstance(value, dt.datetime) else value
+
+
+def _undergoer(etype: EventType, key: str) -> bool:
+    """Whether a trigger's subject undergoes it: the trigger (its lexicon ``key``), or a
+    phrase's first word, is one of the type's ``undergoer_verbs`` (`died`; `survived ...
+    votes`)."""
+    return key in etype.undergoer_verbs or key.partition(" ")[0] in etype.undergoer_verbs
 
 
 def _overlaps(a: _Candidate, b: _Candidate) -> bool:
