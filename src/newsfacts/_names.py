@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 import regex
 
+from newsfacts.dateline import agency_text_forms
 from newsfacts.patterns import compile_pattern, folded_alternation, tree_alternation
 from newsfacts.resources import ResourceModel, load
 
@@ -98,6 +99,7 @@ class Rules(NamedTuple):
     ministries: dict[str, str]
     ministry_ends: frozenset[str]  # last words of ``ministries``' keys (a cheap gate)
     org_names: dict[str, tuple[str, bool]]  # surface form -> (canonical name, is a company)
+    agency_forms: frozenset[str]  # those of ``org_names`` that name a news agency
 
 
 # A capitalized word: dotted acronym (`U.S.`), `AT&T`, an initial (`F.`), or a word with
@@ -157,6 +159,9 @@ def rules() -> Rules:
         for name, aliases in table.items():
             for form in (name, *aliases):
                 org_names[form] = (name, is_company)
+    agencies = agency_text_forms()
+    for form, name in agencies.items():  # news agencies, from their own table
+        org_names.setdefault(form, (name, False))
     anaphora = tree_alternation(res.anaphora, boundary=False)
     return Rules(
         # every run starts with a capital: the leading lookahead lets the scan skip the rest fast
@@ -239,4 +244,5 @@ def rules() -> Rules:
         ministries=dict(res.ministries),
         ministry_ends=frozenset(key.rsplit(" ", 1)[-1] for key in res.ministries),
         org_names=org_names,
+        agency_forms=frozenset(agencies),
     )

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 import regex
+from pydantic import Field
 
 from newsfacts import gazetteer
 from newsfacts.document import Document
@@ -22,13 +23,14 @@ from newsfacts.model import Dateline
 from newsfacts.patterns import alternation, compile_pattern, group_names
 from newsfacts.resources import ResourceModel, load
 
-__all__ = ["agency_name", "agency_pattern", "extract"]
+__all__ = ["agency_name", "agency_pattern", "agency_text_forms", "extract"]
 
 
 class _AgencyEntry(ResourceModel):
     name: str
     forms: list[str]
     feed: bool = False
+    text_forms: list[str] = Field(default_factory=list)  # in running text (`told Reuters`)
 
 
 class _Agencies(ResourceModel):
@@ -78,6 +80,12 @@ def _compiled() -> _Compiled:
     return _Compiled(
         patterns, agencies, res.window, res.bare_title_population, res.months, res.weekdays
     )
+
+
+def agency_text_forms() -> dict[str, str]:
+    """The forms that name an agency in running text (`Xinhua`, `The Associated Press`) ->
+    its canonical name: the participants stage knows them as organizations."""
+    return {form: a.name for a in _agencies() for form in a.text_forms}
 
 
 def agency_name(printed: str) -> str | None:

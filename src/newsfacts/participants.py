@@ -683,7 +683,8 @@ def _named_org(text: str) -> tuple[str, str, bool, str | None] | None:
     r = rules()
     if text in r.org_names:
         canonical, company = r.org_names[text]
-        return canonical, "participants.known_org", company, None
+        rule = "participants.agency" if text in r.agency_forms else "participants.known_org"
+        return canonical, rule, company, None
     ministry = _ministry(r, text.split())
     if ministry is not None:
         return ministry[0], "participants.ministry", False, ministry[1]
