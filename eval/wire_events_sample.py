@@ -264,6 +264,8 @@ HELD_OUT_UNTUNED = (
 # The third sample (seed ``SEED_3``, disjoint from both): verdicts on the code at commit
 # 19ba819, before any change made for it.
 THIRD_VERDICTS: dict[tuple[str, str, int], str] = {
+    ("agnews-test-7531", "rose", 0): "ok (tuned, round twelve: a market `average` moves as a "
+    "price; untuned: missed; `on Friday`: the story gives no date)",
     (
         "superdesk-tag_reuters.com_2014_newsml_KBN0FL0NN_version_5",
         "was sworn in",
@@ -1765,11 +1767,11 @@ TWENTY_SECOND_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-1982", "peace talks", 0): "ok (between Khartoum and the Darfur rebels; "
     "Abuja, the dateline, for talks reported from there; `on Friday` is the blaming's, and the "
     "story gives no date)",
-    ("agnews-test-580", "go to the polls", 0): "place missing (Afghanistan, `the country's`) "
-    "(tuned, round twelve: future now, a present in a clause of time in a sentence that looks "
-    "ahead; untuned: modality wrong: an election still to come (`has a chance ... when voters "
-    "go to the polls in the country's first post-Taliban presidential election`) read as "
-    "done; place missing)",
+    ("agnews-test-580", "go to the polls", 0): "ok (tuned, round twelve: future, a present in "
+    "a clause of time in a sentence that looks ahead; Afghanistan from `in the country's`, "
+    "the story's one country; untuned: modality wrong: an election still to come (`has a "
+    "chance ... when voters go to the polls in the country's first post-Taliban presidential "
+    "election`) read as done; place missing)",
     ("agnews-test-5323", "announced", 0): "ok (what was announced, as written; no place or "
     "date given)",
     ("agnews-test-867", "launched", 0): "ok (`on Sunday`: the story gives no date)",
@@ -1809,6 +1811,8 @@ TWENTY_SECOND_MISSED: dict[str, str] = {
     "agnews-test-5551": "`Dutch lawmakers accused the government Thursday of underestimating ...`",
 }
 TWENTY_THIRD_VERDICTS: dict[tuple[str, str, int], str] = {
+    ("agnews-test-7548", "fell", 0): "ok (tuned, round twelve: a market `average` moves as a "
+    "price; untuned: missed; `on Friday`: the story gives no date)",
     ("agnews-test-3610", "survived two no-confidence votes", 0): "ok (tuned, round twelve: "
     "`survived ... votes` a vote its subject underwent, in `Israel's parliament`; `on Monday`: "
     "the story gives no date; untuned: missed)",
@@ -1840,10 +1844,10 @@ TWENTY_THIRD_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-7060", "says", 0): "ok (a study as the source, as written)",
 }
 # events missed (not counted): `a summit meeting Monday` (agnews-test-1550), `A mortar attack on
-# a packed mosque` (agnews-test-626), `weekend legislative elections` (agnews-test-7227), `The
-# Dow Jones industrial average fell` (agnews-test-7548); `survived two no-confidence votes`
-# (agnews-test-3610) and `will step down as chief executive officer` (agnews-test-6050) are
-# found since round twelve
+# a packed mosque` (agnews-test-626), `weekend legislative elections` (agnews-test-7227);
+# `survived two no-confidence votes` (agnews-test-3610), `will step down as chief executive
+# officer` (agnews-test-6050) and `The Dow Jones industrial average fell` (agnews-test-7548)
+# are found since round twelve
 TWENTY_THIRD_MISSED: dict[str, str] = {
     "agnews-test-2514": "`..., UN High` (the summary cut inside the speaker's title)",
     "agnews-test-6813": "`the magazine itself charges in its latest issue`",
@@ -2122,13 +2126,19 @@ ROUND_TWELVE: list[tuple[str, str]] = [
         "purpose (`clinging to power as he seeks to X`)",
     ),
     (
+        "place missing",
+        "`in the country's X`, `in the nation`: the story's one country named before it "
+        "(`country_phrase`; none when two are named)",
+    ),
+    (
         "missed events",
         "`survived`/`faced`/`lost` a confidence, no-confidence, impeachment or recall vote is "
         "a vote its subject underwent (patient; the phrase holds what was voted on); `summit` "
         "and `cabinet` as modifiers of a held meeting or talks (`hold a summit meeting`); a "
         "`, who ...,` clause of up to 24 tokens skipped between a subject and its verb (`Philip "
         "Knight, who helped transform ... company, will step down`: the subject was lost, so "
-        "the event abstained)",
+        "the event abstained); a market `average` or `benchmark` moves as a price (`The Dow "
+        "Jones industrial average fell`)",
     ),
 ]
 MECHANISMS: dict[str, str] = {

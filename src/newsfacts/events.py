@@ -24,6 +24,7 @@ from pydantic import Field, model_validator
 
 from newsfacts._clauses import clauses_of, lexicon
 from newsfacts.document import Document
+from newsfacts.gazetteer import find_country
 from newsfacts.model import (
     Argument,
     Event,
@@ -389,6 +390,7 @@ class _Resource(ResourceModel):
     finite_verbs: frozenset[str]
     topic_break_reach: int
     past_as_base: frozenset[str]
+    country_phrase: str
 
 
 @dataclass(frozen=True)
@@ -411,6 +413,7 @@ class _Rules:
     upcoming: regex.Pattern[str]  # a time's words that look ahead (`next week`)
     time_clause: regex.Pattern[str]  # a clause of time that opens before a simple present
     weekday: regex.Pattern[str]  # a bare weekday (`on Thursday`): no `last`, no `next`
+    country_phrase: regex.Pattern[str]  # `the country's X`: the story's one country
     prospect: regex.Pattern[str]  # a sentence that looks ahead (`will`, `a chance`)
     ability: regex.Pattern[str]
     place_opener: regex.Pattern[str]  # a preposition opening the trigger's place
@@ -531,6 +534,7 @@ def _rules() -> _Rules:
         upcoming=compile_pattern(m.upcoming, flags=regex.IGNORECASE),
         time_clause=compile_pattern(m.time_clause, flags=regex.IGNORECASE),
         weekday=compile_pattern(m.weekday),
+        country_phrase=compile_pattern(res.country_phrase, flags=regex.IGNORECASE),
         prospect=compile_pattern(m.prospect, flags=regex.IGNORECASE),
         ability=compile_pattern(m.ability, flags=_BACKWARDS),
         place_opener=compile_pattern(
@@ -639,6 +643,27 @@ class _Finder:
     def times(self) -> list[TimeExpression]:
         """Time expressions in the order of `clauses.times` (by normalized start)."""
         return sorted(self.doc.times, key=lambda t: self.doc.local(t.span))
+
+    @cached_property
+    def countries(self) -> list[tuple[int, Participant]]:
+        """Where each country of the story is first named, in text order."""
+        found = [
+            (self.doc.local(p.mentions[0])[0], p)
+            for p in self.places
+            if p.mentions and find_country(p.name) is not None
+        ]
+        return sorted(found, key=itemgetter(0))
+
+    def the_country(self, start: int, end: int) -> tuple[str, str | None] | None:
+        """`in the country's first presidential election`: the one country named before it
+        (``country_phrase`` in events.toml), none when two are."""
+        if self.rules.country_phrase.fullmatch(self.doc.norm, start, end) is None:
+            return None
+        named = {p.id: p for first, p in self.countries if first < start}
+        if len(named) != 1:
+            return None
+        (p,) = named.values()
+        return p.name, p.id
 
     @cached_property
     def time_starts(self) -> list[int]:
@@ -1539,7 +1564,10 @@ class _Finder:
                     and not any(o.participant.kind == "place" for o in clauses.overlapping(*np))
                 ):
                     continue  # `near the American embassy in X`: only a named place is near
-                if np is not None and (location := self.place(*np)) is not None:
+                if np is not None and (
+                    (location := self.place(*np)) is not None
+                    or (location := self.the_country(*np)) is not None
+                ):
                     break
                 own_place = own_place or (np is not None and _venue(_head(norm[np[0] : np[1]])))
         if location is None and not speech_like and subject is not None:
@@ -2878,9 +2906,13 @@ class _Finder:
                 continue
             kind = self.kinds.get(a.participant_id or "")
             named = kind is None and a.span.text[0].isupper()  # a name not yet a participant
-            if (kind == "organization" or named) and not self.doc.norm[
-                self.doc.local(a.span)[1] : pos
-            ].strip():
+            start, end = self.doc.local(a.span)
+            if (
+                (kind == "organization" or named)
+                and not self.doc.norm[end:pos].strip()
+                # `killed a Reuters reporter in Lebanon`: the name only modifies the object
+                and not (kind and self.name_modifies(a.participant_id or "", start, end))
+            ):
                 return True
         return False
 
