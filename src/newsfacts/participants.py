@@ -566,7 +566,7 @@ def _skip_function_words(scan: _Scan, start: int, end: int) -> int:
                         scan.written_lower(word)
                         and not scan.mid_cap(word)
                         # `Office Depot Inc.`, though `office` is written in lower case too
-                        and _bare(norm[norm.rfind(" ", start, end) + 1 : end])
+                        and _bare(norm[max(norm.rfind(" ", start, end) + 1, start) : end])
                         not in r.company_suffixes
                     )
                     or _noun_of(scan, start, end)
