@@ -19,6 +19,7 @@ from operator import itemgetter
 import regex
 from pydantic import model_validator
 
+from newsfacts.dateline import agency_text_forms
 from newsfacts.document import Document
 from newsfacts.gazetteer import find_place
 from newsfacts.model import Argument, Participant, ParticipantKind
@@ -127,6 +128,12 @@ class _Lexicon(ResourceModel):
     def attaching_or_prepositions(self) -> frozenset[str]:
         """Prepositions that attach a phrase or open an adjunct."""
         return self.attaching | self.prepositions
+
+
+@cache
+def _agency_names() -> frozenset[str]:
+    """Canonical names of the news agencies (`Associated Press`, `Xinhua`)."""
+    return frozenset(agency_text_forms().values())
 
 
 @cache
@@ -1099,7 +1106,8 @@ class Clauses:
         self, before: int, kind: str, title: str | None = None, *, named: bool = False
     ) -> Participant | None:
         """The participant of ``kind`` mentioned last before ``before`` (with ``title``, or
-        with ``named``, whose name holds it)."""
+        with ``named``, whose name holds it). A news agency is never the one a bare `it` or
+        `the ministry` means (`..., the ministry said, The Associated Press reported`)."""
         i = bisect_right(self._mention_starts, before) - 1
         while i >= 0 and self.mentions[i].start >= before - _ANTECEDENT_WINDOW:
             p = self.mentions[i].participant
@@ -1107,8 +1115,9 @@ class Clauses:
                 self.mentions[i].end <= before
                 and p.kind == kind
                 and (
-                    title is None
-                    or (
+                    p.name not in _agency_names()
+                    if title is None
+                    else (
                         title in p.name.lower()
                         if named
                         else any(title in t.lower() for t in p.titles)
