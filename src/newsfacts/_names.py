@@ -25,6 +25,7 @@ class _ParticipantsResource(ResourceModel):
     speech_verbs: list[str]
     not_personal: list[str]
     not_places_alone: list[str]
+    settlement_nouns: list[str]
     title_modifiers: list[str]
     titles: list[str]
     honorifics: list[str]
@@ -84,6 +85,8 @@ class Rules(NamedTuple):
     attributive: frozenset[str]
     not_personal: frozenset[str]
     not_places_alone: frozenset[str]
+    # `the Spanish city of `: a nationality naming the country of the city after it
+    demonym_before: regex.Pattern[str]
     honorifics: frozenset[str]
     given: frozenset[str]
     particles: frozenset[str]
@@ -229,6 +232,11 @@ def rules() -> Rules:
         attributive=frozenset(res.attributive),
         not_personal=frozenset(res.not_personal),
         not_places_alone=frozenset(res.not_places_alone),
+        demonym_before=compile_pattern(
+            r"(?P<demonym>[[:upper:]][[:lower:]]+)[ ]+(?:{noun})[ ]+of[ ]+$",
+            {"noun": tree_alternation(res.settlement_nouns, boundary=False)},
+            flags,
+        ),
         honorifics=frozenset(h.rstrip(".") for h in res.honorifics),
         given=frozenset(given),
         particles=frozenset(res.name_particles),

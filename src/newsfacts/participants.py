@@ -853,7 +853,6 @@ def _city(scan: _Scan, text: str, end: int, anywhere: gazetteer.Place) -> gazett
 _NAMESAKE = 3  # how much smaller than the most populous a namesake in context may be
 _RECENT = 40  # mentions read back for the countries of places named before a city
 _HINTS = 4  # countries tried, nearest first
-_DEMONYM_BEFORE = regex.compile(r"(\p{Lu}\p{Ll}+)[ ]+(?:city|town|capital|port)[ ]+of[ ]+$")
 
 
 def _context_countries(scan: _Scan, start: int) -> list[str]:
@@ -861,9 +860,9 @@ def _context_countries(scan: _Scan, start: int) -> list[str]:
     Spanish city of Valencia`), the dateline's, then those of the places named before it,
     latest first."""
     found = []
-    before = _DEMONYM_BEFORE.search(scan.norm, max(0, start - 40), start)
+    before = scan.r.demonym_before.search(scan.norm, max(0, start - 40), start)
     if before is not None:
-        found.append(gazetteer.country_of_demonym(before.group(1)))
+        found.append(gazetteer.country_of_demonym(before.group("demonym")))
     dateline = scan.doc.dateline
     found.append(dateline.country if dateline is not None else None)
     for m in reversed(scan.mentions[-_RECENT:]):  # bounded: a long text stays linear
