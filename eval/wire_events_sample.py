@@ -102,6 +102,8 @@ SEED_27 = 107  # the twenty-seventh, as the pool had fewer than 20 events
 
 # (story id, trigger text, n-th such trigger in the story) -> "ok" or the error found.
 VERDICTS: dict[tuple[str, str, int], str] = {
+    ("agnews-test-652", "reported a 19 percent rise in fiscal second-quarter earnings", 0): "ok "
+    "(tuned, round thirteen: found; untuned: missed)",
     ("fundus-us-APNews-V1", "raised interest rates", 0): "ok",
     ("tass-1", "announced", 0): "ok",
     ("tbaq-XIE19980808.0031", "killed", 0): "time missing: `earlier in the day` is not read",
@@ -1111,6 +1113,8 @@ POOLED_UNTUNED_5 = (
 # (tbaq-APW20000216.0193) repeats the text of the eleventh's tbaq-APW20000216.0272 under
 # another id; its statement fix was made on that reading.
 THIRTEENTH_VERDICTS: dict[tuple[str, str, int], str] = {
+    ("tbaq-APW19990506.0155", "was charged with", 0): "ok (the date as the story gives it; "
+    "the patient as written) (tuned, round thirteen: found; untuned: missed)",
     ("tbaq-APW19990506.0155", "arrest", 0): "not an event: `Federal and state arrest "
     "warrants were issued` (agent `Federal and state`, patient `warrants`)",
     ("agnews-test-4099", "rose", 0): "ok (tuned, round six: a hyphenated time is the "
@@ -1200,6 +1204,8 @@ THIRTEENTH_UNTUNED = (
 # reviewed on that code before any change made for it. It gave 15 events, so no fifteenth
 # was drawn.
 FOURTEENTH_VERDICTS: dict[tuple[str, str, int], str] = {
+    ("agnews-test-1695", "reported a 25 percent drop in quarterly profit", 0): "ok (the agent "
+    "named with a piece of its ticker) (tuned, round thirteen: found; untuned: missed)",
     ("agnews-test-1186", "demanded", 0): "ok (tuned, round six: a reduced relative after "
     "its noun is part of the subject, `a religious fatwa issued in Iraq`; untuned: agent "
     "wrong, `Iraq`)",
@@ -1283,6 +1289,9 @@ FOURTEENTH_UNTUNED = (
 # senses of `killed` and `arrested`; commit fb4ebc1) and reviewed on that code before any
 # change made for it. It gave 18 events, so no sixteenth was drawn.
 FIFTEENTH_VERDICTS: dict[tuple[str, str, int], str] = {
+    ("tbaq-APW19991024.0075", "was charged with", 0): "place wrong: Birmingham is the 1998 "
+    "bombing's, not the Buffalo-area slaying's (the incident model took the other incident); "
+    "date right (tuned, round thirteen: found; untuned: missed)",
     ("tbaq-APW20000124.0182", "indicted", 0): "ok (tuned, round seven after the reading: a "
     "phrase cut inside a date is no place; untuned: place junk `the October`, from `in the "
     "October 1998 shooting death`)",
@@ -1772,6 +1781,11 @@ POOLED_UNTUNED_10 = (
 # (all 30 stories AG News summaries), so a twenty-third (``SEED_23``) was drawn and reviewed
 # before any fix; pooled.
 TWENTY_SECOND_VERDICTS: dict[tuple[str, str, int], str] = {
+    (
+        "agnews-test-55",
+        "dipped",
+        0,
+    ): "ok (`on Monday`: the story gives no date) (tuned, round thirteen: found; untuned: missed)",
     ("agnews-test-1982", "peace talks", 0): "ok (between Khartoum and the Darfur rebels; "
     "Abuja, the dateline, for talks reported from there; `on Friday` is the blaming's, and the "
     "story gives no date)",
@@ -1887,6 +1901,15 @@ ALL_UNTUNED = "events fully right 0.44 (134/305)"
 # (``SEED_25``), twenty-sixth (``SEED_26``) and twenty-seventh (``SEED_27``) were drawn and
 # reviewed before any fix until the pooled reading had at least 20 events (22); pooled.
 TWENTY_FOURTH_VERDICTS: dict[tuple[str, str, int], str] = {
+    ("agnews-test-1091", "is asking", 0): "ok (President Bush as counterpart, what he should do "
+    "as the topic) (tuned, round thirteen: found; untuned: missed)",
+    ("agnews-test-1225", "held a closing round of talks", 0): "topic wrong: `peripheral issues` "
+    "is what progress was reported on, not what the talks were about (tuned, round thirteen: "
+    "found; untuned: missed)",
+    ("agnews-test-6856", "set off five bombs", 0): "ok (Madrid from `around Madrid`; `on Friday`: "
+    "the story gives no date) (tuned, round thirteen: found; untuned: missed)",
+    ("agnews-test-65", "launched an appeal", 0): "topic missing (`for 210 million dollars to help "
+    "flood victims`) (tuned, round thirteen: found; untuned: missed)",
     ("agnews-test-2978", "killed", 0): "ok (the Gaza Strip from `in the northern Gaza Strip`; "
     "`Saturday`: the story gives no date)",
     ("agnews-test-2103", "announced", 0): "ok (what was announced, as written)",
@@ -1914,13 +1937,24 @@ TWENTY_FOURTH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
 # President Bush to dismiss` (agnews-test-1091)
 TWENTY_FOURTH_MISSED: dict[str, str] = {}
 TWENTY_FIFTH_VERDICTS: dict[tuple[str, str, int], str] = {
-    ("agnews-test-1594", "were killed", 0): "place missing: `across Iraq` (`Sunday`: the story "
-    "gives no date)",
+    ("agnews-test-1356", "posted a 4.5 percent fall in core profit", 0): "ok (`on Wednesday`: the "
+    "story gives no date) (tuned, round thirteen: found; untuned: missed)",
+    (
+        "agnews-test-7008",
+        "was charged with",
+        0,
+    ): "ok (`Wednesday`: the story gives no date) (tuned, round thirteen: found; untuned: missed)",
+    ("agnews-test-3196", "asked", 0): "ok (the judge as counterpart, what he should do as the "
+    "topic) (tuned, round thirteen: found; untuned: missed)",
+    ("agnews-test-1594", "were killed", 0): "ok (tuned, round thirteen: Iraq from `across Iraq`; "
+    "untuned: place missing: `across Iraq`) (`Sunday`: the story gives no date)",
     ("agnews-test-1395", "were shot dead", 0): "ok (Thailand, from `near the famous Bridge over "
     "the River Kwai in western Thailand`)",
-    ("agnews-test-5939", "exploded", 0): "place missing: Buenos Aires (`in two Buenos Aires "
-    "banks`: a named place as a modifier); `Wednesday`: the story gives no date",
-    ("agnews-test-5939", "killing", 0): "place missing: Buenos Aires, as the blast's",
+    ("agnews-test-5939", "exploded", 0): "ok (tuned, round thirteen: the place as written, `two "
+    "Buenos Aires banks`, linked to Buenos Aires; untuned: place missing: Buenos Aires, `in two "
+    "Buenos Aires banks`, a named place as a modifier); `Wednesday`: the story gives no date",
+    ("agnews-test-5939", "killing", 0): "ok (tuned, round thirteen: the blast's place, linked to "
+    "Buenos Aires; untuned: place missing)",
     ("agnews-test-4531", "agreed to", 0): "ok (both groups; what they agreed to as the topic)",
     ("agnews-test-4531", "merge with", 0): "ok (planned, after `agreed to`; the partner as "
     "patient)",
@@ -1945,16 +1979,20 @@ TWENTY_FIFTH_MISSED: dict[str, str] = {
     "crucial`",
 }
 TWENTY_SIXTH_VERDICTS: dict[tuple[str, str, int], str] = {
+    ("agnews-test-98", "reported a 39 percent jump in quarterly profit", 0): "ok (the agent named "
+    "with a piece of its ticker; `on Tuesday`: the story gives no date) (tuned, round "
+    "thirteen: found; untuned: missed)",
     ("agnews-test-4186", "fell", 0): "ok (`over the last two weeks`: the story gives no date)",
     ("agnews-test-4972", "met", 0): "list cut: `the leaders of the uprising` missing as a second "
     "counterpart; place wrong: `the strife-torn region of Darfur` is the uprising's, the talks "
     "were in Abuja (the dateline); topic missing (`in a bid to hammer out a deal on "
     "demilitarising the conflict`)",
-    ("agnews-test-1506", "marched", 0): "place missing: `through Rome` (`on Friday`: the story "
-    "gives no date)",
+    ("agnews-test-1506", "marched", 0): "ok (tuned, round thirteen: Rome from `through Rome`; "
+    "untuned: place missing) (`on Friday`: the story gives no date)",
     ("agnews-test-1704", "announced", 0): "ok",
     ("agnews-test-1500", "suggests", 0): "not an event: research that `suggests` something is "
-    "evidence, no proposal; agent junk (`germs thrive in the body`)",
+    "evidence, no proposal; agent junk (`germs thrive in the body`) (round thirteen: no longer "
+    "found, the subject `new research` read past `on how ...`)",
 }
 TWENTY_SIXTH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-4186", "said", 0): "ok",
@@ -1966,8 +2004,9 @@ TWENTY_SIXTH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-6953", "said", 0): "ok",
     ("agnews-test-7437", "said", 0): "ok",
     ("agnews-test-1500", "says", 0): "ok",
-    ("agnews-test-1500", "suggests", 0): "not a statement: evidence `suggests`, its speaker junk "
-    "(`germs thrive in the body`)",
+    ("agnews-test-1500", "suggests", 0): "not a statement: evidence `suggests` (round thirteen: "
+    "its speaker now `new research`, read past `on how ...`; untuned: speaker junk, `germs thrive "
+    "in the body`)",
     ("agnews-test-3963", "said", 0): "ok",
     ("agnews-test-5205", "said", 0): "ok",
 }
@@ -1978,14 +2017,22 @@ TWENTY_SIXTH_MISSED: dict[str, str] = {
     "agnews-test-5781": '`repeatedly yelled "Allah Allah"`',
 }
 TWENTY_SEVENTH_VERDICTS: dict[tuple[str, str, int], str] = {
+    (
+        "agnews-test-12",
+        "began shipping",
+        0,
+    ): "ok (`on Tuesday`: the story gives no date) (tuned, round thirteen: found; untuned: missed)",
+    ("agnews-test-4285", "swelled", 0): "ok (the quarter's profit, reported Thursday: no date of "
+    "its own) (tuned, round thirteen: found; untuned: missed)",
     ("agnews-test-7072", "killed", 0): "ok (northern China)",
     ("agnews-test-3234", "flew to", 0): "ok (`on Wednesday`: the story gives no date)",
     ("agnews-test-4354", "exploded", 0): "ok (in Baghdad; `Saturday`: the story gives no date)",
     ("agnews-test-4354", "injuring", 0): "ok (the participle's casualties with the blast's agent "
     "and place)",
     ("agnews-test-1730", "arrived in", 0): "ok",
-    ("agnews-test-1538", "sanctions on", 0): "modality wrong: sanctions a draft resolution "
-    "threatens, read as imposed; agent missing (the United States, by the draft resolution)",
+    ("agnews-test-1538", "sanctions on", 0): "agent missing (the United States, by the draft "
+    "resolution) (tuned, round thirteen: possible, sanctions a draft resolution threatens; "
+    "untuned: also modality wrong, read as imposed)",
 }
 TWENTY_SEVENTH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-7072", "reported", 0): "ok",
@@ -2351,12 +2398,13 @@ MECHANISMS: dict[str, str] = {
     "are about",
     "not an event": "earlier rounds: senses as data; now also the confidence check",
     "place missing": "earlier rounds: leading and eventive places; round five: episodes; "
+    "round thirteen: `across`/`through` a named place, a named place modifying a venue; "
     "partly open",
     "place wrong": "earlier rounds: causes and event nouns are no places; round five: a place "
     "after another event's noun or in another predicate's clause is not the event's",
     "modality wrong": "round two: `must`/`should`/`have to` are planned, not done; round "
     "eleven: a present with a time to come; round twelve: a present in a clause of time, a "
-    "bare weekday",
+    "bare weekday; round thirteen: what is threatened is possible",
     "topic wrong": "round two: `announced in X that`; a topic names no place inside it",
 }
 # What round three changed for the causes left after round two (sixth and seventh samples):
@@ -2702,6 +2750,63 @@ ROUND_ELEVEN: list[tuple[str, str]] = [
 ]
 
 
+# What round thirteen changed, after the twenty-fourth to twenty-seventh readings. The pooled
+# first-reading errors were counted by class first (of 180 wrong events: agent wrong 32, place
+# missing 32, not an event 30, time missing 29; still wrong on the current code, tuned: not an
+# event 27, place missing 19, time missing 16, agent wrong 15); each mechanism says how many
+# pooled errors it addresses. The ids of the twenty-eighth to thirty-second samples (seeds 109,
+# 113, 127, 131, 137) were drawn first and left out unread; every mechanism was checked on the
+# 6,861 stories outside every sample (events before and after listed side by side: 51 stories
+# changed, 1,561 events to 1,605).
+ROUND_THIRTEEN: list[tuple[str, str]] = [
+    (
+        "place missing (4 pooled errors: agnews-test-1594, agnews-test-1506, agnews-test-5939 x2)",
+        "`across`, `through`, `throughout` open a place like `near`, before a named place only "
+        "(`killed across Iraq`, `marched through Rome`; `through a broker` names none); a named "
+        "place that modifies a building or public place heading the phrase (`in two Buenos Aires "
+        "banks`, `stormed a Moscow theater`; `venues` in clauses.toml gained banks, stores, "
+        "restaurants, checkpoints, bridges ...) places the event, linked to that place, also "
+        "from an agent or patient (`a Kabul hotel`); `US troops` names no venue. Outside the "
+        "samples: 3 places gained (Iraq, Santiago), all right",
+    ),
+    (
+        "modality wrong (1: agnews-test-1538, whose agent stays missing)",
+        "what is threatened, warned of or risked is possible, not done (`a draft resolution "
+        "threatening sanctions on X`, `a tape threatening attacks on the US`, `warned of`, "
+        "`risks`: `possible` in [modality]); a noun trigger dated after the story's date is "
+        "future, like a named event (a verb keeps its tense: `announced in January`, misdated "
+        "by the times stage, stays done)",
+    ),
+    (
+        "not an event / agent junk (1: agnews-test-1500)",
+        "a question after a preposition inside a subject (`new research on how germs thrive in "
+        "the body suggests`) is skipped like a relative clause: the subject is `new research`, "
+        "and what research suggests is no proposal (the sense of round eight); one event outside "
+        "the samples went with it (`uncertainty over whether their kidnappers had demanded a "
+        "ransom`: a question, no appeal made)",
+    ),
+    (
+        "missed events (none of the pooled errors: misses are not counted there; 9 of the 19 "
+        "events listed as missed in the twenty-fourth to twenty-seventh readings now found, 7 "
+        "right)",
+        "a change in a result posted is earnings (`posted a 4.5 percent fall in core profit`, "
+        "`reported a sharp rise in second-quarter profit`); `returned to the black`; results "
+        "and prices that `swelled`, `slid`, `dipped`, `shrank`, `rebounded` (with the subjects "
+        "of round three); bombs `set off`; `closing`, `final`, `latest`, `preliminary` before a "
+        "round of talks; `was charged with` (the passive only: `a panel charged with "
+        "overseeing` is a task) as a step of an arrest, a `by` inside a relative clause after "
+        "it being that clause's (`a doctor who was cut down ... by a sniper's bullet`); "
+        "`began shipping`; an appeal for aid launched (`launched an appeal for $210 million`, "
+        "not a court's appeal `against`); `asked X to do Y` and a progressive `is asking X to` "
+        "(not a passive: `passive_trigger` skips -ing) are appeals with X as counterpart; a "
+        "sport named in the sentence (`field hockey teams met`, `the Rose Bowl`) makes `meet` a "
+        "game. Outside the samples: 44 events gained, about 35 right (15 appeals, 10 right: `I` "
+        "and `you` of columns, a joke, a cut name; 10 charges, 9 right, one subject with an "
+        "unread dateline; 24 results and prices, right)",
+    ),
+]
+
+
 def pooled_table() -> list[str]:
     """The pooled first-reading errors by cause, with the mechanism that addresses each."""
     by_cause: collections.Counter[str] = collections.Counter()
@@ -2736,6 +2841,8 @@ def pooled_table() -> list[str]:
     rows += [f"- {cause}: {change}" for cause, change in ROUND_ELEVEN]
     rows += ["", "Round twelve (after the twenty-second and twenty-third samples):", ""]
     rows += [f"- {cause}: {change}" for cause, change in ROUND_TWELVE]
+    rows += ["", "Round thirteen (after the twenty-fourth to twenty-seventh samples):", ""]
+    rows += [f"- {cause}: {change}" for cause, change in ROUND_THIRTEEN]
     return [*rows, ""]
 
 

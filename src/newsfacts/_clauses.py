@@ -52,7 +52,11 @@ _CLOSERS = {")": "(", ">": "<"}
 _RELATIVE_CLAUSE = regex.compile(r"(?<=\w)\s+(?:who|which|that)\s")
 # `quakes to hit ` right before a phrase: a noun, `to` and a bare verb (matched at the end)
 _INFINITIVE_BEFORE = regex.compile(r"(?<!\S)(?P<noun>\p{Ll}+)\s+to\s+\p{Ll}+\s+$", regex.VERSION1)
-_WH_CLAUSE = regex.compile(r"(?<=\w)\s+(?:who|whose|which)\s")
+# (`new research on how germs thrive in the body suggests`: a question after a preposition is
+# a clause inside the subject, like a relative one)
+_WH_CLAUSE = regex.compile(
+    r"(?<=\w)\s+(?:who|whose|which|(?:on|about|of|into|over)\s+(?:how|why|whether|what))\s"
+)
 _APPOSITION = regex.compile(r"\s*,\s*([^,]{1,80}),")
 _MAX_CONJUNCT_WORDS = 6  # words of each side of `X and Y` read as two parties
 _MAX_LIST_TOKENS = 40  # tokens in a list of names (tickers included) before a verb

@@ -903,6 +903,29 @@ class _Finder:
             return min(places, key=lambda p: p[0])[1] if places else None
         return None
 
+    def modifier_place(self, args: list[Argument]) -> tuple[str, str | None] | None:
+        """`stormed a Moscow theater`, `A Kabul hospital treated`: a named place written as
+        the modifier of a building or public place (a venue noun heading the argument) is
+        where the event happened; `US troops`, `a Xinhua photographer` name no venue."""
+        lexicon_words = lexicon().determiners
+        for arg in args:
+            if arg.span is None or arg.role not in ("agent", "patient"):
+                continue
+            start, end = self.doc.local(arg.span)
+            words = self.doc.norm[start:end].split()
+            if len(words) < 2 or not words[-1].islower() or not _venue(words[-1]):
+                continue
+            for m in self.clauses.overlapping(start, end):
+                before = self.doc.norm[start : m.start].split()
+                after = self.doc.norm[m.end : end].split()
+                if (
+                    m.participant.kind == "place"
+                    and len(after) == 1
+                    and all(w.lower() in lexicon_words or w.isdigit() for w in before)
+                ):
+                    return m.participant.name, m.participant.id
+        return None
+
     def reduced_passive(self, c: _Candidate, sent_end: int) -> bool:
         """`a reward announced earlier by Janet Reno`, `protesters killed by police`: a
         participle with a `by` agent that is no time or quantity (`rose by 5%`)."""
@@ -1573,7 +1596,7 @@ class _Finder:
         if location is None and not speech_like and subject is not None:
             location = self.leading_place(scope, subject[0])
         if location is None and not speech_like:
-            location = self.eventive_place(args)
+            location = self.eventive_place(args) or self.modifier_place(args)
         lo = subject[0] if subject else c.start
         if location is None and not speech_like:
             location = self.where_place(lo, sent_start)
@@ -1684,8 +1707,10 @@ class _Finder:
             # `the Southeastern Conference West`: a league or a body, not an event
             doc.reject(_FAMILY, c.start, c.end, c.rule, "a name with no date, place or cue")
             return None
-        if c.rule == "named" and start is not None and doc.anchor and start > doc.anchor:
-            modality = "future"
+        if c.rule != "verb" and start is not None and doc.anchor and start > doc.anchor:
+            # a named event or a noun dated after the story (`a meeting between X and Y next
+            # week`) is still to come (a verb keeps its tense: `announced in January`)
+            modality = "future" if modality == "actual" else modality
         if (
             etype is not None
             and etype.dateline
@@ -2049,10 +2074,13 @@ class _Finder:
         participle of its own right before it (`was arrested in the theft of blueprints used
         by Cisco`), or a verb joined by `and` further back (`was sworn in and acknowledged
         he was a target for assassination by separatists`; `arrested and charged by police`
-        shares it)."""
+        shares it), or a relative clause in between (`charged with the slaying of a doctor
+        who was cut down by a sniper's bullet`)."""
         words = self.doc.norm[trigger_end:by].split()
         if not words:
             return False
+        if any(w.lower() in lexicon().relatives for w in words):
+            return True
         last = words[-1]
         if last.isalpha() and last.islower() and _participle(last):
             return not (len(words) > 1 and words[-2] == "and")
