@@ -21,7 +21,7 @@ from pydantic import model_validator
 
 from newsfacts.dateline import agency_text_forms
 from newsfacts.document import Document
-from newsfacts.gazetteer import find_place
+from newsfacts.gazetteer import country_of_demonym, find_place
 from newsfacts.model import Argument, Participant, ParticipantKind
 from newsfacts.resources import ResourceModel, load
 from newsfacts.text import rstrip_end
@@ -82,6 +82,7 @@ _CLOSED_CLASSES = (
     "owners",
     "on_against",
     "list_openers",
+    "lone_titles",
 )
 
 
@@ -118,6 +119,7 @@ class _Lexicon(ResourceModel):
     owners: frozenset[str]
     on_against: frozenset[str]
     list_openers: frozenset[str]
+    lone_titles: frozenset[str]
 
     @model_validator(mode="after")
     def _closed_lower_case(self) -> _Lexicon:
@@ -1314,10 +1316,20 @@ class Clauses:
         if _OF.search(self.doc.norm, start, left_end) or "," in self.doc.norm[start:end]:
             return False  # `The presidents of Poland and the Czech Republic`; an appositive
         lex = lexicon()
+        left, right = self.doc.norm[start:left_end].split(), self.doc.norm[right_start:end].split()
+        if (
+            len(right) > 1
+            and right[1].islower()
+            and country_of_demonym(right[0]) is not None
+            and all(w[0].isupper() for w in left)
+        ):
+            return False  # `US and Iraqi troops`: one noun, two nations modifying it
         for lo, hi in ((start, left_end), (right_start, end)):
             words = self.doc.norm[lo:hi].split()
             if not words or len(words) > _MAX_CONJUNCT_WORDS:
                 return False
+            if all(w.lower() in lex.lone_titles for w in words):
+                return False  # `Chairman and Chief Executive Bruce Nelson`: one person
             low = words[0].lower()
             opening = words[0][0].isupper() or (low in lex.determiners and low not in lex.owners)
             if not opening and self._head_participant(lo, hi) is None:

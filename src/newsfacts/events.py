@@ -335,6 +335,7 @@ class _Grammar(ResourceModel):
     time_of: frozenset[str]
     reasons: frozenset[str]
     no_topic: frozenset[str]
+    not_content: frozenset[str]
     adjective_endings: tuple[str, ...]
     modifier_endings: tuple[str, ...]
 
@@ -386,6 +387,7 @@ class _Resource(ResourceModel):
     noun_triggers: list[str]
     senses: dict[str, _Sense]
     topic_breaks: list[str]
+    speech_after_and: list[str]
     clause_openers: frozenset[str]
     finite_verbs: frozenset[str]
     topic_break_reach: int
@@ -397,6 +399,7 @@ class _Resource(ResourceModel):
 class _Rules:
     res: _Resource
     by_word: dict[str, list[tuple[regex.Pattern[str], str, str]]]
+    after_article: frozenset[str]  # words that go on a trigger opening with an article
     verb_type: dict[str, str]
     named: regex.Pattern[str]
     event_noun: regex.Pattern[str]
@@ -425,6 +428,7 @@ class _Rules:
     noun_trigger: regex.Pattern[str]
     episode_break: regex.Pattern[str]
     topic_break: regex.Pattern[str]
+    and_speech: regex.Pattern[str]  # `and said`: the subject's next predicate ends a topic
     incident_noun: regex.Pattern[str]
     incident_first: frozenset[str]
     incident_verb: regex.Pattern[str]
@@ -472,13 +476,24 @@ def _rules() -> _Rules:
     # triggers by the words they can start with, so that only a few short patterns are
     # tried at each word (one long alternation tried everywhere is ten times slower)
     by_word: dict[str, list[tuple[regex.Pattern[str], str, str]]] = {}
+    literals: set[str] = set()
     for name, etype in res.types.items():
         for phrase in etype.phrases:
             pattern = compile_pattern(rf"(?<!\w)(?:{phrase})(?!\w)", frags)
+            literals |= _first_words(expand(phrase, frags))
             for word in _first_words(expand(phrase, frags)):
                 # keep the literal words a match can really start with (`held`, not `the`)
                 if pattern.match(f"{word} ", partial=True) is not None:
                     by_word.setdefault(word, []).append((pattern, name, "phrase"))
+    # the words after an article that may go on a trigger opening with it (`the closure`,
+    # `a magnitude`): any other word after `the` or `a` opens none (tried at every article)
+    after_article = frozenset(
+        word
+        for article in res.grammar.articles
+        for pattern, _type, _rule in by_word.get(article, ())
+        for word in literals
+        if pattern.match(f"{article} {word} ", partial=True) is not None
+    )
     verbs_by_word: dict[str, list[str]] = {}
     for verb in verb_type:
         verbs_by_word.setdefault(verb.split()[0], []).append(verb)
@@ -510,6 +525,7 @@ def _rules() -> _Rules:
     return _Rules(
         res=res,
         by_word=by_word,
+        after_article=after_article,
         verb_type=verb_type,
         named=named,
         event_noun=event_noun,
@@ -557,6 +573,7 @@ def _rules() -> _Rules:
             rf"\b{alternation(res.episode_breaks)}\b", flags=regex.IGNORECASE
         ),
         topic_break=compile_pattern(rf"\s{alternation(res.topic_breaks)}\s"),
+        and_speech=compile_pattern(rf",?\s+and\s+{alternation(res.speech_after_and)}\b"),
         # not `cease-fire`: a hyphen before makes the word part of another
         incident_noun=compile_pattern(rf"(?<!-){alternation(res.incidents.nouns)}"),
         incident_first=frozenset(noun.split()[0] for noun in res.incidents.nouns),
@@ -806,8 +823,10 @@ class _Finder:
             k += 1
         return start, end
 
-    def place(self, start: int, end: int) -> tuple[str, str | None] | None:
-        """A place phrase's name and participant id (`Brisbane (Australia)` -> Brisbane)."""
+    def place(self, start: int, end: int, *, cause: bool = False) -> tuple[str, str | None] | None:
+        """A place phrase's name and participant id (`Brisbane (Australia)` -> Brisbane);
+        with ``cause`` (the trigger's own `in` phrase), the town that modifies an incident
+        noun (`killed in a Baghdad rocket attack`)."""
         norm = self.doc.norm
         if self.clauses.in_time(start, end) or not any(c.isupper() for c in norm[start:end]):
             return None
@@ -824,7 +843,13 @@ class _Finder:
             end = rstrip_end(norm, cut)  # `the city of Jeddah overnight`
         words = norm[start:end].lower().split()
         if words and words[-1].strip(".,") in self.rules.res.dated_heads:
-            return None  # `killed in Ukrainian strikes`: the cause, not the place
+            # `killed in Ukrainian strikes`, `in US air strikes`: the cause, not the place (a
+            # country before it tells whose); a town that modifies it is where it happened
+            # (`killed in a Baghdad rocket attack`)
+            for m in mentions if cause else ():
+                if m.participant.kind == "place" and find_country(m.participant.name) is None:
+                    return m.participant.name, m.participant.id
+            return None
         for m in mentions:
             if m.participant.kind == "place":
                 words = norm[start : m.start].split()
@@ -1200,7 +1225,7 @@ class _Finder:
         """Trigger matches, longest at each word, not overlapping."""
         found = []
         reached = 0
-        norm, by_word = self.doc.norm, self.rules.by_word
+        norm, by_word, after_article = self.doc.norm, self.rules.by_word, self.rules.after_article
         tokens = self.clauses.tokens
         # pick the tokens that may open a trigger in C-level passes (no Python step per token)
         lowered = map(str.lower, map(itemgetter(2), tokens))  # Token.text
@@ -1211,10 +1236,9 @@ class _Finder:
                 continue
             word = tok.text.lower()
             nxt = tokens[k + 1].text.lower().split("-")[0] if k + 1 < len(tokens) else ""
-            if word in articles and nxt not in by_word:
+            if word in articles and nxt not in after_article:
                 # `the closure of`, `a magnitude-6.1 earthquake`: a pattern opening with an
-                # article goes on with a word that may open one too (every literal word is a
-                # key)
+                # article goes on with one of a few words
                 continue
             # the token is the word `trigger_at` would read, unless `'` or `-` ends it
             hit = (
@@ -1587,8 +1611,11 @@ class _Finder:
                     and not any(o.participant.kind == "place" for o in clauses.overlapping(*np))
                 ):
                     continue  # `near the American embassy in X`: only a named place is near
+                # a town before the cause's noun, not past another predicate (`killed 16 and
+                # killing two militants in Gaza air strikes`)
+                cause = not _AND_WORD.search(norm, c.end, m.start() + 1)
                 if np is not None and (
-                    (location := self.place(*np)) is not None
+                    (location := self.place(*np, cause=cause)) is not None
                     or (location := self.the_country(*np)) is not None
                 ):
                     break
@@ -1871,10 +1898,16 @@ class _Finder:
                     begin = there.end()
                 m = _CONTENT_OPENER.match(norm, begin, clause_end)
                 begin = m.end() if m else c.end  # `announced on Friday that ...`
+                fronted = self.fronted_content(c.start)
+                lead = _WORD.match(norm, begin, clause_end)
+                if fronted is not None and lead is not None and lead[0] in _grammar().not_content:
+                    # `X permits Y, the attorney general declared Friday in a legal opinion
+                    # that ...`: what was declared is before, the phrase after is its manner
+                    begin = clause_end
                 stop = self.topic_end(begin, clause_end, content=True)
                 if stop > begin:
                     args.append(clauses.argument("topic", begin, stop))
-                elif (fronted := self.fronted_content(c.start)) is not None:
+                elif fronted is not None:
                     # `Lufthansa will add flights ..., the carrier announced Friday`
                     stop = self.topic_end(fronted[0], fronted[1], content=True)
                     args.append(clauses.argument("topic", fronted[0], stop))
@@ -2816,6 +2849,12 @@ class _Finder:
             or etype.object != "patient"
             or not etype.passive
             or not self.doc.norm[c.start : c.end].endswith("ed")
+            # `22 people, including women and children, were killed`: a finite passive with
+            # a subject of its own before the commas
+            or (
+                self.rules.passive_trigger.search(self.doc.norm[c.start : c.end]) is not None
+                and self.clauses.subject(c.start, sent_start) is not None
+            )
             # `X, who served as envoy to the U.N. for 30 years, died`: an intransitive verb
             # is no participle of what was done to the phrase before
             or _undergoer(etype, _key(self.doc.norm[c.start : c.end]))
@@ -2947,7 +2986,8 @@ class _Finder:
     def topic_end(self, begin: int, clause_end: int, *, content: bool = False) -> int:
         """End of a topic running to the clause end, at most ``_TOPIC_CHARS`` long, never
         past a sentence's end the sentence splitter missed (`stay home. ``The`) and, unless
-        it is the ``content`` of what is said, not into another clause (`topic_breaks`)."""
+        it is the ``content`` of what is said, not into another clause (`topic_breaks`), and
+        never past `and said` (the subject's next predicate)."""
         norm = self.doc.norm
         stop = clause_end
         if stop - begin > _TOPIC_CHARS:
@@ -2955,6 +2995,8 @@ class _Finder:
         full_stop = _FULL_STOP.search(norm, begin, stop)
         if full_stop is not None:
             stop = full_stop.start() + 1
+        if (speech := self.rules.and_speech.search(norm, begin, stop)) is not None:
+            stop = speech.start()  # `announced it would cut jobs and said a filing ...`
         for m in () if content else self.rules.topic_break.finditer(norm, begin, stop):
             if self.opens_clause(m.end(), stop):
                 stop = m.start()  # `to boost his campaign as his rival shifted ...`
