@@ -114,8 +114,9 @@ class _Counted(ResourceModel):
 
 
 class _Together(ResourceModel):
-    gate: str = ""
     patterns: list[str]
+    at_digits: bool = False  # tried only at the runs of digits (`_blocked_mask`)
+    before_digits: str = ""  # and at these characters right before one
 
 
 class _Blocked(ResourceModel):
@@ -199,6 +200,8 @@ class _Rules:
     starts: re.Pattern[str]
     start_word: re.Pattern[str]
     blocked: tuple[regex.Pattern[str], ...]  # one scan per group of patterns or lone pattern
+    # the `at_digits` groups, each with the characters right before digits it is tried at
+    blocked_at_digits: tuple[tuple[re.Pattern[str], str], ...]
     word_number: regex.Pattern[str]
     duration_after: re.Pattern[str]
     street_after: regex.Pattern[str]
@@ -353,19 +356,16 @@ def _rules() -> _Rules:
         regex.VERSION0 | regex.IGNORECASE | regex.VERBOSE,
     )
     blocked_fragments = dict(res.blocked.fragments, month=_cs(res.blocked.months))
+
+    def blocked_group(names: list[str]) -> regex.Pattern[str]:
+        alternatives = "|".join(f"(?:{res.blocked.patterns[n]})" for n in names)
+        return compile_pattern(f"(?:{alternatives})", blocked_fragments, flags=regex.VERSION0)
+
     # one scan per group of patterns that cannot overlap, and one per other pattern
     grouped = {n for t in res.blocked.together for n in t.patterns}
-    scans = [(t.gate, t.patterns) for t in res.blocked.together] + [
-        ("", [n]) for n in res.blocked.patterns if n not in grouped
+    scans = [t.patterns for t in res.blocked.together if not t.at_digits] + [
+        [n] for n in res.blocked.patterns if n not in grouped
     ]
-    blocked = tuple(
-        compile_pattern(
-            gate + "(?:" + "|".join(f"(?:{res.blocked.patterns[n]})" for n in names) + ")",
-            blocked_fragments,
-            flags=regex.VERSION0,
-        )
-        for gate, names in scans
-    )
     # `hundred` anchors too: `one hundred` is a number, though `one` alone is weak
     anchor_words = {
         "hundred",
@@ -400,7 +400,12 @@ def _rules() -> _Rules:
         first_number_word=re.compile(
             tree_alternation(anchor_words, boundary=False, gate=_GATE) + r"\b"
         ),
-        blocked=blocked,
+        blocked=tuple(map(blocked_group, scans)),
+        blocked_at_digits=tuple(
+            (_stdlib(blocked_group(t.patterns)), t.before_digits)
+            for t in res.blocked.together
+            if t.at_digits
+        ),
         word_number=compile_pattern(_alt(single_words)),
         # `five years`, `three and six-month bills`
         duration_after=_stdlib(
@@ -774,10 +779,13 @@ def _not_a_quantity(rules: _Rules, doc: Document, c: _Candidate) -> str | None:
     return None
 
 
-def _blocked_mask(rules: _Rules, doc: Document) -> bytearray:
+def _blocked_mask(rules: _Rules, doc: Document, digit_runs: list[tuple[int, int]]) -> bytearray:
     """Dates, clock times, phone numbers and the like, and the dateline, as a mask. A span
     starts at the pattern's `lead` group where it has one: a group in a look-behind lets a
-    pattern start its match at a rare word yet block the words before it."""
+    pattern start its match at a rare word yet block the words before it.
+
+    A group that starts at digits is matched at each run of them (``digit_runs``), left to
+    right and never inside its last match, as a scan would find it."""
     text = doc.norm
     spans = [doc.local(doc.dateline.span)] if doc.dateline is not None else []
     for pattern in rules.blocked:
@@ -785,6 +793,17 @@ def _blocked_mask(rules: _Rules, doc: Document) -> bytearray:
         for m in pattern.finditer(text):
             start = m.start("lead") if lead else -1
             spans.append((start if start >= 0 else m.start(), m.end()))
+    for digits, before in rules.blocked_at_digits:
+        end = 0
+        for s, _ in digit_runs:
+            if s < end:
+                continue
+            found = digits.match(text, s - 1) if s > end and text[s - 1] in before else None
+            if found is None:
+                found = digits.match(text, s)
+            if found is not None:
+                spans.append(found.span())
+                end = found.end()
     return _mask(len(text), spans)
 
 
@@ -1308,13 +1327,13 @@ def _first_number_end(rules: _Rules, m: re.Match[str]) -> int:
     return max(map(m.end, rules.first_number))
 
 
-def _anchors(rules: _Rules, text: str) -> list[tuple[int, int]]:
+def _anchors(rules: _Rules, text: str, digit_runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Runs of digits and number words, in text order (they never overlap: a number word
     stands between word boundaries)."""
     folded = _folded(text)
     first = rules.first_number_word.match(folded)
     return sorted(
-        [m.span() for m in rules.digits.finditer(text)]
+        digit_runs
         + ([first.span()] if first else [])
         + [(m.start() + 1, m.end()) for m in rules.number_word.finditer(folded)]
     )
@@ -1335,12 +1354,13 @@ def extract(doc: Document) -> list[Quantity]:
     """Every quantity, in text order; spans of time expressions are never quantities."""
     rules = _rules()
     text = doc.norm
-    blocked = _blocked_mask(rules, doc)
+    digit_runs = [m.span() for m in rules.digits.finditer(text)]
+    blocked = _blocked_mask(rules, doc, digit_runs)
     times = sorted(doc.local(t.span) for t in doc.times)
     in_time = _mask(len(text), times)
     found: list[_Candidate] = []
     pos = 0
-    for a_start, a_end in _anchors(rules, text):
+    for a_start, a_end in _anchors(rules, text, digit_runs):
         if a_start < pos:
             continue
         if blocked.find(1, a_start, a_end) >= 0:  # a day or clock number, a phone number
