@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from itertools import repeat
@@ -121,8 +122,15 @@ class Token(NamedTuple):
     text: str
 
 
-_TOKEN = regex.compile(r"\w+(?:[-'.,/]\w+)*\.?(?<=\w\.\w\.|\w)|\S", regex.VERSION1)
-_MATCH_START, _MATCH_END, _MATCH_TEXT = regex.Match.start, regex.Match.end, regex.Match.group
+# a word (`U.S.` keeps its last period, `Corp.` does not: the look-behind is tried only at a
+# period), or any other non-space character
+_TOKEN_PATTERN = r"\w+(?:[-'.,/]\w+)*(?:\.(?<=\w\.\w\.))?|\S"
+_TOKEN = regex.compile(_TOKEN_PATTERN, regex.VERSION1)
+# the standard engine makes a fifth fewer costly match objects; on ASCII text its `\w` and
+# `\s` are those of `regex` but for the separators \x1c-\x1f, which `\s` holds only there
+_ASCII_TOKEN = re.compile(_TOKEN_PATTERN + r"|[\x1c-\x1f]")
+_MATCH_TEXT: Callable[[regex.Match[str]], str] = regex.Match.group
+_ASCII_TEXT: Callable[[re.Match[str]], str] = re.Match.group
 
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
@@ -131,9 +139,16 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     Built by C-level ``map``/``zip`` passes, with ``tuple.__new__`` skipping
     ``Token.__new__``: a Python step per token cost a fifth more.
     """
-    found = list(_TOKEN.finditer(text, start, len(text) if end is None else end))
-    starts, ends = map(_MATCH_START, found), map(_MATCH_END, found)
-    fields = zip(starts, ends, map(_MATCH_TEXT, found), strict=True)
+    end = len(text) if end is None else end
+    fields: Iterator[tuple[int, int, str]]
+    if text.isascii():
+        ascii_found = list(_ASCII_TOKEN.finditer(text, start, end))
+        starts, ends = map(re.Match.start, ascii_found), map(re.Match.end, ascii_found)
+        fields = zip(starts, ends, map(_ASCII_TEXT, ascii_found), strict=True)
+    else:
+        found = list(_TOKEN.finditer(text, start, end))
+        starts, ends = map(regex.Match.start, found), map(regex.Match.end, found)
+        fields = zip(starts, ends, map(_MATCH_TEXT, found), strict=True)
     return list(map(tuple.__new__, repeat(Token), fields))
 
 
