@@ -18,6 +18,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
+from typing import Any
 
 import regex
 from pydantic import Field, model_validator
@@ -725,6 +726,11 @@ def _parse(rules: _Rules, doc: Document, m: re.Match[str]) -> _Candidate | str:
     )
 
 
+# what `Quantity(**fields)` runs, without its Python-level `__init__`; validated all the same
+_new_quantity: Callable[[dict[str, Any]], Quantity] = (
+    Quantity.__pydantic_validator__.validate_python
+)
+
 _YEAR = regex.compile(r"(?:1[89]|20)\d\d")
 _BLOCKED = "inside a date, time, phone number or dateline"
 _CHANGE = "a change then a level (`gained 3-1/4 to 75-1/2`), not a range"
@@ -1417,15 +1423,17 @@ def extract(doc: Document) -> list[Quantity]:
     _article_dollar(rules, doc, found)
     _share_counted(rules, doc, found)
     return [
-        Quantity(
-            span=doc.span(c.start, c.end),
-            value=c.value,
-            value_max=c.value_max,
-            qualifier=c.qualifier,
-            kind=c.kind,
-            unit=c.unit,
-            counted=c.counted,
-            rule=c.rule,
+        _new_quantity(
+            {
+                "span": doc.span(c.start, c.end),
+                "value": c.value,
+                "value_max": c.value_max,
+                "qualifier": c.qualifier,
+                "kind": c.kind,
+                "unit": c.unit,
+                "counted": c.counted,
+                "rule": c.rule,
+            }
         )
         for c in found
     ]
