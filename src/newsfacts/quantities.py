@@ -118,6 +118,7 @@ class _Together(ResourceModel):
     patterns: list[str]
     at_digits: bool = False  # tried only at the runs of digits (`_blocked_mask`)
     before_digits: str = ""  # and at these characters right before one
+    requires: tuple[str, ...] = ()  # a text holding none of these is not scanned
 
 
 class _Blocked(ResourceModel):
@@ -200,7 +201,8 @@ class _Rules:
     # than a look-behind tried at every position), or the text start
     starts: re.Pattern[str]
     start_word: re.Pattern[str]
-    blocked: tuple[regex.Pattern[str], ...]  # one scan per group of patterns or lone pattern
+    # one scan per group of patterns or lone pattern, with the strings it requires
+    blocked: tuple[tuple[regex.Pattern[str], tuple[str, ...]], ...]
     # the `at_digits` groups, each with the characters right before digits it is tried at
     blocked_at_digits: tuple[tuple[re.Pattern[str], str], ...]
     word_number: regex.Pattern[str]
@@ -364,8 +366,8 @@ def _rules() -> _Rules:
 
     # one scan per group of patterns that cannot overlap, and one per other pattern
     grouped = {n for t in res.blocked.together for n in t.patterns}
-    scans = [t.patterns for t in res.blocked.together if not t.at_digits] + [
-        [n] for n in res.blocked.patterns if n not in grouped
+    scans = [(t.patterns, t.requires) for t in res.blocked.together if not t.at_digits] + [
+        ([n], ()) for n in res.blocked.patterns if n not in grouped
     ]
     # `hundred` anchors too: `one hundred` is a number, though `one` alone is weak
     anchor_words = {
@@ -401,7 +403,7 @@ def _rules() -> _Rules:
         first_number_word=re.compile(
             tree_alternation(anchor_words, boundary=False, gate=_GATE) + r"\b"
         ),
-        blocked=tuple(map(blocked_group, scans)),
+        blocked=tuple((blocked_group(names), requires) for names, requires in scans),
         blocked_at_digits=tuple(
             (_stdlib(blocked_group(t.patterns)), t.before_digits)
             for t in res.blocked.together
@@ -794,7 +796,9 @@ def _blocked_mask(rules: _Rules, doc: Document, digit_runs: list[tuple[int, int]
     right and never inside its last match, as a scan would find it."""
     text = doc.norm
     spans = [doc.local(doc.dateline.span)] if doc.dateline is not None else []
-    for pattern in rules.blocked:
+    for pattern, requires in rules.blocked:
+        if requires and not any(r in text for r in requires):
+            continue
         lead = "lead" in pattern.groupindex
         for m in pattern.finditer(text):
             start = m.start("lead") if lead else -1
