@@ -797,7 +797,7 @@ def _blocked_mask(rules: _Rules, doc: Document, digit_runs: list[tuple[int, int]
     text = doc.norm
     spans = [doc.local(doc.dateline.span)] if doc.dateline is not None else []
     for pattern, requires in rules.blocked:
-        if requires and not any(r in text for r in requires):
+        if requires and not any(map(text.__contains__, requires)):
             continue
         lead = "lead" in pattern.groupindex
         for m in pattern.finditer(text):
@@ -894,10 +894,10 @@ def _counted(rules: _Rules, doc: Document, c: _Candidate) -> str | None:
     # only when nothing follows it
     for i, w in enumerate(words):
         if _is_plural(rules, w.group()) and (w.group()[0].islower() or i == len(words) - 1):
-            return doc.span(words[0].start(), w.end()).text
+            return doc.original(words[0].start(), w.end())
     if not words or not of_phrase:
         return None
-    return doc.span(words[0].start(), words[-1].end()).text
+    return doc.original(words[0].start(), words[-1].end())
 
 
 def _per_day(rules: _Rules, doc: Document, c: _Candidate) -> _Candidate:
