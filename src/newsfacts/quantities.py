@@ -131,6 +131,11 @@ class _Blocked(ResourceModel):
     def _known(self) -> _Blocked:
         if unknown := {n for t in self.together for n in t.patterns} - set(self.patterns):
             raise ValueError(f"blocked.together names no pattern: {sorted(unknown)}")
+        for t in self.together:
+            if t.before_digits and not t.at_digits:
+                raise ValueError("blocked.together: `before_digits` needs `at_digits`")
+            if t.requires and t.at_digits:
+                raise ValueError("blocked.together: `requires` is for scans, not `at_digits`")
         return self
 
 
