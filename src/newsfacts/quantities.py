@@ -18,6 +18,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
+from operator import attrgetter
 from typing import Any
 
 import regex
@@ -529,7 +530,9 @@ class _Candidate:
     counted: str | None
     rule: str
     scaled: bool  # `5 mln`: written with a scale word, so never a percentage
-    core_end: int  # end of the number(s) and scale, before any unit
+    # the pattern's match: where its number(s) and scale end, before any unit, is asked only
+    # when a time expression overlaps (`_fit`)
+    match: re.Match[str]
     numeric: str  # the first number as written, for the filters
     generic: bool = False  # a currency taken from the dateline or the default (`dlrs`, `cts`)
     per: float = 1.0  # the written number divided by this is the value (100 for cents)
@@ -726,7 +729,7 @@ def _parse(rules: _Rules, doc: Document, m: re.Match[str]) -> _Candidate | str:
         rule=f"{FAMILY}.{kind}_{rule}",
         scaled=bool(scale_word or scale_word2),
         scale=scale if scale_word else _scale(rules, scale_word2),
-        core_end=max(map(m.end, rules.core)),
+        match=m,
         numeric=numeral or "",
         generic=generic,
         per=per,
@@ -738,6 +741,7 @@ _new_quantity: Callable[[dict[str, Any]], Quantity] = (
     Quantity.__pydantic_validator__.validate_python
 )
 
+_SPAN = attrgetter("span")
 _YEAR = regex.compile(r"(?:1[89]|20)\d\d")
 _BLOCKED = "inside a date, time, phone number or dateline"
 _CHANGE = "a change then a level (`gained 3-1/4 to 75-1/2`), not a range"
@@ -1240,7 +1244,9 @@ def _shares(bare: _Candidate, other: _Candidate) -> bool:
     )
 
 
-def _fit(text: str, times: list[tuple[int, int]], c: _Candidate) -> _Candidate | None:
+def _fit(
+    rules: _Rules, text: str, times: list[tuple[int, int]], c: _Candidate
+) -> _Candidate | None:
     """Settle an overlap with time expressions: a unit tail is cut before the time expression
     (`200,000 barrels per day` keeps unit `barrel/day`, span `200,000 barrels`); a number
     inside one is no quantity."""
@@ -1249,7 +1255,7 @@ def _fit(text: str, times: list[tuple[int, int]], c: _Candidate) -> _Candidate |
     if not hits:
         return c
     cut = min(s for s, _ in hits)
-    if cut < c.core_end:
+    if cut < max(map(c.match.end, rules.core)):
         return None
     return replace(c, end=len(text[:cut].rstrip(" -")))
 
@@ -1371,7 +1377,7 @@ def extract(doc: Document) -> list[Quantity]:
     text = doc.norm
     digit_runs = [m.span() for m in rules.digits.finditer(text)]
     blocked = _blocked_mask(rules, doc, digit_runs)
-    times = sorted(doc.local(t.span) for t in doc.times)
+    times = sorted(map(doc.local, map(_SPAN, doc.times)))
     in_time = _mask(len(text), times)
     found: list[_Candidate] = []
     pos = 0
@@ -1405,7 +1411,7 @@ def extract(doc: Document) -> list[Quantity]:
         elif in_time.find(1, parsed.start, parsed.end) < 0:  # no time expression in it
             fitted = parsed
         else:
-            fitted = _fit(text, times, parsed)
+            fitted = _fit(rules, text, times, parsed)
         if fitted is None:
             doc.reject(FAMILY, parsed.start, parsed.end, parsed.rule, reason or "time expression")
             continue
