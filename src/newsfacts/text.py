@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from itertools import repeat
+from itertools import accumulate, repeat
 from typing import NamedTuple
 
 import regex
@@ -126,11 +126,12 @@ class Token(NamedTuple):
 # period), or any other non-space character
 _TOKEN_PATTERN = r"\w+(?:[-'.,/]\w+)*(?:\.(?<=\w\.\w\.))?|\S"
 _TOKEN = regex.compile(_TOKEN_PATTERN, regex.VERSION1)
-# the standard engine makes a fifth fewer costly match objects; on ASCII text its `\w` and
-# `\s` are those of `regex` but for the separators \x1c-\x1f, which `\s` holds only there
-_ASCII_TOKEN = re.compile(_TOKEN_PATTERN + r"|[\x1c-\x1f]")
-_MATCH_TEXT: Callable[[regex.Match[str]], str] = regex.Match.group
-_ASCII_TEXT: Callable[[re.Match[str]], str] = re.Match.group
+# On ASCII text the standard engine's `\w` and `\s` are those of `regex` but for the
+# separators \x1c-\x1f (spaces to it, tokens to `regex`); splitting a whole text by it yields
+# the tokens and the spaces between them as strings, without the match objects (which the
+# standard engine makes for the garbage collector to track: a cost that grows with the heap)
+_ASCII_TOKEN = re.compile(rf"({_TOKEN_PATTERN}|[\x1c-\x1f])")
+_MATCH_START, _MATCH_END, _MATCH_TEXT = regex.Match.start, regex.Match.end, regex.Match.group
 
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
@@ -139,15 +140,15 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     Built by C-level ``map``/``zip`` passes, with ``tuple.__new__`` skipping
     ``Token.__new__``: a Python step per token cost a fifth more.
     """
-    end = len(text) if end is None else end
     fields: Iterator[tuple[int, int, str]]
-    if text.isascii():
-        ascii_found = list(_ASCII_TOKEN.finditer(text, start, end))
-        starts, ends = map(re.Match.start, ascii_found), map(re.Match.end, ascii_found)
-        fields = zip(starts, ends, map(_ASCII_TEXT, ascii_found), strict=True)
+    if start == 0 and end is None and text.isascii():
+        parts = _ASCII_TOKEN.split(text)  # space, token, space, token, ..., space
+        part_ends = list(accumulate(map(len, parts)))
+        # token i is part 2i + 1: it starts where the space before it ends
+        fields = zip(part_ends[0:-1:2], part_ends[1::2], parts[1::2], strict=True)
     else:
-        found = list(_TOKEN.finditer(text, start, end))
-        starts, ends = map(regex.Match.start, found), map(regex.Match.end, found)
+        found = list(_TOKEN.finditer(text, start, len(text) if end is None else end))
+        starts, ends = map(_MATCH_START, found), map(_MATCH_END, found)
         fields = zip(starts, ends, map(_MATCH_TEXT, found), strict=True)
     return list(map(tuple.__new__, repeat(Token), fields))
 
