@@ -18,6 +18,8 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
+from operator import attrgetter
+from typing import Any
 
 import regex
 from pydantic import Field, model_validator
@@ -114,8 +116,10 @@ class _Counted(ResourceModel):
 
 
 class _Together(ResourceModel):
-    gate: str = ""
     patterns: list[str]
+    at_digits: bool = False  # tried only at the runs of digits (`_blocked_mask`)
+    before_digits: str = ""  # and at these characters right before one
+    requires: tuple[str, ...] = ()  # a text holding none of these is not scanned
 
 
 class _Blocked(ResourceModel):
@@ -128,6 +132,11 @@ class _Blocked(ResourceModel):
     def _known(self) -> _Blocked:
         if unknown := {n for t in self.together for n in t.patterns} - set(self.patterns):
             raise ValueError(f"blocked.together names no pattern: {sorted(unknown)}")
+        for t in self.together:
+            if t.before_digits and not t.at_digits:
+                raise ValueError("blocked.together: `before_digits` needs `at_digits`")
+            if t.requires and t.at_digits:
+                raise ValueError("blocked.together: `requires` is for scans, not `at_digits`")
         return self
 
 
@@ -198,7 +207,10 @@ class _Rules:
     # than a look-behind tried at every position), or the text start
     starts: re.Pattern[str]
     start_word: re.Pattern[str]
-    blocked: tuple[regex.Pattern[str], ...]  # one scan per group of patterns or lone pattern
+    # one scan per group of patterns or lone pattern, with the strings it requires
+    blocked: tuple[tuple[regex.Pattern[str], tuple[str, ...]], ...]
+    # the `at_digits` groups, each with the characters right before digits it is tried at
+    blocked_at_digits: tuple[tuple[re.Pattern[str], str], ...]
     word_number: regex.Pattern[str]
     duration_after: re.Pattern[str]
     street_after: regex.Pattern[str]
@@ -353,19 +365,16 @@ def _rules() -> _Rules:
         regex.VERSION0 | regex.IGNORECASE | regex.VERBOSE,
     )
     blocked_fragments = dict(res.blocked.fragments, month=_cs(res.blocked.months))
+
+    def blocked_group(names: list[str]) -> regex.Pattern[str]:
+        alternatives = "|".join(f"(?:{res.blocked.patterns[n]})" for n in names)
+        return compile_pattern(f"(?:{alternatives})", blocked_fragments, flags=regex.VERSION0)
+
     # one scan per group of patterns that cannot overlap, and one per other pattern
     grouped = {n for t in res.blocked.together for n in t.patterns}
-    scans = [(t.gate, t.patterns) for t in res.blocked.together] + [
-        ("", [n]) for n in res.blocked.patterns if n not in grouped
+    scans = [(t.patterns, t.requires) for t in res.blocked.together if not t.at_digits] + [
+        ([n], ()) for n in res.blocked.patterns if n not in grouped
     ]
-    blocked = tuple(
-        compile_pattern(
-            gate + "(?:" + "|".join(f"(?:{res.blocked.patterns[n]})" for n in names) + ")",
-            blocked_fragments,
-            flags=regex.VERSION0,
-        )
-        for gate, names in scans
-    )
     # `hundred` anchors too: `one hundred` is a number, though `one` alone is weak
     anchor_words = {
         "hundred",
@@ -400,7 +409,12 @@ def _rules() -> _Rules:
         first_number_word=re.compile(
             tree_alternation(anchor_words, boundary=False, gate=_GATE) + r"\b"
         ),
-        blocked=blocked,
+        blocked=tuple((blocked_group(names), requires) for names, requires in scans),
+        blocked_at_digits=tuple(
+            (_stdlib(blocked_group(t.patterns)), t.before_digits)
+            for t in res.blocked.together
+            if t.at_digits
+        ),
         word_number=compile_pattern(_alt(single_words)),
         # `five years`, `three and six-month bills`
         duration_after=_stdlib(
@@ -516,7 +530,9 @@ class _Candidate:
     counted: str | None
     rule: str
     scaled: bool  # `5 mln`: written with a scale word, so never a percentage
-    core_end: int  # end of the number(s) and scale, before any unit
+    # the pattern's match: where its number(s) and scale end, before any unit, is asked only
+    # when a time expression overlaps (`_fit`)
+    match: re.Match[str]
     numeric: str  # the first number as written, for the filters
     generic: bool = False  # a currency taken from the dateline or the default (`dlrs`, `cts`)
     per: float = 1.0  # the written number divided by this is the value (100 for cents)
@@ -713,13 +729,19 @@ def _parse(rules: _Rules, doc: Document, m: re.Match[str]) -> _Candidate | str:
         rule=f"{FAMILY}.{kind}_{rule}",
         scaled=bool(scale_word or scale_word2),
         scale=scale if scale_word else _scale(rules, scale_word2),
-        core_end=max(map(m.end, rules.core)),
+        match=m,
         numeric=numeral or "",
         generic=generic,
         per=per,
     )
 
 
+# what `Quantity(**fields)` runs, without its Python-level `__init__`; validated all the same
+_new_quantity: Callable[[dict[str, Any]], Quantity] = (
+    Quantity.__pydantic_validator__.validate_python
+)
+
+_SPAN = attrgetter("span")
 _YEAR = regex.compile(r"(?:1[89]|20)\d\d")
 _BLOCKED = "inside a date, time, phone number or dateline"
 _CHANGE = "a change then a level (`gained 3-1/4 to 75-1/2`), not a range"
@@ -774,17 +796,33 @@ def _not_a_quantity(rules: _Rules, doc: Document, c: _Candidate) -> str | None:
     return None
 
 
-def _blocked_mask(rules: _Rules, doc: Document) -> bytearray:
+def _blocked_mask(rules: _Rules, doc: Document, digit_runs: list[tuple[int, int]]) -> bytearray:
     """Dates, clock times, phone numbers and the like, and the dateline, as a mask. A span
     starts at the pattern's `lead` group where it has one: a group in a look-behind lets a
-    pattern start its match at a rare word yet block the words before it."""
+    pattern start its match at a rare word yet block the words before it.
+
+    A group that starts at digits is matched at each run of them (``digit_runs``), left to
+    right and never inside its last match, as a scan would find it."""
     text = doc.norm
     spans = [doc.local(doc.dateline.span)] if doc.dateline is not None else []
-    for pattern in rules.blocked:
+    for pattern, requires in rules.blocked:
+        if requires and not any(map(text.__contains__, requires)):
+            continue
         lead = "lead" in pattern.groupindex
         for m in pattern.finditer(text):
             start = m.start("lead") if lead else -1
             spans.append((start if start >= 0 else m.start(), m.end()))
+    for digits, before in rules.blocked_at_digits:
+        end = 0
+        for s, _ in digit_runs:
+            if s < end:
+                continue
+            found = digits.match(text, s - 1) if s > end and text[s - 1] in before else None
+            if found is None:
+                found = digits.match(text, s)
+            if found is not None:
+                spans.append(found.span())
+                end = found.end()
     return _mask(len(text), spans)
 
 
@@ -865,10 +903,10 @@ def _counted(rules: _Rules, doc: Document, c: _Candidate) -> str | None:
     # only when nothing follows it
     for i, w in enumerate(words):
         if _is_plural(rules, w.group()) and (w.group()[0].islower() or i == len(words) - 1):
-            return doc.span(words[0].start(), w.end()).text
+            return doc.original(words[0].start(), w.end())
     if not words or not of_phrase:
         return None
-    return doc.span(words[0].start(), words[-1].end()).text
+    return doc.original(words[0].start(), words[-1].end())
 
 
 def _per_day(rules: _Rules, doc: Document, c: _Candidate) -> _Candidate:
@@ -1206,7 +1244,9 @@ def _shares(bare: _Candidate, other: _Candidate) -> bool:
     )
 
 
-def _fit(text: str, times: list[tuple[int, int]], c: _Candidate) -> _Candidate | None:
+def _fit(
+    rules: _Rules, text: str, times: list[tuple[int, int]], c: _Candidate
+) -> _Candidate | None:
     """Settle an overlap with time expressions: a unit tail is cut before the time expression
     (`200,000 barrels per day` keeps unit `barrel/day`, span `200,000 barrels`); a number
     inside one is no quantity."""
@@ -1215,7 +1255,7 @@ def _fit(text: str, times: list[tuple[int, int]], c: _Candidate) -> _Candidate |
     if not hits:
         return c
     cut = min(s for s, _ in hits)
-    if cut < c.core_end:
+    if cut < max(map(c.match.end, rules.core)):
         return None
     return replace(c, end=len(text[:cut].rstrip(" -")))
 
@@ -1308,13 +1348,13 @@ def _first_number_end(rules: _Rules, m: re.Match[str]) -> int:
     return max(map(m.end, rules.first_number))
 
 
-def _anchors(rules: _Rules, text: str) -> list[tuple[int, int]]:
+def _anchors(rules: _Rules, text: str, digit_runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Runs of digits and number words, in text order (they never overlap: a number word
     stands between word boundaries)."""
     folded = _folded(text)
     first = rules.first_number_word.match(folded)
     return sorted(
-        [m.span() for m in rules.digits.finditer(text)]
+        digit_runs
         + ([first.span()] if first else [])
         + [(m.start() + 1, m.end()) for m in rules.number_word.finditer(folded)]
     )
@@ -1335,12 +1375,13 @@ def extract(doc: Document) -> list[Quantity]:
     """Every quantity, in text order; spans of time expressions are never quantities."""
     rules = _rules()
     text = doc.norm
-    blocked = _blocked_mask(rules, doc)
-    times = sorted(doc.local(t.span) for t in doc.times)
+    digit_runs = [m.span() for m in rules.digits.finditer(text)]
+    blocked = _blocked_mask(rules, doc, digit_runs)
+    times = sorted(map(doc.local, map(_SPAN, doc.times)))
     in_time = _mask(len(text), times)
     found: list[_Candidate] = []
     pos = 0
-    for a_start, a_end in _anchors(rules, text):
+    for a_start, a_end in _anchors(rules, text, digit_runs):
         if a_start < pos:
             continue
         if blocked.find(1, a_start, a_end) >= 0:  # a day or clock number, a phone number
@@ -1370,7 +1411,7 @@ def extract(doc: Document) -> list[Quantity]:
         elif in_time.find(1, parsed.start, parsed.end) < 0:  # no time expression in it
             fitted = parsed
         else:
-            fitted = _fit(text, times, parsed)
+            fitted = _fit(rules, text, times, parsed)
         if fitted is None:
             doc.reject(FAMILY, parsed.start, parsed.end, parsed.rule, reason or "time expression")
             continue
@@ -1397,15 +1438,17 @@ def extract(doc: Document) -> list[Quantity]:
     _article_dollar(rules, doc, found)
     _share_counted(rules, doc, found)
     return [
-        Quantity(
-            span=doc.span(c.start, c.end),
-            value=c.value,
-            value_max=c.value_max,
-            qualifier=c.qualifier,
-            kind=c.kind,
-            unit=c.unit,
-            counted=c.counted,
-            rule=c.rule,
+        _new_quantity(
+            {
+                "span": doc.span(c.start, c.end),
+                "value": c.value,
+                "value_max": c.value_max,
+                "qualifier": c.qualifier,
+                "kind": c.kind,
+                "unit": c.unit,
+                "counted": c.counted,
+                "rule": c.rule,
+            }
         )
         for c in found
     ]

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from itertools import repeat
+from itertools import accumulate, repeat
 from typing import NamedTuple
 
 import regex
@@ -121,7 +122,15 @@ class Token(NamedTuple):
     text: str
 
 
-_TOKEN = regex.compile(r"\w+(?:[-'.,/]\w+)*\.?(?<=\w\.\w\.|\w)|\S", regex.VERSION1)
+# a word (`U.S.` keeps its last period, `Corp.` does not: the look-behind is tried only at a
+# period), or any other non-space character
+_TOKEN_PATTERN = r"\w+(?:[-'.,/]\w+)*(?:\.(?<=\w\.\w\.))?|\S"
+_TOKEN = regex.compile(_TOKEN_PATTERN, regex.VERSION1)
+# On ASCII text the standard engine's `\w` and `\s` are those of `regex` but for the
+# separators \x1c-\x1f (spaces to it, tokens to `regex`); splitting a whole text by it yields
+# the tokens and the spaces between them as strings, without the match objects (which the
+# standard engine makes for the garbage collector to track: a cost that grows with the heap)
+_ASCII_TOKEN = re.compile(rf"({_TOKEN_PATTERN}|[\x1c-\x1f])")
 _MATCH_START, _MATCH_END, _MATCH_TEXT = regex.Match.start, regex.Match.end, regex.Match.group
 
 
@@ -131,9 +140,16 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     Built by C-level ``map``/``zip`` passes, with ``tuple.__new__`` skipping
     ``Token.__new__``: a Python step per token cost a fifth more.
     """
-    found = list(_TOKEN.finditer(text, start, len(text) if end is None else end))
-    starts, ends = map(_MATCH_START, found), map(_MATCH_END, found)
-    fields = zip(starts, ends, map(_MATCH_TEXT, found), strict=True)
+    fields: Iterator[tuple[int, int, str]]
+    if start == 0 and end is None and text.isascii():
+        parts = _ASCII_TOKEN.split(text)  # space, token, space, token, ..., space
+        part_ends = list(accumulate(map(len, parts)))
+        # token i is part 2i + 1: it starts where the space before it ends
+        fields = zip(part_ends[0:-1:2], part_ends[1::2], parts[1::2], strict=True)
+    else:
+        found = list(_TOKEN.finditer(text, start, len(text) if end is None else end))
+        starts, ends = map(_MATCH_START, found), map(_MATCH_END, found)
+        fields = zip(starts, ends, map(_MATCH_TEXT, found), strict=True)
     return list(map(tuple.__new__, repeat(Token), fields))
 
 
