@@ -1901,8 +1901,6 @@ ALL_UNTUNED = "events fully right 0.44 (134/305)"
 # (``SEED_25``), twenty-sixth (``SEED_26``) and twenty-seventh (``SEED_27``) were drawn and
 # reviewed before any fix until the pooled reading had at least 20 events (22); pooled.
 TWENTY_FOURTH_VERDICTS: dict[tuple[str, str, int], str] = {
-    ("agnews-test-1091", "is asking", 0): "ok (President Bush as counterpart, what he should do "
-    "as the topic) (tuned, round thirteen: found; untuned: missed)",
     ("agnews-test-1225", "held a closing round of talks", 0): "topic wrong: `peripheral issues` "
     "is what progress was reported on, not what the talks were about (tuned, round thirteen: "
     "found; untuned: missed)",
@@ -2756,8 +2754,8 @@ ROUND_ELEVEN: list[tuple[str, str]] = [
 # event 27, place missing 19, time missing 16, agent wrong 15); each mechanism says how many
 # pooled errors it addresses. The ids of the twenty-eighth to thirty-second samples (seeds 109,
 # 113, 127, 131, 137) were drawn first and left out unread; every mechanism was checked on the
-# 6,861 stories outside every sample (events before and after listed side by side: 51 stories
-# changed, 1,561 events to 1,605).
+# 6,861 stories outside every sample (events before and after listed side by side: 63 stories
+# changed in all, 1,561 events to 1,603), then part two's mechanisms were found there.
 ROUND_THIRTEEN: list[tuple[str, str]] = [
     (
         "place missing (4 pooled errors: agnews-test-1594, agnews-test-1506, agnews-test-5939 x2)",
@@ -2786,23 +2784,41 @@ ROUND_THIRTEEN: list[tuple[str, str]] = [
         "ransom`: a question, no appeal made)",
     ),
     (
-        "missed events (none of the pooled errors: misses are not counted there; 9 of the 19 "
-        "events listed as missed in the twenty-fourth to twenty-seventh readings now found, 7 "
-        "right)",
+        "missed events (none of the pooled errors: misses are not counted there; 7 of the 19 "
+        "events listed as missed in the twenty-fourth to twenty-seventh readings now found, 5 "
+        "right, and one not listed, right)",
         "a change in a result posted is earnings (`posted a 4.5 percent fall in core profit`, "
         "`reported a sharp rise in second-quarter profit`); `returned to the black`; results "
         "and prices that `swelled`, `slid`, `dipped`, `shrank`, `rebounded` (with the subjects "
-        "of round three); bombs `set off`; `closing`, `final`, `latest`, `preliminary` before a "
-        "round of talks; `was charged with` (the passive only: `a panel charged with "
+        "of round three); bombs `set off`; `closing`, `final`, `latest`, `preliminary` before "
+        "talks or a round of them; `was charged with` (the passive only: `a panel charged with "
         "overseeing` is a task) as a step of an arrest, a `by` inside a relative clause after "
         "it being that clause's (`a doctor who was cut down ... by a sniper's bullet`); "
         "`began shipping`; an appeal for aid launched (`launched an appeal for $210 million`, "
-        "not a court's appeal `against`); `asked X to do Y` and a progressive `is asking X to` "
-        "(not a passive: `passive_trigger` skips -ing) are appeals with X as counterpart; a "
-        "sport named in the sentence (`field hockey teams met`, `the Rose Bowl`) makes `meet` a "
-        "game. Outside the samples: 44 events gained, about 35 right (15 appeals, 10 right: `I` "
-        "and `you` of columns, a joke, a cut name; 10 charges, 9 right, one subject with an "
-        "unread dateline; 24 results and prices, right)",
+        "not a court's appeal `against`); `asked X to do Y` is an appeal with X as counterpart "
+        "(not after a form of `be`; a progressive `is asking X to` was tried and dropped: keyed "
+        "on `is`, `was`, it cost a pattern at every such word); a sport named in the sentence "
+        "(`field hockey teams met`, `the Rose Bowl`) makes `meet` a game. A meeting noun with "
+        "`between` was tried and dropped (it took the time and dateline of the clause around "
+        "it: `the possibility of a meeting between X and Y reemerged Thursday`). Outside the "
+        "samples: 42 events gained, about 33 right (12 appeals, 8 right: `I` and `you` of "
+        "columns, a joke, a cut name; 10 charges, 9 right, one subject with an unread "
+        "dateline; 22 results and prices, right)",
+    ),
+    (
+        "part two, found on stories outside every sample (none of the pooled errors; 14 "
+        "stories changed there, 13 for the better)",
+        "a finite passive with a subject of its own is no participle after an `including` "
+        "list (`At least 22 people, including women and children, were killed`: the patient "
+        "was the list); a prepositional phrase after a cue gives way to the fronted content "
+        "(`Britain is embroiled ..., Tony Blair declared in a stark relabelling`); a topic ends "
+        "before `and said` (`speech_after_and`); `met` opposition, criticism, its death, and a "
+        "negated passive (`if its demands are not met`) make no meeting; a town modifying the "
+        "noun of a casualty's cause places it (`killed in a Baghdad rocket attack`; a country "
+        "there tells whose: `US air strikes`); two titles before one name are one agent "
+        "(`Chairman and Chief Executive Bruce Nelson`, `lone_titles`); two nations before one "
+        "noun are one phrase (`US and Iraqi troops`; one abstention became a wrong agent: "
+        "`battles between insurgents and US and Iraqi forces killed`)",
     ),
 ]
 

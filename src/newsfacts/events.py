@@ -400,6 +400,7 @@ class _Rules:
     res: _Resource
     by_word: dict[str, list[tuple[regex.Pattern[str], str, str]]]
     after_article: frozenset[str]  # words that go on a trigger opening with an article
+    openers: frozenset[str]  # words that may open a trigger, articles aside
     verb_type: dict[str, str]
     named: regex.Pattern[str]
     event_noun: regex.Pattern[str]
@@ -526,6 +527,7 @@ def _rules() -> _Rules:
         res=res,
         by_word=by_word,
         after_article=after_article,
+        openers=frozenset(by_word) - res.grammar.articles,
         verb_type=verb_type,
         named=named,
         event_noun=event_noun,
@@ -936,10 +938,10 @@ class _Finder:
         for arg in args:
             if arg.span is None or arg.role not in ("agent", "patient"):
                 continue
-            start, end = self.doc.local(arg.span)
-            words = self.doc.norm[start:end].split()
-            if len(words) < 2 or not words[-1].islower() or not _venue(words[-1]):
+            last = arg.span.text.rpartition(" ")[2]
+            if not last.islower() or not _venue(last):
                 continue
+            start, end = self.doc.local(arg.span)
             for m in self.clauses.overlapping(start, end):
                 before = self.doc.norm[start : m.start].split()
                 after = self.doc.norm[m.end : end].split()
@@ -1225,21 +1227,27 @@ class _Finder:
         """Trigger matches, longest at each word, not overlapping."""
         found = []
         reached = 0
-        norm, by_word, after_article = self.doc.norm, self.rules.by_word, self.rules.after_article
+        norm, rules = self.doc.norm, self.rules
         tokens = self.clauses.tokens
         # pick the tokens that may open a trigger in C-level passes (no Python step per token)
-        lowered = map(str.lower, map(itemgetter(2), tokens))  # Token.text
-        articles = _grammar().articles
-        for k in compress(range(len(tokens)), map(by_word.__contains__, lowered)):
+        lowered = list(map(str.lower, map(itemgetter(2), tokens)))  # Token.text
+        picked = list(compress(range(len(tokens)), map(rules.openers.__contains__, lowered)))
+        # an article only before a word that may go on a trigger opening with it (`the
+        # closure of`, `a magnitude-6.1 earthquake`): the word before any `-`
+        after = rules.after_article
+        if article := [
+            k
+            for k in compress(
+                range(len(tokens) - 1), map(_grammar().articles.__contains__, lowered)
+            )
+            if lowered[k + 1].partition("-")[0] in after
+        ]:
+            picked = sorted(picked + article)
+        for k in picked:
             tok = tokens[k]
             if tok.start < reached:
                 continue
-            word = tok.text.lower()
-            nxt = tokens[k + 1].text.lower().split("-")[0] if k + 1 < len(tokens) else ""
-            if word in articles and nxt not in after_article:
-                # `the closure of`, `a magnitude-6.1 earthquake`: a pattern opening with an
-                # article goes on with one of a few words
-                continue
+            word = lowered[k]
             # the token is the word `trigger_at` would read, unless `'` or `-` ends it
             hit = (
                 _longest(norm, tok.start, word)
@@ -1369,6 +1377,7 @@ class _Finder:
             return None
         args: list[Argument] = list(c.arguments or [])
         subject = clauses.subject(c.start, sent_start) if c.rule != "named" else None
+        own_subject = subject
         passive = c.rule != "named" and (
             # `is cutting 4,600 jobs`: a progressive, no passive
             (
@@ -1390,7 +1399,7 @@ class _Finder:
             nominal_use = True
         else:
             nominal_use = False
-        participle = self.participle(c, etype, sent_start, clause_end)
+        participle = self.participle(c, etype, sent_start, clause_end, own_subject)
         if participle is not None:
             subject, passive = participle, True
         if subject is not None and norm[subject[0]].isupper():
@@ -2839,21 +2848,26 @@ class _Finder:
         return arg
 
     def participle(
-        self, c: _Candidate, etype: EventType | None, sent_start: int, clause_end: int
+        self,
+        c: _Candidate,
+        etype: EventType | None,
+        sent_start: int,
+        clause_end: int,
+        subject: tuple[int, int] | None,
     ) -> tuple[int, int] | None:
         """`Bin Laden, indicted as a suspect, ...`: a participle of a transitive trigger
-        right after a comma, with no object, says what happened to the phrase before it."""
+        right after a comma, with no object, says what happened to the phrase before it
+        (not a finite passive with a ``subject`` of its own before the commas: `22 people,
+        including women and children, were killed`)."""
         if (
             c.rule != "verb"
             or etype is None
             or etype.object != "patient"
             or not etype.passive
             or not self.doc.norm[c.start : c.end].endswith("ed")
-            # `22 people, including women and children, were killed`: a finite passive with
-            # a subject of its own before the commas
             or (
-                self.rules.passive_trigger.search(self.doc.norm[c.start : c.end]) is not None
-                and self.clauses.subject(c.start, sent_start) is not None
+                subject is not None
+                and self.rules.passive_trigger.search(self.doc.norm[c.start : c.end]) is not None
             )
             # `X, who served as envoy to the U.N. for 30 years, died`: an intransitive verb
             # is no participle of what was done to the phrase before
