@@ -1,4 +1,4 @@
-"""Twenty-seven hand-checked samples of events and statements on 30 wire stories each.
+"""Thirty-one hand-checked samples of events and statements on 30 wire stories each.
 
 The first sample is fixed by rule: in ``wire_samples.jsonl`` file order, the first story of each
 ``agency_detected`` label among the long-form sources (TASS, TBAQ, agency feed fixtures,
@@ -53,7 +53,12 @@ than 15 events, a twenty-third (``SEED_23``), reviewed untuned and pooled
 meetings and talks are about, missed triggers, `the country's`: ``ROUND_TWELVE``) was followed
 by a twenty-fourth (``SEED_24``) and, until the pool had at least 20 events, a twenty-fifth to
 twenty-seventh (``SEED_25`` to ``SEED_27``), reviewed untuned and pooled
-(``POOLED_UNTUNED_12``): the headline, with ``ALL_UNTUNED``.
+(``POOLED_UNTUNED_12``). Round thirteen (places after `across`/`through` and named places as
+modifiers, threats, subjects past a question, missed triggers, then mechanisms found on stories
+outside every sample: ``ROUND_THIRTEEN``) was followed by a twenty-eighth (``SEED_28``) and,
+until the pool had at least 20 events, a twenty-ninth to thirty-first (``SEED_29`` to
+``SEED_31``), reviewed untuned and pooled (``POOLED_UNTUNED_13``): the headline, with
+``ALL_UNTUNED``.
 Run: ``python eval/wire_events_sample.py`` (writes ``eval/results/wire_events_sample.md``);
 an event without a verdict is listed as unreviewed, so a change in output shows up.
 """
@@ -99,6 +104,10 @@ SEED_24 = 97  # the twenty-fourth (drawn after round twelve's mechanisms)
 SEED_25 = 101  # the twenty-fifth, as the pool had fewer than 20 events
 SEED_26 = 103  # the twenty-sixth, as the pool had fewer than 20 events
 SEED_27 = 107  # the twenty-seventh, as the pool had fewer than 20 events
+SEED_28 = 109  # the twenty-eighth (drawn after round thirteen's mechanisms)
+SEED_29 = 113  # the twenty-ninth, as the pool had fewer than 20 events
+SEED_30 = 127  # the thirtieth, as the pool had fewer than 20 events
+SEED_31 = 131  # the thirty-first, as the pool had fewer than 20 events
 
 # (story id, trigger text, n-th such trigger in the story) -> "ok" or the error found.
 VERDICTS: dict[tuple[str, str, int], str] = {
@@ -1888,12 +1897,12 @@ POOLED_UNTUNED_11 = (
     "events fully right 0.82 (9/11), statements right 21/26, 0 without a speaker, "
     "4 stories with missed speech"
 )
-# Every untuned first reading pooled (held-out, third to twenty-third; the first sample was
+# Every untuned first reading pooled (held-out, third to thirty-first; the first sample was
 # tuned on): 59/151 through the tenth, plus 13/24 (eleventh, twelfth), 7/14 (thirteenth),
 # 3/15 (fourteenth), 5/18 (fifteenth), 8/20 (sixteenth, seventeenth), 7/16 (eighteenth,
-# nineteenth), 9/14 (twentieth, twenty-first), 9/11 (twenty-second, twenty-third) and 14/22
-# (twenty-fourth to twenty-seventh).
-ALL_UNTUNED = "events fully right 0.44 (134/305)"
+# nineteenth), 9/14 (twentieth, twenty-first), 9/11 (twenty-second, twenty-third), 14/22
+# (twenty-fourth to twenty-seventh) and 18/24 (twenty-eighth to thirty-first).
+ALL_UNTUNED = "events fully right 0.46 (152/329)"
 # The twenty-fourth sample (``SEED_24``), drawn after round twelve's mechanisms were committed
 # (21e616f) and reviewed on that code before any change; its ids, and those of the twenty-fifth
 # to twenty-seventh, were drawn (not read) before the round's checks on stories outside every
@@ -2081,6 +2090,182 @@ TWENTY_SEVENTH_UNTUNED = (
 POOLED_UNTUNED_12 = (
     "events fully right 0.64 (14/22), statements right 36/43, 0 without a speaker, "
     "5 stories with missed speech"
+)
+# The twenty-eighth sample (``SEED_28``), drawn after round thirteen's mechanisms were committed
+# (5e7a47a) and reviewed on that code before any change; its ids, and those of the
+# twenty-ninth to thirty-first, were drawn (not read) before the round's checks on stories
+# outside every sample. It gave 14 events (all 30 stories AG News summaries), so the
+# twenty-ninth (``SEED_29``), thirtieth (``SEED_30``) and thirty-first (``SEED_31``) were drawn
+# and reviewed before any fix until the pooled reading had at least 20 events (24); pooled.
+TWENTY_EIGHTH_VERDICTS: dict[tuple[str, str, int], str] = {
+    ("agnews-test-4680", "made a new appeal", 0): "ok (what she appealed for as the topic)",
+    ("agnews-test-6527", "agree to", 0): "ok (planned: `were ready to`; the rivals as written)",
+    ("agnews-test-7334", "raised interest rates", 0): "ok (`on Tuesday`: the story gives no date)",
+    ("agnews-test-793", "attacks on", 0): "agent missing (the government, in `government "
+    "attacks`); modality wrong: `alleged` attacks read as done",
+    ("agnews-test-6726", "rose", 0): "ok (`on Wednesday`: the story gives no date)",
+    ("agnews-test-6726", "fell", 0): "ok",
+    ("agnews-test-6053", "agreed to", 0): "ok",
+    ("agnews-test-6177", "urged", 0): "ok (both addressees as counterparts, what they should "
+    "do as the topic)",
+    ("agnews-test-5673", "might close", 0): "agent junk: `prevent any terror attack` (the "
+    "attack that might close the canal); possible is right",
+    ("agnews-test-5440", "cut 600 jobs", 0): "ok (future from `would`; Europe from `across "
+    "Europe`)",
+    ("agnews-test-5440", "shut", 0): "modality wrong: `would` governs the list (`would cut ..., "
+    "part company ... and shut ...`), read as done",
+    ("agnews-test-1852", "resigned", 0): "ok (the auditor; `on Thursday` is the report's)",
+    ("agnews-test-7501", "acquired", 0): "ok (a player acquired from another club, the club as "
+    "counterpart)",
+    ("agnews-test-7469", "agreed to buy", 0): "ok (`on Thursday` is the report's; the story "
+    "gives no date)",
+}
+TWENTY_EIGHTH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
+    ("agnews-test-4680", "said", 0): "ok",
+    ("agnews-test-6527", "said", 0): "speaker and content swapped: the speaker read as `he "
+    "believed his Protestant rivals`, the content as the subject `The leader of Sinn Fein, ...`",
+    ("agnews-test-109", "said", 0): "ok",
+    ("agnews-test-2030", "said", 0): "ok",
+    ("agnews-test-5673", "told", 0): "ok",
+    ("agnews-test-5440", "said", 0): "ok",
+    ("agnews-test-1852", "said", 0): "ok (the second `said`)",
+    ("agnews-test-4498", "said", 0): "ok",
+    ("agnews-test-6484", "said", 0): "ok",
+    ("agnews-test-7469", "said", 0): "ok",
+    ("agnews-test-4649", "said", 0): "ok",
+}
+# events missed (not counted): `held last-minute talks on Saturday` and `was to vote on a
+# resolution` (agnews-test-2022), `walked away from African Union peace talks to hold a 24-hour
+# boycott` (agnews-test-793), `has entered into an agreement with` (agnews-test-4649), `boosted
+# its stake in` (agnews-test-5917), `terminated the contract of` (agnews-test-1766), `South Korea
+# signed` (agnews-test-6484)
+TWENTY_EIGHTH_MISSED: dict[str, str] = {
+    "agnews-test-1852": "the first `said`: `on Thursday said its auditor KPMG LLP resigned`",
+}
+TWENTY_NINTH_VERDICTS: dict[tuple[str, str, int], str] = {
+    ("agnews-test-5371", "rose", 0): "agent cut (`October sales at stores open at least a year` "
+    "read as `sales at stores open`); place wrong: `its CVS stores`, the firm's stores, named as "
+    "the place (`stores` a venue since round thirteen)",
+    ("agnews-test-5834", "impose an arms embargo", 0): "agent missing (the United Nations, whose "
+    "decision it is)",
+}
+TWENTY_NINTH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
+    ("agnews-test-6328", "reported", 0): "ok",
+    ("agnews-test-606", "saying", 0): "ok",
+    ("agnews-test-3955", "according to", 0): "ok (the study as the source)",
+    ("agnews-test-6509", "said", 0): "ok",
+    ("agnews-test-5371", "said", 0): "ok (the speaker named with a piece of its ticker)",
+    ("agnews-test-6332", "said", 0): "speaker wrong: Cricket Australia, the body, linked to the "
+    "country Australia",
+    ("agnews-test-4864", "says", 0): "ok",
+    ("agnews-test-4864", "told", 0): "not a statement: what the paper should have told readers",
+    ("agnews-test-4864", "suggested", 0): "not a statement: `not as spontaneous as the story "
+    "suggested`, the whole sentence before read as its content",
+    ("agnews-test-6796", "said", 0): "ok",
+    ("agnews-test-985", "said", 0): "ok",
+    ("agnews-test-7016", "said", 0): "speaker wrong: `it` is Walt Disney, not Sony",
+    ("agnews-test-3165", "said", 0): "ok (the speaker as written, `seniorofficer`)",
+    ("agnews-test-2282", "said", 0): "ok",
+    ("agnews-test-5871", "according to", 0): "ok (the document as the source)",
+    ("agnews-test-6589", "said", 0): "ok",
+    ("agnews-test-6589", "disputes", 0): "not a statement: the noun `disputes` read as a cue",
+    ("agnews-test-612", "warned", 0): "ok (what Singapore officials were warned against)",
+}
+# events missed (not counted): `All-party talks ... get underway at Leeds Castle`
+# (agnews-test-1773), `sued scores of operators` (agnews-test-7341), `has ruled that`
+# (agnews-test-2012), `adopting the nation's first rules` (agnews-test-5), `turning in their
+# weapons` (agnews-test-6433)
+TWENTY_NINTH_MISSED: dict[str, str] = {}
+THIRTIETH_VERDICTS: dict[tuple[str, str, int], str] = {
+    ("agnews-test-4400", "impose sanctions", 0): "ok (possible from `may`; `Thursday` is the "
+    "report's)",
+    ("agnews-test-3911", "attacks on", 0): "ok (the United States as target; `Sept. 11` without "
+    "a year and no story date)",
+}
+THIRTIETH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
+    ("agnews-test-4400", "said", 0): "ok",
+    ("agnews-test-865", "say", 0): "ok",
+    ("agnews-test-3658", "said", 0): "ok",
+    ("agnews-test-5174", "said", 0): "content wrong: what the government said is the fronted "
+    "`U.S. jobs were created at the heartiest pace in seven months during October`, not only the "
+    "participle after the cue",
+    ("agnews-test-6517", "said", 0): "ok",
+    ("agnews-test-2088", "vowed", 0): "speaker wrong: `a lead to ex-general Susilo Bambang "
+    "Yudhoyono` for Yudhoyono (`who has vowed`)",
+    ("agnews-test-7323", "said", 0): "ok",
+    ("agnews-test-2907", "said", 0): "ok",
+    ("agnews-test-6319", "said", 0): "speaker wrong: `the island` for the head of the nonprofit "
+    "group that manages it",
+    ("agnews-test-6092", "said", 0): "ok",
+    ("agnews-test-1020", "reported", 0): "ok",
+    ("agnews-test-6973", "said", 0): "ok",
+    ("agnews-test-919", "said", 0): "content runs on into the writer's participle (`, firing an "
+    "opening salvo as ...`)",
+}
+# events missed (not counted): `A Palestinian mortar bomb slammed into a house ..., killing a
+# woman` (agnews-test-2419), `it named its former chief marketing officer, Michael Sands, as
+# president` (agnews-test-7323), `was picked ... to head the House Intelligence Committee`
+# (agnews-test-600), `fired three executives` (agnews-test-5622), `Indonesia's presidential
+# elections Monday` (agnews-test-2088), `the Fed expected to raise interest rates`
+# (agnews-test-5372), `getting in another meeting with a foreign leader` (agnews-test-2242)
+THIRTIETH_MISSED: dict[str, str] = {
+    "agnews-test-4376": "`renewed a promise that the Democrats would never raise the retirement "
+    "age`",
+    "agnews-test-3911": "`The answer, they concluded, was yes`",
+}
+THIRTY_FIRST_VERDICTS: dict[tuple[str, str, int], str] = {
+    ("agnews-test-5711", "agreed to", 0): "ok (`Sunday` is the report's)",
+    ("agnews-test-3345", "were killed", 0): "ok (no place named; `Thursday` is the report's)",
+    ("agnews-test-3345", "were wounded", 0): "ok",
+    ("agnews-test-2615", "climbed", 0): "ok (`on Monday`: the story gives no date)",
+    ("agnews-test-6607", "died", 0): "ok (no date or place given)",
+    ("agnews-test-1505", "jailed", 0): "place wrong: Equatorial Guinea is the coup plot's (`a "
+    "case prosecutors had linked to a foiled coup plot in ...`); the court is Zimbabwe's "
+    "(Harare, the dateline)",
+}
+THIRTY_FIRST_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
+    ("agnews-test-2554", "said", 0): "ok",
+    ("agnews-test-5711", "asserts", 0): "content runs on into the reporting clause (`..., "
+    "diplomats said Sunday`)",
+    ("agnews-test-5711", "said", 0): "ok",
+    ("agnews-test-3345", "said", 0): "ok",
+    ("agnews-test-3164", "said", 0): "ok",
+    ("agnews-test-4414", "reports", 0): "not a statement: the noun `reports` (`a tidal wave of "
+    "quarterly earnings reports`) read as a cue",
+    ("agnews-test-6896", "said", 0): "ok",
+    ("agnews-test-6896", "vowed", 0): "speaker wrong: `presidential election and he defiantly` "
+    "for Yanukovich (`he`)",
+    ("agnews-test-2425", "said", 0): "ok",
+}
+# events missed (not counted): `asked the Supreme Court on Friday to hear its challenge`
+# (agnews-test-2984), `unveiled on Wednesday a miniature version` (agnews-test-1346), `posted
+# higher quarterly earnings` (agnews-test-4837), `traded center Predrag Drobnjak to the Atlanta
+# Hawks` (agnews-test-69), `was hired ... as head coach` (agnews-test-236)
+THIRTY_FIRST_MISSED: dict[str, str] = {
+    "agnews-test-910": "`economists on Monday cautioned that rapid house price gains ... may not "
+    "be sustainable`",
+}
+TWENTY_EIGHTH_UNTUNED = (
+    "events fully right 0.79 (11/14), statements right 10/11, 0 without a speaker, "
+    "1 story with missed speech"
+)
+TWENTY_NINTH_UNTUNED = (
+    "events fully right 0.00 (0/2), statements right 13/18, 0 without a speaker, "
+    "0 stories with missed speech"
+)
+THIRTIETH_UNTUNED = (
+    "events fully right 1.00 (2/2), statements right 9/13, 0 without a speaker, "
+    "2 stories with missed speech"
+)
+THIRTY_FIRST_UNTUNED = (
+    "events fully right 0.83 (5/6), statements right 6/9, 0 without a speaker, "
+    "1 story with missed speech"
+)
+# The headline of round thirteen: the twenty-eighth to thirty-first samples' untuned readings
+# pooled.
+POOLED_UNTUNED_13 = (
+    "events fully right 0.75 (18/24), statements right 38/51, 0 without a speaker, "
+    "4 stories with missed speech"
 )
 # The headline: the eighth and ninth samples' untuned readings pooled.
 POOLED_UNTUNED_3 = (
@@ -2296,6 +2481,13 @@ POOLED_ERRORS: list[tuple[str, str, str, tuple[str, ...]]] = [
     ("26", "agnews-test-1506", "marched", ("place missing",)),
     ("26", "agnews-test-1500", "suggests", ("not an event", "agent junk")),
     ("27", "agnews-test-1538", "sanctions on", ("modality wrong", "agent missing")),
+    # the twenty-eighth to thirty-first first readings (round thirteen's code, commit 5e7a47a)
+    ("28", "agnews-test-793", "attacks on", ("agent missing", "modality wrong")),
+    ("28", "agnews-test-5673", "might close", ("agent junk",)),
+    ("28", "agnews-test-5440", "shut", ("modality wrong",)),
+    ("29", "agnews-test-5371", "rose", ("agent wrong", "place wrong")),
+    ("29", "agnews-test-5834", "impose an arms embargo", ("agent missing",)),
+    ("31", "agnews-test-1505", "jailed", ("place from another clause",)),
 ]
 POOLED_SAMPLES = (
     "1",
@@ -2325,6 +2517,10 @@ POOLED_SAMPLES = (
     "25",
     "26",
     "27",
+    "28",
+    "29",
+    "30",
+    "31",
 )
 # The general mechanism (issue 7, step 2) each cause falls under.
 ROUND_TWELVE: list[tuple[str, str]] = [
@@ -2832,7 +3028,7 @@ def pooled_table() -> list[str]:
             by_cause[cause] += 1
             by_sample[cause][sample_no] += 1
     rows = [
-        f"{len(POOLED_ERRORS)} wrong events in twenty-seven samples at first reading "
+        f"{len(POOLED_ERRORS)} wrong events in thirty-one samples at first reading "
         f"({sum(by_cause.values())} causes).",
         "",
         f"| cause | events | samples {'/'.join(POOLED_SAMPLES)} | mechanism (issue 7) |",
@@ -3091,11 +3287,69 @@ def main() -> None:
         TWENTY_SEVENTH_STATEMENT_VERDICTS,
         TWENTY_SEVENTH_MISSED,
     )
+    taken += twenty_fourth + twenty_fifth + twenty_sixth + twenty_seventh
+    twenty_eighth = held_out(taken, SEED_28)
+    n28, rows28 = review(
+        twenty_eighth,
+        TWENTY_EIGHTH_VERDICTS,
+        TWENTY_EIGHTH_STATEMENT_VERDICTS,
+        TWENTY_EIGHTH_MISSED,
+    )
+    twenty_ninth = held_out(taken + twenty_eighth, SEED_29)
+    n29, rows29 = review(
+        twenty_ninth, TWENTY_NINTH_VERDICTS, TWENTY_NINTH_STATEMENT_VERDICTS, TWENTY_NINTH_MISSED
+    )
+    thirtieth = held_out(taken + twenty_eighth + twenty_ninth, SEED_30)
+    n30, rows30 = review(
+        thirtieth, THIRTIETH_VERDICTS, THIRTIETH_STATEMENT_VERDICTS, THIRTIETH_MISSED
+    )
+    thirty_first = held_out(taken + twenty_eighth + twenty_ninth + thirtieth, SEED_31)
+    n31, rows31 = review(
+        thirty_first,
+        THIRTY_FIRST_VERDICTS,
+        THIRTY_FIRST_STATEMENT_VERDICTS,
+        THIRTY_FIRST_MISSED,
+    )
     head = [
         "# Hand-checked events and statements on wire stories",
         "",
         "Produced by `eval/wire_events_sample.py`; verdicts by hand, listed in that script.",
         "",
+        "## Twenty-eighth to thirty-first samples (30 stories each, disjoint from all",
+        "earlier; round thirteen)",
+        "",
+        "Drawn after round thirteen's mechanisms (places after `across`/`through` and named",
+        "places modifying a venue or a cause's noun, threats as possible, subjects past a",
+        "question, missed triggers, `and said` ending a topic, coordinated titles and nations)",
+        "were committed (5e7a47a) and reviewed on that code before any change made for them;",
+        "the twenty-eighth gave 14 events (all 30 stories AG News summaries), so the",
+        "twenty-ninth, thirtieth and thirty-first were drawn before any fix until the pool had",
+        "at least 20 events (24), and the four pooled.",
+        "",
+        f"Untuned, pooled (the headline): {POOLED_UNTUNED_13}.",
+        "",
+        f"Untuned, twenty-eighth: {TWENTY_EIGHTH_UNTUNED}.",
+        "",
+        f"Untuned, twenty-ninth: {TWENTY_NINTH_UNTUNED}.",
+        "",
+        f"Untuned, thirtieth: {THIRTIETH_UNTUNED}.",
+        "",
+        f"Untuned, thirty-first: {THIRTY_FIRST_UNTUNED}.",
+        "",
+        f"Untuned, every first reading pooled (held-out, third to thirty-first): {ALL_UNTUNED}.",
+        "",
+        "Twenty-eighth sample, current code (no change made after the reading):",
+        "",
+        *_table(n28),
+        "Twenty-ninth sample, current code:",
+        "",
+        *_table(n29),
+        "Thirtieth sample, current code:",
+        "",
+        *_table(n30),
+        "Thirty-first sample, current code:",
+        "",
+        *_table(n31),
         "## Twenty-fourth to twenty-seventh samples (30 stories each, disjoint from all",
         "earlier; round twelve)",
         "",
@@ -3107,7 +3361,7 @@ def main() -> None:
         "the twenty-fifth, twenty-sixth and twenty-seventh were drawn before any fix until the",
         "pool had at least 20 events (22), and the four pooled.",
         "",
-        f"Untuned, pooled (the headline): {POOLED_UNTUNED_12}.",
+        f"Untuned, pooled (round twelve's headline): {POOLED_UNTUNED_12}.",
         "",
         f"Untuned, twenty-fourth: {TWENTY_FOURTH_UNTUNED}.",
         "",
@@ -3117,9 +3371,7 @@ def main() -> None:
         "",
         f"Untuned, twenty-seventh: {TWENTY_SEVENTH_UNTUNED}.",
         "",
-        f"Untuned, every first reading pooled (held-out, third to twenty-seventh): {ALL_UNTUNED}.",
-        "",
-        "Twenty-fourth sample, current code (no change made after the reading):",
+        "Twenty-fourth sample, current code (tuned: round thirteen):",
         "",
         *_table(n24),
         "Twenty-fifth sample, current code:",
@@ -3317,7 +3569,7 @@ def main() -> None:
         "Seventh sample, current code:",
         "",
         *_table(n7),
-        "## Pooled error analysis (first readings of all twenty-seven samples)",
+        "## Pooled error analysis (first readings of all thirty-one samples)",
         "",
         *pooled_table(),
         "## Fourth sample (30 stories, disjoint from the three; untuned 0.40)",
@@ -3349,7 +3601,11 @@ def main() -> None:
         *_table(n1),
     ]
     print("\n".join(head))
-    listing = ["## Twenty-fourth sample, story by story", "", *rows24]
+    listing = ["## Twenty-eighth sample, story by story", "", *rows28]
+    listing += ["## Twenty-ninth sample, story by story", "", *rows29]
+    listing += ["## Thirtieth sample, story by story", "", *rows30]
+    listing += ["## Thirty-first sample, story by story", "", *rows31]
+    listing += ["## Twenty-fourth sample, story by story", "", *rows24]
     listing += ["## Twenty-fifth sample, story by story", "", *rows25]
     listing += ["## Twenty-sixth sample, story by story", "", *rows26]
     listing += ["## Twenty-seventh sample, story by story", "", *rows27]
