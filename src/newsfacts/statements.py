@@ -12,10 +12,12 @@ included.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, cached_property
 from itertools import compress
 from operator import itemgetter
+from typing import Any
 
 import regex
 
@@ -165,6 +167,10 @@ def _rules() -> _Rules:
     )
 
 
+# what `Statement(**fields)` runs, without its Python-level `__init__`; validated all the same
+_new_statement: Callable[[dict[str, Any]], Statement] = (
+    Statement.__pydantic_validator__.validate_python
+)
 _PARAGRAPH = regex.compile(r"\n\s*")
 # in hard-wrapped copy (lines of about 70 characters, as on the old wires) a line break is
 # no paragraph break: only a blank line or an indented line opens a paragraph
@@ -289,15 +295,17 @@ class _Finder:
         content = _trim(norm, *content)
         if not direct and (norm.find('"', *content) != -1 or norm.find("``", *content) != -1):
             content = _balanced(norm, *content)
-        return Statement(
-            span=self.doc.span(*span),
-            speaker_id=participant.id if participant else None,
-            # a name broken over a wrapped line is one name: spaces collapsed
-            speaker=" ".join(self.doc.original(*speaker).split()) if speaker else None,
-            cue=" ".join(cue.lower().split()),
-            content=self.doc.span(*content),
-            direct=direct,
-            rule=f"{_FAMILY}.{rule}",
+        return _new_statement(
+            {
+                "span": self.doc.span(*span),
+                "speaker_id": participant.id if participant else None,
+                # a name broken over a wrapped line is one name: spaces collapsed
+                "speaker": " ".join(self.doc.original(*speaker).split()) if speaker else None,
+                "cue": " ".join(cue.lower().split()),
+                "content": self.doc.span(*content),
+                "direct": direct,
+                "rule": f"{_FAMILY}.{rule}",
+            }
         )
 
     def firm_name(self, start: int, end: int) -> tuple[int, int]:
