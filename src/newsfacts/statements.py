@@ -770,9 +770,11 @@ class _Finder:
                 pos = t_end
         # `said in a statement issued Tuesday that`, `said in an interview with a local
         # television station at her office that`: a prepositional phrase before `that`
-        m = (_PARTICIPLE_THAT if adjunct else _PHRASE_THAT).match(norm, pos, sentence_end)
-        if m is not None and not _FINITE.search(m.group("phrase")):
-            pos = m.end()  # ... and `in a statement issued Tuesday that`
+        # both phrase patterns close with `that`: most contents hold none (a search in C)
+        if norm.find("that", pos, sentence_end) != -1:
+            m = (_PARTICIPLE_THAT if adjunct else _PHRASE_THAT).match(norm, pos, sentence_end)
+            if m is not None and not _FINITE.search(m.group("phrase")):
+                pos = m.end()  # ... and `in a statement issued Tuesday that`
         pos = _THAT.match(norm, pos, sentence_end).end()  # type: ignore[union-attr]
         # `said on Monday said it will pay`: the cue written twice is no part of the content
         again = pos + len(cue)
@@ -824,7 +826,9 @@ class _Finder:
             if norm[start].isupper() and start > sent_start:
                 self.doc.reject(_FAMILY, start, end, "reported", "part of a name")
                 continue
-            cut = self.rules.participle.search(norm, end, sent_end)
+            # `participle` opens with a comma: most sentences have none after their cue
+            comma = norm.find(",", end, sent_end) != -1
+            cut = self.rules.participle.search(norm, end, sent_end) if comma else None
             if cut is not None:
                 sent_end = cut.start()  # `X stressed that ..., saying ...`: two statements
             if norm.find(" and ", end, sent_end) != -1:
