@@ -7,7 +7,6 @@ this module only turns those lists into patterns and lookup sets (first use, the
 from __future__ import annotations
 
 from functools import cache
-from operator import itemgetter
 from typing import NamedTuple
 
 import regex
@@ -15,31 +14,8 @@ import regex
 from newsfacts.dateline import agency_text_forms
 from newsfacts.patterns import compile_pattern, folded_alternation, tree_alternation
 from newsfacts.resources import ResourceModel, load
-from newsfacts.text import Token
 
-__all__ = ["Rules", "lowered_tokens", "rules"]
-
-
-class _Lowered:
-    """The last document's tokens and their lower-cased texts, as one tuple (one read)."""
-
-    last: tuple[list[Token], list[str]] | None = None
-
-
-_LOWERED = _Lowered()
-
-
-def lowered_tokens(tokens: list[Token]) -> list[str]:
-    """The texts of a document's tokens in lower case, for lookups in lower-case word sets
-    (the participants stage's title starts, the statements stage's cues): lowering every
-    token is a tenth of a stage, so the list is kept for the next stage of the same
-    document (the last document's only; holding its tokens keeps their identity unique)."""
-    last = _LOWERED.last
-    if last is not None and last[0] is tokens:
-        return last[1]
-    texts = list(map(str.lower, map(itemgetter(2), tokens)))  # Token.text
-    _LOWERED.last = (tokens, texts)
-    return texts
+__all__ = ["Rules", "rules"]
 
 
 class _ParticipantsResource(ResourceModel):

@@ -21,7 +21,7 @@ from typing import Any
 import regex
 
 from newsfacts import gazetteer
-from newsfacts._names import Rules, lowered_tokens, rules
+from newsfacts._names import Rules, rules
 from newsfacts.document import Document
 from newsfacts.model import Participant, ParticipantKind
 from newsfacts.patterns import REACH as _REACH
@@ -246,7 +246,7 @@ def _titles(scan: _Scan, runs: list[tuple[int, int]]) -> None:
     run_starts = list(map(itemgetter(0), runs))
     tokens = scan.doc.tokens
     # pick the tokens that start a title in C-level passes (no Python step per token)
-    lowered = lowered_tokens(tokens)
+    lowered = map(str.lower, map(itemgetter(2), tokens))  # Token.text
     title, text = (r.title_lower, norm.lower()) if norm.isascii() else (r.title, norm)
     for token in compress(tokens, map(r.title_starts.__contains__, lowered)):
         t = title.match(text, token.start, token.start + _REACH)

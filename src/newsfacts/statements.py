@@ -16,12 +16,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, cached_property
 from itertools import compress
+from operator import itemgetter
 from typing import Any
 
 import regex
 
 from newsfacts._clauses import Clauses, clauses_of, lexicon
-from newsfacts._names import lowered_tokens
 from newsfacts.document import Document
 from newsfacts.gazetteer import country_of_demonym
 from newsfacts.model import Participant, Statement
@@ -789,7 +789,7 @@ class _Finder:
         found: list[regex.Match[str]] = []
         reached = 0
         # pick the tokens that may open a cue in C-level passes (no Python step per token)
-        lowered = lowered_tokens(tokens)  # made by the participants stage for this document
+        lowered = map(str.lower, map(itemgetter(2), tokens))  # Token.text
         for tok in compress(tokens, map(self.rules.first_words.__contains__, lowered)):
             if tok.start < reached:
                 continue
