@@ -1166,20 +1166,14 @@ def _participants(scan: _Scan) -> list[Participant]:
     ids = {key: f"P{i}" for i, key in enumerate(groups, 1)}
     spans: list[tuple[int, int, str]] = []  # sorted mention spans, built once a person needs them
     records = []
-    original = doc.text
-    # most texts keep every offset in normalization: a mention's span is then its own
-    to_original = None if doc.normalized.offsets is None else doc.normalized.to_original
     unnamed = not all(map(_NAMED, kept))  # `the company`: only in a few texts
     for key, ms in groups.items():
         named = (list(compress(ms, map(_NAMED, ms))) or ms) if unnamed else ms
         first = named[0]
         name = first.name if first.kind == "place" else max(map(_NAME, named), key=len)
-        at = [(m.start, m.end) if to_original is None else to_original(m.start, m.end) for m in ms]
-        texts = [original[s:e] for s, e in at]
-        # the span fields, validated with the record (what ``doc.span`` builds, one call less)
-        mentions = [{"start": s, "end": e, "text": t} for (s, e), t in zip(at, texts, strict=True)]
+        mentions = [doc.span(m.start, m.end) for m in ms]
         plain = (name.lower(), f"the {name}".lower())
-        aliases = [t for t in texts if t.lower() not in plain]
+        aliases = [s.text for s in mentions if s.text.lower() not in plain]
         titles = list(chain.from_iterable(map(_TITLES, ms)))
         # most participants have one mention and no title: nothing to deduplicate
         aliases = list(dict.fromkeys(aliases)) if len(aliases) > 1 else aliases
