@@ -15,6 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import metadata, resources
+from itertools import chain
 from typing import Literal
 
 from newsfacts.resources import ResourceModel, load
@@ -335,12 +336,31 @@ def _city(key: str, country: str | None) -> Place | None:
     return None
 
 
+@cache
+def _named_keys() -> frozenset[str]:
+    """Every folded name a country, region or city is found under (64,000; built once)."""
+    return frozenset(chain(_countries(), _regions(), _city_aliases(), _city_lines()))
+
+
+def _unnamed(name: str, key: str) -> bool:
+    """Whether no country, region or city is named ``name`` (folded: ``key``), told by one
+    set lookup: most capitalized words and runs asked about name no place, and the lookups
+    of each kind cost several times more."""
+    return (
+        key not in _named_keys()
+        and not key.startswith("the ")  # `the U.S.`: a country without its article
+        and name.strip() not in _resource().aliases_exact
+    )
+
+
 def find_named(name: str, *, cities: bool) -> tuple[Place | None, Place | None]:
     """(a country, else a region, named ``name``, None), else, when ``cities``, (None, the
     most populous city of that name): :func:`find_country`, :func:`find_region` and
     :func:`find_city` with the name folded once and no memo of their own, for a caller that
     keeps its own answers (the participants stage's runs)."""
     key = _fold(name)
+    if _unnamed(name, key):
+        return None, None
     found = _country(name, key) or _region(key)
     if found is not None or not cities:
         return found, None
@@ -350,6 +370,8 @@ def find_named(name: str, *, cities: bool) -> tuple[Place | None, Place | None]:
 @_memo
 def find_place(name: str) -> Place | None:
     """A country, else a region, else a city (case-insensitive)."""
+    if _unnamed(name, _fold(name)):
+        return None
     found = find_country(name)
     if found is not None:
         return found

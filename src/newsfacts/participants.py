@@ -84,6 +84,7 @@ class _Scan:
     singles: list[tuple[int, int]] = field(default_factory=list)  # unknown one-word runs
     people: set[str] = field(default_factory=set)  # names of several words found for people
     longest_claim: int = 0
+    claimed_end: int = 0  # the end of the last-ending claim
     dateline_end: int = -1  # where the dateline ends: the story's first sentence opens there
     norm: str = field(init=False)  # ``doc.norm``, read by every rule: an attribute, not a property
 
@@ -155,9 +156,12 @@ class _Scan:
         """Reserve a span (a title, a name) so that no other rule reads it again."""
         insort(self.claimed, (start, end))
         self.longest_claim = max(self.longest_claim, end - start)
+        self.claimed_end = max(self.claimed_end, end)
 
     def claims(self, start: int, end: int) -> list[tuple[int, int]]:
         """Claimed spans overlapping ``[start, end)``, in order (a bounded look-back)."""
+        if start >= self.claimed_end:
+            return []  # most runs: after every claim (a dateline, the titles read first)
         claimed, reach = self.claimed, start - self.longest_claim
         found = []
         j = bisect_left(claimed, (end,))
@@ -825,7 +829,8 @@ def _named_place(text: str) -> tuple[gazetteer.Place | None, gazetteer.Place | N
     a city's name, the most populous city of that name (to be confirmed by context)."""
     if text in rules().continents:
         return gazetteer.Place(text, None, "region"), None
-    city_like = _NOT_IN_NAME.sub("", text).isalpha() and not text.isupper()
+    city_like = text.replace(" ", "").replace("-", "").replace(".", "").isalpha()
+    city_like = city_like and not text.isupper()
     return gazetteer.find_named(text, cities=city_like)
 
 
@@ -1161,14 +1166,18 @@ def _participants(scan: _Scan) -> list[Participant]:
     ids = {key: f"P{i}" for i, key in enumerate(groups, 1)}
     spans: list[tuple[int, int, str]] = []  # sorted mention spans, built once a person needs them
     records = []
+    unnamed = not all(map(_NAMED, kept))  # `the company`: only in a few texts
     for key, ms in groups.items():
-        named = list(compress(ms, map(_NAMED, ms))) or ms
+        named = (list(compress(ms, map(_NAMED, ms))) or ms) if unnamed else ms
         first = named[0]
         name = first.name if first.kind == "place" else max(map(_NAME, named), key=len)
         mentions = [doc.span(m.start, m.end) for m in ms]
         plain = (name.lower(), f"the {name}".lower())
-        aliases = list(dict.fromkeys(s.text for s in mentions if s.text.lower() not in plain))
-        titles = list(dict.fromkeys(chain.from_iterable(map(_TITLES, ms))))
+        aliases = [s.text for s in mentions if s.text.lower() not in plain]
+        titles = list(chain.from_iterable(map(_TITLES, ms)))
+        # most participants have one mention and no title: nothing to deduplicate
+        aliases = list(dict.fromkeys(aliases)) if len(aliases) > 1 else aliases
+        titles = list(dict.fromkeys(titles)) if len(titles) > 1 else titles
         country = next(filter(None, map(_COUNTRY, ms)), None)
         org_id = None
         for m in ms:

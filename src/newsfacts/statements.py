@@ -12,10 +12,12 @@ included.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, cached_property
 from itertools import compress
 from operator import itemgetter
+from typing import Any
 
 import regex
 
@@ -165,6 +167,10 @@ def _rules() -> _Rules:
     )
 
 
+# what `Statement(**fields)` runs, without its Python-level `__init__`; validated all the same
+_new_statement: Callable[[dict[str, Any]], Statement] = (
+    Statement.__pydantic_validator__.validate_python
+)
 _PARAGRAPH = regex.compile(r"\n\s*")
 # in hard-wrapped copy (lines of about 70 characters, as on the old wires) a line break is
 # no paragraph break: only a blank line or an indented line opens a paragraph
@@ -289,15 +295,17 @@ class _Finder:
         content = _trim(norm, *content)
         if not direct and (norm.find('"', *content) != -1 or norm.find("``", *content) != -1):
             content = _balanced(norm, *content)
-        return Statement(
-            span=self.doc.span(*span),
-            speaker_id=participant.id if participant else None,
-            # a name broken over a wrapped line is one name: spaces collapsed
-            speaker=" ".join(self.doc.original(*speaker).split()) if speaker else None,
-            cue=" ".join(cue.lower().split()),
-            content=self.doc.span(*content),
-            direct=direct,
-            rule=f"{_FAMILY}.{rule}",
+        return _new_statement(
+            {
+                "span": self.doc.span(*span),
+                "speaker_id": participant.id if participant else None,
+                # a name broken over a wrapped line is one name: spaces collapsed
+                "speaker": " ".join(self.doc.original(*speaker).split()) if speaker else None,
+                "cue": " ".join(cue.lower().split()),
+                "content": self.doc.span(*content),
+                "direct": direct,
+                "rule": f"{_FAMILY}.{rule}",
+            }
         )
 
     def firm_name(self, start: int, end: int) -> tuple[int, int]:
@@ -762,9 +770,11 @@ class _Finder:
                 pos = t_end
         # `said in a statement issued Tuesday that`, `said in an interview with a local
         # television station at her office that`: a prepositional phrase before `that`
-        m = (_PARTICIPLE_THAT if adjunct else _PHRASE_THAT).match(norm, pos, sentence_end)
-        if m is not None and not _FINITE.search(m.group("phrase")):
-            pos = m.end()  # ... and `in a statement issued Tuesday that`
+        # both phrase patterns close with `that`: most contents hold none (a search in C)
+        if norm.find("that", pos, sentence_end) != -1:
+            m = (_PARTICIPLE_THAT if adjunct else _PHRASE_THAT).match(norm, pos, sentence_end)
+            if m is not None and not _FINITE.search(m.group("phrase")):
+                pos = m.end()  # ... and `in a statement issued Tuesday that`
         pos = _THAT.match(norm, pos, sentence_end).end()  # type: ignore[union-attr]
         # `said on Monday said it will pay`: the cue written twice is no part of the content
         again = pos + len(cue)
@@ -816,7 +826,9 @@ class _Finder:
             if norm[start].isupper() and start > sent_start:
                 self.doc.reject(_FAMILY, start, end, "reported", "part of a name")
                 continue
-            cut = self.rules.participle.search(norm, end, sent_end)
+            # `participle` opens with a comma: most sentences have none after their cue
+            comma = norm.find(",", end, sent_end) != -1
+            cut = self.rules.participle.search(norm, end, sent_end) if comma else None
             if cut is not None:
                 sent_end = cut.start()  # `X stressed that ..., saying ...`: two statements
             if norm.find(" and ", end, sent_end) != -1:
