@@ -1049,7 +1049,7 @@ class _Candidate(NamedTuple):  # a tuple: cheap to make
     end: int
     priority: int
     rule: _Rule
-    groups: Groups
+    match: regex.Match[str]  # its groups are read only if it wins its overlaps
 
 
 _PAD = 60  # characters of context around a trigger word in which rules may match
@@ -1194,7 +1194,7 @@ def _candidates(text: str, starts: list[int]) -> list[_Candidate]:
         active ^= bit
         priority = bit.bit_length() - 1
         rule, pattern, require = compiled.rules[priority]
-        heads, names = compiled.heads[priority], compiled.names[priority]
+        heads = compiled.heads[priority]
         keywords = rule.keywords if aligned else ()
         for cls in rule.triggers:
             for start, end, positions, keys, rules in windows.get(cls, ()):
@@ -1218,8 +1218,7 @@ def _candidates(text: str, starts: list[int]) -> list[_Candidate]:
                     if m is not None:
                         key = (m.start(), m.end(), priority)
                         if key not in found:
-                            groups = dict(zip(names, m.groups(), strict=True))
-                            found[key] = _Candidate(*key, rule, groups)
+                            found[key] = _Candidate(*key, rule, m)
     return list(found.values())
 
 
@@ -1268,17 +1267,18 @@ def extract(doc: Document) -> list[TimeExpression]:
     lo, hi = doc.local(dateline.span) if dateline and dateline.date else (0, 0)
     for c in _longest_first(doc, _candidates(doc.norm, _starts(doc))):
         ctx.start, ctx.end = c.start, c.end
+        groups: Groups = dict(zip(compiled.names[c.priority], c.match.groups(), strict=True))
         try:
             if dateline and dateline.date and lo <= c.start and c.end <= hi:
                 norm: _Norm | None = _day(dateline.date)  # no tense: the dateline's own date
             else:
-                norm = _NORMALIZERS[c.rule.kind](c.groups, ctx)
+                norm = _NORMALIZERS[c.rule.kind](groups, ctx)
         except (ValueError, OverflowError):  # `Sept. 31`, a year past 9999
             norm = None
         if norm is None:
             doc.reject("times", c.start, c.end, f"times.{c.rule.name}", "no valid value")
             continue
-        if c.rule.kind == "calendar" and c.groups.get("year") and isinstance(norm.start, dt.date):
+        if c.rule.kind == "calendar" and groups.get("year") and isinstance(norm.start, dt.date):
             ctx.last_date = norm.start
             if ctx.anchor is None and norm.start == norm.end and _in_header(doc, c, ctx.lex):
                 ctx.anchor = norm.start  # the article's date, printed above it
