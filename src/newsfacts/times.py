@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import string
 from bisect import bisect_left, bisect_right
 from calendar import monthrange
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import cache, reduce
+from functools import cache, partial, reduce
 from itertools import compress, repeat
-from operator import or_
+from operator import attrgetter, itemgetter, or_
 
 # the standard library's regex parser (private, but there since 1997 as `sre_parse`; untyped)
 from re import _parser as _sre  # type: ignore[attr-defined]
@@ -116,12 +117,20 @@ class _Compiled:
     lex: _Lexicon
     rules: tuple[tuple[_Rule, regex.Pattern[str], regex.Pattern[str] | None], ...]
     heads: tuple[frozenset[str], ...]  # of each rule: the two characters a match may start with
+    # of each rule, for ASCII text: the keys of positions it may start at (None: any), and
+    # how to cut a key to their length
+    keys: tuple[frozenset[str] | None, ...]
+    cuts: tuple[Callable[[str], str], ...]
     names: tuple[tuple[str, ...], ...]  # of each rule: its pattern's group names by number
-    # rules as bits (rule ``i`` is ``1 << i``): those a trigger class opens, and those whose
-    # matches may start with two characters (of ``heads``): a window's rules are then one
-    # ``|`` per position, not a set test per rule and window
+    # rules as bits (rule ``i`` is ``1 << i``): those a trigger class opens, those whose
+    # matches may start with two characters (of ``heads``), or in ASCII text with a key's
+    # first ``_START`` (of ``keys``), and those tried anywhere (no heads, no keys): a
+    # window's rules are then one ``|`` per position, not a set test per rule and window
     by_class: dict[str, int]
     by_head: dict[str, int]
+    by_key: dict[str, int]
+    open_heads: int
+    open_keys: int
     triggers: dict[str, frozenset[str]]  # word -> the trigger classes it opens
     tense: regex.Pattern[str]  # groups `future`, `report`, `past` and `ed` (weak past)
     clause_word: regex.Pattern[str]
@@ -132,6 +141,17 @@ class _Compiled:
 _OTHER = "\x80"  # stands for every non-ASCII character
 _CHARS = frozenset({*map(chr, range(128)), _OTHER})
 _ANY = frozenset(a + b for a in _CHARS for b in _CHARS)
+# In ASCII text a position's key is its first ``_KEY`` characters with case, digits and
+# spaces folded (`March 1` and `march 9` read `march 0`): what ``keys`` tell of a rule
+_KEY = 8
+_SPACES = "".join(c for c in map(chr, range(128)) if c.isspace() and c != " ")
+_FOLD = str.maketrans(
+    string.ascii_uppercase + "123456789" + _SPACES,
+    string.ascii_lowercase + "0" * 9 + " " * len(_SPACES),
+)
+_KEY_CHARS = sorted({chr(i).translate(_FOLD) for i in range(128)})
+_START = 4  # a key's first characters that tell the rules a window may start (``by_key``)
+_CUT = itemgetter(slice(_START))
 _NESTED_SET = re.compile(r"\[(?:\\.|[^]\\])*\[")  # a `[` inside a class `[...]`
 _CATEGORIES: dict[object, Callable[[str], bool]] = {
     _sre.CATEGORY_DIGIT: str.isdigit,
@@ -144,21 +164,30 @@ class _AnyHead(Exception):
     """A construct whose first characters are not worked out: any character may start."""
 
 
+def _parse(source: str) -> Any:
+    """The standard library's parse of a pattern (group names dropped: ``regex`` allows a
+    name twice); raises ``_AnyHead`` where the two read it differently."""
+    if _NESTED_SET.search(source):
+        raise _AnyHead  # `regex` reads `[[a-z]--[aeiou]]` as one set, the standard library not
+    try:
+        return _sre.parse(re.sub(r"\(\?P<\w+>", "(?:", source))
+    except re.error as exc:
+        raise _AnyHead from exc
+
+
 def _heads(source: str) -> frozenset[str]:
     """The first two characters a match of ``source`` may start with (non-ASCII ones as
     ``_OTHER``, which may always be there).
 
-    Read from the standard library's parse of the pattern (group names dropped: ``regex``
-    allows a name twice); unknown constructs and patterns that may match nothing allow any.
-    Trying a rule only at positions that start with one of these skips most anchored
-    attempts, among them the costliest: those that fail only after trying every alternative.
+    Read from the parsed pattern; unknown constructs and patterns that may match nothing
+    allow any. Trying a rule only at positions that start with one of these skips most
+    anchored attempts, among them the costliest: those that fail only after trying every
+    alternative.
     """
-    if _NESTED_SET.search(source):
-        return _ANY  # `regex` reads `[[a-z]--[aeiou]]` as one set, the standard library not
     try:
-        parsed = _sre.parse(re.sub(r"\(\?P<\w+>", "(?:", source))
-        prefixes = _prefixes(parsed, bool(parsed.state.flags & re.I))
-    except (_AnyHead, re.error):
+        parsed = _parse(source)
+        prefixes = _prefixes(parsed, bool(parsed.state.flags & re.I), 2, fold=False)
+    except _AnyHead:
         return _ANY
     if "" in prefixes:
         return _ANY
@@ -169,9 +198,31 @@ def _heads(source: str) -> frozenset[str]:
     return frozenset(heads)
 
 
-def _prefixes(items: Any, icase: bool) -> set[str]:
-    """The first two characters (fewer where it may end) of every match of a sequence parsed
-    by the standard library's parser."""
+def _keys(source: str) -> tuple[int, frozenset[str]] | None:
+    """The keys of ASCII text positions where a match of ``source`` may start, as many
+    characters of them as the shortest match has and one more (any character may follow
+    it), with every start of those (for a text's end); None where any key may.
+
+    Longer and folded, these tell far more than ``_heads``: `the ` from `the end of`, `March `
+    from `March 1`; rules are tried at half the positions that two characters allow.
+    """
+    try:
+        parsed = _parse(source)
+        keys = _prefixes(parsed, bool(parsed.state.flags & re.I), _KEY, fold=True)
+    except _AnyHead:
+        return None
+    shortest = min(map(len, keys))
+    if shortest < _START - 2:
+        return None  # too short: a start of its keys would have to list too many tails
+    width = min(_KEY, shortest + 1)
+    cut = {w[:width] for w in keys}
+    full = {w + c for w in cut for c in (_KEY_CHARS if len(w) < width else [""])}
+    return width, frozenset(w[:i] for w in full for i in range(1, width + 1))
+
+
+def _prefixes(items: Any, icase: bool, width: int, *, fold: bool) -> set[str]:
+    """The first ``width`` characters (fewer where it may end) of every match of a sequence
+    parsed by the standard library's parser, read through ``_FOLD`` if ``fold``."""
     out = {""}
     for op, arg in items:
         if op is _sre.LITERAL or op is _sre.IN:
@@ -179,31 +230,46 @@ def _prefixes(items: Any, icase: bool) -> set[str]:
             if any(not c.isascii() for c in chars):
                 raise _AnyHead  # a non-ASCII character may fold to an ASCII one
             step = chars | {c.swapcase() for c in chars} if icase else chars
+            if fold:
+                step = {c.translate(_FOLD) for c in step}
         elif op in (_sre.ASSERT, _sre.ASSERT_NOT, _sre.AT):
             continue  # takes no character
         elif op is _sre.BRANCH:
-            step = set().union(*(_prefixes(alt, icase) for alt in arg[1]))
+            step = set().union(*(_prefixes(alt, icase, width, fold=fold) for alt in arg[1]))
         elif op is _sre.SUBPATTERN:
             _, add, remove, sub = arg
-            step = _prefixes(sub, (icase or bool(add & re.I)) and not remove & re.I)
+            sub_icase = (icase or bool(add & re.I)) and not remove & re.I
+            step = _prefixes(sub, sub_icase, width, fold=fold)
         elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
             least, most, sub = arg
-            once = _prefixes(sub, icase)
-            # two or more repeats start like two: [nothing, once, twice][least..most]
-            step = set().union(*[{""}, once, _then(once, once)][min(least, 2) : min(most, 2) + 1])
+            once = _prefixes(sub, icase, width, fold=fold)
+            # `width` or more repeats start like `width`: [nothing, once, twice, ...]
+            repeats = [{""}]
+            for _ in range(min(most, width)):
+                repeats.append(_then(repeats[-1], once, width))
+            step = set().union(*repeats[min(least, width) :])
         elif op is _sre.ATOMIC_GROUP:
-            step = _prefixes(arg, icase)
+            step = _prefixes(arg, icase, width, fold=fold)
         else:
             raise _AnyHead
-        out = _then(out, step)
-        if all(len(w) == 2 for w in out):
+        out = _then(out, step, width)
+        if all(len(w) == width for w in out):
             break
     return out
 
 
-def _then(first: set[str], then: set[str]) -> set[str]:
-    """The first two characters of a match of one sequence followed by one of another."""
-    return {(a + b)[:2] for a in first for b in ([""] if len(a) == 2 else then)}
+def _then(first: set[str], then: set[str], width: int) -> set[str]:
+    """The first ``width`` characters of a match of one sequence followed by one of another
+    (the second cut to the room left first: far fewer pairs to join)."""
+    out = {a for a in first if len(a) == width}
+    tails: dict[int, set[str]] = {}
+    for a in first:
+        room = width - len(a)
+        if room:
+            if room not in tails:
+                tails[room] = {b[:room] for b in then}
+            out.update([a + b for b in tails[room]])
+    return out
 
 
 def _charset(items: Any) -> set[str]:
@@ -255,21 +321,35 @@ def _compiled() -> _Compiled:
         (r, compile_pattern(r.pattern, fragments, flags), requires.get(r.require or ""))
         for r in res.rules
     )
-    heads = tuple(_heads(expand(r.pattern, fragments)) for r in res.rules)
+    expanded = [expand(r.pattern, fragments) for r in res.rules]
+    heads = tuple(map(_heads, expanded))
+    keyed = [_keys(source) or (0, None) for source in expanded]  # (width, keys)
     by_class: dict[str, int] = {}
     by_head: dict[str, int] = {}
+    by_key: dict[str, int] = {}
     for i, r in enumerate(res.rules):
         for cls in r.triggers:
             by_class[cls] = by_class.get(cls, 0) | 1 << i
         for pair in heads[i]:
             by_head[pair] = by_head.get(pair, 0) | 1 << i
+        width, keys = keyed[i]
+        for key in keys or ():
+            # any character may follow a whole key shorter than a start (`_keys`: by one)
+            tails = _KEY_CHARS if len(key) == width < _START else [""]
+            for start in {_CUT(key + tail) for tail in tails}:
+                by_key[start] = by_key.get(start, 0) | 1 << i
     return _Compiled(
         lex,
         rules,
         heads,
+        tuple(keys for _, keys in keyed),
+        tuple(itemgetter(slice(width)) for width, _ in keyed),
         tuple(group_names(pattern) for _, pattern, _ in rules),
         by_class,
         by_head,
+        by_key,
+        sum(1 << i for i, h in enumerate(heads) if h is _ANY),
+        sum(1 << i for i, (_, keys) in enumerate(keyed) if keys is None),
         {w: frozenset(c) for w, c in words.items()},
         compile_pattern(
             f"(?P<future>{lex.future_cues})|(?P<report>{lex.report_cues})|(?P<past>{lex.past_cues})"
@@ -1029,7 +1109,7 @@ class _Candidate(NamedTuple):  # a tuple: cheap to make
     end: int
     priority: int
     rule: _Rule
-    groups: Groups
+    match: regex.Match[str]  # its groups are read only if it wins its overlaps
 
 
 _PAD = 60  # characters of context around a trigger word in which rules may match
@@ -1042,7 +1122,8 @@ _NOT_AZ = str.maketrans(
     dict.fromkeys((c for c in map(chr, range(128)) if not "a" <= c <= "z"), " ")
 )
 _NON_ASCII = regex.compile(r"[^\x00-\x7f]")
-_YEARS = regex.compile(r"(?<!\d)(?:1[6-9]\d\d|20\d\d|(?<=')\d\d)(?!\d)", regex.VERSION1)
+# opened by a lookahead on a digit: `regex` then skips other characters quickly (2/5 less time)
+_YEARS = regex.compile(r"(?=\d)(?<!\d)(?:1[6-9]\d\d|20\d\d|(?<=')\d\d)(?!\d)", regex.VERSION1)
 _YEAR = {str(y) for y in range(1600, 2100)}
 
 
@@ -1088,20 +1169,20 @@ _LEAD = 8  # tokens before a trigger word at which a match may start (6 seen in 
 
 
 def _windows(
-    text: str, starts: list[int], triggers: dict[str, frozenset[str]], by_head: dict[str, int]
+    text: str, starts: list[int], compiled: _Compiled
 ) -> dict[str, list[tuple[int, int, list[int], list[str], int]]]:
     """Per trigger class, the merged stretches of text around its words, cut between words,
     each with the positions where a match may start: the trigger words themselves and the
     ``_LEAD`` token starts before each (``starts`` are the text's token starts), and the
-    first two characters at these positions, for rules' ``heads``, and the rules (as bits)
-    that may start a match at one of them.
+    keys of these positions, for rules' ``heads``, and the rules (as bits) that may start a
+    match at one of them.
 
     Finding a few words and trying each rule at a few positions is far cheaper than running
     every rule over all the text, or over every position of the stretch.
     """
     found: dict[str, list[tuple[int, int, list[int]]]] = {}
     n = len(text)
-    for w_start, w_end, classes in _trigger_words(text, triggers):
+    for w_start, w_end, classes in _trigger_words(text, compiled.triggers):
         start, end = max(0, w_start - _PAD), min(n, w_end + _PAD)
         while start > 0 and not text[start - 1].isspace():
             start -= 1
@@ -1119,16 +1200,26 @@ def _windows(
                 spans[-1] = (spans[-1][0], max(end, spans[-1][1]), merged)
             else:
                 spans.append((start, end, list(lead)))
-    # the text with non-ASCII characters (and its end) as `_OTHER`: its pairs for `heads`
-    keyed = (text if text.isascii() else _NON_ASCII.sub(_OTHER, text)) + _OTHER
+    # the keys of positions: in ASCII text their first `_KEY` characters folded, else their
+    # first two (for `heads`), with non-ASCII characters (and the text's end) as `_OTHER`
+    if text.isascii():
+        keyed, width, opened = text.translate(_FOLD), _KEY, compiled.open_keys
+        by_key = compiled.by_key.get
+        starts_of: Callable[[list[str]], Iterable[str]] = partial(map, _CUT)
+    else:
+        keyed, width, opened = _NON_ASCII.sub(_OTHER, text) + _OTHER, 2, compiled.open_heads
+        by_key, starts_of = compiled.by_head.get, iter
     out: dict[str, list[tuple[int, int, list[int], list[str], int]]] = {}
     for cls, spans in found.items():
         out[cls] = []
         for start, end, ps in spans:
-            pairs = [keyed[p : p + 2] for p in ps]
-            rules = reduce(or_, map(by_head.get, pairs, repeat(0)), 0)
-            out[cls].append((start, end, ps, pairs, rules))
+            keys = [keyed[p : p + width] for p in ps]
+            rules = reduce(or_, map(by_key, starts_of(keys), repeat(0)), opened)
+            out[cls].append((start, end, ps, keys, rules))
     return out
+
+
+_TOKEN_START = attrgetter("start")
 
 
 def _starts(doc: Document) -> list[int]:
@@ -1136,7 +1227,7 @@ def _starts(doc: Document) -> list[int]:
     `fiscal-first quarter`, `year` in `mid-year`). Every position after a hyphen of the text
     is taken, found by `str.find`: a superset of those inside tokens (after a lone hyphen a
     rule finds nothing to match, and a position listed twice gives the same candidate)."""
-    starts = [t.start for t in doc.tokens]
+    starts = list(map(_TOKEN_START, doc.tokens))
     text = doc.norm
     i = text.find("-")
     if i < 0:
@@ -1151,11 +1242,12 @@ def _starts(doc: Document) -> list[int]:
 def _candidates(text: str, starts: list[int]) -> list[_Candidate]:
     """Every match of every rule that starts at one of the positions its triggers open."""
     compiled = _compiled()
-    windows = _windows(text, starts, compiled.triggers, compiled.by_head)
+    windows = _windows(text, starts, compiled)
     found: dict[tuple[int, int, int], _Candidate] = {}
     present: dict[tuple[regex.Pattern[str], int, int], bool] = {}
     folded = text.casefold()  # how `(?i:...)` sees it
     aligned = len(folded) == len(text)  # else (`ß` -> `ss`) offsets differ: no keywords
+    ascii_text = text.isascii()  # the windows' keys are `_KEY` folded characters, else pairs
     # the rules that a window of one of their trigger classes may start a match in
     active = 0
     for cls, spans in windows.items():
@@ -1165,10 +1257,14 @@ def _candidates(text: str, starts: list[int]) -> list[_Candidate]:
         active ^= bit
         priority = bit.bit_length() - 1
         rule, pattern, require = compiled.rules[priority]
-        heads, names = compiled.heads[priority], compiled.names[priority]
+        if ascii_text:  # the keys it may start at, cut to their length
+            allowed, cut = compiled.keys[priority], compiled.cuts[priority]
+        else:  # the pairs it may start with, as they are
+            heads = compiled.heads[priority]
+            allowed, cut = (None if heads is _ANY else heads), str
         keywords = rule.keywords if aligned else ()
         for cls in rule.triggers:
-            for start, end, positions, pairs, rules in windows.get(cls, ()):
+            for start, end, positions, keys, rules in windows.get(cls, ()):
                 if not rules & bit:
                     continue  # no position where one of its matches may start
                 if keywords and not any(map(folded.count, keywords, repeat(start), repeat(end))):
@@ -1179,13 +1275,17 @@ def _candidates(text: str, starts: list[int]) -> list[_Candidate]:
                         present[probe] = require.search(text, start, end) is not None
                     if not present[probe]:
                         continue  # no match can lack it
-                for p in compress(positions, map(heads.__contains__, pairs)):
+                tried = (
+                    positions
+                    if allowed is None
+                    else compress(positions, map(allowed.__contains__, map(cut, keys)))
+                )
+                for p in tried:
                     m = pattern.match(text, p, end)
                     if m is not None:
                         key = (m.start(), m.end(), priority)
                         if key not in found:
-                            groups = dict(zip(names, m.groups(), strict=True))
-                            found[key] = _Candidate(*key, rule, groups)
+                            found[key] = _Candidate(*key, rule, m)
     return list(found.values())
 
 
@@ -1234,17 +1334,18 @@ def extract(doc: Document) -> list[TimeExpression]:
     lo, hi = doc.local(dateline.span) if dateline and dateline.date else (0, 0)
     for c in _longest_first(doc, _candidates(doc.norm, _starts(doc))):
         ctx.start, ctx.end = c.start, c.end
+        groups: Groups = dict(zip(compiled.names[c.priority], c.match.groups(), strict=True))
         try:
             if dateline and dateline.date and lo <= c.start and c.end <= hi:
                 norm: _Norm | None = _day(dateline.date)  # no tense: the dateline's own date
             else:
-                norm = _NORMALIZERS[c.rule.kind](c.groups, ctx)
+                norm = _NORMALIZERS[c.rule.kind](groups, ctx)
         except (ValueError, OverflowError):  # `Sept. 31`, a year past 9999
             norm = None
         if norm is None:
             doc.reject("times", c.start, c.end, f"times.{c.rule.name}", "no valid value")
             continue
-        if c.rule.kind == "calendar" and c.groups.get("year") and isinstance(norm.start, dt.date):
+        if c.rule.kind == "calendar" and groups.get("year") and isinstance(norm.start, dt.date):
             ctx.last_date = norm.start
             if ctx.anchor is None and norm.start == norm.end and _in_header(doc, c, ctx.lex):
                 ctx.anchor = norm.start  # the article's date, printed above it
