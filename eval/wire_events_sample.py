@@ -2102,7 +2102,8 @@ TWENTY_EIGHTH_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-6527", "agree to", 0): "ok (planned: `were ready to`; the rivals as written)",
     ("agnews-test-7334", "raised interest rates", 0): "ok (`on Tuesday`: the story gives no date)",
     ("agnews-test-793", "attacks on", 0): "agent missing (the government, in `government "
-    "attacks`); modality wrong: `alleged` attacks read as done",
+    "attacks`) (tuned, round fourteen: `alleged` read as possible; untuned: also modality "
+    "wrong: `alleged` attacks read as done)",
     ("agnews-test-6726", "rose", 0): "ok (`on Wednesday`: the story gives no date)",
     ("agnews-test-6726", "fell", 0): "ok",
     ("agnews-test-6053", "agreed to", 0): "ok",
@@ -2112,8 +2113,10 @@ TWENTY_EIGHTH_VERDICTS: dict[tuple[str, str, int], str] = {
     "attack that might close the canal); possible is right",
     ("agnews-test-5440", "cut 600 jobs", 0): "ok (future from `would`; Europe from `across "
     "Europe`)",
-    ("agnews-test-5440", "shut", 0): "modality wrong: `would` governs the list (`would cut ..., "
-    "part company ... and shut ...`), read as done",
+    ("agnews-test-5440", "shut", 0): "ok (future: `would` governs the list) (tuned, round "
+    "fourteen: a base verb in a list takes the modal of the verb conjoined before; untuned: "
+    "modality wrong: `would` governs the list (`would cut ..., part company ... and shut ...`), "
+    "read as done)",
     ("agnews-test-1852", "resigned", 0): "ok (the auditor; `on Thursday` is the report's)",
     ("agnews-test-7501", "acquired", 0): "ok (a player acquired from another club, the club as "
     "counterpart)",
@@ -2144,8 +2147,9 @@ TWENTY_EIGHTH_MISSED: dict[str, str] = {
 }
 TWENTY_NINTH_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-5371", "rose", 0): "agent cut (`October sales at stores open at least a year` "
-    "read as `sales at stores open`); place wrong: `its CVS stores`, the firm's stores, named as "
-    "the place (`stores` a venue since round thirteen)",
+    "read as `sales at stores open`) (tuned, round fourteen: no place, the owner's premises name "
+    "none; untuned: also place wrong: `its CVS stores`, the firm's stores, named as the place "
+    "(`stores` a venue since round thirteen))",
     ("agnews-test-5834", "impose an arms embargo", 0): "agent missing (the United Nations, whose "
     "decision it is)",
 }
@@ -2214,14 +2218,18 @@ THIRTIETH_MISSED: dict[str, str] = {
     "agnews-test-3911": "`The answer, they concluded, was yes`",
 }
 THIRTY_FIRST_VERDICTS: dict[tuple[str, str, int], str] = {
+    ("agnews-test-4837", "posted higher quarterly earnings", 0): "place wrong: the United "
+    "States is where the firm was weak (`as business in ... helped offset weakness in ...`), not "
+    "where it posted (tuned, round fourteen: found; untuned: missed)",
     ("agnews-test-5711", "agreed to", 0): "ok (`Sunday` is the report's)",
     ("agnews-test-3345", "were killed", 0): "ok (no place named; `Thursday` is the report's)",
     ("agnews-test-3345", "were wounded", 0): "ok",
     ("agnews-test-2615", "climbed", 0): "ok (`on Monday`: the story gives no date)",
     ("agnews-test-6607", "died", 0): "ok (no date or place given)",
-    ("agnews-test-1505", "jailed", 0): "place wrong: Equatorial Guinea is the coup plot's (`a "
-    "case prosecutors had linked to a foiled coup plot in ...`); the court is Zimbabwe's "
-    "(Harare, the dateline)",
+    ("agnews-test-1505", "jailed", 0): "ok (Zimbabwe, the court's; Harare, the dateline, would "
+    "be closer) (tuned, round fourteen: a plural noun with a perfect after a noun opens its own "
+    "clause; untuned: place wrong: Equatorial Guinea is the coup plot's (`a case prosecutors had "
+    "linked to a foiled coup plot in ...`); the court is Zimbabwe's (Harare, the dateline))",
 }
 THIRTY_FIRST_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-2554", "said", 0): "ok",

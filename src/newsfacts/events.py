@@ -789,11 +789,22 @@ class _Finder:
         verbs = self.rules.verb_type
         if word.endswith("ed") or word in self.rules.res.past_as_base:
             return False
-        if f"{word}s{tail}" in verbs or f"{word}es{tail}" in verbs:
+        if self.base_form(start, end):
             return True
         return not base and (
             (word.endswith("s") and f"{word[:-1]}{tail}" in verbs)
             or (word.endswith("es") and f"{word[:-2]}{tail}" in verbs)
+        )
+
+    def base_form(self, start: int, end: int) -> bool:
+        """A trigger in its base form (`sign`, `meet`: its -s or -ed form is a trigger word
+        too; `shut`, `cut` written alike): what a modal before a list governs (`would cut X
+        and shut Y`); not `sold`, `met`."""
+        word = _key(self.doc.norm[start:end]).partition(" ")[0]
+        forms = _verb_words()
+        return not word.endswith("ed") and (
+            word in self.rules.res.past_as_base
+            or any(f"{word}{ending}" in forms for ending in ("s", "es", "ed", "d"))
         )
 
     def time_to_come(self, lo: int, start: int, end: int, hi: int) -> bool:
@@ -866,6 +877,8 @@ class _Finder:
         last = head.split()[-1:]  # the head: `the trial of X`
         if not (last and (last[0][0].isupper() or _venue(last[0]))):
             return None  # `visit US troops`, `at the trial of X`: no place
+        if head.split()[0].lower() in lexicon().owners and last[0].endswith("s"):
+            return None  # `at its CVS stores`: the owner's premises, no one place named
         tail = norm[start:end].split()[-1]
         if not mentions and not any(c.isupper() for c in head) and not tail[0].isupper():
             # `a compound housing offices of an autonomous Muslim government`: a venue no
@@ -1475,6 +1488,7 @@ class _Finder:
                 return None
             event_type = etype.subjects.get(head, c.type)
         conjoined: Event | None = None
+        joined_modality: Modality | None = None
         if (
             subject is None
             and c.rule != "named"
@@ -1493,6 +1507,8 @@ class _Finder:
             args.extend(a for a in self.last.arguments if a.role == "agent")
             if _CONJOINED.search(norm, max(sent_start, c.start - 30), c.start):
                 conjoined = self.last  # `killed X in Lebanon in October and opened fire`
+                if self.last.modality != "actual" and self.base_form(c.start, c.end):
+                    joined_modality = self.last.modality  # `would cut X, part Y and shut Z`
         if subject is None and c.rule == "verb" and not passive and not args:
             subject = clauses.shared_subject(c.start, sent_start)
         if (
@@ -1710,6 +1726,8 @@ class _Finder:
             doc.reject(_FAMILY, c.start, c.end, c.rule, "an incident retold, undated: abstain")
             return None
         negated, modality = self.modality(sent_start, c.start, c.end)
+        if modality == "actual" and joined_modality is not None:
+            modality = joined_modality  # a base verb in a list after a modal's verb
         if (
             modality == "actual"
             and not negated
@@ -3064,6 +3082,12 @@ class _Finder:
         m = _PAIR.search(text)
         parts = [np] if m is None else [(np[0], np[0] + m.start()), (np[0] + m.end(), np[1])]
         return [self.clauses.argument(role, s, e) for s, e in parts]
+
+
+@cache
+def _verb_words() -> frozenset[str]:
+    """The first words of the verb triggers."""
+    return frozenset(key.partition(" ")[0] for key in _rules().verb_type)
 
 
 @cache
