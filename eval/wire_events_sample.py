@@ -750,8 +750,9 @@ EIGHTH_VERDICTS: dict[tuple[str, str, int], str] = {
     "no longer taken; before: time from a `since` clause, Feb. 20, when Sinn Fein was "
     "expelled)",
     ("tbaq-APW19980322.0749", "arrested", 0): "agent `They` (the police) unresolved",
-    ("agnews-test-5993", "were killed", 0): "place missing (`on the tense border between "
-    "Egypt and the Gaza Strip`)",
+    ("agnews-test-5993", "were killed", 0): "ok (tuned, round fourteen: a place after `on` a "
+    "line or an edge, with its ends; untuned: place missing (`on the tense border between "
+    "Egypt and the Gaza Strip`))",
     ("agnews-test-5861", "unveiled", 0): "agent `The Internet giant` not linked to Yahoo",
     ("agnews-test-1738", "agreed to", 0): "ok (tuned, round eight: `X and Y` with one side no "
     "participant gives one agent each, `The Minnesota Wild` and Nick Schultz; round seven: a "
@@ -2101,16 +2102,24 @@ TWENTY_EIGHTH_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-4680", "made a new appeal", 0): "ok (what she appealed for as the topic)",
     ("agnews-test-6527", "agree to", 0): "ok (planned: `were ready to`; the rivals as written)",
     ("agnews-test-7334", "raised interest rates", 0): "ok (`on Tuesday`: the story gives no date)",
-    ("agnews-test-793", "attacks on", 0): "agent missing (the government, in `government "
-    "attacks`) (tuned, round fourteen: `alleged` read as possible; untuned: also modality "
-    "wrong: `alleged` attacks read as done)",
+    ("agnews-test-793", "attacks on", 0): "ok (tuned, round fourteen: `alleged` read as "
+    "possible, an acting body modifying the noun as agent; untuned: agent missing (the "
+    "government, in `government attacks`); modality wrong: `alleged` attacks read as done)",
+    ("agnews-test-2022", "held last-minute talks", 0): "topic wrong: `a resolution` is the "
+    "vote's (`before the U.N. Security Council was to vote on ...`) (tuned, round fourteen: "
+    "found; untuned: missed)",
+    ("agnews-test-5917", "boosted its stake in", 0): "ok (tuned, round fourteen: found; "
+    "untuned: missed)",
+    ("agnews-test-4649", "entered into an agreement", 0): "ok (tuned, round fourteen: found; "
+    "untuned: missed)",
     ("agnews-test-6726", "rose", 0): "ok (`on Wednesday`: the story gives no date)",
     ("agnews-test-6726", "fell", 0): "ok",
     ("agnews-test-6053", "agreed to", 0): "ok",
     ("agnews-test-6177", "urged", 0): "ok (both addressees as counterparts, what they should "
     "do as the topic)",
-    ("agnews-test-5673", "might close", 0): "agent junk: `prevent any terror attack` (the "
-    "attack that might close the canal); possible is right",
+    ("agnews-test-5673", "might close", 0): "ok (possible) (tuned, round fourteen: an "
+    "infinitive's verb cut off the phrase read back; untuned: agent junk: `prevent any terror "
+    "attack` (the attack that might close the canal))",
     ("agnews-test-5440", "cut 600 jobs", 0): "ok (future from `would`; Europe from `across "
     "Europe`)",
     ("agnews-test-5440", "shut", 0): "ok (future: `would` governs the list) (tuned, round "
@@ -2150,8 +2159,9 @@ TWENTY_NINTH_VERDICTS: dict[tuple[str, str, int], str] = {
     "read as `sales at stores open`) (tuned, round fourteen: no place, the owner's premises name "
     "none; untuned: also place wrong: `its CVS stores`, the firm's stores, named as the place "
     "(`stores` a venue since round thirteen))",
-    ("agnews-test-5834", "impose an arms embargo", 0): "agent missing (the United Nations, whose "
-    "decision it is)",
+    ("agnews-test-5834", "impose an arms embargo", 0): "ok (tuned, round fourteen: the "
+    "organization whose decision it completes; untuned: agent missing (the United Nations, "
+    "whose decision it is))",
 }
 TWENTY_NINTH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-6328", "reported", 0): "ok",
@@ -2181,6 +2191,11 @@ TWENTY_NINTH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
 # weapons` (agnews-test-6433)
 TWENTY_NINTH_MISSED: dict[str, str] = {}
 THIRTIETH_VERDICTS: dict[tuple[str, str, int], str] = {
+    ("agnews-test-600", "was picked", 0): "ok (the role, `to head the House Intelligence "
+    "Committee`, not kept; `Wednesday` without a story date) (tuned, round fourteen: found; "
+    "untuned: missed)",
+    ("agnews-test-7323", "named", 0): "ok (the patient as written, its name in apposition) "
+    "(tuned, round fourteen: found; untuned: missed)",
     ("agnews-test-4400", "impose sanctions", 0): "ok (possible from `may`; `Thursday` is the "
     "report's)",
     ("agnews-test-3911", "attacks on", 0): "ok (the United States as target; `Sept. 11` without "
@@ -2218,6 +2233,8 @@ THIRTIETH_MISSED: dict[str, str] = {
     "agnews-test-3911": "`The answer, they concluded, was yes`",
 }
 THIRTY_FIRST_VERDICTS: dict[tuple[str, str, int], str] = {
+    ("agnews-test-236", "was hired", 0): "ok (the role not kept; `Tuesday` without a story "
+    "date) (tuned, round fourteen: found; untuned: missed)",
     ("agnews-test-4837", "posted higher quarterly earnings", 0): "place wrong: the United "
     "States is where the firm was weak (`as business in ... helped offset weakness in ...`), not "
     "where it posted (tuned, round fourteen: found; untuned: missed)",

@@ -118,6 +118,7 @@ _INITIALS = regex.compile(r"(?:\p{Lu}\.?){2,3}\s")  # `US`, `U.S.`, `UK` opening
 _OBJECT_PRONOUN = regex.compile(r"\s+(?:him|her|them|us|me)(?!\w)", regex.IGNORECASE)
 _PARTICLE = regex.compile(r"\s+(?:back|off|out)(?=\s+(?:the|a|an|its|his|her|their|\$|\d))")
 _IN_AT = regex.compile(r"\b(?:in|at)\s+(?!(?:least|most)\b)")  # not `at least seven`
+_LINE_ENDS = regex.compile(r"\s+(?:between|with|of)\s+")
 _AND_CLAUSE = regex.compile(r",?\s+and\s+$")
 _CONJOINED = regex.compile(r"\band(?:\s+[\w\"']+){0,2}\s+$")
 _REDUCED_BY = regex.compile(r"(?:\s+(?:earlier|later|previously|\w+ly))?\s+by\s+")
@@ -310,6 +311,7 @@ class _Grammar(ResourceModel):
     articles: frozenset[str]
     indefinite: frozenset[str]
     determiners: frozenset[str]
+    np_openers: frozenset[str]
     definite: frozenset[str]
     be_forms: frozenset[str]
     subject_pronouns: frozenset[str]
@@ -324,6 +326,7 @@ class _Grammar(ResourceModel):
     subordinators: frozenset[str]
     adjective_openers: frozenset[str]
     place_openers: frozenset[str]
+    place_on: frozenset[str]
     closing_adverbs: frozenset[str]
     governing_prepositions: frozenset[str]
     cause_prepositions: frozenset[str]
@@ -374,6 +377,7 @@ class _Resource(ResourceModel):
     span_openers: frozenset[str]
     onset: str
     whereabouts: str
+    owner: str
     superlatives: frozenset[str]
     place_prepositions: frozenset[str]
     embedders: frozenset[str]
@@ -422,6 +426,7 @@ class _Rules:
     ability: regex.Pattern[str]
     place_opener: regex.Pattern[str]  # a preposition opening the trigger's place
     whereabouts: regex.Pattern[str]
+    owner: regex.Pattern[str]
     counterpart: dict[str, regex.Pattern[str]]
     purpose: dict[str, regex.Pattern[str]]
     onset: regex.Pattern[str]
@@ -557,8 +562,11 @@ def _rules() -> _Rules:
         ability=compile_pattern(m.ability, flags=_BACKWARDS),
         place_opener=compile_pattern(
             rf"\b(?:{'|'.join(sorted(res.grammar.place_openers))})\s+(?!(?:least|most)\b)"
+            rf"|\bon\s+(?=the\s+(?:[\w-]+\s+)?{alternation(res.grammar.place_on)}"
+            r"(?!\s+(?!(?:between|with|of|near|in)\b)[a-z]))"
         ),
         whereabouts=compile_pattern(res.whereabouts, flags=_BACKWARDS),
+        owner=compile_pattern(res.owner, flags=_BACKWARDS),
         counterpart={
             name: compile_pattern(rf"\b{alternation(t.counterpart_words)}\s+")
             for name, t in res.types.items()
@@ -885,6 +893,20 @@ class _Finder:
             # name places (`the province of Ghazni` is one)
             return None
         return self.doc.span(start, end).text, None
+
+    def owner(self, pos: int, sent_start: int) -> list[Argument]:
+        """The agent named before a trigger that has no subject: an organization whose
+        decision it completes (`a United Nations decision to impose`) or an acting body
+        modifying it (`government attacks on`; ``owner`` in events.toml)."""
+        m = self.rules.owner.match(self.doc.norm, max(sent_start, pos - _CONTEXT), pos)
+        if m is None:
+            return []
+        if m.group("actor") is not None:
+            return [self.clauses.argument("agent", *m.span("actor"))]
+        s, e = m.span("owner")
+        if any(o.participant.kind == "organization" for o in self.clauses.overlapping(s, e)):
+            return [self.clauses.argument("agent", s, e)]
+        return []
 
     def employer(self, m: regex.Match[str]) -> bool:
         """Whether `at X` follows a job noun (`head football coach at Brigham Young`, `a
@@ -1630,6 +1652,14 @@ class _Finder:
                 ):
                     continue
                 np = clauses.noun_phrase_after(m.end(), window_end)
+                if np is not None and norm.startswith("on", m.start()):
+                    # `on the border between Egypt and the Gaza Strip`: the line and its ends
+                    tail = _LINE_ENDS.match(norm, np[1], window_end)
+                    ends = clauses.noun_phrase_after(tail.end(), window_end) if tail else None
+                    pair = _AND.match(norm, ends[1], window_end) if ends else None
+                    other = clauses.noun_phrase_after(pair.end(), window_end) if pair else None
+                    ends = other or ends
+                    np = (np[0], ends[1]) if ends is not None else np
                 if (
                     np is not None
                     and not norm.startswith(("in", "at"), m.start())
@@ -1725,6 +1755,8 @@ class _Finder:
             # again, by its subject alone; without a date of its own it adds no fact
             doc.reject(_FAMILY, c.start, c.end, c.rule, "an incident retold, undated: abstain")
             return None
+        if not passive and not any(a.role == "agent" for a in args):
+            args[:0] = self.owner(c.start, sent_start)
         negated, modality = self.modality(sent_start, c.start, c.end)
         if modality == "actual" and joined_modality is not None:
             modality = joined_modality  # a base verb in a list after a modal's verb
@@ -2249,7 +2281,21 @@ class _Finder:
         if arg.participant_id is not None and self.name_modifies(arg.participant_id, start, end):
             arg = arg.model_copy(update={"participant_id": None})
         opener = _WORD.match(self.doc.norm, start)
-        if opener is not None and opener[0].lower() in _grammar().subordinators:
+        if (
+            opener is not None
+            and (
+                opener[0].lower() in _grammar().subordinators
+                # `working to prevent any terror attack that might close`: the infinitive's
+                # verb is no part of the noun phrase read back from the relative clause
+                or (
+                    opener[0].islower()
+                    and opener[0] not in lexicon().determiners
+                    and self.doc.norm[max(0, start - 4) : start].lower() == " to "
+                    and (det := _WORD.search(self.doc.norm, opener.end(), end)) is not None
+                    and det[0].lower() in _grammar().np_openers
+                )
+            )
+        ):
             # `If John Kerry is elected`: the conjunction opening the clause is no part of it
             rest = _WORD.search(self.doc.norm, opener.end(), end)
             if rest is not None:
