@@ -2191,7 +2191,7 @@ TWENTY_NINTH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
 # weapons` (agnews-test-6433)
 TWENTY_NINTH_MISSED: dict[str, str] = {}
 THIRTIETH_VERDICTS: dict[tuple[str, str, int], str] = {
-    ("agnews-test-600", "was picked", 0): "ok (the role, `to head the House Intelligence "
+    ("agnews-test-600", "picked", 0): "ok (the role, `to head the House Intelligence "
     "Committee`, not kept; `Wednesday` without a story date) (tuned, round fourteen: found; "
     "untuned: missed)",
     ("agnews-test-7323", "named", 0): "ok (the patient as written, its name in apposition) "
@@ -2233,7 +2233,7 @@ THIRTIETH_MISSED: dict[str, str] = {
     "agnews-test-3911": "`The answer, they concluded, was yes`",
 }
 THIRTY_FIRST_VERDICTS: dict[tuple[str, str, int], str] = {
-    ("agnews-test-236", "was hired", 0): "ok (the role not kept; `Tuesday` without a story "
+    ("agnews-test-236", "hired", 0): "ok (the role not kept; `Tuesday` without a story "
     "date) (tuned, round fourteen: found; untuned: missed)",
     ("agnews-test-4837", "posted higher quarterly earnings", 0): "place wrong: the United "
     "States is where the firm was weak (`as business in ... helped offset weakness in ...`), not "

@@ -149,12 +149,16 @@ def lexicon() -> _Lexicon:
 
 # A clause ends at `;`, at a comma that is not inside a number or a date (`22, 2023`),
 # or before a conjunction that opens another clause.
-# (a plural noun with a perfect after it, right after a noun, opens a clause of its own:
-# `jailed X in a case prosecutors had linked to a plot in Y`, whose place is not the
-# trigger's; not after a determiner or `that`: `announced that the companies have signed`)
 _CLAUSE_END = regex.compile(
-    r";|,(?!\s*\d{4}\b)(?<!\d,(?=\d))|\s(?:but|while|whereas|although|though)\s|\s-\s|\(\s*\p{Ll}"
-    r"|(?<=\b(?!(?:the|that|these|those|their|its|his|her|our|some|many|all|and|or)\b)\p{Ll}{3,})"
+    r";|,(?!\s*\d{4}\b)(?<!\d,(?=\d))|\s(?:but|while|whereas|although|though)\s|\s-\s|\(\s*\p{Ll}",
+    regex.VERSION1,
+)
+# A plural noun with a perfect after it, right after a noun, opens a clause of its own
+# (`jailed X in a case prosecutors had linked to a plot in Y`, whose place is not the
+# trigger's; not after a determiner or `that`: `announced that the companies have signed`);
+# searched only where ` had ` or ` have ` is.
+_OWN_CLAUSE = regex.compile(
+    r"(?<=\b(?!(?:the|that|these|those|their|its|his|her|our|some|many|all|and|or)\b)\p{Ll}{3,})"
     r"\s(?=\p{Ll}+s\s+ha(?:d|ve)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\b)",
     regex.VERSION1,
 )
@@ -292,9 +296,14 @@ class Clauses:
 
     def clause_end(self, pos: int, limit: int) -> int:
         """Where the clause running from ``pos`` ends (at most ``limit``)."""
-        for m in _CLAUSE_END.finditer(self.doc.norm, pos, limit):
+        norm = self.doc.norm
+        for m in _CLAUSE_END.finditer(norm, pos, limit):
             if not self.in_time(m.start(), m.end()):
-                return m.start()
+                limit = m.start()
+                break
+        if norm.find(" had ", pos, limit) != -1 or norm.find(" have ", pos, limit) != -1:
+            own = _OWN_CLAUSE.search(norm, pos, limit)
+            return own.start() if own is not None else limit
         return limit
 
     # -- noun phrases ------------------------------------------------------------------

@@ -68,6 +68,8 @@ _ERA = 3  # characters of a century's or decade's TIMEX value (`11`, `199`)
 
 _LITERAL = regex.compile(r"(?<![\\\w])([A-Za-z][a-z]*)(\?)?")
 _WORD = regex.compile(r"[\w'-]+")
+# words no trigger pattern names: one that takes them after its first word takes any word
+_ANY_WORD_PROBES = ("qzxv", "Qzxv", "9", "$9", "qzxv-qzxv")
 _WHERE = regex.compile(r",?\s+where\s+$")
 _PREV_CHARS = 30  # characters before a trigger read for the two words before it (whole)
 _MODIFIER_TOKENS = 4  # tokens before an incident noun read as its modifiers
@@ -403,8 +405,8 @@ class _Resource(ResourceModel):
 class _Rules:
     res: _Resource
     by_word: dict[str, list[tuple[regex.Pattern[str], str, str]]]
-    after_article: frozenset[str]  # words that go on a trigger opening with an article
-    openers: frozenset[str]  # words that may open a trigger, articles aside
+    after_word: dict[str, frozenset[str]]  # what may follow an opener that is no trigger alone
+    openers: frozenset[str]  # words that may open a trigger alone or before any word
     verb_type: dict[str, str]
     named: regex.Pattern[str]
     event_noun: regex.Pattern[str]
@@ -491,15 +493,6 @@ def _rules() -> _Rules:
                 # keep the literal words a match can really start with (`held`, not `the`)
                 if pattern.match(f"{word} ", partial=True) is not None:
                     by_word.setdefault(word, []).append((pattern, name, "phrase"))
-    # the words after an article that may go on a trigger opening with it (`the closure`,
-    # `a magnitude`): any other word after `the` or `a` opens none (tried at every article)
-    after_article = frozenset(
-        word
-        for article in res.grammar.articles
-        for pattern, _type, _rule in by_word.get(article, ())
-        for word in literals
-        if pattern.match(f"{article} {word} ", partial=True) is not None
-    )
     verbs_by_word: dict[str, list[str]] = {}
     for verb in verb_type:
         verbs_by_word.setdefault(verb.split()[0], []).append(verb)
@@ -508,6 +501,22 @@ def _rules() -> _Rules:
         # `agreed to` also as `agreed only to`
         pattern = compile_pattern(alternation(verbs).replace(r"\s+", focus_gap))
         by_word.setdefault(word, []).append((pattern, "", "verb"))
+    # the words that may go on a trigger opening with a word that is none alone and takes
+    # only some words after it (`the closure`, `has had talks`, `to close`): at any other
+    # word after it no pattern is tried (`has`, `to`, `the` are everywhere)
+    after_word: dict[str, frozenset[str]] = {}
+    for word, entries in by_word.items():
+        patterns = [pattern for pattern, _type, _rule in entries]
+        if not any(
+            p.match(f"{word} ") or p.match(f"{word} {probe} ", partial=True)
+            for p in patterns
+            for probe in _ANY_WORD_PROBES
+        ):
+            # a word that can go on is a literal of the patterns themselves
+            words = {w for p in patterns for w in _first_words(p.pattern)}
+            after_word[word] = frozenset(
+                w for w in words if any(p.match(f"{word} {w} ", partial=True) for p in patterns)
+            )
     n = res.named
     cap = r"(?:[[:upper:]][[:alpha:]\d.&-]*|\d{4}|\d+(?:st|nd|rd|th))"
     joiner = alternation(n.connectors)
@@ -531,8 +540,8 @@ def _rules() -> _Rules:
     return _Rules(
         res=res,
         by_word=by_word,
-        after_article=after_article,
-        openers=frozenset(by_word) - res.grammar.articles,
+        after_word=after_word,
+        openers=frozenset(by_word) - after_word.keys(),
         verb_type=verb_type,
         named=named,
         event_noun=event_noun,
@@ -1267,17 +1276,15 @@ class _Finder:
         # pick the tokens that may open a trigger in C-level passes (no Python step per token)
         lowered = list(map(str.lower, map(itemgetter(2), tokens)))  # Token.text
         picked = list(compress(range(len(tokens)), map(rules.openers.__contains__, lowered)))
-        # an article only before a word that may go on a trigger opening with it (`the
-        # closure of`, `a magnitude-6.1 earthquake`): the word before any `-`
-        after = rules.after_article
-        if article := [
+        # a word that is no trigger alone only before a word that may go on one opening
+        # with it (`the closure of`, `a magnitude-6.1 earthquake`: the word before any `-`)
+        after = rules.after_word
+        if conditional := [
             k
-            for k in compress(
-                range(len(tokens) - 1), map(_grammar().articles.__contains__, lowered)
-            )
-            if lowered[k + 1].partition("-")[0] in after
+            for k in compress(range(len(tokens) - 1), map(after.__contains__, lowered))
+            if lowered[k + 1].partition("-")[0] in after[lowered[k]]
         ]:
-            picked = sorted(picked + article)
+            picked = sorted(picked + conditional)
         for k in picked:
             tok = tokens[k]
             if tok.start < reached:
