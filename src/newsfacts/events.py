@@ -1478,7 +1478,8 @@ class _Finder:
             and c.rule == "verb"
             and not passive
             and _participle(norm[c.start : c.end])
-            and clauses.noun_phrase_after(c.end, clause_end) is None
+            # `unveiled on Wednesday a miniature version`: the object past a time
+            and clauses.noun_phrase_after(clauses.skip_time(c.end, clause_end), clause_end) is None
             and not (following and following[0].lower() in g.object_pronouns)
         ):
             if following and following[0].lower() == "as":
@@ -1872,6 +1873,10 @@ class _Finder:
         # what it underwent
         held = c.rule == "phrase" and _undergoer(etype, _key(norm[c.start : c.end]))
         obj = None if passive or held else clauses.noun_phrase_after(after, clause_end)
+        if obj is None and not (passive or held) and etype.object == "patient":
+            # `unveiled on Wednesday a miniature version`: the object past a time (a topic
+            # is read whole past it below)
+            obj = clauses.noun_phrase_after(clauses.skip_time(after, clause_end), clause_end)
         if (
             c.rule == "verb"
             and _TO_VERB.search(norm, c.start, c.end)
@@ -2974,7 +2979,11 @@ class _Finder:
             begin = c.end
             if (word := _WORD.match(norm, c.end + 1)) is not None and word[0] in sense.through:
                 begin = word.end()  # `an assault on X`: X, past the preposition
-            phrase = clauses.noun_phrase_after(begin, clauses.clause_end(c.end, sent_end))
+            stop = clauses.clause_end(c.end, sent_end)
+            phrase = clauses.noun_phrase_after(begin, stop)
+            if phrase is None:
+                # `unveiled on Wednesday a miniature version`: the object past a time
+                phrase = clauses.noun_phrase_after(clauses.skip_time(begin, stop), stop)
             if phrase is None and not sense.optional and subject is not None:
                 # used without an object: `the phone launches`; only its head can tell
                 head = _head(norm[subject[0] : subject[1]]).strip(".,'\"")
