@@ -3043,6 +3043,76 @@ ROUND_THIRTEEN: list[tuple[str, str]] = [
     ),
 ]
 
+ROUND_FOURTEEN: list[tuple[str, str]] = [
+    (
+        "modality wrong (2 pooled errors: agnews-test-5440, agnews-test-793)",
+        "a base verb conjoined by `and` after a verb read as future, planned or possible takes "
+        "that modality (`would cut 600 jobs ..., part company ... and shut its headquarters`; "
+        "`sold`, `met` keep theirs); `alleged`/`purported` before a noun trigger (one modifier "
+        "at most: `alleged government attacks`) and `allegedly`/`purportedly` before any "
+        "trigger make it possible, not `the alleged gunman killed` (`reportedly` was tried and "
+        "dropped: it turned two reported agreements possible and cost a dateline place)",
+    ),
+    (
+        "agent missing / junk (3: agnews-test-793, agnews-test-5834, agnews-test-5673)",
+        "an organization whose decision, plan, move or bid a trigger completes (`a United "
+        "Nations decision to impose an embargo`) or an acting body modifying a noun trigger "
+        "(`government attacks on civilians`; `owner` in events.toml) is the agent when no "
+        "subject names one; a lower-case word after `to` before a determiner is an "
+        "infinitive's verb, cut off a phrase read back from a relative clause (`working to "
+        "prevent any terror attack that might close`: `any terror attack`). None of the "
+        "agent-wrong class (32): those are subject lists, unresolved pronouns and appositives, "
+        "each mostly its own case",
+    ),
+    (
+        "place wrong / from another clause (2: agnews-test-1505, agnews-test-5371 in part)",
+        "a plural noun with a perfect after it, right after a noun, opens a clause of its own "
+        "(`in a case prosecutors had linked to a foiled coup plot in X`: X is not the jailing's "
+        "place); an owner's plural premises name no place (`at its CVS stores`, `at their "
+        "offices`; `its London headquarters` keeps London)",
+    ),
+    (
+        "place missing (1 of 32: agnews-test-5993)",
+        "`on` opens a place before a line or an edge (`on the tense border between Egypt and "
+        "the Gaza Strip`, `on the outskirts of Baghdad`; `place_on`), read with its ends, "
+        "never before another noun (`talks on the border dispute`). What recurs in the rest of "
+        "the class: places told in another sentence or paragraph (the lead's, an earlier "
+        "incident's) and the dateline inside reported speech, which the clause reading does "
+        "not reach; time missing (29) recurs the same way (a time told sentences later) and no "
+        "mechanism of this round addresses it. Not an event (30): nouns read as verbs, senses "
+        "(a search launched, a business `assault`), sport meetings; none addressed this round",
+    ),
+    (
+        "missed events of AG News leads (not counted among the pooled errors; of the 25 listed "
+        "missed in the twenty-eighth to thirty-first readings, 7 now found, 6 right)",
+        "results posted `higher`, `lower`, `better-than-expected` (`posted higher quarterly "
+        "earnings`); `entered into an agreement/deal`; `boosted`/`raised`/`increased its stake "
+        "in X` an investment in X; `hired`, `picked`, `chosen`, `tapped`, `named` with a role "
+        "after `as` or `to head` an appointment (`was hired as head coach`, `named its former "
+        "marketing chief, X, as president`); `last-minute`, `marathon`, `crisis` talks; jobs "
+        "`trimmed`; a patient past a time right after the verb (`unveiled on Wednesday a "
+        "miniature version`; that story still fails its sense check). What AG News leads "
+        "report that we still do not find: lawsuits (`sued`), rulings (`has ruled that`), "
+        "dismissals (`fired three executives`), sports trades, votes still to come (`was to "
+        "vote on`), and talks walked out of. Outside every sample (ids of samples 32-37 drawn "
+        "first, unread; 6,711 stories): 18 stories changed, 17 events gained, 11 right (wrong: "
+        "two agents from subject lists, one missing, `crisis talks` placed by a participle's "
+        "`in Iraq`, a patient cut, an agent split), one place gained (`on the US border`, right)",
+    ),
+    (
+        "speed",
+        "round thirteen's rule for articles made general: a word that is no trigger alone and "
+        "takes only some words after it (`has` only before `had` or an adverb, `to` only "
+        "before `close`) is tried only before those (two thirds fewer pattern tries at "
+        "trigger openers); the own-clause test of clause ends searched only where ` had ` or "
+        "` have ` is; the appointment phrase opens on `hired`/`picked`/`named`, not on "
+        "`was`/`has`. bench/events.py paired with e61fd13 (alternated, three times): the "
+        "reference article 0.92/0.94/0.90 ms against 0.96/0.94/0.97, x40 35.9/36.7/36.3 ms "
+        "against 39.9/36.2/36.3 (no slower); on 1,500 wire leads still 3-8% slower than "
+        "e61fd13 (noisy; more events built)",
+    ),
+]
+
 
 def pooled_table() -> list[str]:
     """The pooled first-reading errors by cause, with the mechanism that addresses each."""
@@ -3080,6 +3150,8 @@ def pooled_table() -> list[str]:
     rows += [f"- {cause}: {change}" for cause, change in ROUND_TWELVE]
     rows += ["", "Round thirteen (after the twenty-fourth to twenty-seventh samples):", ""]
     rows += [f"- {cause}: {change}" for cause, change in ROUND_THIRTEEN]
+    rows += ["", "Round fourteen (after the twenty-eighth to thirty-first samples):", ""]
+    rows += [f"- {cause}: {change}" for cause, change in ROUND_FOURTEEN]
     return [*rows, ""]
 
 
