@@ -156,10 +156,17 @@ _CLAUSE_END = regex.compile(
 # A plural noun with a perfect after it, right after a noun, opens a clause of its own
 # (`jailed X in a case prosecutors had linked to a plot in Y`, whose place is not the
 # trigger's; not after a determiner or `that`: `announced that the companies have signed`);
-# searched only where ` had ` or ` have ` is.
+# searched only where ` had ` or ` have ` is. So does `as` before a subject and a past verb
+# (`posted higher earnings as business in X helped offset weakness in Y`: Y is not where it
+# posted; not `as a part of`, nor `as chief of the company he helped found`); searched only
+# where ` as ` is.
 _OWN_CLAUSE = regex.compile(
     r"(?<=\b(?!(?:the|that|these|those|their|its|his|her|our|some|many|all|and|or)\b)\p{Ll}{3,})"
     r"\s(?=\p{Ll}+s\s+ha(?:d|ve)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\b)",
+    regex.VERSION1,
+)
+_AS_CLAUSE = regex.compile(
+    r" (?=as\s+(?!(?:a|an)\s)(?:[\w'-]+\s+){1,8}?(?<!\b(?:he|she|they|it|we|i)\s)\p{Ll}{2,}ed\s)",
     regex.VERSION1,
 )
 
@@ -303,7 +310,10 @@ class Clauses:
                 break
         if norm.find(" had ", pos, limit) != -1 or norm.find(" have ", pos, limit) != -1:
             own = _OWN_CLAUSE.search(norm, pos, limit)
-            return own.start() if own is not None else limit
+            limit = own.start() if own is not None else limit
+        if (k := norm.find(" as ", pos, limit)) != -1:
+            own = _AS_CLAUSE.search(norm, k, limit)
+            limit = own.start() if own is not None else limit
         return limit
 
     # -- noun phrases ------------------------------------------------------------------
