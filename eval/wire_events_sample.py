@@ -1,4 +1,4 @@
-"""Thirty-one hand-checked samples of events and statements on 30 wire stories each.
+"""Thirty-five hand-checked samples of events and statements on 30 wire stories each.
 
 The first sample is fixed by rule: in ``wire_samples.jsonl`` file order, the first story of each
 ``agency_detected`` label among the long-form sources (TASS, TBAQ, agency feed fixtures,
@@ -57,8 +57,12 @@ twenty-seventh (``SEED_25`` to ``SEED_27``), reviewed untuned and pooled
 modifiers, threats, subjects past a question, missed triggers, then mechanisms found on stories
 outside every sample: ``ROUND_THIRTEEN``) was followed by a twenty-eighth (``SEED_28``) and,
 until the pool had at least 20 events, a twenty-ninth to thirty-first (``SEED_29`` to
-``SEED_31``), reviewed untuned and pooled (``POOLED_UNTUNED_13``): the headline, with
-``ALL_UNTUNED``.
+``SEED_31``), reviewed untuned and pooled (``POOLED_UNTUNED_13``). Round fourteen (a modal
+governing a list of verbs, `alleged` claims, agents named before a trigger, clauses of their
+own, places on a border, missed triggers, speed: ``ROUND_FOURTEEN``) was followed by a
+thirty-second (``SEED_32``) and, until the pool had at least 20 events, a thirty-third to
+thirty-fifth (``SEED_33`` to ``SEED_35``), reviewed untuned and pooled (``POOLED_UNTUNED_14``):
+the headline, with ``ALL_UNTUNED``.
 Run: ``python eval/wire_events_sample.py`` (writes ``eval/results/wire_events_sample.md``);
 an event without a verdict is listed as unreviewed, so a change in output shows up.
 """
@@ -108,6 +112,10 @@ SEED_28 = 109  # the twenty-eighth (drawn after round thirteen's mechanisms)
 SEED_29 = 113  # the twenty-ninth, as the pool had fewer than 20 events
 SEED_30 = 127  # the thirtieth, as the pool had fewer than 20 events
 SEED_31 = 131  # the thirty-first, as the pool had fewer than 20 events
+SEED_32 = 137  # the thirty-second (drawn after round fourteen's mechanisms)
+SEED_33 = 139  # the thirty-third, as the pool had fewer than 20 events
+SEED_34 = 149  # the thirty-fourth, as the pool had fewer than 20 events
+SEED_35 = 151  # the thirty-fifth, as the pool had fewer than 20 events
 
 # (story id, trigger text, n-th such trigger in the story) -> "ok" or the error found.
 VERDICTS: dict[tuple[str, str, int], str] = {
@@ -1898,12 +1906,13 @@ POOLED_UNTUNED_11 = (
     "events fully right 0.82 (9/11), statements right 21/26, 0 without a speaker, "
     "4 stories with missed speech"
 )
-# Every untuned first reading pooled (held-out, third to thirty-first; the first sample was
+# Every untuned first reading pooled (held-out, third to thirty-fifth; the first sample was
 # tuned on): 59/151 through the tenth, plus 13/24 (eleventh, twelfth), 7/14 (thirteenth),
 # 3/15 (fourteenth), 5/18 (fifteenth), 8/20 (sixteenth, seventeenth), 7/16 (eighteenth,
 # nineteenth), 9/14 (twentieth, twenty-first), 9/11 (twenty-second, twenty-third), 14/22
-# (twenty-fourth to twenty-seventh) and 18/24 (twenty-eighth to thirty-first).
-ALL_UNTUNED = "events fully right 0.46 (152/329)"
+# (twenty-fourth to twenty-seventh), 18/24 (twenty-eighth to thirty-first) and 18/23
+# (thirty-second to thirty-fifth).
+ALL_UNTUNED = "events fully right 0.48 (170/352)"
 # The twenty-fourth sample (``SEED_24``), drawn after round twelve's mechanisms were committed
 # (21e616f) and reviewed on that code before any change; its ids, and those of the twenty-fifth
 # to twenty-seventh, were drawn (not read) before the round's checks on stories outside every
@@ -2292,6 +2301,154 @@ POOLED_UNTUNED_13 = (
     "events fully right 0.75 (18/24), statements right 38/51, 0 without a speaker, "
     "4 stories with missed speech"
 )
+# The thirty-second sample (``SEED_32``), drawn after round fourteen's mechanisms were committed
+# (beb50a6) and reviewed on that code before any change; its ids, and those of the
+# thirty-third to thirty-fifth, were drawn (not read) before the round's checks on stories
+# outside every sample. It gave 4 events (all 30 stories AG News summaries), so the thirty-third
+# (``SEED_33``), thirty-fourth (``SEED_34``) and thirty-fifth (``SEED_35``) were drawn and
+# reviewed before any fix until the pooled reading had at least 20 events (23); pooled.
+THIRTY_SECOND_VERDICTS: dict[tuple[str, str, int], str] = {
+    ("agnews-test-5165", "closed down", 0): "place missing: the station's site near Saratov, "
+    "told in the `but` clause (`at the site near the city of Saratov`); `on Friday` is the "
+    "report's",
+    ("agnews-test-3486", "killed", 0): "ok (`on Saturday`: the story gives no date)",
+    ("agnews-test-5246", "declared", 0): "ok (a state of emergency declared, as an "
+    "announcement; `on Sunday`: no story date)",
+    ("agnews-test-4840", "announced", 0): "topic cut: `a planned 7 billion euro` (the "
+    "parenthesis ends it before `merger`)",
+}
+THIRTY_SECOND_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
+    ("agnews-test-2711", "said", 0): "ok",
+    ("agnews-test-7101", "said", 0): "ok",
+    ("agnews-test-7101", "recalling", 0): "not a statement: vehicles recalled, `recalling` "
+    "read as a cue",
+    ("agnews-test-5165", "reported", 0): "ok",
+    ("agnews-test-5246", "declared", 0): "not a statement: a state of emergency declared is an "
+    "act, no reported speech",
+    ("agnews-test-4840", "said", 0): "ok",
+    ("agnews-test-7326", "according to", 0): "ok (the report's author as the source)",
+    ("agnews-test-3041", "said", 0): "ok",
+    ("agnews-test-3297", "said", 0): "ok",
+}
+# events missed (not counted): `a bill a Senate committee approved Tuesday` (agnews-test-2220),
+# `asked the United Nations on Monday to provide` (agnews-test-3698), `Oil prices scaled new
+# heights` and `an unexpected strike at Nigerian oil terminals`, `retired from professional
+# soccer`, `stripped Gen. Augusto Pinochet of immunity`, `issuing an order to block Sunday's
+# auction`
+THIRTY_SECOND_MISSED: dict[str, str] = {}
+THIRTY_THIRD_VERDICTS: dict[tuple[str, str, int], str] = {
+    ("agnews-test-2796", "buy", 0): "ok (future: `will buy`)",
+    ("agnews-test-1131", "killed", 0): "ok (no place given: `in two separate incidents`)",
+    ("agnews-test-6987", "acquire", 0): "ok (future)",
+    ("agnews-test-5839", "died", 0): "ok (no date or place given)",
+    ("agnews-test-3827", "posted a narrower quarterly loss", 0): "ok",
+    ("agnews-test-3827", "rose", 0): "ok (the revenue as written)",
+    ("agnews-test-5146", "announced", 0): "ok (future; `Monday` without a story date; no "
+    "announcer named)",
+    ("agnews-test-5787", "imposed an immediate arms embargo", 0): "ok",
+    ("agnews-test-5787", "voted", 0): "ok (what was voted as the topic)",
+    ("agnews-test-4753", "exploded", 0): "ok (`southern Thailand`, linked to Thailand)",
+    ("agnews-test-4753", "injuring", 0): "ok",
+}
+THIRTY_THIRD_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
+    ("agnews-test-2796", "said", 0): "ok",
+    ("agnews-test-1131", "said", 0): "ok (inside the relative clause)",
+    ("agnews-test-7051", "said", 0): "ok",
+    ("agnews-test-7051", "saying", 0): "ok",
+    ("agnews-test-6987", "said", 0): "ok",
+    ("agnews-test-6335", "said", 0): "ok",
+    ("agnews-test-5146", "said", 0): "ok",
+    ("agnews-test-4039", "said", 0): "ok",
+    ("agnews-test-925", "vowed", 0): "content runs on into the writer's `after winning an "
+    "election ...` clause",
+    ("agnews-test-728", "said", 0): "ok",
+    ("agnews-test-4753", "said", 0): "ok",
+}
+# events missed (not counted): `Israeli helicopters fired three missiles at a Gaza warehouse`
+# (agnews-test-1131), `Israeli unions began a nationwide strike` (agnews-test-2168), `Apple
+# Computer unveiled, after a two-month delay, its new iMac` (agnews-test-969), `unveiled jointly
+# developed software Monday`, `pulled its arthritis drug Vioxx off the market`, `pleaded guilty`
+THIRTY_THIRD_MISSED: dict[str, str] = {
+    "agnews-test-7386": "`claiming that a May inspection by an American general found no "
+    "evidence of abuse`",
+}
+THIRTY_FOURTH_VERDICTS: dict[tuple[str, str, int], str] = {
+    ("agnews-test-394", "attacked", 0): "place missing: `in the holy Iraqi city of Najaf` "
+    "(also the dateline) not read past the object",
+    ("agnews-test-7484", "elected", 0): "patient cut: `a new chairman` of `a new chairman and "
+    "vice chairman`",
+}
+THIRTY_FOURTH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
+    ("agnews-test-4500", "say", 0): "ok",
+    ("agnews-test-49", "said", 0): "ok",
+    ("agnews-test-5868", "said", 0): "ok",
+    ("agnews-test-5143", "said", 0): "ok",
+    ("agnews-test-6022", "told", 0): "ok",
+    ("agnews-test-2688", "said", 0): "ok (the story's text ends there)",
+    ("agnews-test-6764", "say", 0): "ok",
+}
+# events missed (not counted): `launched a legal challenge` (agnews-test-3433), `legislation
+# signed Wednesday by Gov. Arnold Schwarzenegger` (agnews-test-2811), `urged the Bush
+# administration on Tuesday to devote more effort` (agnews-test-6905), `fined $5,000 by the NFL`
+THIRTY_FOURTH_MISSED: dict[str, str] = {
+    "agnews-test-49": "`accused a Chinese-American ... of building an espionage network`",
+    "agnews-test-917": "`economists on Monday cautioned that rapid house price gains ... may not "
+    "be sustainable` (the text of the thirty-first's agnews-test-910 under another id)",
+}
+THIRTY_FIFTH_VERDICTS: dict[tuple[str, str, int], str] = {
+    ("agnews-test-3697", "agreed", 0): "ok (the court's consent to hear a case; `Tuesday` "
+    "without a story date)",
+    ("agnews-test-5837", "rose", 0): "ok (the profit as written)",
+    ("agnews-test-2353", "slipped", 0): "ok",
+    ("agnews-test-743", "were killed", 0): "place missing: the police building in Dagestan, "
+    "told in the clause before (`An explosion rocked ...`, itself not found)",
+    ("agnews-test-4264", "climbed", 0): "ok (`its` profit: Microsoft)",
+    ("agnews-test-4543", "posted a 53 percent increase in quarterly profit", 0): "ok",
+}
+THIRTY_FIFTH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
+    ("agnews-test-6762", "say", 0): "ok",
+    ("agnews-test-6762", "found", 0): "not a statement: `commonly found` read as a cue",
+    ("agnews-test-5837", "said", 0): "content cut: `third-quarter` left out of `third-quarter "
+    "profit rose ...`",
+    ("agnews-test-73", "said", 0): "ok (the space agency linked to NASA)",
+    ("agnews-test-4257", "said", 0): "ok (the second verb's content)",
+    ("agnews-test-135", "said", 0): "ok",
+    ("agnews-test-1221", "said", 0): "ok",
+    ("agnews-test-743", "said", 0): "ok",
+    ("agnews-test-4264", "said", 0): "ok",
+    ("agnews-test-1752", "say", 0): "ok",
+}
+# events missed (not counted): `posted a higher-than-expected 16 percent rise in quarterly
+# profit` (agnews-test-4257), `died Tuesday` (agnews-test-135), `reported higher quarterly
+# profits` (agnews-test-4120: plural `profits`), `was hired as the school's football coach`
+# (agnews-test-6979), `An explosion rocked a police building` (agnews-test-743), `distributed a
+# video ... showing the killings of two men`, `handed over medical supplies`
+THIRTY_FIFTH_MISSED: dict[str, str] = {
+    "agnews-test-1910": "`Time, some say, for Parliament's archaic security measures to be "
+    "dragged into the 21st century`",
+}
+THIRTY_SECOND_UNTUNED = (
+    "events fully right 0.50 (2/4), statements right 7/9, 0 without a speaker, "
+    "0 stories with missed speech"
+)
+THIRTY_THIRD_UNTUNED = (
+    "events fully right 1.00 (11/11), statements right 10/11, 0 without a speaker, "
+    "1 story with missed speech"
+)
+THIRTY_FOURTH_UNTUNED = (
+    "events fully right 0.00 (0/2), statements right 7/7, 0 without a speaker, "
+    "2 stories with missed speech"
+)
+THIRTY_FIFTH_UNTUNED = (
+    "events fully right 0.83 (5/6), statements right 8/10, 0 without a speaker, "
+    "1 story with missed speech"
+)
+# The headline of round fourteen: the thirty-second to thirty-fifth samples' untuned readings
+# pooled.
+POOLED_UNTUNED_14 = (
+    "events fully right 0.78 (18/23), statements right 32/37, 0 without a speaker, "
+    "4 stories with missed speech"
+)
 # The headline: the eighth and ninth samples' untuned readings pooled.
 POOLED_UNTUNED_3 = (
     "events fully right 0.33 (10/30), statements right 44/55, 0 without a speaker, "
@@ -2513,6 +2670,11 @@ POOLED_ERRORS: list[tuple[str, str, str, tuple[str, ...]]] = [
     ("29", "agnews-test-5371", "rose", ("agent wrong", "place wrong")),
     ("29", "agnews-test-5834", "impose an arms embargo", ("agent missing",)),
     ("31", "agnews-test-1505", "jailed", ("place from another clause",)),
+    ("32", "agnews-test-5165", "closed down", ("place missing",)),
+    ("32", "agnews-test-4840", "announced", ("topic cut",)),
+    ("34", "agnews-test-394", "attacked", ("place missing",)),
+    ("34", "agnews-test-7484", "elected", ("list cut",)),
+    ("35", "agnews-test-743", "were killed", ("place missing",)),
 ]
 POOLED_SAMPLES = (
     "1",
@@ -2546,6 +2708,10 @@ POOLED_SAMPLES = (
     "29",
     "30",
     "31",
+    "32",
+    "33",
+    "34",
+    "35",
 )
 # The general mechanism (issue 7, step 2) each cause falls under.
 ROUND_TWELVE: list[tuple[str, str]] = [
@@ -3123,7 +3289,7 @@ def pooled_table() -> list[str]:
             by_cause[cause] += 1
             by_sample[cause][sample_no] += 1
     rows = [
-        f"{len(POOLED_ERRORS)} wrong events in thirty-one samples at first reading "
+        f"{len(POOLED_ERRORS)} wrong events in thirty-five samples at first reading "
         f"({sum(by_cause.values())} causes).",
         "",
         f"| cause | events | samples {'/'.join(POOLED_SAMPLES)} | mechanism (issue 7) |",
@@ -3407,11 +3573,69 @@ def main() -> None:
         THIRTY_FIRST_STATEMENT_VERDICTS,
         THIRTY_FIRST_MISSED,
     )
+    taken += twenty_eighth + twenty_ninth + thirtieth + thirty_first
+    thirty_second = held_out(taken, SEED_32)
+    n32, rows32 = review(
+        thirty_second,
+        THIRTY_SECOND_VERDICTS,
+        THIRTY_SECOND_STATEMENT_VERDICTS,
+        THIRTY_SECOND_MISSED,
+    )
+    thirty_third = held_out(taken + thirty_second, SEED_33)
+    n33, rows33 = review(
+        thirty_third, THIRTY_THIRD_VERDICTS, THIRTY_THIRD_STATEMENT_VERDICTS, THIRTY_THIRD_MISSED
+    )
+    thirty_fourth = held_out(taken + thirty_second + thirty_third, SEED_34)
+    n34, rows34 = review(
+        thirty_fourth,
+        THIRTY_FOURTH_VERDICTS,
+        THIRTY_FOURTH_STATEMENT_VERDICTS,
+        THIRTY_FOURTH_MISSED,
+    )
+    thirty_fifth = held_out(taken + thirty_second + thirty_third + thirty_fourth, SEED_35)
+    n35, rows35 = review(
+        thirty_fifth, THIRTY_FIFTH_VERDICTS, THIRTY_FIFTH_STATEMENT_VERDICTS, THIRTY_FIFTH_MISSED
+    )
     head = [
         "# Hand-checked events and statements on wire stories",
         "",
         "Produced by `eval/wire_events_sample.py`; verdicts by hand, listed in that script.",
         "",
+        "## Thirty-second to thirty-fifth samples (30 stories each, disjoint from all",
+        "earlier; round fourteen)",
+        "",
+        "Drawn after round fourteen's mechanisms (a modal governing a list of verbs, `alleged`",
+        "claims possible, agents named before a trigger with no subject, clauses of their own",
+        "after a noun or `as`, places on a border or edge, missed triggers, speed) were",
+        "committed (beb50a6) and reviewed on that code before any change made for them; the",
+        "thirty-second gave 4 events (all 30 stories AG News summaries), so the thirty-third,",
+        "thirty-fourth and thirty-fifth were drawn before any fix until the pool had at least",
+        "20 events (23), and the four pooled.",
+        "",
+        f"Untuned, pooled (the headline): {POOLED_UNTUNED_14}.",
+        "",
+        f"Untuned, thirty-second: {THIRTY_SECOND_UNTUNED}.",
+        "",
+        f"Untuned, thirty-third: {THIRTY_THIRD_UNTUNED}.",
+        "",
+        f"Untuned, thirty-fourth: {THIRTY_FOURTH_UNTUNED}.",
+        "",
+        f"Untuned, thirty-fifth: {THIRTY_FIFTH_UNTUNED}.",
+        "",
+        f"Untuned, every first reading pooled (held-out, third to thirty-fifth): {ALL_UNTUNED}.",
+        "",
+        "Thirty-second sample, current code (no change made after the reading):",
+        "",
+        *_table(n32),
+        "Thirty-third sample, current code:",
+        "",
+        *_table(n33),
+        "Thirty-fourth sample, current code:",
+        "",
+        *_table(n34),
+        "Thirty-fifth sample, current code:",
+        "",
+        *_table(n35),
         "## Twenty-eighth to thirty-first samples (30 stories each, disjoint from all",
         "earlier; round thirteen)",
         "",
@@ -3423,7 +3647,7 @@ def main() -> None:
         "twenty-ninth, thirtieth and thirty-first were drawn before any fix until the pool had",
         "at least 20 events (24), and the four pooled.",
         "",
-        f"Untuned, pooled (the headline): {POOLED_UNTUNED_13}.",
+        f"Untuned, pooled (round thirteen's headline): {POOLED_UNTUNED_13}.",
         "",
         f"Untuned, twenty-eighth: {TWENTY_EIGHTH_UNTUNED}.",
         "",
@@ -3433,9 +3657,7 @@ def main() -> None:
         "",
         f"Untuned, thirty-first: {THIRTY_FIRST_UNTUNED}.",
         "",
-        f"Untuned, every first reading pooled (held-out, third to thirty-first): {ALL_UNTUNED}.",
-        "",
-        "Twenty-eighth sample, current code (no change made after the reading):",
+        "Twenty-eighth sample, current code (tuned: round fourteen):",
         "",
         *_table(n28),
         "Twenty-ninth sample, current code:",
@@ -3666,7 +3888,7 @@ def main() -> None:
         "Seventh sample, current code:",
         "",
         *_table(n7),
-        "## Pooled error analysis (first readings of all thirty-one samples)",
+        "## Pooled error analysis (first readings of all thirty-five samples)",
         "",
         *pooled_table(),
         "## Fourth sample (30 stories, disjoint from the three; untuned 0.40)",
@@ -3698,7 +3920,11 @@ def main() -> None:
         *_table(n1),
     ]
     print("\n".join(head))
-    listing = ["## Twenty-eighth sample, story by story", "", *rows28]
+    listing = ["## Thirty-second sample, story by story", "", *rows32]
+    listing += ["## Thirty-third sample, story by story", "", *rows33]
+    listing += ["## Thirty-fourth sample, story by story", "", *rows34]
+    listing += ["## Thirty-fifth sample, story by story", "", *rows35]
+    listing += ["## Twenty-eighth sample, story by story", "", *rows28]
     listing += ["## Twenty-ninth sample, story by story", "", *rows29]
     listing += ["## Thirtieth sample, story by story", "", *rows30]
     listing += ["## Thirty-first sample, story by story", "", *rows31]
