@@ -3234,8 +3234,10 @@ ROUND_FOURTEEN: list[tuple[str, str]] = [
         "place wrong / from another clause (2: agnews-test-1505, agnews-test-5371 in part)",
         "a plural noun with a perfect after it, right after a noun, opens a clause of its own "
         "(`in a case prosecutors had linked to a foiled coup plot in X`: X is not the jailing's "
-        "place); an owner's plural premises name no place (`at its CVS stores`, `at their "
-        "offices`; `its London headquarters` keeps London)",
+        "place), and so does `as` before a subject and a past verb (`posted higher earnings as "
+        "business in X helped offset weakness in Y`; outside the samples two wrong places "
+        "dropped, nothing else changed); an owner's plural premises name no place (`at its CVS "
+        "stores`, `at their offices`; `its London headquarters` keeps London)",
     ),
     (
         "place missing (1 of 32: agnews-test-5993)",
