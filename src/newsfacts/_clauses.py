@@ -1106,6 +1106,8 @@ class Clauses:
     ) -> Participant | None:
         """The participant a phrase names: people first, then organizations, then places;
         the last one of a kind (`the Secretary General of ISO Sergio Mujica` -> Mujica)."""
+        if not self.overlapping(start, end):
+            return None  # most phrases name no one: skip the two head patterns
         of = _COMMON_HEAD.search(self.doc.norm, start, end) or self._opening_head(start, end)
         # `the receivers of X`, `explosions at embassies in X` name no X
         head_end = of.end(1) if of is not None else end
