@@ -702,6 +702,11 @@ class _Finder:
         return p.name, p.id
 
     @cached_property
+    def lowered(self) -> list[str]:
+        """Each token's text lower-cased (C-level pass), once per document."""
+        return list(map(str.lower, map(itemgetter(2), self.clauses.tokens)))  # Token.text
+
+    @cached_property
     def time_starts(self) -> list[int]:
         return [s for s, _ in self.clauses.times]
 
@@ -1274,7 +1279,7 @@ class _Finder:
         norm, rules = self.doc.norm, self.rules
         tokens = self.clauses.tokens
         # pick the tokens that may open a trigger in C-level passes (no Python step per token)
-        lowered = list(map(str.lower, map(itemgetter(2), tokens)))  # Token.text
+        lowered = self.lowered
         picked = list(compress(range(len(tokens)), map(rules.openers.__contains__, lowered)))
         # a word that is no trigger alone only before a word that may go on one opening
         # with it (`the closure of`, `a magnitude-6.1 earthquake`: the word before any `-`)
@@ -2612,7 +2617,7 @@ class _Finder:
         # tried there only (`car bomb`), not scanned over the whole text
         norm, rules = self.doc.norm, self.rules
         tokens = self.clauses.tokens
-        firsts = map(rules.incident_first.__contains__, map(str.lower, map(itemgetter(2), tokens)))
+        firsts = map(rules.incident_first.__contains__, self.lowered)
         reached = 0
         for tok in compress(tokens, firsts):
             m = rules.incident_noun.match(norm, tok.start) if tok.start >= reached else None
