@@ -11,10 +11,11 @@ from __future__ import annotations
 import weakref
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, cached_property
 from itertools import compress, pairwise
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 
 import regex
 from pydantic import model_validator
@@ -22,7 +23,7 @@ from pydantic import model_validator
 from newsfacts.dateline import agency_text_forms
 from newsfacts.document import Document
 from newsfacts.gazetteer import country_of_demonym, find_place
-from newsfacts.model import Argument, Participant, ParticipantKind
+from newsfacts.model import Argument, Participant, ParticipantKind, Span
 from newsfacts.resources import ResourceModel, load
 from newsfacts.text import rstrip_end
 
@@ -171,6 +172,11 @@ _AS_CLAUSE = regex.compile(
 )
 
 
+_BOUNDS = attrgetter("start", "end")
+_SPAN = attrgetter("span")
+_START = attrgetter("start")
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     """A participant mention in normalized offsets."""
@@ -195,20 +201,23 @@ class Clauses:
         # a proxy: the document holds this index (``doc.clauses``), so a plain reference back
         # would make a cycle that only the garbage collector frees
         self.doc = weakref.proxy(doc)
-        local = doc.local
+        # most texts keep their offsets when normalized: a span's own (start, end), read in C
+        local: Callable[[Span], tuple[int, int]] = (
+            _BOUNDS if doc.normalized.offsets is None else doc.local
+        )
         mentions = [
             Mention(*local(span), participant)
             for participant in doc.participants
             for span in participant.mentions
         ]
-        mentions.sort(key=lambda m: (m.start, m.end))
+        mentions.sort(key=_BOUNDS)
         self.mentions = mentions
-        self._mention_starts = [m.start for m in mentions]
+        self._mention_starts = list(map(_START, mentions))
         self.tokens = doc.tokens
         self._token_starts = list(map(itemgetter(0), self.tokens))  # Token.start, in C
-        self.times = sorted([local(t.span) for t in doc.times])
+        self.times = sorted(map(local, map(_SPAN, doc.times)))
         self._time_starts = list(map(itemgetter(0), self.times))
-        self.quantities = sorted([local(q.span) for q in doc.quantities])
+        self.quantities = sorted(map(local, map(_SPAN, doc.quantities)))
         self._quantity_starts = list(map(itemgetter(0), self.quantities))
         self._name_subjects: list[int] | None = None  # built on first use (one pass)
         self._genders: dict[str, str | None] = {}
