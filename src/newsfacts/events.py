@@ -405,8 +405,9 @@ class _Resource(ResourceModel):
 class _Rules:
     res: _Resource
     by_word: dict[str, list[tuple[regex.Pattern[str], str, str]]]
-    after_word: dict[str, frozenset[str]]  # what may follow an opener that is no trigger alone
-    openers: frozenset[str]  # words that may open a trigger alone or before any word
+    # a word that may open a trigger -> None when alone or before any word, else the words
+    # that may go on it
+    first_words: dict[str, frozenset[str] | None]
     verb_type: dict[str, str]
     named: regex.Pattern[str]
     event_noun: regex.Pattern[str]
@@ -540,8 +541,7 @@ def _rules() -> _Rules:
     return _Rules(
         res=res,
         by_word=by_word,
-        after_word=after_word,
-        openers=frozenset(by_word) - after_word.keys(),
+        first_words={word: after_word.get(word) for word in by_word},
         verb_type=verb_type,
         named=named,
         event_noun=event_noun,
@@ -1278,18 +1278,17 @@ class _Finder:
         reached = 0
         norm, rules = self.doc.norm, self.rules
         tokens = self.clauses.tokens
-        # pick the tokens that may open a trigger in C-level passes (no Python step per token)
-        lowered = self.lowered
-        picked = list(compress(range(len(tokens)), map(rules.openers.__contains__, lowered)))
-        # a word that is no trigger alone only before a word that may go on one opening
-        # with it (`the closure of`, `a magnitude-6.1 earthquake`: the word before any `-`)
-        after = rules.after_word
-        if conditional := [
+        # pick the tokens that may open a trigger in one C-level pass (no Python step per
+        # token); a word that is no trigger alone only before a word that may go on one
+        # opening with it (`the closure of`, `a magnitude-6.1 earthquake`: the word before
+        # any `-`)
+        lowered, firsts, last = self.lowered, rules.first_words, len(tokens) - 1
+        picked = [
             k
-            for k in compress(range(len(tokens) - 1), map(after.__contains__, lowered))
-            if lowered[k + 1].partition("-")[0] in after[lowered[k]]
-        ]:
-            picked = sorted(picked + conditional)
+            for k in compress(range(len(tokens)), map(firsts.__contains__, lowered))
+            if (goes_on := firsts[lowered[k]]) is None
+            or (k < last and lowered[k + 1].partition("-")[0] in goes_on)
+        ]
         for k in picked:
             tok = tokens[k]
             if tok.start < reached:
