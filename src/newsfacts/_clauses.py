@@ -917,7 +917,12 @@ class Clauses:
                 j = i + 1
                 while j < len(self.tokens) and self.tokens[j].text != ")" and j - i < 6:
                     j += 1
-                if j >= len(self.tokens) or self.tokens[j].text != ")" or not nxt[:1].isupper():
+                if j >= len(self.tokens) or self.tokens[j].text != ")":
+                    break
+                # `Acme Corp (ACME)`, or an amount converted (`a 7 billion euro ($8.5
+                # billion) merger`): the phrase goes on past it
+                inner = self.quantity_at(self.tokens[i + 1].start)
+                if not nxt[:1].isupper() and (inner is None or inner[1] > self.tokens[j].start):
                     break
                 if self.tokens[j].end > hi:
                     break
@@ -990,6 +995,15 @@ class Clauses:
                 continue
             if low in lex.connectors and last is not None and (low == "of" or nxt[:1].isupper()):
                 i += 1
+                continue
+            if (
+                low == "and"
+                and last == i - 1
+                and self.tokens[last].text.lower() in lex.lone_titles
+                and nxt.lower() in lex.lone_titles
+            ):
+                # `a new chairman and vice chairman`: titles joined under one determiner
+                last, i = i + 1, i + 2
                 continue
             if word[0].isupper() or word[0].isdigit():
                 last = i

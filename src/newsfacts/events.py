@@ -1937,6 +1937,9 @@ class _Finder:
                 obj = None
             to = _TO_CLAUSE.match(norm, obj[1], clause_end) if obj is not None else None
             addressee = _key(norm[c.start : c.end]) in etype.addressee_verbs
+            if to is None and addressee and obj is not None:
+                # `urged X on Tuesday to devote`: a time between the addressee and the `to`
+                to = _TO_CLAUSE.match(norm, clauses.skip_time(obj[1], clause_end), clause_end)
             if to is None and addressee:
                 # `urged residents in coastal areas to`, `called on both sides to`
                 to = _TO_CLAUSE.search(norm, c.end, min(clause_end, c.end + _ADDRESSEE_REACH))
