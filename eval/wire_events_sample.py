@@ -2256,6 +2256,8 @@ THIRTY_FIRST_VERDICTS: dict[tuple[str, str, int], str] = {
     "be closer) (tuned, round fourteen: a plural noun with a perfect after a noun opens its own "
     "clause; untuned: place wrong: Equatorial Guinea is the coup plot's (`a case prosecutors had "
     "linked to a foiled coup plot in ...`); the court is Zimbabwe's (Harare, the dateline))",
+    ("agnews-test-2984", "asked", 0): "ok (tuned, round fifteen: found past `on Friday`; no "
+    "story date)",
 }
 THIRTY_FIRST_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-2554", "said", 0): "ok",
@@ -2314,8 +2316,11 @@ THIRTY_SECOND_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-3486", "killed", 0): "ok (`on Saturday`: the story gives no date)",
     ("agnews-test-5246", "declared", 0): "ok (a state of emergency declared, as an "
     "announcement; `on Sunday`: no story date)",
-    ("agnews-test-4840", "announced", 0): "topic cut: `a planned 7 billion euro` (the "
-    "parenthesis ends it before `merger`)",
+    ("agnews-test-4840", "announced", 0): "ok (tuned, round fifteen: the amount converted in "
+    "parentheses no longer ends the topic; untuned: topic cut: `a planned 7 billion euro` (the "
+    "parenthesis ends it before `merger`))",
+    ("agnews-test-3698", "asked", 0): "ok (tuned, round fifteen: found past `on Monday`; "
+    "`Monday` without a story date)",
 }
 THIRTY_SECOND_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-2711", "said", 0): "ok",
@@ -2349,6 +2354,9 @@ THIRTY_THIRD_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-5787", "voted", 0): "ok (what was voted as the topic)",
     ("agnews-test-4753", "exploded", 0): "ok (`southern Thailand`, linked to Thailand)",
     ("agnews-test-4753", "injuring", 0): "ok",
+    ("agnews-test-2168", "began a nationwide strike", 0): "ok (tuned, round fifteen: a strike "
+    "begun; nationwide, no place named; `Tuesday` without a story date; `expected to affect` "
+    "the participle's, no topic)",
 }
 THIRTY_THIRD_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-2796", "said", 0): "ok",
@@ -2375,8 +2383,11 @@ THIRTY_THIRD_MISSED: dict[str, str] = {
 THIRTY_FOURTH_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-394", "attacked", 0): "place missing: `in the holy Iraqi city of Najaf` "
     "(also the dateline) not read past the object",
-    ("agnews-test-7484", "elected", 0): "patient cut: `a new chairman` of `a new chairman and "
-    "vice chairman`",
+    ("agnews-test-6905", "urged", 0): "ok (tuned, round fifteen: found past `on Tuesday`; no "
+    "story date)",
+    ("agnews-test-7484", "elected", 0): "ok (tuned, round fifteen: titles joined under one "
+    "determiner read whole; untuned: patient cut: `a new chairman` of `a new chairman and "
+    "vice chairman`)",
 }
 THIRTY_FOURTH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-4500", "say", 0): "ok",
@@ -2404,6 +2415,10 @@ THIRTY_FIFTH_VERDICTS: dict[tuple[str, str, int], str] = {
     "told in the clause before (`An explosion rocked ...`, itself not found)",
     ("agnews-test-4264", "climbed", 0): "ok (`its` profit: Microsoft)",
     ("agnews-test-4543", "posted a 53 percent increase in quarterly profit", 0): "ok",
+    ("agnews-test-4120", "reported higher quarterly profits", 0): "ok (tuned, round fifteen: "
+    "plural results; `on Tuesday` without a story date)",
+    ("agnews-test-6979", "hired", 0): "ok (tuned, round fifteen: a role after `as` with an "
+    "owner and a modifier; the school not named as the one hiring)",
 }
 THIRTY_FIFTH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-6762", "say", 0): "ok",

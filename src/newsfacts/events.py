@@ -311,6 +311,7 @@ class _Grammar(ResourceModel):
     """Closed-class words the stage reads around a trigger (events.toml ``[grammar]``)."""
 
     articles: frozenset[str]
+    raising: frozenset[str]
     indefinite: frozenset[str]
     determiners: frozenset[str]
     np_openers: frozenset[str]
@@ -2065,6 +2066,9 @@ class _Finder:
                 continue  # `went on strike for two days`, `voted 89-52 for`
             # `to protest X`; `agreed Wednesday to a one-year contract` is a noun phrase
             to_verb = m.group().split()[-1] == "to" and _BARE_VERB.match(norm, m.end() - 1)
+            between = norm[c.end : m.start()].split() if to_verb else []
+            if between and between[-1] in _grammar().raising:
+                continue  # `began a strike on Tuesday expected to affect X`: that word's `to`
             # `talks on fighting X`, `about joining its coalition`: a gerund's phrase whole
             gerund = np is not None and _GERUND.fullmatch(norm, *np) is not None
             if to_verb or gerund or norm.startswith("whether ", m.end()):
