@@ -2381,8 +2381,9 @@ THIRTY_THIRD_MISSED: dict[str, str] = {
     "evidence of abuse`",
 }
 THIRTY_FOURTH_VERDICTS: dict[tuple[str, str, int], str] = {
-    ("agnews-test-394", "attacked", 0): "place missing: `in the holy Iraqi city of Najaf` "
-    "(also the dateline) not read past the object",
+    ("agnews-test-394", "attacked", 0): "ok (tuned, round fifteen: a capitalized modifier "
+    "does not make the object a name; untuned: place missing: `in the holy Iraqi city of "
+    "Najaf` (also the dateline) not read past the object)",
     ("agnews-test-6905", "urged", 0): "ok (tuned, round fifteen: found past `on Tuesday`; no "
     "story date)",
     ("agnews-test-7484", "elected", 0): "ok (tuned, round fifteen: titles joined under one "

@@ -3077,7 +3077,10 @@ class _Finder:
             if a.role != "patient" or a.span is None:
                 continue
             kind = self.kinds.get(a.participant_id or "")
-            named = kind is None and a.span.text[0].isupper()  # a name not yet a participant
+            # a name not yet a participant, its head capitalized too (not `Shi'ite militia
+            # positions in Najaf`: a common noun's modifier)
+            words = a.span.text.split()
+            named = kind is None and words[0][0].isupper() and words[-1][0].isupper()
             start, end = self.doc.local(a.span)
             if (
                 (kind == "organization" or named)
