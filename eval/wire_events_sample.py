@@ -2532,8 +2532,9 @@ THIRTY_SEVENTH_VERDICTS: dict[tuple[str, str, int], str] = {
     "gives no date)",
     ("agnews-test-5324", "met", 0): "topic missing: `to consider how to prevent the creature's "
     "disappearance`",
-    ("agnews-test-2921", "calls for", 0): "topic cut: `attacks` of `attacks on U.S. and British "
-    "interests everywhere`",
+    ("agnews-test-2921", "calls for", 0): "ok (tuned, round sixteen: a topic noun's complement "
+    "read with it; untuned: topic cut: `attacks` of `attacks on U.S. and British interests "
+    "everywhere`)",
 }
 THIRTY_SEVENTH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-1874", "said", 0): "ok",
@@ -2551,11 +2552,13 @@ THIRTY_SEVENTH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
 # enforce a law and order plan` (agnews-test-5250), `pulled out of the England squad`
 THIRTY_SEVENTH_MISSED: dict[str, str] = {}
 THIRTY_EIGHTH_VERDICTS: dict[tuple[str, str, int], str] = {
-    ("agnews-test-1456", "declared", 0): "topic runs on into `and urged the world to back ...`, "
-    "the next verb's",
+    ("agnews-test-1456", "declared", 0): "ok (tuned, round sixteen: a finite verb of appeal "
+    "after `and` ends the topic; untuned: topic runs on into `and urged the world to back ...`, "
+    "the next verb's)",
     ("agnews-test-1456", "urged", 0): "ok (`on Thursday`: the story gives no date)",
-    ("agnews-test-4467", "urged", 0): "topic runs on into `and pressed Beijing to accept a "
-    "Taiwan offer of talks`, the next verb's",
+    ("agnews-test-4467", "urged", 0): "ok (tuned, round sixteen: a finite verb of appeal after "
+    "`and` ends the topic; untuned: topic runs on into `and pressed Beijing to accept a Taiwan "
+    "offer of talks`, the next verb's)",
     ("agnews-test-4467", "resume stalled talks", 0): "agent wrong: Powell for North Korea (the "
     "one China is to press); topic cut: `scrapping` of `scrapping its nuclear weapons programs`",
     ("agnews-test-1726", "rose", 0): "ok (the earnings as written)",

@@ -329,6 +329,8 @@ class _Grammar(ResourceModel):
     subordinators: frozenset[str]
     adjective_openers: frozenset[str]
     place_openers: frozenset[str]
+    possessives: frozenset[str]
+    utterances: frozenset[str]
     place_on: frozenset[str]
     closing_adverbs: frozenset[str]
     governing_prepositions: frozenset[str]
@@ -388,6 +390,8 @@ class _Resource(ResourceModel):
     episodes: dict[str, _Episode]
     incidents: _IncidentWords
     intent_nouns: frozenset[str]
+    complement_nouns: frozenset[str]
+    complement_prepositions: frozenset[str]
     job_nouns: frozenset[str]
     title_nouns: frozenset[str]
     focus_adverbs: list[str]
@@ -1967,6 +1971,8 @@ class _Finder:
                 stop = self.topic_end(later.end(), clause_end)
                 args.append(clauses.argument("topic", later.end(), stop))
             elif obj is not None:
+                if not addressee:
+                    obj = self.complemented(obj, clause_end)
                 args.append(clauses.argument("counterpart" if addressee else "topic", *obj))
             else:
                 begin = clauses.skip_time(c.end, clause_end)
@@ -2519,7 +2525,27 @@ class _Finder:
             allowed = etype.kinds.get(a.role)
             if allowed and kind is not None and kind not in allowed:
                 return f"{a.role} of a kind this type does not allow: abstain"
+            if a.role == "agent" and a.participant_id is None and self.cannot_act(a, allowed):
+                return "agent a place or an utterance, which cannot act: abstain"
         return None
+
+    def cannot_act(self, a: Argument, kinds: frozenset[ParticipantKind] | None) -> bool:
+        """Whether an agent is a thing that cannot act: for a type whose agents are of given
+        ``kinds`` only, the object of a place preposition (`bombings of resorts in the Sinai
+        that killed`: the relative's antecedent read off the place; a name or a venue, not `in
+        the raid that killed`, and not for any type: `workers at Comibol, which produces`), or
+        someone's utterance (`used his New Year speech to urge`: the speaker acts)."""
+        if a.span is None:
+            return False
+        words, grammar = a.span.text.split(), _grammar()
+        head = words[-1]
+        if len(words) > 1 and words[0].lower() in grammar.possessives:
+            return head.lower() in grammar.utterances
+        if not kinds or not (head[0].isupper() or _venue(head.lower())):
+            return False
+        start = self.doc.local(a.span)[0]
+        before = self.doc.norm[max(0, start - 12) : start].lower().split()
+        return bool(before) and before[-1] in grammar.place_openers
 
     def episodes(self, events: list[Event]) -> list[Event]:
         """Episode inheritance (event coreference): a consequence (casualties, an arrest)
@@ -3090,6 +3116,25 @@ class _Finder:
             ):
                 return True
         return False
+
+    def complemented(self, obj: tuple[int, int], clause_end: int) -> tuple[int, int]:
+        """A topic noun phrase with the complement its head takes (`called for attacks on
+        foreign embassies`, not `attacks`), unless the preposition opens a time (`announced
+        plans on Monday`)."""
+        norm, res, clauses = self.doc.norm, self.rules.res, self.clauses
+        prep = _WORD.match(norm, obj[1] + 1, clause_end)
+        if (
+            _head(norm[obj[0] : obj[1]]) not in res.complement_nouns
+            or norm[obj[1] : obj[1] + 1] != " "
+            or prep is None
+            or prep[0] not in res.complement_prepositions
+            or clauses.in_time(prep.start(), prep.end() + 2)
+        ):
+            return obj
+        np = clauses.noun_phrase_after(prep.end() + 1, clause_end)
+        if np is None or np[0] != prep.end() + 1 or clauses.in_time(*np):
+            return obj
+        return (obj[0], clauses.conjunct_end(np[1], clause_end))
 
     def topic_end(self, begin: int, clause_end: int, *, content: bool = False) -> int:
         """End of a topic running to the clause end, at most ``_TOPIC_CHARS`` long, never
