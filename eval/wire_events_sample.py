@@ -1,4 +1,4 @@
-"""Thirty-five hand-checked samples of events and statements on 30 wire stories each.
+"""Forty hand-checked samples of events and statements on 30 wire stories each.
 
 The first sample is fixed by rule: in ``wire_samples.jsonl`` file order, the first story of each
 ``agency_detected`` label among the long-form sources (TASS, TBAQ, agency feed fixtures,
@@ -66,8 +66,11 @@ Round fifteen (titles joined under one determiner, amounts in parentheses, a cap
 modifier no name, a time before an appeal's `to`, plural results, strikes begun, raising words,
 speed with identical output: ``ROUND_FIFTEEN``) was followed by a thirty-sixth (``SEED_36``)
 and, until the pool had at least 20 events, a thirty-seventh and thirty-eighth (``SEED_37``,
-``SEED_38``), reviewed untuned and pooled (``POOLED_UNTUNED_15``): the headline, with
-``ALL_UNTUNED``.
+``SEED_38``), reviewed untuned and pooled (``POOLED_UNTUNED_15``). Round sixteen (a finite verb
+of appeal after `and` ends a topic, a topic noun takes its complement, agents that cannot act:
+``ROUND_SIXTEEN``) was followed by a thirty-ninth (``SEED_39``) and, until the pool had at least
+20 events, a fortieth (``SEED_40``), reviewed untuned and pooled (``POOLED_UNTUNED_16``): the
+headline, with ``ALL_UNTUNED``.
 Run: ``python eval/wire_events_sample.py`` (writes ``eval/results/wire_events_sample.md``);
 an event without a verdict is listed as unreviewed, so a change in output shows up.
 """
@@ -124,6 +127,8 @@ SEED_35 = 151  # the thirty-fifth, as the pool had fewer than 20 events
 SEED_36 = 157  # the thirty-sixth (drawn after round fifteen's mechanisms)
 SEED_37 = 163  # the thirty-seventh, as the pool had fewer than 20 events
 SEED_38 = 167  # the thirty-eighth, as the pool had fewer than 20 events
+SEED_39 = 173  # the thirty-ninth (drawn after round fifteen, read after round sixteen)
+SEED_40 = 179  # the fortieth, as the pool had fewer than 20 events
 
 # (story id, trigger text, n-th such trigger in the story) -> "ok" or the error found.
 VERDICTS: dict[tuple[str, str, int], str] = {
@@ -1920,7 +1925,7 @@ POOLED_UNTUNED_11 = (
 # nineteenth), 9/14 (twentieth, twenty-first), 9/11 (twenty-second, twenty-third), 14/22
 # (twenty-fourth to twenty-seventh), 18/24 (twenty-eighth to thirty-first) and 18/23
 # (thirty-second to thirty-fifth), and 13/23 (thirty-sixth to thirty-eighth).
-ALL_UNTUNED = "events fully right 0.49 (183/375)"
+ALL_UNTUNED = "events fully right 0.50 (198/397)"
 # The twenty-fourth sample (``SEED_24``), drawn after round twelve's mechanisms were committed
 # (21e616f) and reviewed on that code before any change; its ids, and those of the twenty-fifth
 # to twenty-seventh, were drawn (not read) before the round's checks on stories outside every
@@ -2613,6 +2618,96 @@ POOLED_UNTUNED_15 = (
     "events fully right 0.57 (13/23), statements right 15/27, 0 without a speaker, "
     "2 stories with missed speech"
 )
+# The thirty-ninth sample (``SEED_39``), its id drawn before round fifteen's checks and left
+# unread, reviewed on round sixteen's code (294003b) before any change made for it. It gave 11
+# events, so the fortieth (``SEED_40``, drawn at the same time) was reviewed before any fix
+# until the pooled reading had at least 20 events (22); pooled.
+THIRTY_NINTH_VERDICTS: dict[tuple[str, str, int], str] = {
+    ("agnews-test-1591", "meets", 0): "ok (future: `when it meets this week`; no story date; "
+    "the meeting's place not told)",
+    ("agnews-test-6314", "cut about 7,000 jobs", 0): "ok (future)",
+    ("agnews-test-6314", "purchased", 0): "agent wrong: `integrates`, a verb, for Cingular "
+    "Wireless (`as it integrates recently purchased AT T Wireless`)",
+    ("agnews-test-629", "buy", 0): "ok (future; the firm named with a piece of its ticker)",
+    ("agnews-test-3856", "killed", 0): "place missing: northern Gaza (`since tanks rumbled into "
+    "northern Gaza`), also in the dateline",
+    ("agnews-test-1214", "rose", 0): "ok (`Monday morning`: the story gives no date)",
+    ("agnews-test-7040", "rose", 0): "ok (`on Thursday`: the story gives no date)",
+    ("agnews-test-3312", "were killed", 0): "ok (Multan; `early on Thursday`: no story date)",
+    ("agnews-test-3312", "wounded", 0): "ok (`52` as written; Multan)",
+    ("agnews-test-3312", "exploded", 0): "ok (a car bomb at a rally in Multan)",
+    ("agnews-test-7277", "reach an agreement", 0): "topic cut: `tougher` of `tougher testing "
+    "for steroids`",
+}
+THIRTY_NINTH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
+    ("agnews-test-7494", "said", 0): "ok",
+    ("agnews-test-2802", "told", 0): "ok",
+    ("agnews-test-6882", "said", 0): "ok",
+    ("agnews-test-6314", "said", 0): "ok",
+    ("agnews-test-629", "said", 0): "content runs on into the writer's `marking the biggest "
+    "takeover in the asset management business this year`",
+    ("agnews-test-3856", "said", 0): "content runs on into the writer's relative clause `that "
+    "has killed more than 100 Palestinians since ...`",
+    ("agnews-test-3181", "said", 0): "ok",
+    ("agnews-test-3312", "said", 0): "ok",
+    ("agnews-test-434", "said", 0): "ok",
+    ("agnews-test-7206", "say", 0): "ok",
+}
+# events missed (not counted): `militants ... burst into a mourning tent ..., killing two
+# security guards and wounding six` (agnews-test-5717), `European stock markets rose`
+# (agnews-test-2750), `Tokyo stocks finished sharply higher` (agnews-test-3082), `High oil
+# prices ... are surging again` (agnews-test-379), `released Jason Gesser` (agnews-test-1202),
+# `will eliminate 88 scheduled flights` (agnews-test-434)
+THIRTY_NINTH_MISSED: dict[str, str] = {}
+FORTIETH_VERDICTS: dict[tuple[str, str, int], str] = {
+    ("agnews-test-650", "agreed to", 0): "topic runs on into `to settle a lawsuit that accused "
+    "it of withholding ...`, the purpose and the lawsuit's relative clause",
+    ("agnews-test-1967", "were killed", 0): "place missing: Fallujah (the missile fired at a "
+    "house there, not read as an attack, so no incident to take it from)",
+    ("agnews-test-1255", "edged higher", 0): "ok (`on Tuesday`: the story gives no date)",
+    ("agnews-test-5895", "urged", 0): "ok (the topic stops before the place's relative clause; "
+    "where she urged is not told)",
+    ("agnews-test-6016", "sank", 0): "ok (the firm's shares, named with a piece of its ticker)",
+    ("agnews-test-34", "announce", 0): "agent `the governor` not linked to James E. McGreevey, "
+    "named earlier in the sentence",
+    ("agnews-test-5960", "meet", 0): "ok (future; Chicago; `Thursday`: no story date)",
+    ("agnews-test-6962", "sank", 0): "ok (`on Wednesday`: the story gives no date)",
+    ("agnews-test-6394", "returned to profit", 0): "ok",
+    ("agnews-test-6834", "hold a meeting", 0): "ok (planned, for this week in Amman; the "
+    "members as the `of`-complement)",
+    ("agnews-test-7530", "were killed", 0): "place missing: Kabul's Pul-i-Charki prison (the "
+    "jail break's; the dateline Kabul)",
+}
+FORTIETH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
+    ("agnews-test-3398", "suggests", 0): "ok (the research as the source)",
+    ("agnews-test-3881", "said", 0): "ok",
+    ("agnews-test-650", "said", 0): "ok",
+    ("agnews-test-1967", "said", 0): "ok",
+    ("agnews-test-5628", "said", 0): "ok",
+    ("agnews-test-34", "told", 0): "ok",
+    ("agnews-test-5974", "said", 0): "ok (the research as the source)",
+    ("agnews-test-6834", "said", 0): "content wrong: the writer's `in a further sign of strained "
+    "relations ...` for `There is no reason to hold a meeting ...`, before the cue",
+    ("agnews-test-7530", "told", 0): "ok",
+}
+# events missed (not counted): `An American jet fired a missile at a house` (agnews-test-1967),
+# `almost 500 people have been killed since January` (agnews-test-5895), `posted
+# weaker-than-expected growth` (agnews-test-6016), `a lawsuit that accused it` (agnews-test-650:
+# no type for lawsuits in the closed list)
+FORTIETH_MISSED: dict[str, str] = {}
+THIRTY_NINTH_UNTUNED = (
+    "events fully right 0.73 (8/11), statements right 8/10, 0 without a speaker, "
+    "0 stories with missed speech"
+)
+FORTIETH_UNTUNED = (
+    "events fully right 0.64 (7/11), statements right 8/9, 0 without a speaker, "
+    "0 stories with missed speech"
+)
+# The headline of round sixteen: the thirty-ninth and fortieth samples' untuned readings pooled.
+POOLED_UNTUNED_16 = (
+    "events fully right 0.68 (15/22), statements right 16/19, 0 without a speaker, "
+    "0 stories with missed speech"
+)
 # The headline: the eighth and ninth samples' untuned readings pooled.
 POOLED_UNTUNED_3 = (
     "events fully right 0.33 (10/30), statements right 44/55, 0 without a speaker, "
@@ -2850,6 +2945,13 @@ POOLED_ERRORS: list[tuple[str, str, str, tuple[str, ...]]] = [
     ("38", "agnews-test-479", "announced", ("topic cut",)),
     ("38", "agnews-test-5310", "agreed to", ("list cut",)),
     ("38", "agnews-test-4472", "killed", ("agent wrong", "place missing")),
+    ("39", "agnews-test-6314", "purchased", ("agent junk",)),
+    ("39", "agnews-test-3856", "killed", ("place missing",)),
+    ("39", "agnews-test-7277", "reach an agreement", ("topic cut",)),
+    ("40", "agnews-test-650", "agreed to", ("topic wrong",)),
+    ("40", "agnews-test-1967", "were killed", ("place missing",)),
+    ("40", "agnews-test-34", "announce", ("agent wrong",)),
+    ("40", "agnews-test-7530", "were killed", ("place missing",)),
 ]
 POOLED_SAMPLES = (
     "1",
@@ -2890,6 +2992,8 @@ POOLED_SAMPLES = (
     "36",
     "37",
     "38",
+    "39",
+    "40",
 )
 # The general mechanism (issue 7, step 2) each cause falls under.
 ROUND_TWELVE: list[tuple[str, str]] = [
@@ -3520,6 +3624,54 @@ ROUND_FIFTEEN: list[tuple[str, str]] = [
 ]
 
 
+# What round sixteen changed, after the thirty-sixth to thirty-eighth readings. The ids of the
+# thirty-ninth to forty-second samples (seeds 173, 179, 181, 191) were left out unread; each
+# mechanism was checked on the stories outside every sample (6,561 wire stories and the first
+# 2,000 Reuters texts, events before and after side by side: 9 events changed in all).
+ROUND_SIXTEEN: list[tuple[str, str]] = [
+    (
+        "topic wrong: a topic running on into the next predicate (2 pooled errors: "
+        "agnews-test-1456, agnews-test-4467)",
+        "a finite verb of appeal after `and` (`urged`, `pressed`, `demanded`, `vowed`, ...; "
+        "`speech_after_and`) is the subject's next predicate and ends the topic, as `and said` "
+        "did. Outside the samples: no event changed (the pattern is rare in leads)",
+    ),
+    (
+        "topic cut: a topic noun stopped before its complement (2: agnews-test-2921, "
+        "agnews-test-479)",
+        "a topic whose head takes a complement (`attacks`, `talks`, `plans`, `limits`, `ban`, "
+        "`moratorium`, ...; `complement_nouns`) is read with it after `on`/`for`/`against`/"
+        "`into`/`over`/`between`/`with`, not when a time follows the noun. Outside the samples: "
+        "9 topics read whole (`a moratorium on interest payments ...`, `a U.N. crackdown on the "
+        "abuse of political asylum`, `peace talks between the rivals`), all right. "
+        "agnews-test-479 is not changed (a time between `plans` and `for`)",
+    ),
+    (
+        "agent wrong: things that cannot act (2: agnews-test-4472 `the Sinai`, agnews-test-3519 "
+        "`his National Day speech`)",
+        "an agent opening with a possessive and ending in an utterance (`his speech`, `her "
+        "letter`; `grammar.utterances`) abstains: the speaker acted; for types whose agents are "
+        "people or organizations only (`kinds`), a name or venue right after a place opener "
+        "(`in`, `at`, `near`) abstains: a relative's antecedent read off a place. Not for other "
+        "types (`workers at Comibol, which produces`: the company). Outside the samples: no "
+        "event changed; `the Red Sea resort of X` is not seen (an xfail corpus case)",
+    ),
+    (
+        "not addressed",
+        "lawsuits (no legal-action type in the closed list: CAMEO 115 `bring lawsuit against` "
+        "would be its code; adding a type changes the README list and the record contract's "
+        "documentation, left for the lead), `modality wrong` of `used X to urge`, agents told "
+        "as the object of a verb (`press X to`)",
+    ),
+    (
+        "speed",
+        "events on the x40 reference article alternated with round fifteen's code four times: "
+        "35.37-35.76 ms against 34.89-35.44 before a reordering of the new check (cheap tests "
+        "first), then 34.58/35.51 against 35.60/35.26: no difference beyond the noise",
+    ),
+]
+
+
 def pooled_table() -> list[str]:
     """The pooled first-reading errors by cause, with the mechanism that addresses each."""
     by_cause: collections.Counter[str] = collections.Counter()
@@ -3529,7 +3681,7 @@ def pooled_table() -> list[str]:
             by_cause[cause] += 1
             by_sample[cause][sample_no] += 1
     rows = [
-        f"{len(POOLED_ERRORS)} wrong events in thirty-eight samples at first reading "
+        f"{len(POOLED_ERRORS)} wrong events in forty samples at first reading "
         f"({sum(by_cause.values())} causes).",
         "",
         f"| cause | events | samples {'/'.join(POOLED_SAMPLES)} | mechanism (issue 7) |",
@@ -3560,6 +3712,8 @@ def pooled_table() -> list[str]:
     rows += [f"- {cause}: {change}" for cause, change in ROUND_FOURTEEN]
     rows += ["", "Round fifteen (after the thirty-second to thirty-fifth samples):", ""]
     rows += [f"- {cause}: {change}" for cause, change in ROUND_FIFTEEN]
+    rows += ["", "Round sixteen (after the thirty-sixth to thirty-eighth samples):", ""]
+    rows += [f"- {cause}: {change}" for cause, change in ROUND_SIXTEEN]
     return [*rows, ""]
 
 
@@ -3857,11 +4011,41 @@ def main() -> None:
         THIRTY_EIGHTH_STATEMENT_VERDICTS,
         THIRTY_EIGHTH_MISSED,
     )
+    taken += thirty_sixth + thirty_seventh + thirty_eighth
+    thirty_ninth = held_out(taken, SEED_39)
+    n39, rows39 = review(
+        thirty_ninth, THIRTY_NINTH_VERDICTS, THIRTY_NINTH_STATEMENT_VERDICTS, THIRTY_NINTH_MISSED
+    )
+    fortieth = held_out(taken + thirty_ninth, SEED_40)
+    n40, rows40 = review(fortieth, FORTIETH_VERDICTS, FORTIETH_STATEMENT_VERDICTS, FORTIETH_MISSED)
     head = [
         "# Hand-checked events and statements on wire stories",
         "",
         "Produced by `eval/wire_events_sample.py`; verdicts by hand, listed in that script.",
         "",
+        "## Thirty-ninth and fortieth samples (30 stories each, disjoint from all earlier;",
+        "round sixteen)",
+        "",
+        "Drawn (not read) before round fifteen's checks, and reviewed on round sixteen's code",
+        "(a finite verb of appeal after `and` ends a topic, a topic noun takes its complement,",
+        "agents that cannot act abstain; 294003b) before any change made for them; the",
+        "thirty-ninth gave 11 events, so the fortieth was reviewed before any fix until the",
+        "pool had at least 20 events (22), and the two pooled.",
+        "",
+        f"Untuned, pooled (the headline): {POOLED_UNTUNED_16}.",
+        "",
+        f"Untuned, thirty-ninth: {THIRTY_NINTH_UNTUNED}.",
+        "",
+        f"Untuned, fortieth: {FORTIETH_UNTUNED}.",
+        "",
+        f"Untuned, every first reading pooled (held-out, third to fortieth): {ALL_UNTUNED}.",
+        "",
+        "Thirty-ninth sample, current code (no change made after the reading):",
+        "",
+        *_table(n39),
+        "Fortieth sample, current code:",
+        "",
+        *_table(n40),
         "## Thirty-sixth to thirty-eighth samples (30 stories each, disjoint from all",
         "earlier; round fifteen)",
         "",
@@ -3872,7 +4056,7 @@ def main() -> None:
         "events (all 30 stories AG News summaries), so the thirty-seventh and thirty-eighth were",
         "drawn before any fix until the pool had at least 20 events (23), and the three pooled.",
         "",
-        f"Untuned, pooled (the headline): {POOLED_UNTUNED_15}.",
+        f"Untuned, pooled (round fifteen's headline): {POOLED_UNTUNED_15}.",
         "",
         f"Untuned, thirty-sixth: {THIRTY_SIXTH_UNTUNED}.",
         "",
@@ -3880,9 +4064,7 @@ def main() -> None:
         "",
         f"Untuned, thirty-eighth: {THIRTY_EIGHTH_UNTUNED}.",
         "",
-        f"Untuned, every first reading pooled (held-out, third to thirty-eighth): {ALL_UNTUNED}.",
-        "",
-        "Thirty-sixth sample, current code (no change made after the reading):",
+        "Thirty-sixth sample, current code (tuned: round sixteen):",
         "",
         *_table(n36),
         "Thirty-seventh sample, current code:",
@@ -4208,7 +4390,9 @@ def main() -> None:
         *_table(n1),
     ]
     print("\n".join(head))
-    listing = ["## Thirty-sixth sample, story by story", "", *rows36]
+    listing = ["## Thirty-ninth sample, story by story", "", *rows39]
+    listing += ["## Fortieth sample, story by story", "", *rows40]
+    listing += ["## Thirty-sixth sample, story by story", "", *rows36]
     listing += ["## Thirty-seventh sample, story by story", "", *rows37]
     listing += ["## Thirty-eighth sample, story by story", "", *rows38]
     listing += ["## Thirty-second sample, story by story", "", *rows32]
