@@ -771,6 +771,9 @@ EIGHTH_VERDICTS: dict[tuple[str, str, int], str] = {
     "no longer taken; before: time from a `since` clause, Feb. 20, when Sinn Fein was "
     "expelled)",
     ("tbaq-APW19980322.0749", "arrested", 0): "agent `They` (the police) unresolved",
+    ("tbaq-APW19980322.0749", "fired mortar shells at", 0): "ok (tuned, round seventeen: a "
+    "projectile fired at a target an attack; over a span since Feb. 20, no one date; no place "
+    "told; untuned: missed)",
     ("agnews-test-5993", "were killed", 0): "ok (tuned, round fourteen: a place after `on` a "
     "line or an edge, with its ends; untuned: place missing (`on the tense border between "
     "Egypt and the Gaza Strip`))",
@@ -1692,6 +1695,8 @@ TWENTIETH_VERDICTS: dict[tuple[str, str, int], str] = {
     "structure, southern Iraq: Iraq; `on Sunday`: the story gives no date; untuned: missed)",
     ("agnews-test-7198", "blew up", 0): "ok (tuned, round eleven: the tunnel as patient, Gaza "
     "from `under an army post in Gaza`; the story gives no date; untuned: missed)",
+    ("agnews-test-273", "sued", 0): "ok (tuned, round seventeen: the legal-action type; "
+    "`on Thursday`: the story gives no date; untuned: missed, no such type)",
 }
 TWENTIETH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-5893", "said", 0): "ok",
@@ -2184,6 +2189,9 @@ TWENTY_NINTH_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-5834", "impose an arms embargo", 0): "ok (tuned, round fourteen: the "
     "organization whose decision it completes; untuned: agent missing (the United Nations, "
     "whose decision it is))",
+    ("agnews-test-7341", "sued", 0): "patient cut (tuned, round seventeen: the legal-action "
+    "type; `scores of operators of U.S.- and European-based computer servers` cut at the "
+    "hyphen of `U.S.-`; untuned: missed, no such type)",
 }
 TWENTY_NINTH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-6328", "reported", 0): "ok",
@@ -2208,9 +2216,9 @@ TWENTY_NINTH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-612", "warned", 0): "ok (what Singapore officials were warned against)",
 }
 # events missed (not counted): `All-party talks ... get underway at Leeds Castle`
-# (agnews-test-1773), `sued scores of operators` (agnews-test-7341), `has ruled that`
-# (agnews-test-2012), `adopting the nation's first rules` (agnews-test-5), `turning in their
-# weapons` (agnews-test-6433)
+# (agnews-test-1773), `sued scores of operators` (agnews-test-7341; found since round
+# seventeen), `has ruled that` (agnews-test-2012), `adopting the nation's first rules`
+# (agnews-test-5), `turning in their weapons` (agnews-test-6433)
 TWENTY_NINTH_MISSED: dict[str, str] = {}
 THIRTIETH_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-600", "picked", 0): "ok (the role, `to head the House Intelligence "
@@ -2357,6 +2365,9 @@ THIRTY_SECOND_MISSED: dict[str, str] = {}
 THIRTY_THIRD_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-2796", "buy", 0): "ok (future: `will buy`)",
     ("agnews-test-1131", "killed", 0): "ok (no place given: `in two separate incidents`)",
+    ("agnews-test-1131", "fired three missiles at", 0): "place missing: Gaza (`a Gaza "
+    "warehouse`: the town modifying a venue is not read for `warehouse`) (tuned, round "
+    "seventeen: a projectile fired at a target an attack; untuned: missed)",
     ("agnews-test-6987", "acquire", 0): "ok (future)",
     ("agnews-test-5839", "died", 0): "ok (no date or place given)",
     ("agnews-test-3827", "posted a narrower quarterly loss", 0): "ok",
@@ -2386,9 +2397,10 @@ THIRTY_THIRD_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-4753", "said", 0): "ok",
 }
 # events missed (not counted): `Israeli helicopters fired three missiles at a Gaza warehouse`
-# (agnews-test-1131), `Israeli unions began a nationwide strike` (agnews-test-2168), `Apple
-# Computer unveiled, after a two-month delay, its new iMac` (agnews-test-969), `unveiled jointly
-# developed software Monday`, `pulled its arthritis drug Vioxx off the market`, `pleaded guilty`
+# (agnews-test-1131; found since round seventeen), `Israeli unions began a nationwide strike`
+# (agnews-test-2168), `Apple Computer unveiled, after a two-month delay, its new iMac`
+# (agnews-test-969), `unveiled jointly developed software Monday`, `pulled its arthritis drug
+# Vioxx off the market`, `pleaded guilty`
 THIRTY_THIRD_MISSED: dict[str, str] = {
     "agnews-test-7386": "`claiming that a May inspection by an American general found no "
     "evidence of abuse`",
@@ -2664,6 +2676,9 @@ FORTIETH_VERDICTS: dict[tuple[str, str, int], str] = {
     "it of withholding ...`, the purpose and the lawsuit's relative clause",
     ("agnews-test-1967", "were killed", 0): "place missing: Fallujah (the missile fired at a "
     "house there, not read as an attack, so no incident to take it from)",
+    ("agnews-test-1967", "fired a missile at", 0): "place missing: Fallujah, told in the "
+    "`where` clause on the house (tuned, round seventeen: a projectile fired at a target an "
+    "attack; untuned: missed)",
     ("agnews-test-1255", "edged higher", 0): "ok (`on Tuesday`: the story gives no date)",
     ("agnews-test-5895", "urged", 0): "ok (the topic stops before the place's relative clause; "
     "where she urged is not told)",
@@ -2690,7 +2705,8 @@ FORTIETH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
     "relations ...` for `There is no reason to hold a meeting ...`, before the cue",
     ("agnews-test-7530", "told", 0): "ok",
 }
-# events missed (not counted): `An American jet fired a missile at a house` (agnews-test-1967),
+# events missed (not counted): `An American jet fired a missile at a house` (agnews-test-1967;
+# found since round seventeen),
 # `almost 500 people have been killed since January` (agnews-test-5895), `posted
 # weaker-than-expected growth` (agnews-test-6016), `a lawsuit that accused it` (agnews-test-650:
 # no type for lawsuits in the closed list)
