@@ -160,7 +160,8 @@ VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-567", "peace talks", 0): "ok",
     ("agnews-test-920", "were killed", 0): "ok",
     ("agnews-test-920", "exploded", 0): "ok",
-    ("agnews-test-1167", "agreed to", 0): "ok",
+    ("agnews-test-1167", "agreed to", 0): "ok (tuned, round seventeen: the purpose, `to settle "
+    "all lawsuits ...`, no longer in the topic)",
     ("agnews-test-3195", "ratify", 0): "ok",
 }
 
@@ -1568,8 +1569,9 @@ EIGHTEENTH_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-5983", "sealed a free trade agreement", 0): "ok (tuned, round ten: no date, "
     "as the story gives none; untuned: time wrong: January 1, 2005 is when the agreement "
     "starts (`to start January 1, 2005`), not when it was sealed)",
-    ("agnews-test-2096", "agreed to", 0): "ok (the topic runs on into its purpose adjunct, `in "
-    "order to settle ...`; the story gives no date)",
+    ("agnews-test-2096", "agreed to", 0): "ok (tuned, round seventeen: the topic ends before "
+    "its purpose, `in order to settle ...`; before: it ran on into it, then judged ok; the "
+    "story gives no date)",
     ("agnews-test-1338", "earned", 0): "patient missing (`$120 million`, after `once earned`); "
     "the agent the appositive `a former star investment banker`, not linked to Frank Quattrone",
     ("agnews-test-3478", "travel to", 0): "not an event: a travel advisory (`Americans should "
@@ -2672,8 +2674,9 @@ THIRTY_NINTH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
 # `will eliminate 88 scheduled flights` (agnews-test-434)
 THIRTY_NINTH_MISSED: dict[str, str] = {}
 FORTIETH_VERDICTS: dict[tuple[str, str, int], str] = {
-    ("agnews-test-650", "agreed to", 0): "topic runs on into `to settle a lawsuit that accused "
-    "it of withholding ...`, the purpose and the lawsuit's relative clause",
+    ("agnews-test-650", "agreed to", 0): "ok (tuned, round seventeen: the topic ends before its "
+    "purpose; untuned: topic runs on into `to settle a lawsuit that accused "
+    "it of withholding ...`, the purpose and the lawsuit's relative clause)",
     ("agnews-test-1967", "were killed", 0): "place missing: Fallujah (the missile fired at a "
     "house there, not read as an attack, so no incident to take it from)",
     ("agnews-test-1967", "fired a missile at", 0): "place missing: Fallujah, told in the "

@@ -402,6 +402,9 @@ class _Resource(ResourceModel):
     clause_openers: frozenset[str]
     finite_verbs: frozenset[str]
     topic_break_reach: int
+    control_verbs: frozenset[str]
+    purpose_verbs: frozenset[str]
+    purpose_nouns: frozenset[str]
     past_as_base: frozenset[str]
     country_phrase: str
 
@@ -3154,8 +3157,32 @@ class _Finder:
             if self.opens_clause(m.end(), stop):
                 stop = m.start()  # `to boost his campaign as his rival shifted ...`
                 break
+        if not content and norm[max(0, begin - 4) : begin].lower().split()[-1:] == ["to"]:
+            stop = self.purpose_start(begin + (norm[begin : begin + 1] == " "), stop)
         while stop > begin and norm[stop - 1] in ".!?\"' ":
             stop -= 1
+        return stop
+
+    def purpose_start(self, begin: int, stop: int) -> int:
+        """Where a topic that is an infinitive gives way to its purpose: `agreed to release
+        all studies of its drugs to settle a lawsuit` ends before `to settle` (a verb of
+        ``purpose_verbs``); not after a verb whose object does the next verb (`agreed to allow
+        Iran to ease`; ``control_verbs``) nor right after the verb and one word."""
+        norm = self.doc.norm
+        first = _WORD.match(norm, begin)
+        if first is None or first[0].lower() in self.rules.res.control_verbs:
+            return stop
+        res = self.rules.res
+        for m in _TO_CLAUSE.finditer(norm, first.end(), stop):
+            verb = _WORD.match(norm, m.end())
+            if verb is not None and verb[0] in res.purpose_verbs:
+                before = norm[first.end() : m.start()].split()
+                # `in a move to lower prices`, `an effort to curb`: the noun's own content
+                if before[-2:] == ["in", "order"]:
+                    return norm.rfind(" in order", first.end(), m.start())  # `in order to`
+                if len(before) >= 2 and before[-1].lower() not in res.purpose_nouns:
+                    return m.start()
+                break
         return stop
 
     def opens_clause(self, pos: int, hi: int) -> bool:
