@@ -69,8 +69,12 @@ and, until the pool had at least 20 events, a thirty-seventh and thirty-eighth (
 ``SEED_38``), reviewed untuned and pooled (``POOLED_UNTUNED_15``). Round sixteen (a finite verb
 of appeal after `and` ends a topic, a topic noun takes its complement, agents that cannot act:
 ``ROUND_SIXTEEN``) was followed by a thirty-ninth (``SEED_39``) and, until the pool had at least
-20 events, a fortieth (``SEED_40``), reviewed untuned and pooled (``POOLED_UNTUNED_16``): the
-headline, with ``ALL_UNTUNED``.
+20 events, a fortieth (``SEED_40``), reviewed untuned and pooled (``POOLED_UNTUNED_16``).
+Round seventeen (a legal-action type, a projectile fired at a target an attack, a topic that is
+an infinitive ends before its purpose: ``ROUND_SEVENTEEN``) was followed by a forty-first
+(``SEED_41``) and, until the pool had at least 20 events, a forty-second and forty-third
+(``SEED_42``, ``SEED_43``), reviewed untuned and pooled (``POOLED_UNTUNED_17``): the headline,
+with ``ALL_UNTUNED``.
 Run: ``python eval/wire_events_sample.py`` (writes ``eval/results/wire_events_sample.md``);
 an event without a verdict is listed as unreviewed, so a change in output shows up.
 """
@@ -129,6 +133,9 @@ SEED_37 = 163  # the thirty-seventh, as the pool had fewer than 20 events
 SEED_38 = 167  # the thirty-eighth, as the pool had fewer than 20 events
 SEED_39 = 173  # the thirty-ninth (drawn after round fifteen, read after round sixteen)
 SEED_40 = 179  # the fortieth, as the pool had fewer than 20 events
+SEED_41 = 181  # the forty-first (drawn after round fifteen, read after round seventeen)
+SEED_42 = 191  # the forty-second, as the pool had fewer than 20 events
+SEED_43 = 193  # the forty-third, as the pool had fewer than 20 events
 
 # (story id, trigger text, n-th such trigger in the story) -> "ok" or the error found.
 VERDICTS: dict[tuple[str, str, int], str] = {
@@ -1932,7 +1939,7 @@ POOLED_UNTUNED_11 = (
 # nineteenth), 9/14 (twentieth, twenty-first), 9/11 (twenty-second, twenty-third), 14/22
 # (twenty-fourth to twenty-seventh), 18/24 (twenty-eighth to thirty-first) and 18/23
 # (thirty-second to thirty-fifth), and 13/23 (thirty-sixth to thirty-eighth).
-ALL_UNTUNED = "events fully right 0.50 (198/397)"
+ALL_UNTUNED = "events fully right 0.51 (213/421)"
 # The twenty-fourth sample (``SEED_24``), drawn after round twelve's mechanisms were committed
 # (21e616f) and reviewed on that code before any change; its ids, and those of the twenty-fifth
 # to twenty-seventh, were drawn (not read) before the round's checks on stories outside every
@@ -2722,6 +2729,121 @@ FORTIETH_UNTUNED = (
     "events fully right 0.64 (7/11), statements right 8/9, 0 without a speaker, "
     "0 stories with missed speech"
 )
+# The forty-first sample (``SEED_41``), its id drawn before round fifteen's checks and left
+# unread, reviewed on round seventeen's code (e4b68a8) before any change made for it. It gave 9
+# events, so the forty-second (``SEED_42``, drawn at the same time) and then the forty-third
+# (``SEED_43``) were reviewed before any fix until the pooled reading had at least 20 events
+# (24); pooled. No change was made after the reading.
+FORTY_FIRST_VERDICTS: dict[tuple[str, str, int], str] = {
+    ("agnews-test-1929", "fell", 0): "ok (`on Friday`: the story gives no date)",
+    ("agnews-test-833", "attacks on", 0): "place missing: southern Iraq (`Iraq's southern oil "
+    "pipelines`, a place inside the patient; the dateline Basra); no attacker named, `recent`",
+    ("agnews-test-5449", "posted its first net profit", 0): "ok",
+    ("agnews-test-5449", "announced", 0): "ok (the plans' content as topic)",
+    ("agnews-test-5449", "cut 600 jobs", 0): "ok (planned)",
+    ("agnews-test-4218", "killed", 0): "ok (China; the cause's noun phrase as agent)",
+    ("agnews-test-5163", "jumped", 0): "agent cut: `Roebuck Co. S.N shares` for `Sears, Roebuck "
+    "Co. S.N shares` (the name's comma)",
+    ("agnews-test-5163", "raised its stake in", 0): "ok (reported by Vornado itself)",
+    ("agnews-test-5381", "rose", 0): "ok (`from intraday lows`; no story date)",
+}
+FORTY_FIRST_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
+    ("agnews-test-287", "said", 0): "ok",
+    ("agnews-test-6852", "said", 0): "ok",
+    ("agnews-test-2274", "said", 0): "ok",
+    ("agnews-test-4218", "said", 0): "ok",
+    ("agnews-test-2762", "said", 0): "ok",
+    ("agnews-test-5163", "said", 0): "ok",
+    ("agnews-test-365", "said", 0): "ok (the statement as the source)",
+    ("agnews-test-5381", "said", 0): "ok",
+}
+# events missed (not counted): `were shot dead by Afghan and U.S.-led troops` (agnews-test-365),
+# `petitioned the government ... to file an unfair trade practices case` (agnews-test-1422),
+# `plan to force a parliamentary no-confidence vote` (agnews-test-2762), `A Russian rocket ...
+# lifted off` (agnews-test-3763)
+FORTY_FIRST_MISSED: dict[str, str] = {
+    "agnews-test-1122": "Kerry's words `bitter and insulting`, after `dismissed ... as`",
+}
+FORTY_SECOND_VERDICTS: dict[tuple[str, str, int], str] = {
+    ("agnews-test-2279", "cut some jobs", 0): "ok (future: `will likely`; Europe; the firm "
+    "named with a piece of its ticker)",
+    ("agnews-test-2279", "may close", 0): "ok (possible; `there`: Europe)",
+    ("agnews-test-643", "appealed for", 0): "topic cut: `an additional` of `an additional $70 "
+    "million in assistance`",
+    ("agnews-test-6995", "agreed", 0): "counterpart missing: the Texas Rangers (`a ... contract "
+    "with the Texas Rangers`)",
+    ("agnews-test-6949", "were killed", 0): "ok (Samarra from the `when` clause; no story date)",
+    ("agnews-test-6949", "attacked", 0): "ok (Samarra)",
+    ("agnews-test-4328", "rose", 0): "ok (the firm's shares; `on Friday`: no story date)",
+}
+FORTY_SECOND_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
+    ("agnews-test-5451", "said", 0): "ok",
+    ("agnews-test-2279", "said", 0): "ok",
+    ("agnews-test-3982", "say", 0): "ok",
+    ("agnews-test-1424", "said", 0): "ok (the Interior Ministry by its full name)",
+    ("agnews-test-5785", "said", 0): "ok",
+    ("agnews-test-6975", "said", 0): "ok (`its chief financial officer`, Gannett's)",
+    ("agnews-test-4716", "said", 0): "ok",
+    ("agnews-test-6949", "said", 0): "ok",
+    ("agnews-test-4040", "said", 0): "ok",
+}
+# events missed (not counted): `it plans to cut between 6,000 and 6,900 jobs` (agnews-test-5451,
+# inside the reported speech), `closed its $41 billion cash purchase of AT T Wireless`
+# (agnews-test-4592), `forced his terrorism retrial to be postponed` (agnews-test-5175),
+# `flew for treatment in France` (agnews-test-4817)
+FORTY_SECOND_MISSED: dict[str, str] = {}
+FORTY_THIRD_VERDICTS: dict[tuple[str, str, int], str] = {
+    ("agnews-test-6109", "signed", 0): "patient junk: `intolaw` (the story's typo for `into "
+    "law`) for `a measure authorizing ...`; place wrong: the United States, read off `the credit "
+    "limit of the United States`",
+    ("agnews-test-7445", "buy", 0): "ok (future; `Wednesday`: no story date)",
+    ("agnews-test-7463", "sanctions on", 0): "not an event of this kind: sanctions the Commission "
+    "plans to lift, read as sanctions imposed (no agent; the lifting is the news)",
+    ("agnews-test-4529", "reached agreement", 0): "topic missing: `on completely removing "
+    "tariffs on merchandise goods by 2010`",
+    ("agnews-test-2659", "fell", 0): "ok (`on Tuesday`: no story date)",
+    ("agnews-test-6192", "killed", 0): "place missing: Baghdad (the dateline, and the governor's "
+    "city)",
+    ("agnews-test-204", "killed", 0): "place missing: a Baghdad suburb (`in a significant advance "
+    "into a Baghdad suburb`)",
+    ("agnews-test-4633", "died", 0): "ok (`Tuesday`: no story date; no place told)",
+}
+FORTY_THIRD_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
+    ("agnews-test-6109", "said", 0): "ok",
+    ("agnews-test-7445", "said", 0): "ok",
+    ("agnews-test-5648", "said", 0): "ok",
+    ("agnews-test-7463", "said", 0): "ok",
+    ("agnews-test-317", "say", 0): "ok (`But` kept at the content's start)",
+    ("agnews-test-1888", "said", 0): "ok",
+    ("agnews-test-4529", "says", 0): "ok",
+    ("agnews-test-6986", "according to", 0): "ok (the data as the source)",
+    ("agnews-test-2439", "said", 0): "ok",
+    ("agnews-test-204", "said", 0): "ok",
+}
+# events missed (not counted): `a suicide bomber killed 10 people near the Green Zone`
+# (agnews-test-6192, the second killing of the sentence), `imposed a defense counsel on ...
+# Milosevic` (agnews-test-1048), `was released from jail` (agnews-test-6479)
+FORTY_THIRD_MISSED: dict[str, str] = {
+    "agnews-test-1888": "Tehran's words `a new lie`, after `dismissed as`",
+}
+FORTY_FIRST_UNTUNED = (
+    "events fully right 0.78 (7/9), statements right 8/8, 0 without a speaker, "
+    "1 story with missed speech"
+)
+FORTY_SECOND_UNTUNED = (
+    "events fully right 0.71 (5/7), statements right 9/9, 0 without a speaker, "
+    "0 stories with missed speech"
+)
+FORTY_THIRD_UNTUNED = (
+    "events fully right 0.38 (3/8), statements right 10/10, 0 without a speaker, "
+    "1 story with missed speech"
+)
+# The headline of round seventeen: the forty-first to forty-third samples' untuned readings
+# pooled.
+POOLED_UNTUNED_17 = (
+    "events fully right 0.62 (15/24), statements right 27/27, 0 without a speaker, "
+    "2 stories with missed speech"
+)
 # The headline of round sixteen: the thirty-ninth and fortieth samples' untuned readings pooled.
 POOLED_UNTUNED_16 = (
     "events fully right 0.68 (15/22), statements right 16/19, 0 without a speaker, "
@@ -2971,6 +3093,15 @@ POOLED_ERRORS: list[tuple[str, str, str, tuple[str, ...]]] = [
     ("40", "agnews-test-1967", "were killed", ("place missing",)),
     ("40", "agnews-test-34", "announce", ("agent wrong",)),
     ("40", "agnews-test-7530", "were killed", ("place missing",)),
+    ("41", "agnews-test-833", "attacks on", ("place missing",)),
+    ("41", "agnews-test-5163", "jumped", ("agent wrong",)),
+    ("42", "agnews-test-643", "appealed for", ("topic cut",)),
+    ("42", "agnews-test-6995", "agreed", ("counterpart missing",)),
+    ("43", "agnews-test-6109", "signed", ("patient wrong", "place wrong")),
+    ("43", "agnews-test-7463", "sanctions on", ("not an event",)),
+    ("43", "agnews-test-4529", "reached agreement", ("topic missing",)),
+    ("43", "agnews-test-6192", "killed", ("place missing",)),
+    ("43", "agnews-test-204", "killed", ("place missing",)),
 ]
 POOLED_SAMPLES = (
     "1",
@@ -3013,6 +3144,9 @@ POOLED_SAMPLES = (
     "38",
     "39",
     "40",
+    "41",
+    "42",
+    "43",
 )
 # The general mechanism (issue 7, step 2) each cause falls under.
 ROUND_TWELVE: list[tuple[str, str]] = [
@@ -3691,6 +3825,61 @@ ROUND_SIXTEEN: list[tuple[str, str]] = [
 ]
 
 
+# What round seventeen changed, after the thirty-ninth and fortieth readings. The ids of the
+# forty-first and forty-second samples (seeds 181, 191) were left out unread (and the
+# forty-third's, seed 193, drawn later); each mechanism was checked on the stories outside every
+# sample (the wire stories not in any of them and the first 2,000 Reuters texts, events before
+# and after side by side).
+ROUND_SEVENTEEN: list[tuple[str, str]] = [
+    (
+        "missed events: lawsuits (no type in the closed list; listed missed in the fifteenth, "
+        "sixteenth and thirty-second readings, agnews-test-650's `a lawsuit that accused it`)",
+        "a legal-action type, `lawsuit` (CAMEO 115, bring lawsuit against), as data: `sued`, "
+        "`filed suit`, `filed a lawsuit`, `brought suit`, `took legal action`, the defendant "
+        "after the verb or `against` as patient, `was sued by X` as passive. Outside the "
+        "samples: 24 events, 19 right (wrong: a participle `asking` read as the patient, `The "
+        "Securities and Exchange Commission` split at `and`, a target cut at `U.S.-`, two agents "
+        "cut from subject lists); MEANTIME: 3 more triggers, all gold events (1.000, 121/121), "
+        "one time off by a week. In the samples (tuned): two found, one right",
+    ),
+    (
+        "place missing: casualties whose place is told elsewhere (3 pooled errors: "
+        "agnews-test-3856, agnews-test-1967, agnews-test-7530)",
+        "a projectile fired at a target is an attack on it (`fired two missiles at X`, `fired "
+        "mortars into X`; a phrase in events.toml), the incident the casualties of the next "
+        "sentence can take their place from. Outside the samples: one event changed (its target "
+        "now read); in the samples (tuned): three attacks found, one right, two with their place "
+        "missing (agnews-test-1967's Fallujah is inside a `where` clause, so its casualties still "
+        "have none). The dateline as a casualty's place was tried on the stories outside the "
+        "samples and dropped: about half of the undated, unplaced casualties of datelined leads "
+        "happened elsewhere (Beijing for Sichuan, Khartoum for Darfur, Jakarta for Bali)",
+    ),
+    (
+        "topic wrong: a topic running on into its purpose (1: agnews-test-650)",
+        "a topic that is an infinitive (`agreed to release ...`) ends before a second `to` with "
+        "a verb of purpose (`purpose_verbs`: settle, ease, help, boost, avoid, ...) two words or "
+        "more on, or before `in order to`; not after a noun whose content it is (`in a bid to`, "
+        "`purpose_nouns`) nor after a verb whose object does the next verb (`allow X to`, "
+        "`control_verbs`). A bare `to` and any lower-case word was tried first and dropped: "
+        "`to` is as often a preposition (`to investors`, `to eight years`). Outside the samples: "
+        "11 topics cut before the purpose (`pay $80 million` for `... to settle charges`), all "
+        "to that standard; in the samples (tuned) two earlier verdicts that took the purpose in "
+        "(agnews-test-1167, agnews-test-2096) are re-read under it, still right",
+    ),
+    (
+        "not addressed",
+        "an agent read off a verb (`as it integrates recently purchased X`), `the governor` not "
+        "linked to the governor named before (the participants stage's), a topic cut at "
+        "`tougher`, casualty places told in the sentence before or in the dateline only",
+    ),
+    (
+        "speed",
+        "bench/events.py before and after: the reference article 0.87 -> 0.86 ms, x40 36.1 -> "
+        "34.4 ms: no slower",
+    ),
+]
+
+
 def pooled_table() -> list[str]:
     """The pooled first-reading errors by cause, with the mechanism that addresses each."""
     by_cause: collections.Counter[str] = collections.Counter()
@@ -3700,7 +3889,7 @@ def pooled_table() -> list[str]:
             by_cause[cause] += 1
             by_sample[cause][sample_no] += 1
     rows = [
-        f"{len(POOLED_ERRORS)} wrong events in forty samples at first reading "
+        f"{len(POOLED_ERRORS)} wrong events in forty-three samples at first reading "
         f"({sum(by_cause.values())} causes).",
         "",
         f"| cause | events | samples {'/'.join(POOLED_SAMPLES)} | mechanism (issue 7) |",
@@ -3733,6 +3922,8 @@ def pooled_table() -> list[str]:
     rows += [f"- {cause}: {change}" for cause, change in ROUND_FIFTEEN]
     rows += ["", "Round sixteen (after the thirty-sixth to thirty-eighth samples):", ""]
     rows += [f"- {cause}: {change}" for cause, change in ROUND_SIXTEEN]
+    rows += ["", "Round seventeen (after the thirty-ninth and fortieth samples):", ""]
+    rows += [f"- {cause}: {change}" for cause, change in ROUND_SEVENTEEN]
     return [*rows, ""]
 
 
@@ -4037,11 +4228,53 @@ def main() -> None:
     )
     fortieth = held_out(taken + thirty_ninth, SEED_40)
     n40, rows40 = review(fortieth, FORTIETH_VERDICTS, FORTIETH_STATEMENT_VERDICTS, FORTIETH_MISSED)
+    taken += thirty_ninth + fortieth
+    forty_first = held_out(taken, SEED_41)
+    n41, rows41 = review(
+        forty_first, FORTY_FIRST_VERDICTS, FORTY_FIRST_STATEMENT_VERDICTS, FORTY_FIRST_MISSED
+    )
+    forty_second = held_out(taken + forty_first, SEED_42)
+    n42, rows42 = review(
+        forty_second, FORTY_SECOND_VERDICTS, FORTY_SECOND_STATEMENT_VERDICTS, FORTY_SECOND_MISSED
+    )
+    forty_third = held_out(taken + forty_first + forty_second, SEED_43)
+    n43, rows43 = review(
+        forty_third, FORTY_THIRD_VERDICTS, FORTY_THIRD_STATEMENT_VERDICTS, FORTY_THIRD_MISSED
+    )
     head = [
         "# Hand-checked events and statements on wire stories",
         "",
         "Produced by `eval/wire_events_sample.py`; verdicts by hand, listed in that script.",
         "",
+        "## Forty-first to forty-third samples (30 stories each, disjoint from all earlier;",
+        "round seventeen)",
+        "",
+        "The forty-first and forty-second drawn (not read) before round fifteen's checks, and",
+        "reviewed on round seventeen's code (a legal-action type, a projectile fired at a",
+        "target an attack, a topic that is an infinitive ends before its purpose; e4b68a8)",
+        "before any change made for them; the two gave 16 events, so the forty-third was",
+        "reviewed before any fix until the pool had at least 20 events (24), and the three",
+        "pooled. No change was made after the reading.",
+        "",
+        f"Untuned, pooled (the headline): {POOLED_UNTUNED_17}.",
+        "",
+        f"Untuned, forty-first: {FORTY_FIRST_UNTUNED}.",
+        "",
+        f"Untuned, forty-second: {FORTY_SECOND_UNTUNED}.",
+        "",
+        f"Untuned, forty-third: {FORTY_THIRD_UNTUNED}.",
+        "",
+        f"Untuned, every first reading pooled (held-out, third to forty-third): {ALL_UNTUNED}.",
+        "",
+        "Forty-first sample, current code (no change made after the reading):",
+        "",
+        *_table(n41),
+        "Forty-second sample, current code:",
+        "",
+        *_table(n42),
+        "Forty-third sample, current code:",
+        "",
+        *_table(n43),
         "## Thirty-ninth and fortieth samples (30 stories each, disjoint from all earlier;",
         "round sixteen)",
         "",
@@ -4051,15 +4284,13 @@ def main() -> None:
         "thirty-ninth gave 11 events, so the fortieth was reviewed before any fix until the",
         "pool had at least 20 events (22), and the two pooled.",
         "",
-        f"Untuned, pooled (the headline): {POOLED_UNTUNED_16}.",
+        f"Untuned, pooled (round sixteen's headline): {POOLED_UNTUNED_16}.",
         "",
         f"Untuned, thirty-ninth: {THIRTY_NINTH_UNTUNED}.",
         "",
         f"Untuned, fortieth: {FORTIETH_UNTUNED}.",
         "",
-        f"Untuned, every first reading pooled (held-out, third to fortieth): {ALL_UNTUNED}.",
-        "",
-        "Thirty-ninth sample, current code (no change made after the reading):",
+        "Thirty-ninth sample, current code (tuned: round seventeen):",
         "",
         *_table(n39),
         "Fortieth sample, current code:",
@@ -4409,7 +4640,10 @@ def main() -> None:
         *_table(n1),
     ]
     print("\n".join(head))
-    listing = ["## Thirty-ninth sample, story by story", "", *rows39]
+    listing = ["## Forty-first sample, story by story", "", *rows41]
+    listing += ["## Forty-second sample, story by story", "", *rows42]
+    listing += ["## Forty-third sample, story by story", "", *rows43]
+    listing += ["## Thirty-ninth sample, story by story", "", *rows39]
     listing += ["## Fortieth sample, story by story", "", *rows40]
     listing += ["## Thirty-sixth sample, story by story", "", *rows36]
     listing += ["## Thirty-seventh sample, story by story", "", *rows37]
