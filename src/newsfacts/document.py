@@ -8,11 +8,10 @@ stage reads what an earlier one found instead of parsing the text again.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from newsfacts.model import (
     Article,
@@ -24,6 +23,7 @@ from newsfacts.model import (
     Span,
     Statement,
     TimeExpression,
+    constructor,
 )
 from newsfacts.text import Normalized, Token, normalize, sentences, tokens
 
@@ -34,9 +34,7 @@ __all__ = ["SENTENCE_REACH", "Document", "Rejected"]
 
 SENTENCE_REACH = 1500  # characters; news sentences are far shorter
 
-# what `Span(**fields)` runs, without its Python-level `__init__` (a fifth of the cost of the
-# tens of spans each article makes); validated all the same
-_new_span: Callable[[dict[str, Any]], Span] = Span.__pydantic_validator__.validate_python
+_new_span = constructor(Span)
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,7 +9,8 @@ the name of the rule that produced it.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Literal
+from collections.abc import Callable
+from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -18,6 +19,15 @@ class Record(BaseModel):
     """Base of every public record: frozen, and strict about unknown fields."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+R = TypeVar("R", bound=Record)
+
+
+def constructor(cls: type[R]) -> Callable[[dict[str, Any]], R]:
+    """What ``cls(**fields)`` runs, without pydantic's Python-level ``__init__``: validated all
+    the same, at a fraction of the cost for the tens of records each article makes."""
+    return cls.__pydantic_validator__.validate_python
 
 
 class Span(Record):

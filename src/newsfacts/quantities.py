@@ -19,14 +19,13 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from operator import attrgetter
-from typing import Any
 
 import regex
 from pydantic import Field, model_validator
 
 from newsfacts.document import Document
 from newsfacts.errors import ResourceError
-from newsfacts.model import Qualifier, Quantity, QuantityKind
+from newsfacts.model import Qualifier, Quantity, QuantityKind, constructor
 from newsfacts.patterns import REACH as _REACH
 from newsfacts.patterns import compile_pattern, tree_alternation
 from newsfacts.resources import ResourceModel, load
@@ -736,10 +735,7 @@ def _parse(rules: _Rules, doc: Document, m: re.Match[str]) -> _Candidate | str:
     )
 
 
-# what `Quantity(**fields)` runs, without its Python-level `__init__`; validated all the same
-_new_quantity: Callable[[dict[str, Any]], Quantity] = (
-    Quantity.__pydantic_validator__.validate_python
-)
+_new_quantity = constructor(Quantity)
 
 _SPAN = attrgetter("span")
 _YEAR = regex.compile(r"(?:1[89]|20)\d\d")

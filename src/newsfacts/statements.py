@@ -12,19 +12,17 @@ included.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, cached_property
 from itertools import compress
 from operator import itemgetter
-from typing import Any
 
 import regex
 
 from newsfacts._clauses import Clauses, clauses_of, lexicon
 from newsfacts.document import Document
 from newsfacts.gazetteer import country_of_demonym
-from newsfacts.model import Participant, Statement
+from newsfacts.model import Participant, Statement, constructor
 from newsfacts.patterns import alternation, compile_pattern, folded_alternation
 from newsfacts.resources import ResourceModel, load
 from newsfacts.text import rstrip_end
@@ -167,10 +165,7 @@ def _rules() -> _Rules:
     )
 
 
-# what `Statement(**fields)` runs, without its Python-level `__init__`; validated all the same
-_new_statement: Callable[[dict[str, Any]], Statement] = (
-    Statement.__pydantic_validator__.validate_python
-)
+_new_statement = constructor(Statement)
 _PARAGRAPH = regex.compile(r"\n\s*")
 # in hard-wrapped copy (lines of about 70 characters, as on the old wires) a line break is
 # no paragraph break: only a blank line or an indented line opens a paragraph
