@@ -24,6 +24,7 @@ from newsfacts.dateline import agency_text_forms
 from newsfacts.document import Document
 from newsfacts.gazetteer import country_of_demonym, find_place
 from newsfacts.model import Argument, Participant, ParticipantKind, Span
+from newsfacts.patterns import alternation
 from newsfacts.resources import ResourceModel, load
 from newsfacts.text import rstrip_end
 
@@ -84,6 +85,8 @@ _CLOSED_CLASSES = (
     "on_against",
     "list_openers",
     "lone_titles",
+    "own_clause_blockers",
+    "subject_pronouns",
 )
 
 
@@ -121,6 +124,8 @@ class _Lexicon(ResourceModel):
     on_against: frozenset[str]
     list_openers: frozenset[str]
     lone_titles: frozenset[str]
+    own_clause_blockers: frozenset[str]
+    subject_pronouns: frozenset[str]
 
     @model_validator(mode="after")
     def _closed_lower_case(self) -> _Lexicon:
@@ -154,22 +159,32 @@ _CLAUSE_END = regex.compile(
     r";|,(?!\s*\d{4}\b)(?<!\d,(?=\d))|\s(?:but|while|whereas|although|though)\s|\s-\s|\(\s*\p{Ll}",
     regex.VERSION1,
 )
-# A plural noun with a perfect after it, right after a noun, opens a clause of its own
-# (`jailed X in a case prosecutors had linked to a plot in Y`, whose place is not the
-# trigger's; not after a determiner or `that`: `announced that the companies have signed`);
-# searched only where ` had ` or ` have ` is. So does `as` before a subject and a past verb
-# (`posted higher earnings as business in X helped offset weakness in Y`: Y is not where it
-# posted; not `as a part of`, nor `as chief of the company he helped found`); searched only
-# where ` as ` is.
-_OWN_CLAUSE = regex.compile(
-    r"(?<=\b(?!(?:the|that|these|those|their|its|his|her|our|some|many|all|and|or)\b)\p{Ll}{3,})"
-    r"\s(?=\p{Ll}+s\s+ha(?:d|ve)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\b)",
-    regex.VERSION1,
-)
-_AS_CLAUSE = regex.compile(
-    r" (?=as\s+(?!(?:a|an)\s)(?:[\w'-]+\s+){1,8}?(?<!\b(?:he|she|they|it|we|i)\s)\p{Ll}{2,}ed\s)",
-    regex.VERSION1,
-)
+
+
+@cache
+def _own_clauses() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """Two clauses of their own inside a clause, their closed word sets from clauses.toml.
+
+    A plural noun with a perfect after it, right after a noun (`jailed X in a case prosecutors
+    had linked to a plot in Y`, whose place is not the trigger's; not after a determiner or
+    `that`: `announced that the companies have signed`), searched only where ` had ` or
+    ` have ` is; and `as` before a subject and a past verb (`posted higher earnings as
+    business in X helped offset weakness in Y`: Y is not where it posted; not `as a part of`,
+    nor `as chief of the company he helped found`), searched only where ` as ` is.
+    """
+    lex = lexicon()
+    blockers = alternation(lex.own_clause_blockers, boundary=False)
+    pronouns = alternation(lex.subject_pronouns, boundary=False)
+    perfect = regex.compile(
+        rf"(?<=\b(?!{blockers}\b)\p{{Ll}}{{3,}})"
+        r"\s(?=\p{Ll}+s\s+ha(?:d|ve)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\b)",
+        regex.VERSION1,
+    )
+    as_clause = regex.compile(
+        rf" (?=as\s+(?!(?:a|an)\s)(?:[\w'-]+\s+){{1,8}}?(?<!\b{pronouns}\s)\p{{Ll}}{{2,}}ed\s)",
+        regex.VERSION1,
+    )
+    return perfect, as_clause
 
 
 _BOUNDS = attrgetter("start", "end")
@@ -317,11 +332,12 @@ class Clauses:
             if not self.in_time(m.start(), m.end()):
                 limit = m.start()
                 break
+        perfect, as_clause = _own_clauses()
         if norm.find(" had ", pos, limit) != -1 or norm.find(" have ", pos, limit) != -1:
-            own = _OWN_CLAUSE.search(norm, pos, limit)
+            own = perfect.search(norm, pos, limit)
             limit = own.start() if own is not None else limit
         if (k := norm.find(" as ", pos, limit)) != -1:
-            own = _AS_CLAUSE.search(norm, k, limit)
+            own = as_clause.search(norm, k, limit)
             limit = own.start() if own is not None else limit
         return limit
 
