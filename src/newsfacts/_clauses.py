@@ -111,6 +111,7 @@ class _Lexicon(ResourceModel):
     floating_quantifiers: frozenset[str]
     leading_adverbs: frozenset[str]
     clause_verbs: frozenset[str]
+    clause_taking: frozenset[str]
     genders: dict[str, frozenset[str]]
     pronoun_genders: dict[str, str]
     prepositions: frozenset[str]
@@ -671,7 +672,51 @@ class Clauses:
         if self.tokens[i - 1].text.lower() != "and":
             return found
         left = self.noun_phrase_before(self.tokens[i - 1].start, lo)
-        return (left[0], found[1]) if left is not None else found
+        if left is None:
+            return found
+        if self._object_of_verb(self.token_index(left[0]) - 1, lo) and self._with_object(found[1]):
+            # `Gunmen killed the governor and a suicide bomber killed 10`: the phrase before
+            # `and` is a verb's object, the one after opens a clause of its own (not `for a
+            # mother and her children killed when`: a participle after its noun)
+            return found
+        return left[0], found[1]
+
+    def _with_object(self, end: int) -> bool:
+        """Whether the phrase ending at ``end`` is followed by a verb in -ed and its object
+        (`killed 10 people`, `stormed the building`)."""
+        k = self.token_index(end)
+        if k + 1 >= len(self.tokens):
+            return False
+        verb, nxt = self.tokens[k].text, self.tokens[k + 1].text
+        return (
+            verb.isalpha()
+            and verb.islower()
+            and verb.endswith("ed")
+            and (
+                nxt[0].isupper()
+                or nxt.lower() in lexicon().determiners
+                or self.quantity_at(self.tokens[k + 1].start) is not None
+            )
+        )
+
+    def _object_of_verb(self, k: int, lo: int) -> bool:
+        """Whether token ``k``, right before a phrase, is a finite verb in -ed whose object
+        the phrase is: not one that takes a clause (`said the company and the union agreed`,
+        ``clause_taking``) nor an adjective after a determiner or a number (`Two affiliated
+        investment firms`)."""
+        if k < 1 or self.tokens[k].start < lo:
+            return False
+        word, before = self.tokens[k].text, self.tokens[k - 1].text
+        lex = lexicon()
+        return (
+            word.isalpha()
+            and word.islower()
+            and word.endswith("ed")
+            and word not in lex.clause_taking
+            and before.lower() not in lex.determiners
+            and not before[0].isdigit()
+            and self.quantity_at(self.tokens[k - 1].start) is None
+        )
 
     def _appositive_list(self, found: tuple[int, int], lo: int) -> tuple[int, int]:
         """`Ahold NV, the Dutch grocery operator, and three former executives agreed`: a
@@ -962,6 +1007,15 @@ class Clauses:
                 i += 2  # a possessive, spaced in AG News (`New Zealand 's Auckland Airport`)
                 continue
             if (
+                word == "-"
+                and last == i - 1
+                and self.tokens[last].end == tok.start
+                and nxt.isalpha()
+                and self.tokens[i + 1].start == tok.end
+            ):
+                i += 1  # `U.S.-led troops`: a name's period splits the compound's tokens
+                continue
+            if (
                 not word[0].isalpha()
                 and last == i - 1
                 and self.tokens[last].text.endswith(("'s", "s'", "'"))
@@ -972,6 +1026,21 @@ class Clauses:
                 # `the company's $2.6 billion in surplus cash`: the possessive's head is the
                 # amount, with what it is in
                 last = self.token_index(owned[1]) - 1
+                i = self._amount_in(last + 1, hi)
+                last = max(last, i - 1)
+                continue
+            if (
+                not word[0].isalpha()
+                and last == i - 1
+                and lower_words == i - start_i - 1
+                and self.tokens[start_i].text.lower() in lex.determiners
+                and (amount := self.quantity_at(tok.start)) is not None
+                and amount[0] == tok.start
+                and amount[1] <= hi
+            ):
+                # `an additional $70 million in assistance`, `a further 500 jobs`: an amount
+                # after the determiner's adjectives is the head, with what it is in
+                last = self.token_index(amount[1]) - 1
                 i = self._amount_in(last + 1, hi)
                 last = max(last, i - 1)
                 continue

@@ -91,11 +91,16 @@ _PARTICIPLE_OBJECT = regex.compile(
     r"[\p{Ll}\p{Lu}]",
     regex.VERSION1,
 )
+# a participle and its object after a noun (`a minibus carrying seven students`)
+_CARRYING = regex.compile(r"\s\p{Ll}+ing\s+(?:a|an|the|his|her|its|their|\d)", regex.VERSION1)
 _PARTICIPLE_WORD = regex.compile(r"\s\p{Ll}+ing\b", regex.VERSION1)  # `region bordering X`
 # `a $550,000, one-year contract`: a hyphenated modifier and the noun after a comma
 _COORDINATE = regex.compile(r",\s+(?:[\w.]+-)+\w+\s+\p{Ll}+(?=[\s,.;]|$)", regex.VERSION1)
-# `, a provider of Internet telephony,`: an appositive after an argument
-_APPOSITIVE = regex.compile(r",\s+(?:a|an|the)\s[^,;]{1,80},")
+# `, a provider of Internet telephony,`: an appositive after an argument; `, or ASEAN,`:
+# another name for it
+_APPOSITIVE = regex.compile(
+    r",\s+(?:(?:a|an|the)\s[^,;]{1,80}|or\s+\p{Lu}[^,;]{0,40}),", regex.VERSION1
+)
 # `..., killing 24 people`, `killing one and injuring two`: a participle's clause opens so
 _PARTICIPLE_OPENER = regex.compile(r"(?:,|\band)\s+$")
 # a lower-case word right after (past an acronym in brackets: `Movement (MRTA) hostage-takers`)
@@ -332,6 +337,7 @@ class _Grammar(ResourceModel):
     possessives: frozenset[str]
     utterances: frozenset[str]
     place_on: frozenset[str]
+    place_parts: frozenset[str]
     closing_adverbs: frozenset[str]
     governing_prepositions: frozenset[str]
     cause_prepositions: frozenset[str]
@@ -896,7 +902,11 @@ class _Finder:
         for m in mentions:
             if m.participant.kind == "place":
                 words = norm[start : m.start].split()
+                if "of" in words and not self.place_head(words[: _last_index(words, "of")]):
+                    return None  # `in the credit limit of the United States`: no place
                 rest = norm[m.end : end].split()
+                if rest and rest[0].startswith("-"):
+                    return None  # `the U.S.-led operation`: a compound modifier, no place
                 if rest and rest[-1].islower() and not _venue(rest[-1]):
                     return None  # `US troops`: a place names no such phrase
                 if (words and words[-1][0].isupper()) or rest:
@@ -915,6 +925,54 @@ class _Finder:
             # name places (`the province of Ghazni` is one)
             return None
         return self.doc.span(start, end).text, None
+
+    def lone_word(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` is one lower-case word right before a determiner."""
+        word = self.doc.norm[start:end]
+        nxt = _WORD.match(self.doc.norm, end + 1)
+        return (
+            word.isalpha()
+            and word.islower()
+            and self.doc.norm.startswith(" ", end)
+            and nxt is not None
+            and nxt[0] in _grammar().np_openers
+        )
+
+    def place_head(self, words: list[str]) -> bool:
+        """Whether the head before a place's `of` is a place itself or a part of one (`the
+        city of X`, `the outskirts of X`, `the Republic of X`), not a thing (`the credit limit
+        of the United States`)."""
+        head = words[-1] if words else ""
+        return not head.islower() or _venue(head) or head in _grammar().place_parts
+
+    def in_topic(self, pos: int, args: list[Argument]) -> bool:
+        """Whether ``pos`` lies inside a topic argument (what was voted or agreed on)."""
+        spans = [self.doc.local(a.span) for a in args if a.role == "topic" and a.span is not None]
+        return any(start <= pos < end for start, end in spans)
+
+    def after_noun(self, pos: int) -> bool:
+        """Whether the word before ``pos`` is a noun (`an advance into X`), not a verb of
+        motion whose goal follows (`crashed into`, `moved into`)."""
+        k = self.clauses.token_index(pos) - 1
+        tok = self.clauses.tokens[k] if k >= 0 else None
+        return tok is not None and self.noun_like(tok.text, tok.start)
+
+    def named_place(self, start: int, end: int) -> bool:
+        """Whether a phrase names a place: a place participant in it, or a name naming no
+        one, every word capitalized but its determiner and connectors (`near the Green Zone`;
+        not `near the American embassy`, `near the famous Bridge`, `into Earth's orbit`)."""
+        mentions = self.clauses.overlapping(start, end)
+        if any(o.participant.kind == "place" for o in mentions):
+            return True
+        words = self.doc.norm[start:end].split()
+        if words[0].lower() in lexicon().determiners:
+            words = words[1:]
+        return (
+            not mentions
+            and bool(words)
+            and not words[-1].endswith("'s")
+            and all(w[0].isupper() or w in lexicon().connectors for w in words)
+        )
 
     def owner(self, pos: int, sent_start: int) -> list[Argument]:
         """The agent named before a trigger that has no subject: an organization whose
@@ -988,24 +1046,37 @@ class _Finder:
         return None
 
     def modifier_place(self, args: list[Argument]) -> tuple[str, str | None] | None:
-        """`stormed a Moscow theater`, `A Kabul hospital treated`: a named place written as
-        the modifier of a building or public place (a venue noun heading the argument) is
-        where the event happened; `US troops`, `a Xinhua photographer` name no venue."""
+        """`stormed a Moscow theater`, `A Kabul hospital treated`, `attacks on Iraq's southern
+        oil pipelines`: a named place written as the modifier or the owner of a building or
+        public place (a venue noun heading the argument) is where the event happened; `US
+        troops`, `a Xinhua photographer` name no venue. A patient's place named by the
+        dateline too is where it happened (`killed the Baghdad governor` from BAGHDAD)."""
         lexicon_words = lexicon().determiners
+        dateline = self.doc.dateline.location if self.doc.dateline is not None else None
         for arg in args:
             if arg.span is None or arg.role not in ("agent", "patient"):
                 continue
             last = arg.span.text.rpartition(" ")[2]
-            if not last.islower() or not _venue(last):
+            if not last.islower():
                 continue
+            venue = _venue(last)
             start, end = self.doc.local(arg.span)
             for m in self.clauses.overlapping(start, end):
+                if m.participant.kind != "place" or not (
+                    venue or (arg.role == "patient" and m.participant.name == dateline)
+                ):
+                    continue
                 before = self.doc.norm[start : m.start].split()
                 after = self.doc.norm[m.end : end].split()
-                if (
-                    m.participant.kind == "place"
-                    and len(after) == 1
-                    and all(w.lower() in lexicon_words or w.isdigit() for w in before)
+                owned = len(after) > 1 and after[0] == "'s" and len(after) <= _MODIFIER_TOKENS
+                # `the Kabul police chief`: the dateline's place before a title
+                titled = (
+                    not venue
+                    and 0 < len(after) <= _MODIFIER_TOKENS
+                    and all(w.isalpha() and w.islower() for w in after)
+                )
+                if (len(after) == 1 or owned or titled) and all(
+                    w.lower() in lexicon_words or w.isdigit() for w in before
                 ):
                     return m.participant.name, m.participant.id
         return None
@@ -1619,7 +1690,9 @@ class _Finder:
                 if all(a.participant_id != named.participant_id for a in args):
                     args.append(named)
         location: tuple[str, str | None] | None = None
-        window_end = clause_end
+        # `Gunmen killed X and a suicide bomber killed 10 near Y on Tuesday`: the place and
+        # time after a clause of its own joined by `and` are that clause's
+        window_end = self.and_subject(c.end, clause_end)
         if etype is not None:
             location = self.object_arguments(c, etype, passive, clause_end, args)
             if etype.object == "content" and any(
@@ -1671,6 +1744,12 @@ class _Finder:
                     or self.employer(m)
                 ):
                     continue
+                if norm.startswith("into", m.start()) and (
+                    not self.after_noun(m.start()) or self.in_topic(m.start(), args)
+                ):
+                    # `crashed into a gate of X`, `moved into Iraq`, `approved plans to send a
+                    # satellite into orbit`: a goal, no place of the event
+                    continue
                 np = clauses.noun_phrase_after(m.end(), window_end)
                 if np is not None and norm.startswith("on", m.start()):
                     # `on the border between Egypt and the Gaza Strip`: the line and its ends
@@ -1682,8 +1761,8 @@ class _Finder:
                     np = (np[0], ends[1]) if ends is not None else np
                 if (
                     np is not None
-                    and not norm.startswith(("in", "at"), m.start())
-                    and not any(o.participant.kind == "place" for o in clauses.overlapping(*np))
+                    and not _IN_AT.match(norm, m.start())
+                    and not self.named_place(*np)
                 ):
                     continue  # `near the American embassy in X`: only a named place is near
                 # a town before the cause's noun, not past another predicate (`killed 16 and
@@ -1885,6 +1964,15 @@ class _Finder:
         # what it underwent
         held = c.rule == "phrase" and _undergoer(etype, _key(norm[c.start : c.end]))
         obj = None if passive or held else clauses.noun_phrase_after(after, clause_end)
+        if obj is not None and etype.object == "patient" and self.lone_word(*obj):
+            # `signed intolaw a measure` (`into law` run together), `bought all the stock`: a
+            # lone lower-case word before a determiner is no object, the phrase after it is;
+            # a participle's object (`filed a lawsuit asking a judge`) is none
+            obj = (
+                None
+                if norm[obj[0] : obj[1]].endswith("ing")
+                else clauses.noun_phrase_after(rstrip_end(norm, obj[1]) + 1, clause_end) or obj
+            )
         if obj is None and not (passive or held) and etype.object == "patient":
             # `unveiled on Wednesday a miniature version`: the object past a time (a topic
             # is read whole past it below)
@@ -2078,8 +2166,14 @@ class _Finder:
             between = norm[c.end : m.start()].split() if to_verb else []
             if between and between[-1] in _grammar().raising:
                 continue  # `began a strike on Tuesday expected to affect X`: that word's `to`
-            # `talks on fighting X`, `about joining its coalition`: a gerund's phrase whole
-            gerund = np is not None and _GERUND.fullmatch(norm, *np) is not None
+            # `talks on fighting X`, `about joining its coalition`, `on completely removing
+            # tariffs on goods`: a gerund's phrase whole (past an adverb before it)
+            lead = norm[m.end() : np[0]].split() if np is not None else []
+            gerund = (
+                np is not None
+                and all(w.islower() and w.endswith("ly") for w in lead)
+                and _GERUND.fullmatch(norm[np[0] : np[1]].split()[0]) is not None
+            )
             if to_verb or gerund or norm.startswith("whether ", m.end()):
                 # `to protest X`, `on whether to recall X`: the verb phrase whole, to a clause
                 # joined by `and` (`... and electoral authorities prolonged voting`)
@@ -2094,11 +2188,26 @@ class _Finder:
                 ) is not None:
                     # `talks focusing on ties between Cuba and China`: the pair is the topic's
                     stop = clauses.conjunct_end(other[1], clause_end)
+                hi = clauses.clause_end(stop, sent_end) if stop >= clause_end else clause_end
+                self.counterpart_after(c, stop, hi, args)
             else:
                 continue
             if stop > m.end():
                 args.append(clauses.argument("topic", m.end(), stop))
             return
+
+    def counterpart_after(self, c: _Candidate, pos: int, hi: int, args: list[Argument]) -> None:
+        """`agreed Wednesday to a one-year contract with the Texas Rangers`: the other party,
+        right after what was agreed, when none was found after the trigger."""
+        etype = self.rules.res.types[c.type]
+        if not etype.counterpart or any(a.role == "counterpart" for a in args):
+            return
+        m = self.rules.counterpart[c.type].match(self.doc.norm, pos + 1, hi)
+        if m is None or self.doc.norm[pos] != " " or m.group().split()[0] != "with":
+            return
+        np = self.clauses.noun_phrase_after(m.end(), hi)
+        if np is not None:
+            args.extend(self.split_pair(np))
 
     def note_whereabouts(self, c: _Candidate, m: regex.Match[str], hi: int) -> None:
         """Where the victims of an incident or a consequence were, told in a relative clause
@@ -2405,6 +2514,29 @@ class _Finder:
                     break
                 if word.islower() and (word in res.finite_verbs or word.endswith("ed")):
                     return m.start()
+        return end
+
+    def and_subject(self, start: int, end: int) -> int:
+        """The end of a clause before `and` and a clause of its own with a subject opened by a
+        determiner, a verb in -ed and its object (`killed X and a suicide bomber killed 10`);
+        `were killed and one injured in X` and `killed X and wounded Y` go on."""
+        tokens, lex = self.clauses.tokens, lexicon()
+        for m in _AND_WORD.finditer(self.doc.norm, start, end):
+            i = self.clauses.token_index(m.end())
+            if i >= len(tokens) or tokens[i].text not in _grammar().determiners:
+                continue
+            for k in range(i + 1, min(len(tokens) - 1, i + _MODIFIER_TOKENS + 1)):
+                word, nxt = tokens[k].text, tokens[k + 1].text
+                if tokens[k].start >= end or not word.isalpha() or word in lex.stop:
+                    break
+                if word.islower() and word.endswith("ed"):
+                    if (
+                        nxt[0].isupper()
+                        or nxt in _grammar().determiners
+                        or self.clauses.quantity_at(tokens[k + 1].start) is not None
+                    ):
+                        return m.start()
+                    break
         return end
 
     def last_time_in(self, start: int, end: int) -> tuple[int, int] | None:
@@ -3015,6 +3147,13 @@ class _Finder:
             return False  # `the machine shut down again`: a machine stops, nothing closes
         if sense.role == "subject" or passive:
             phrase = subject
+            cut = (
+                _CARRYING.search(norm, *subject)
+                if subject is not None and sense.role == "subject"
+                else None
+            )
+            if phrase is not None and cut is not None and cut.start() > phrase[0]:
+                phrase = (phrase[0], cut.start())  # `A rocket carrying a crew`: the rocket
         else:
             begin = c.end
             if (word := _WORD.match(norm, c.end + 1)) is not None and word[0] in sense.through:
@@ -3038,6 +3177,8 @@ class _Finder:
             return False
         if head in sense.heads:
             return True
+        if len(words) > 1 and words[-1][0].isupper() and words[-2] in sense.heads:
+            return True  # `the space shuttle Discovery`: the kind, then its name
         if sense.quantity and clauses.quantity_at(phrase[0]) is not None:
             return True
         found = clauses.resolve(*phrase)
@@ -3255,6 +3396,11 @@ def _venue(word: str) -> bool:
     low = word.lower()
     venues = lexicon().venues
     return low in venues or (low.endswith("s") and low[:-1] in venues)
+
+
+def _last_index(words: list[str], word: str) -> int:
+    """The index of the last ``word`` in ``words`` (which holds it)."""
+    return len(words) - 1 - words[::-1].index(word)
 
 
 def _head(phrase: str) -> str:
