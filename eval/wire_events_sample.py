@@ -141,7 +141,8 @@ SEED_43 = 193  # the forty-third, as the pool had fewer than 20 events
 VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-652", "reported a 19 percent rise in fiscal second-quarter earnings", 0): "ok "
     "(tuned, round thirteen: found; untuned: missed)",
-    ("fundus-us-APNews-V1", "raised interest rates", 0): "ok",
+    ("fundus-us-APNews-V1", "raised interest rates", 0): "ok (tuned, round eighteen: Mexico, "
+    "the bank's country, now given)",
     ("tass-1", "announced", 0): "ok",
     ("tbaq-XIE19980808.0031", "killed", 0): "time missing: `earlier in the day` is not read",
     ("tbaq-XIE19980808.0031", "injured", 0): "time missing: `earlier in the day` is not read",
@@ -2736,8 +2737,11 @@ FORTIETH_UNTUNED = (
 # (24); pooled. No change was made after the reading.
 FORTY_FIRST_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-1929", "fell", 0): "ok (`on Friday`: the story gives no date)",
-    ("agnews-test-833", "attacks on", 0): "place missing: southern Iraq (`Iraq's southern oil "
-    "pipelines`, a place inside the patient; the dateline Basra); no attacker named, `recent`",
+    ("agnews-test-833", "attacks on", 0): "ok (tuned, round eighteen: Iraq, the owner of the "
+    "pipelines, less precise than southern Iraq; untuned: place missing, a place inside the "
+    "patient); no attacker named, `recent`",
+    ("agnews-test-365", "were shot dead", 0): "ok (tuned, round eighteen: `U.S.-led` kept in "
+    "the agent; no place told but the dateline's; `on Saturday`: no story date)",
     ("agnews-test-5449", "posted its first net profit", 0): "ok",
     ("agnews-test-5449", "announced", 0): "ok (the plans' content as topic)",
     ("agnews-test-5449", "cut 600 jobs", 0): "ok (planned)",
@@ -2768,10 +2772,14 @@ FORTY_SECOND_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-2279", "cut some jobs", 0): "ok (future: `will likely`; Europe; the firm "
     "named with a piece of its ticker)",
     ("agnews-test-2279", "may close", 0): "ok (possible; `there`: Europe)",
-    ("agnews-test-643", "appealed for", 0): "topic cut: `an additional` of `an additional $70 "
-    "million in assistance`",
-    ("agnews-test-6995", "agreed", 0): "counterpart missing: the Texas Rangers (`a ... contract "
-    "with the Texas Rangers`)",
+    ("agnews-test-643", "appealed for", 0): "ok (tuned, round eighteen; untuned: topic cut, "
+    "`an additional` of `an additional $70 million in assistance`)",
+    ("agnews-test-6995", "agreed", 0): "ok (tuned, round eighteen; untuned: counterpart "
+    "missing, the Texas Rangers of `a ... contract with the Texas Rangers`)",
+    ("agnews-test-5451", "cut between 6,000 and 6,900 jobs", 0): "ok (tuned, round eighteen: "
+    "planned, inside the reported speech; `during the next 18 months` dates no day)",
+    ("agnews-test-4592", "closed its $41 billion cash purchase", 0): "ok (tuned, round "
+    "eighteen; `on Tuesday`: no story date)",
     ("agnews-test-6949", "were killed", 0): "ok (Samarra from the `when` clause; no story date)",
     ("agnews-test-6949", "attacked", 0): "ok (Samarra)",
     ("agnews-test-4328", "rose", 0): "ok (the firm's shares; `on Friday`: no story date)",
@@ -2793,19 +2801,22 @@ FORTY_SECOND_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
 # `flew for treatment in France` (agnews-test-4817)
 FORTY_SECOND_MISSED: dict[str, str] = {}
 FORTY_THIRD_VERDICTS: dict[tuple[str, str, int], str] = {
-    ("agnews-test-6109", "signed", 0): "patient junk: `intolaw` (the story's typo for `into "
-    "law`) for `a measure authorizing ...`; place wrong: the United States, read off `the credit "
-    "limit of the United States`",
+    ("agnews-test-6109", "signed", 0): "patient cut (tuned, round eighteen): `a measure` of `a "
+    "measure authorizing an $800 billion increase ...` (untuned: patient junk, `intolaw`, the "
+    "story's typo for `into law`; place wrong, the United States read off `the credit limit of "
+    "the United States`, now none)",
     ("agnews-test-7445", "buy", 0): "ok (future; `Wednesday`: no story date)",
     ("agnews-test-7463", "sanctions on", 0): "not an event of this kind: sanctions the Commission "
     "plans to lift, read as sanctions imposed (no agent; the lifting is the news)",
-    ("agnews-test-4529", "reached agreement", 0): "topic missing: `on completely removing "
-    "tariffs on merchandise goods by 2010`",
+    ("agnews-test-4529", "reached agreement", 0): "ok (tuned, round eighteen; untuned: topic "
+    "missing, `on completely removing tariffs on merchandise goods by 2010`)",
     ("agnews-test-2659", "fell", 0): "ok (`on Tuesday`: no story date)",
-    ("agnews-test-6192", "killed", 0): "place missing: Baghdad (the dateline, and the governor's "
-    "city)",
-    ("agnews-test-204", "killed", 0): "place missing: a Baghdad suburb (`in a significant advance "
-    "into a Baghdad suburb`)",
+    ("agnews-test-6192", "killed", 0): "ok (tuned, round eighteen: Baghdad, the dateline and "
+    "the governor's city; untuned: place missing)",
+    ("agnews-test-6192", "killed", 1): "ok (tuned, round eighteen: the second killing of the "
+    "sentence, near the Green Zone; `on Tuesday`: no story date)",
+    ("agnews-test-204", "killed", 0): "ok (tuned, round eighteen: a Baghdad suburb; untuned: "
+    "place missing)",
     ("agnews-test-4633", "died", 0): "ok (`Tuesday`: no story date; no place told)",
 }
 FORTY_THIRD_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
