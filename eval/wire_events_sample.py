@@ -1862,8 +1862,8 @@ TWENTY_SECOND_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-316", "tells", 0): "content wrong: it opens with the addressee (`his troops "
     "he is hoping for peace`)",
     ("agnews-test-316", "say", 0): "ok",
-    ("agnews-test-7028", "said", 0): "speaker wrong: `Scientists studying the broader effects "
-    "of wolf reintroduction`, given to the participle's object",
+    ("agnews-test-7028", "said", 0): "ok (tuned, round eighteen: `Scientists`, the head before "
+    "the participle; untuned: speaker wrong, given to the participle's object)",
     ("agnews-test-7028", "suggests", 0): "not speech: evidence that suggests, an inference",
     ("agnews-test-531", "said", 0): "ok",
     ("agnews-test-5598", "said", 0): "ok",
@@ -2599,6 +2599,10 @@ THIRTY_EIGHTH_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-4472", "arrested", 0): "ok (no place given for the arrests)",
     ("agnews-test-4472", "killed", 0): "agent wrong: `the Sinai`, the bombings' place, read as "
     "the killer; place missing (the Sinai)",
+    ("agnews-test-5236", "began talks", 0): "counterpart wrong (tuned, round eighteen: found "
+    "once the participle's clause is no subject): `the government` linked to the United "
+    "Nations, and the United Nations, the second counterpart, left out of `the government and "
+    "the United Nations`",
 }
 THIRTY_EIGHTH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-1456", "declared", 0): "ok",
@@ -2740,6 +2744,8 @@ FORTY_FIRST_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-833", "attacks on", 0): "ok (tuned, round eighteen: Iraq, the owner of the "
     "pipelines, less precise than southern Iraq; untuned: place missing, a place inside the "
     "patient); no attacker named, `recent`",
+    ("agnews-test-3763", "lifted off", 0): "place missing (tuned, round eighteen: the launch "
+    "found): the Baikonur cosmodrome (`lifted off from`); `Thursday`: no story date",
     ("agnews-test-365", "were shot dead", 0): "ok (tuned, round eighteen: `U.S.-led` kept in "
     "the agent; no place told but the dateline's; `on Saturday`: no story date)",
     ("agnews-test-5449", "posted its first net profit", 0): "ok",

@@ -485,7 +485,34 @@ class Clauses:
             found = self._appositive_list(
                 self._listed(self._coordinated(found, lo), lo, sent_start), sent_start
             )
-        return self._after_time(self._infinitive_head(found, lo))
+        found = self._after_time(self._infinitive_head(found, lo))
+        return found if relative else self._participle_subject(found, lo)
+
+    def _participle_subject(self, found: tuple[int, int] | None, lo: int) -> tuple[int, int] | None:
+        """`A Russian rocket carrying a new crew to the station lifted off`: a phrase that is
+        the object of a present participle after the clause's first noun phrase is no
+        subject; that noun phrase is."""
+        if found is None:
+            return None
+        k = self.token_index(found[0])
+        if not self.tokens[k].text.endswith("ing") or self.tokens[k].end >= found[1]:
+            k -= 1  # the participle before the phrase, or opening it (`carrying two X`)
+        if k < 1 or self.tokens[k].start < lo:
+            return found
+        word = self.tokens[k].text
+        if not (word.isalpha() and word.islower() and word.endswith("ing") and len(word) > 6):
+            return found  # not `bring`, `thing`, `spring`
+        if word in lexicon().stop:
+            return found
+        head = self.noun_phrase_before(self.tokens[k].start, lo, attach=False)
+        if head is None or self.doc.norm[lo : head[0]].strip(" -,"):
+            return found
+        last = self.tokens[k - 1].text.lower()
+        if last in lexicon().ordinals or last in lexicon().determiners or last.endswith("'s"):
+            # `the latest killing bring the number`, `the world's leading supplier`: an
+            # adjective or a noun in -ing
+            return found
+        return head
 
     def _infinitive_head(self, found: tuple[int, int] | None, lo: int) -> tuple[int, int] | None:
         """`the deadliest quakes to hit Japan in a decade killed 23`: a phrase that is the
