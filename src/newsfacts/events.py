@@ -126,6 +126,8 @@ _OBJECT_PRONOUN = regex.compile(r"\s+(?:him|her|them|us|me)(?!\w)", regex.IGNORE
 _PARTICLE = regex.compile(r"\s+(?:back|off|out)(?=\s+(?:the|a|an|its|his|her|their|\$|\d))")
 _IN_AT = regex.compile(r"\b(?:in|at)\s+(?!(?:least|most)\b)")  # not `at least seven`
 _LINE_ENDS = regex.compile(r"\s+(?:between|with|of)\s+")
+_ABBREVIATED = regex.compile(r"(?<![\w.])(?:\p{L}\.){2,}$")
+_WITH = regex.compile(r"\s+with\s+(?=[A-Z]|the\s+[A-Z])")
 _AND_CLAUSE = regex.compile(r",?\s+and\s+$")
 _CONJOINED = regex.compile(r"\band(?:\s+[\w\"']+){0,2}\s+$")
 _REDUCED_BY = regex.compile(r"(?:\s+(?:earlier|later|previously|\w+ly))?\s+by\s+")
@@ -139,7 +141,8 @@ _ABOUT = regex.compile(r"\s*(?:on|about|over)\s+")
 _TO_VERB = regex.compile(r"\sto$")
 _BARE_VERB = regex.compile(r"\s+(?!(?:the|a|an|his|her|its|their|our)\b)\p{Ll}")
 # `urged its people to rally`: the addressee, then what it is urged to do
-_TO_CLAUSE = regex.compile(r"\s+to\s+(?=(?!(?:the|a|an|his|her|its|their|our)\b)\p{Ll})")
+# (`urged Putin to "uphold the principles of democracy"`: the verb phrase may be quoted)
+_TO_CLAUSE = regex.compile(r"\s+to\s+(?=\"?(?!(?:the|a|an|his|her|its|their|our)\b)\p{Ll})")
 _FULL_STOP = regex.compile(r"(?<=\p{Ll})[.!?]\s+(?=[`'\"]*\p{Lu})", regex.VERSION1)
 _INCLUDING = regex.compile(r",\s+(?:including|among\s+them)\s+[^,;]{1,60},")
 # (not `after`: `a trip by 2007, ..., after Russia agreed to help` dates no agreeing)
@@ -184,6 +187,7 @@ class EventType(ResourceModel):
     counterpart_words: list[str] = Field(default_factory=lambda: ["with", "between"])
     counterpart_role: Literal["counterpart", "patient"] = "counterpart"
     dateline: bool
+    no_dateline_place: frozenset[str] = frozenset()
     subjects: dict[str, str] = Field(default_factory=dict)
     subjects_only: bool = False
     subject_only_verbs: frozenset[str] = frozenset()
@@ -411,6 +415,7 @@ class _Resource(ResourceModel):
     control_verbs: frozenset[str]
     purpose_verbs: frozenset[str]
     purpose_nouns: frozenset[str]
+    purpose_adjuncts: frozenset[str]
     past_as_base: frozenset[str]
     country_phrase: str
 
@@ -841,6 +846,19 @@ class _Finder:
         return not word.endswith("ed") and (
             word in self.rules.res.past_as_base
             or any(f"{word}{ending}" in forms for ending in ("s", "es", "ed", "d"))
+        )
+
+    def signed_with(
+        self, c: _Candidate, etype: EventType, subject: tuple[int, int] | None, hi: int
+    ) -> bool:
+        """`Kevin Weekes signed Thursday with the New York Rangers`: a name that does it `with`
+        a counterpart needs no object (not `the agreement signed with Russia`, a thing)."""
+        norm = self.doc.norm
+        return (
+            etype.counterpart
+            and subject is not None
+            and norm[subject[0] : subject[1]].split()[-1][:1].isupper()
+            and _WITH.match(norm, self.clauses.skip_time(c.end, hi)) is not None
         )
 
     def time_to_come(self, lo: int, start: int, end: int, hi: int) -> bool:
@@ -1564,6 +1582,7 @@ class _Finder:
             # `unveiled on Wednesday a miniature version`: the object past a time
             and clauses.noun_phrase_after(clauses.skip_time(c.end, clause_end), clause_end) is None
             and not (following and following[0].lower() in g.object_pronouns)
+            and not self.signed_with(c, etype, subject, clause_end)
         ):
             if following and following[0].lower() == "as":
                 passive = True  # a headline's passive: `Mary Barra appointed as GM chief`
@@ -1694,7 +1713,13 @@ class _Finder:
         # time after a clause of its own joined by `and` are that clause's
         window_end = self.and_subject(c.end, clause_end)
         if etype is not None:
-            location = self.object_arguments(c, etype, passive, clause_end, args)
+            # `A car bomb hit a bus`: the object is the incident's (an attack's target)
+            told = (
+                self.rules.res.types[event_type]
+                if event_type in self.rules.res.incidents.types
+                else etype
+            )
+            location = self.object_arguments(c, told, passive, clause_end, args)
             if etype.object == "content" and any(
                 a.role == "topic"
                 and a.text
@@ -1849,9 +1874,19 @@ class _Finder:
             # its noun, undated, tells what the thing is, not that it was made
             doc.reject(_FAMILY, c.start, c.end, c.rule, "a kind described, no act (undated)")
             return None
-        if etype is not None and start is None and key in etype.subject_only_verbs:
+        if (
+            etype is not None
+            and start is None
+            and key in etype.subject_only_verbs
+            and (
+                sent_start != doc.sentences[0][0]
+                or subject is None
+                or norm[subject[0] : subject[1]].split()[0].lower() in g.definite
+            )
+        ):
             # `the bomb went off`, `The two bombings happened minutes apart`: an incident told
-            # again, by its subject alone; without a date of its own it adds no fact
+            # again, by its subject alone; without a date of its own it adds no fact (the
+            # lead tells a new one first: `A car bomb hit a bus on Sunday, killing 22`)
             doc.reject(_FAMILY, c.start, c.end, c.rule, "an incident retold, undated: abstain")
             return None
         if not passive and not any(a.role == "agent" for a in args):
@@ -1911,6 +1946,7 @@ class _Finder:
                 and not own_place
                 and doc.dateline.location
                 and start in (None, dated)
+                and key not in etype.no_dateline_place
             ):
                 # an event dated another day than the dateline happened elsewhere too
                 location = (doc.dateline.location, self.place_id(doc.dateline.location))
@@ -2046,9 +2082,19 @@ class _Finder:
                 # `urged its people to rally`: the addressee, and what it is urged to do;
                 # `urged Britain and Argentina to`: one counterpart each
                 args.extend(clauses.arguments("counterpart", *obj))
-                stop = self.topic_end(to.end(), clause_end)
-                if stop > to.end():
-                    args.append(clauses.argument("topic", to.end(), stop))
+                begin = to.end()
+                sent_end = self.doc.sentence_of(c.start)[1]
+                close = (
+                    norm.find('"', begin + 1, sent_end + 2) if norm.startswith('"', begin) else -1
+                )
+                if close != -1:
+                    begin, stop = begin + 1, close  # the words quoted, whole
+                    while stop > begin and norm[stop - 1] in " .,!?":
+                        stop -= 1
+                else:
+                    stop = self.topic_end(begin, clause_end)
+                if stop > begin:
+                    args.append(clauses.argument("topic", begin, stop))
             elif (
                 obj is not None
                 and _head(norm[obj[0] : obj[1]]) in self.rules.res.intent_nouns
@@ -3301,6 +3347,8 @@ class _Finder:
         if not content and norm[max(0, begin - 4) : begin].lower().split()[-1:] == ["to"]:
             stop = self.purpose_start(begin + (norm[begin : begin + 1] == " "), stop)
         while stop > begin and norm[stop - 1] in ".!?\"' ":
+            if norm[stop - 1] == "." and _ABBREVIATED.search(norm, max(begin, stop - 12), stop):
+                break  # `between 7 a.m. and 8 p.m.`, `the U.S.`: initials keep their period
             stop -= 1
         return stop
 
@@ -3315,9 +3363,17 @@ class _Finder:
             return stop
         res = self.rules.res
         for m in _TO_CLAUSE.finditer(norm, first.end(), stop):
+            before = norm[first.end() : m.start()].split()
+            if (
+                len(before) >= 3
+                and before[-3] == "in"
+                and before[-2] in ("a", "an")
+                and before[-1] in res.purpose_adjuncts
+            ):
+                # `agreed to limit flights ... in an effort to cut congestion`: the purpose
+                return norm.rfind(" in ", first.end(), m.start())
             verb = _WORD.match(norm, m.end())
             if verb is not None and verb[0] in res.purpose_verbs:
-                before = norm[first.end() : m.start()].split()
                 # `in a move to lower prices`, `an effort to curb`: the noun's own content
                 if before[-2:] == ["in", "order"]:
                     return norm.rfind(" in order", first.end(), m.start())  # `in order to`
