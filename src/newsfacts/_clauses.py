@@ -127,6 +127,7 @@ class _Lexicon(ResourceModel):
     lone_titles: frozenset[str]
     own_clause_blockers: frozenset[str]
     subject_pronouns: frozenset[str]
+    firm_suffixes: frozenset[str]
 
     @model_validator(mode="after")
     def _closed_lower_case(self) -> _Lexicon:
@@ -136,6 +137,14 @@ class _Lexicon(ResourceModel):
             if bad := [w for w in words if w != w.lower() or not w.strip()]:
                 raise ValueError(f"clauses.{name}: not lower-case words: {bad}")
         return self
+
+    @cached_property
+    def firm_comma(self) -> regex.Pattern[str]:
+        """A firm's name with a comma inside (`Sears, Roebuck and Co.`): one name."""
+        suffixes = "|".join(regex.escape(s) for s in sorted(self.firm_suffixes, key=len)[::-1])
+        return regex.compile(
+            rf"\p{{Lu}}[\w&'-]*,\s+\p{{Lu}}[\w&'-]*(?:\s+(?:and|&))?\s+(?:{suffixes})(?!\w)"
+        )
 
     @cached_property
     def attaching_or_prepositions(self) -> frozenset[str]:
@@ -316,6 +325,13 @@ class Clauses:
             return None
         return self.times[i]
 
+    def firm_around(self, comma: int, lo: int) -> int | None:
+        """Where a firm's name with the comma at ``comma`` inside starts (`Sears, Roebuck and
+        Co.`; ``firm_suffixes``), else None."""
+        start = max(lo, self.doc.norm.rfind(" ", lo, comma) + 1)
+        found = lexicon().firm_comma.match(self.doc.norm, start)
+        return start if found is not None and found.end() > comma else None
+
     def skip_time(self, pos: int, limit: int) -> int:
         """``pos`` moved past a time expression right after it (`on Friday`), if any."""
         i = self.token_index(pos)
@@ -330,7 +346,9 @@ class Clauses:
         """Where the clause running from ``pos`` ends (at most ``limit``)."""
         norm = self.doc.norm
         for m in _CLAUSE_END.finditer(norm, pos, limit):
-            if not self.in_time(m.start(), m.end()):
+            if not self.in_time(m.start(), m.end()) and not (
+                norm[m.start()] == "," and self.firm_around(m.start(), pos) is not None
+            ):
                 limit = m.start()
                 break
         perfect, as_clause = _own_clauses()
@@ -446,6 +464,8 @@ class Clauses:
             k = self.token_index(comma)
             if (dated := self.dated_modifier(comma)) is not None:
                 comma = self.doc.norm.rfind(",", sent_start, dated[0])
+            elif (firm := self.firm_around(comma, sent_start)) is not None:
+                comma = self.doc.norm.rfind(",", sent_start, firm)  # `Sears, Roebuck and Co.`
             elif (j := self.place_comma(k)) is not None:
                 comma = self.doc.norm.rfind(",", sent_start, self.tokens[j].start)
             elif k > 0 and self.place_comma_opening(k):
@@ -486,6 +506,13 @@ class Clauses:
                 self._listed(self._coordinated(found, lo), lo, sent_start), sent_start
             )
         found = self._after_time(self._infinitive_head(found, lo))
+        if (
+            found is not None
+            and (comma := self.doc.norm.rfind(",", lo, found[0])) != -1
+            and not self.doc.norm[comma + 1 : found[0]].strip()
+            and (firm := self.firm_around(comma, lo)) is not None
+        ):
+            found = (firm, found[1])  # `Sears, Roebuck and Co.`: one name
         return found if relative else self._participle_subject(found, lo)
 
     def _participle_subject(self, found: tuple[int, int] | None, lo: int) -> tuple[int, int] | None:
@@ -981,6 +1008,12 @@ class Clauses:
         listed = False  # inside a list of places with their countries
         quoted = False  # inside a quoted name
         read = 0  # `of`-complements read
+        if (
+            i < len(self.tokens)
+            and (firm := lex.firm_comma.match(self.doc.norm, self.tokens[i].start)) is not None
+            and firm.end() <= hi
+        ):
+            return self.tokens[i].start, firm.end()  # `Sears, Roebuck and Co.`: one name
         if i < len(self.tokens) and self.tokens[i].text.lower() in lex.determiners:
             i += 1  # `A 50 per cent stake`: the quantity after the determiner
         if i < len(self.tokens):

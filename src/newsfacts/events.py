@@ -123,7 +123,9 @@ _POSSESSIVE_MODIFIER = regex.compile(
 )  # `Chavez's fence-mending visit`, `Wen Jiabao's impending visit`
 _INITIALS = regex.compile(r"(?:\p{Lu}\.?){2,3}\s")  # `US`, `U.S.`, `UK` opening a name
 _OBJECT_PRONOUN = regex.compile(r"\s+(?:him|her|them|us|me)(?!\w)", regex.IGNORECASE)
-_PARTICLE = regex.compile(r"\s+(?:back|off|out)(?=\s+(?:the|a|an|its|his|her|their|\$|\d))")
+_PARTICLE = regex.compile(
+    r"\s+(?:back|off|out|into\s+law)(?=\s+(?:the|a|an|its|his|her|their|\$|\d))"
+)  # `bought back the shares`, `signed into law a measure`
 _IN_AT = regex.compile(r"\b(?:in|at)\s+(?!(?:least|most)\b)")  # not `at least seven`
 _LINE_ENDS = regex.compile(r"\s+(?:between|with|of)\s+")
 _ABBREVIATED = regex.compile(r"(?<![\w.])(?:\p{L}\.){2,}$")
@@ -242,6 +244,7 @@ class _Modality(ResourceModel):
     passive: str
     passive_trigger: str
     advice: str
+    failure: str
     condition: str
     progressive: str
     upcoming: str
@@ -438,6 +441,7 @@ class _Rules:
     passive: regex.Pattern[str]
     passive_trigger: regex.Pattern[str]
     advice: regex.Pattern[str]
+    failure: regex.Pattern[str]
     condition: regex.Pattern[str]
     progressive: regex.Pattern[str]
     upcoming: regex.Pattern[str]  # a time's words that look ahead (`next week`)
@@ -580,6 +584,7 @@ def _rules() -> _Rules:
         passive=compile_pattern(m.passive, flags=_BACKWARDS),
         passive_trigger=compile_pattern(m.passive_trigger),
         advice=compile_pattern(m.advice, flags=_BACKWARDS),
+        failure=compile_pattern(m.failure, flags=_BACKWARDS),
         condition=compile_pattern(m.condition, flags=regex.IGNORECASE),
         progressive=compile_pattern(m.progressive, flags=_BACKWARDS),
         upcoming=compile_pattern(m.upcoming, flags=regex.IGNORECASE),
@@ -1579,8 +1584,16 @@ class _Finder:
             and c.rule == "verb"
             and not passive
             and _participle(norm[c.start : c.end])
-            # `unveiled on Wednesday a miniature version`: the object past a time
-            and clauses.noun_phrase_after(clauses.skip_time(c.end, clause_end), clause_end) is None
+            # `unveiled on Wednesday a miniature version`: the object past a time (or a
+            # particle: `signed into law a measure`)
+            and clauses.noun_phrase_after(
+                clauses.skip_time(
+                    particle.end() if (particle := _PARTICLE.match(norm, c.end)) else c.end,
+                    clause_end,
+                ),
+                clause_end,
+            )
+            is None
             and not (following and following[0].lower() in g.object_pronouns)
             and not self.signed_with(c, etype, subject, clause_end)
         ):
@@ -1905,6 +1918,11 @@ class _Finder:
         ):
             modality = "future"
             start, end = self.forward(start, end, sent_start, time_end)
+        if self.rules.failure.match(norm, max(sent_start, c.start - _CONTEXT), c.start):
+            # `sanctioned Bosnian Serbs for failing to arrest suspects`: what the object failed
+            # to do, its doer not the subject: abstain
+            doc.reject(_FAMILY, c.start, c.end, c.rule, "a failure blamed on the object: abstain")
+            return None
         if negated and self.rules.advice.match(norm, max(sent_start, c.start - _CONTEXT), c.start):
             # `Americans should not travel to Haiti`: advice against it, no event done or
             # planned
