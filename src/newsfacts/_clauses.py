@@ -464,8 +464,6 @@ class Clauses:
             k = self.token_index(comma)
             if (dated := self.dated_modifier(comma)) is not None:
                 comma = self.doc.norm.rfind(",", sent_start, dated[0])
-            elif (firm := self.firm_around(comma, sent_start)) is not None:
-                comma = self.doc.norm.rfind(",", sent_start, firm)  # `Sears, Roebuck and Co.`
             elif (j := self.place_comma(k)) is not None:
                 comma = self.doc.norm.rfind(",", sent_start, self.tokens[j].start)
             elif k > 0 and self.place_comma_opening(k):
@@ -508,9 +506,9 @@ class Clauses:
         found = self._after_time(self._infinitive_head(found, lo))
         if (
             found is not None
-            and (comma := self.doc.norm.rfind(",", lo, found[0])) != -1
+            and (comma := self.doc.norm.rfind(",", sent_start, found[0])) != -1
             and not self.doc.norm[comma + 1 : found[0]].strip()
-            and (firm := self.firm_around(comma, lo)) is not None
+            and (firm := self.firm_around(comma, sent_start)) is not None
         ):
             found = (firm, found[1])  # `Sears, Roebuck and Co.`: one name
         return found if relative else self._participle_subject(found, lo)
