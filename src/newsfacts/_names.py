@@ -6,6 +6,7 @@ this module only turns those lists into patterns and lookup sets (first use, the
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import NamedTuple
 
@@ -54,10 +55,11 @@ class Rules(NamedTuple):
     dataclass this wide costs milliseconds of import time)."""
 
     run: regex.Pattern[str]  # a capitalized name run (`Ministry of Foreign Affairs of Kazakhstan`)
+    run_ascii: re.Pattern[str]  # ``run`` for an ASCII text, by the standard engine
     title: regex.Pattern[
         str
     ]  # a title or honorific, with modifiers (`First Deputy Prime Minister`)
-    title_lower: regex.Pattern[str]  # ``title`` for a lower-cased ASCII text: case-sensitive
+    title_lower: re.Pattern[str]  # ``title`` for a lower-cased ASCII text (standard engine)
     title_only: regex.Pattern[str]  # fullmatch: a run that is nothing but a title
     title_starts: frozenset[str]  # lower-cased first words of titles (a cheap pre-filter)
     title_led: regex.Pattern[str]  # `Chief Executive Officer of` + (?P<rest>...)
@@ -166,11 +168,13 @@ def rules() -> Rules:
     for form, name in agencies.items():  # news agencies, from their own table
         org_names.setdefault(form, (name, False))
     anaphora = tree_alternation(res.anaphora, boundary=False)
+    # every run starts with a capital: the leading lookahead lets the scan skip the rest fast
+    run = compile_pattern(r"(?=[[:upper:]])(?<![\w.&-]){run}(?![\w&$])", fragments, flags)
     return Rules(
-        # every run starts with a capital: the leading lookahead lets the scan skip the rest fast
-        run=compile_pattern(r"(?=[[:upper:]])(?<![\w.&-]){run}(?![\w&$])", fragments, flags),
+        run=run,
+        run_ascii=_stdlib(run),
         title=compile_pattern(r"(?<![\w-]){title}(?![\w-])", lower, ci),
-        title_lower=compile_pattern(r"(?<![\w-]){title}(?![\w-])", lower, flags),
+        title_lower=_stdlib(compile_pattern(r"(?<![\w-]){title}(?![\w-])", lower, flags)),
         title_only=compile_pattern(r"{title}", lower, ci),
         title_starts=frozenset(
             start
@@ -254,3 +258,18 @@ def rules() -> Rules:
         org_names=org_names,
         agency_forms=frozenset(agencies),
     )
+
+
+# The Unicode classes of the name patterns, spelled for an ASCII text
+_ASCII_CLASSES = {"[[:upper:]]": "[A-Z]", r"[\pL\pM]": "[A-Za-z]", r"\pL": "[A-Za-z]"}
+
+
+def _stdlib(pattern: regex.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` for an ASCII text, compiled by the standard engine: there an anchored
+    match costs half as much and the run scan a fifth less. Its Unicode classes are spelled
+    in ASCII; on ASCII text ``re.ASCII``'s ``\\w`` and ``\\s`` are those of `regex`."""
+    source = pattern.pattern.removeprefix("(?-f)")
+    for unicode, ascii in _ASCII_CLASSES.items():
+        source = source.replace(unicode, ascii)
+    flags = re.ASCII | (re.IGNORECASE if pattern.flags & regex.IGNORECASE else 0)
+    return re.compile(source, flags)

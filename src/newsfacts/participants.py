@@ -177,7 +177,7 @@ def extract(doc: Document) -> list[Participant]:
     norm = doc.norm
     scan = _Scan(doc, r)
     _dateline(scan)
-    runs = list(map(_SPAN, r.run.finditer(norm)))
+    runs = list(map(_SPAN, (r.run_ascii if norm.isascii() else r.run).finditer(norm)))
     _titles(scan, runs)
     skip = r.function_words
     for start, end in runs:
