@@ -1,9 +1,9 @@
-"""The standard-engine twins of the name patterns must find what the `regex` patterns find.
+"""The standard-engine twins of patterns must find what the `regex` patterns find.
 
-On an ASCII text the participants stage scans for capitalized runs and matches titles with
-patterns compiled again by the standard `re` engine (its Unicode classes spelled in ASCII):
-over every ASCII text of the participants and statements corpora, at every position, both
-engines must give the same matches.
+On an ASCII text the participants stage scans for capitalized runs and matches titles, and
+the statements stage matches at and after its cues, with patterns compiled again by the
+standard `re` engine (``patterns.ascii_twin``): over every ASCII text of the participants
+and statements corpora, at every position, both engines must give the same matches.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from __future__ import annotations
 import tomllib
 from pathlib import Path
 
+from newsfacts import statements
 from newsfacts._names import rules
 
 CORPUS = Path(__file__).parent / "corpus"
@@ -44,3 +45,18 @@ def test_title_twin_matches_the_same_titles() -> None:
             assert (twin and twin.span()) == (m and m.span()), (text, at)
             checked += m is not None
     assert checked > 100
+
+
+def test_statement_twins_match_the_same() -> None:
+    rules = statements._rules()
+    checked = 0
+    texts = _ascii_texts()
+    for name, pattern, twin in zip(
+        rules.anchored._fields, rules.anchored, rules.ascii, strict=True
+    ):
+        for text in texts:
+            for at in range(len(text)):
+                m, t = pattern.match(text, at, at + 80), twin.match(text, at, at + 80)
+                assert (t and t.span()) == (m and m.span()), (name, text, at)
+                checked += m is not None and m.end() > at
+    assert checked > 1000
