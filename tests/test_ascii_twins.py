@@ -1,9 +1,10 @@
 """The standard-engine twins of patterns must find what the `regex` patterns find.
 
-On an ASCII text the participants stage scans for capitalized runs and matches titles, and
-the statements stage matches at and after its cues, with patterns compiled again by the
-standard `re` engine (``patterns.ascii_twin``): over every ASCII text of the participants
-and statements corpora, at every position, both engines must give the same matches.
+On an ASCII text the participants stage scans for capitalized runs and matches its name
+patterns, and the statements stage matches at and after its cues, with patterns compiled
+again by the standard `re` engine (``patterns.ascii_twin``): over every ASCII text of the
+participants and statements corpora, at every position (anchored there, and searched in a
+window before it), both engines must give the same matches.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import tomllib
 from pathlib import Path
 
 from newsfacts import statements
-from newsfacts._names import rules
+from newsfacts._names import _TWINNED, ascii_rules, rules
 
 CORPUS = Path(__file__).parent / "corpus"
 
@@ -26,13 +27,35 @@ def _ascii_texts() -> list[str]:
 
 
 def test_run_scan_twin_finds_the_same_runs() -> None:
-    r = rules()
     checked = 0
     for text in _ascii_texts():
-        found = [m.span() for m in r.run.finditer(text)]
-        assert [m.span() for m in r.run_ascii.finditer(text)] == found, text
+        found = [m.span() for m in rules().run.finditer(text)]
+        assert [m.span() for m in ascii_rules().run.finditer(text)] == found, text
         checked += len(found)
     assert checked > 500
+
+
+def test_name_twins_match_the_same() -> None:
+    r, twins = rules(), ascii_rules()
+    texts = _ascii_texts()
+    for name in _TWINNED:
+        pattern, twin = getattr(r, name), getattr(twins, name)
+        assert twin is not pattern
+        checked = 0
+        for text in texts:
+            for at in range(len(text)):
+                # anchored at a position, and searched in the window before it
+                for lo, hi, how in ((at, at + 80, "match"), (max(0, at - 40), at, "search")):
+                    m = getattr(pattern, how)(text, lo, hi)
+                    t = getattr(twin, how)(text, lo, hi)
+                    assert (t and (t.span(), t.groups())) == (m and (m.span(), m.groups())), (
+                        name,
+                        text,
+                        lo,
+                        hi,
+                    )
+                    checked += m is not None
+        assert checked > 0, name
 
 
 def test_title_twin_matches_the_same_titles() -> None:
@@ -56,7 +79,9 @@ def test_statement_twins_match_the_same() -> None:
     ):
         for text in texts:
             for at in range(len(text)):
-                m, t = pattern.match(text, at, at + 80), twin.match(text, at, at + 80)
-                assert (t and t.span()) == (m and m.span()), (name, text, at)
-                checked += m is not None and m.end() > at
+                for lo, hi, how in ((at, at + 80, "match"), (max(0, at - 40), at, "search")):
+                    m = getattr(pattern, how)(text, lo, hi)
+                    t = getattr(twin, how)(text, lo, hi)
+                    assert (t and t.span()) == (m and m.span()), (name, text, lo, hi)
+                    checked += m is not None and m.end() > m.start()
     assert checked > 1000

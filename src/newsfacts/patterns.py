@@ -146,6 +146,7 @@ def group_names(pattern: regex.Pattern[str]) -> tuple[str, ...]:
 # Unicode classes the standard engine lacks, and what they match in an ASCII text
 _ASCII_CLASSES = {
     "[[:upper:]]": "[A-Z]",
+    "[[:lower:]]": "[a-z]",
     r"[\pL\pM]": "[A-Za-z]",
     r"\pL": "[A-Za-z]",
     r"\p{Lu}": "[A-Z]",
@@ -162,5 +163,7 @@ def ascii_twin(pattern: regex.Pattern[str]) -> re.Pattern[str]:
     source = pattern.pattern.removeprefix("(?-f)")
     for unicode, ascii in _ASCII_CLASSES.items():
         source = source.replace(unicode, ascii)
+    if "[[:" in source or r"\p" in source or r"\P" in source:
+        raise ResourceError(f"no ASCII spelling for a class of {pattern.pattern!r}")
     flags = re.ASCII | (re.IGNORECASE if pattern.flags & regex.IGNORECASE else 0)
     return re.compile(source, flags)
