@@ -12,8 +12,13 @@ from __future__ import annotations
 import tomllib
 from pathlib import Path
 
+import pytest
+import regex
+
 from newsfacts import statements
 from newsfacts._names import _TWINNED, ascii_rules, rules
+from newsfacts.errors import ResourceError
+from newsfacts.patterns import ascii_twin
 
 CORPUS = Path(__file__).parent / "corpus"
 
@@ -85,3 +90,15 @@ def test_statement_twins_match_the_same() -> None:
                     assert (t and t.span()) == (m and m.span()), (name, text, lo, hi)
                     checked += m is not None and m.end() > m.start()
     assert checked > 1000
+
+
+def test_ascii_twin_spells_classes_and_refuses_what_it_cannot() -> None:
+    def twin(source: str) -> str:
+        return ascii_twin(regex.compile(source, regex.VERSION1)).pattern
+
+    assert twin(r"[[:upper:]][\pL&.-]{1,14}") == r"[A-Z][A-Za-z&.-]{1,14}"
+    assert twin(r"\p{Ll}[\p{Ll}-]*[\pL\pM]*") == r"[a-z][a-z-]*[A-Za-z]*"
+    assert twin(r"(?<![\w.&-])\pM?") == r"(?<![\w.&-])[^\x00-\x7f]?"
+    for source in (r"[[a-z]--[aeiou]]", r"\p{Greek}", r"[[:alpha:]]", r"\P{L}"):
+        with pytest.raises(ResourceError):
+            twin(source)
