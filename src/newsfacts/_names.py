@@ -68,8 +68,8 @@ class Rules(NamedTuple):
     modifier_use: Pattern  # `the U.S.` + ` economy` or `'s`: a name as a modifier
     person_after: Pattern  # a personal name right after a title
     complement: Pattern  # `of the Republic of Kazakhstan`, `to the WTO` after a title
-    acronym_paren: regex.Pattern[str]  # ` (ISO)` after a name
-    and_acronym: regex.Pattern[str]  # ` and Metrology (KazST)`: the rest of a defined name
+    acronym_paren: Pattern  # ` (ISO)` after a name
+    and_acronym: Pattern  # ` and Metrology (KazST)`: the rest of a defined name
     and_tail: Pattern  # ` and Integration` closing `Ministry of Trade ...`
     and_run: Pattern  # ` and Steel Company Ltd.` closing `Tata Iron ...`
     apposition: Pattern  # `, the Secretary General of ISO,` after a name
@@ -79,7 +79,7 @@ class Rules(NamedTuple):
     age_after: Pattern  # `, 45,` after a name: only people have an age
     space_word: Pattern  # a run of non-space characters
     noun_of: Pattern  # `Shares of`
-    acronym_word: regex.Pattern[str]  # `ISO`, `AT&T`
+    acronym_word: Pattern  # `ISO`, `AT&T`
     locative: Pattern  # `in (the) ` before a place
     speech_after: Pattern  # ` said`, ` reported` after a name
     area_after: Pattern  # ` (Australia)`, `, Maine` after a city
@@ -280,6 +280,9 @@ _TWINNED = (
     "area_after",
     "dateline_parts",
     "demonym_before",
+    "acronym_word",
+    "acronym_paren",
+    "and_acronym",
 )
 
 

@@ -81,10 +81,12 @@ _Match = regex.Match[str] | re.Match[str]
 
 
 class _Anchored(NamedTuple):
-    """The patterns tried at or right after every cue, by one engine: `regex`, or for an
-    ASCII text the standard one (``patterns.ascii_twin``; a short match costs half as much)."""
+    """The patterns tried at and after every cue and near every quotation, by one engine:
+    `regex`, or for an ASCII text the standard one (``patterns.ascii_twin``; a short match
+    costs half as much there)."""
 
     cue: _Pattern
+    quote_cue: _Pattern  # a cue that attributes a quotation, searched near every quotation
     adjunct: _Pattern
     listener: _Pattern
     not_after: _Pattern
@@ -99,7 +101,6 @@ class _Rules:
     cue: regex.Pattern[str]  # ``anchored.cue``, for searches
     anchored: _Anchored
     ascii: _Anchored  # ``anchored`` for an ASCII text
-    quote_cue: regex.Pattern[str]  # a cue that attributes a quotation
     quote_adverb: regex.Pattern[str]  # an adverb right before such a cue (`also said`)
     object_after: regex.Pattern[str]
     pronoun_clause: regex.Pattern[str]
@@ -126,6 +127,7 @@ def _rules() -> _Rules:
     cue = compile_pattern(folded_alternation(res.cues))
     anchored: dict[str, regex.Pattern[str]] = dict(
         cue=cue,
+        quote_cue=compile_pattern(r"\b" + folded_alternation([*res.cues, *res.quote_cues]) + r"\b"),
         # possessive: every adjunct opens with a letter, so giving back a space never helps
         adjunct=compile_pattern(
             r"(?:\s*+,?+\s*+(?:"
@@ -147,7 +149,6 @@ def _rules() -> _Rules:
         cue=cue,
         anchored=_Anchored(**anchored),
         ascii=_Anchored(**{name: ascii_twin(p) for name, p in anchored.items()}),
-        quote_cue=compile_pattern(r"\b" + folded_alternation([*res.cues, *res.quote_cues]) + r"\b"),
         # ... or any `-ly` adverb (`"...," bluntly admitted`: no speaker there)
         quote_adverb=compile_pattern(
             r"(?r)\s(?:" + alternation(res.quote_adverbs) + r"|[a-z]+ly)\s+$"
@@ -468,7 +469,7 @@ class _Finder:
         paras = self.breaks(end, limit) if "\n" in norm[end:limit] else []
         if paras:
             limit = paras[0].start()
-        cue = self.rules.quote_cue.search(norm, end, limit)
+        cue = self.at.quote_cue.search(norm, end, limit)
         if cue is None:
             return None
         lead = norm[end : cue.start()]
@@ -516,7 +517,7 @@ class _Finder:
             # `... but added:` closing a paragraph, the quotation opening the next
             start = paras[-1].start()
             lo = paras[-2].end() if len(paras) > 1 else reach
-        cues = list(self.rules.quote_cue.finditer(norm, lo, start))
+        cues: list[_Match] = [*self.at.quote_cue.finditer(norm, lo, start)]
         if not cues:
             return None
         cue = cues[-1]
@@ -688,7 +689,7 @@ class _Finder:
                 c_start, c_end, s_start, s_end = found
                 # the cue opens the clause (`said Smith`) or closes it (`Smith said`, `Smith
                 # confirmed ... but added`)
-                cues = list(self.rules.quote_cue.finditer(self.doc.norm, c_start, c_end))
+                cues: list[_Match] = [*self.at.quote_cue.finditer(self.doc.norm, c_start, c_end)]
                 if not cues:
                     continue
                 cue = cues[0] if cues[0].start() == c_start else cues[-1]
