@@ -347,7 +347,9 @@ class Clauses:
         norm = self.doc.norm
         for m in _CLAUSE_END.finditer(norm, pos, limit):
             if not self.in_time(m.start(), m.end()) and not (
-                norm[m.start()] == "," and self.firm_around(m.start(), pos) is not None
+                norm.startswith(", ", m.start())
+                and norm[m.start() + 2 : m.start() + 3].isupper()
+                and self.firm_around(m.start(), pos) is not None
             ):
                 limit = m.start()
                 break

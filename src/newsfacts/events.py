@@ -1894,12 +1894,14 @@ class _Finder:
             and (
                 sent_start != doc.sentences[0][0]
                 or subject is None
+                or any(w in lexicon().relatives for w in norm[subject[1] : c.start].split())
                 or norm[subject[0] : subject[1]].split()[0].lower() in g.definite
             )
         ):
             # `the bomb went off`, `The two bombings happened minutes apart`: an incident told
             # again, by its subject alone; without a date of its own it adds no fact (the
-            # lead tells a new one first: `A car bomb hit a bus on Sunday, killing 22`)
+            # lead's opening phrase tells a new one: `A car bomb hit a bus on Sunday, killing
+            # 22`; not `killed in separate bombings that occurred within hours`)
             doc.reject(_FAMILY, c.start, c.end, c.rule, "an incident retold, undated: abstain")
             return None
         if not passive and not any(a.role == "agent" for a in args):
@@ -2647,6 +2649,7 @@ class _Finder:
             rstrip_end(norm, t_end) != end
             or not before
             or before[-1].lower() in _grammar().time_of
+            or before[-1].lower() in _grammar().conjunctions  # `between 7 a.m. and 8 p.m.`
             or before[-1].lower() in lexicon().stop
         ):
             return arg
