@@ -2881,9 +2881,10 @@ FORTY_FOURTH_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-7444", "killing", 0): "ok (tuned, round nineteen: the attack's outcome)",
     ("agnews-test-4705", "announced", 0): "ok (what was approved told before; `on Wednesday`: "
     "no story date)",
-    ("agnews-test-323", "signed", 0): "list cut: one agent for `Spanish pair Xabi Alonso from "
-    "Real Sociedad and Luis Garcia from Barcelona`, linked to Luis Garcia only (Xabi Alonso "
-    "left out); Liverpool, the dateline, as place right (the club's city)",
+    ("agnews-test-323", "signed", 0): "ok (tuned, round nineteen: one agent each for `Spanish "
+    "pair Xabi Alonso from Real Sociedad` (no participant found for him) and `Luis Garcia from "
+    "Barcelona`, linked to him; untuned: one agent linked to Luis Garcia only); Liverpool, the "
+    "dateline, as place right (the club's city)",
     ("agnews-test-2779", "rose", 0): "ok (`on Wednesday`: no story date)",
     ("agnews-test-640", "halted operations", 0): "ok (tuned, round nineteen: the kidnappers' "
     "condition, `once their employer halted operations in Iraq` after `would`, possible; "

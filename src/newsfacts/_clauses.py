@@ -1485,22 +1485,33 @@ class Clauses:
             return [self.argument(role, start, items[0]), *self.arguments(role, items[1], end)]
         for m in _AND.finditer(self.doc.norm, start, end):
             left, right = (start, m.start()), (m.end(), end)
-            a, b = self._head_participant(*left), self._head_participant(*right)
+            # `Xabi Alonso from Real Sociedad and Luis Garcia from Barcelona`: each side's
+            # head is before its origin
+            left_head, right_head = self._before_origin(*left), self._before_origin(*right)
+            a, b = self._head_participant(*left_head), self._head_participant(*right_head)
             # two of a kind, each the head of its side: not `Representative of the WTO and
             # Economic Organizations Zhanar Aitzhan`
             if a is not None and b is not None and a.kind == b.kind:
                 return [*self._items(role, *left, a.kind), *self.arguments(role, *right)]
-            if (a is None) != (b is None) and self._conjuncts(start, m.start(), m.end(), end):
+            if (a is None) != (b is None) and self._conjuncts(start, left_head[1], m.end(), end):
                 # `The Minnesota Wild and defenseman Nick Schultz agreed`: two parties, one
                 # of them no participant; not one name (`Cable and Wireless`)
                 parts = []
-                for side in (left, right):
+                for side, head in ((left, left_head), (right, right_head)):
                     arg = self.argument(role, *side)
-                    if arg.participant_id is not None and self._head_participant(*side) is None:
+                    if arg.participant_id is not None and self._head_participant(*head) is None:
                         arg = arg.model_copy(update={"participant_id": None})  # `the union`
                     parts.append(arg)
                 return parts
         return [self.argument(role, start, end)]
+
+    def _before_origin(self, start: int, end: int) -> tuple[int, int]:
+        """A phrase cut before `from` and a name closing it (`Luis Garcia from Barcelona`:
+        where he comes from), else whole."""
+        cut = self.doc.norm.find(" from ", start, end)
+        if cut == -1 or not self.doc.norm[cut + 6 : cut + 7].isupper():
+            return start, end
+        return start, cut
 
     def _conjuncts(self, start: int, left_end: int, right_start: int, end: int) -> bool:
         """Whether `X and Y` at ``[start, end)`` joins two short noun phrases, each opening
