@@ -461,6 +461,7 @@ class _Rules:
     episode_break: regex.Pattern[str]
     topic_break: regex.Pattern[str]
     and_speech: regex.Pattern[str]  # `and said`: the subject's next predicate ends a topic
+    in_utterance: regex.Pattern[str]  # `in a carefully worded message`: the manner, no topic
     incident_noun: regex.Pattern[str]
     incident_first: frozenset[str]
     incident_verb: regex.Pattern[str]
@@ -617,6 +618,10 @@ def _rules() -> _Rules:
         ),
         topic_break=compile_pattern(rf"\s{alternation(res.topic_breaks)}\s"),
         and_speech=compile_pattern(rf",?\s+and\s+{alternation(res.speech_after_and)}\b"),
+        in_utterance=compile_pattern(
+            r",?\s+in\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?"
+            rf"{alternation(res.grammar.utterances)}\b"
+        ),
         # not `cease-fire`: a hyphen before makes the word part of another
         incident_noun=compile_pattern(rf"(?<!-){alternation(res.incidents.nouns)}"),
         incident_first=frozenset(noun.split()[0] for noun in res.incidents.nouns),
@@ -3361,6 +3366,8 @@ class _Finder:
             stop = full_stop.start() + 1
         if (speech := self.rules.and_speech.search(norm, begin, stop)) is not None:
             stop = speech.start()  # `announced it would cut jobs and said a filing ...`
+        if not content and (said := self.rules.in_utterance.search(norm, begin, stop)):
+            stop = said.start()  # `urged X to uphold Y in a carefully worded message`
         for m in () if content else self.rules.topic_break.finditer(norm, begin, stop):
             if self.opens_clause(m.end(), stop):
                 stop = m.start()  # `to boost his campaign as his rival shifted ...`
