@@ -2962,6 +2962,8 @@ FORTY_FIFTH_MISSED: dict[str, str] = {
     "agnews-test-1817": 'Bush\'s quoted words, `"uphold the principles of democracy"`',
 }
 FORTY_SIXTH_VERDICTS: dict[tuple[str, str, int], str] = {
+    ("agnews-test-3113", "spin off", 0): "ok (tuned, round nineteen: the data recovery business "
+    "to be spun off, future; the agent with its ticker cut at `.N`)",
     ("agnews-test-2853", "eliminate about 10 percent of its work force", 0): "ok (tuned, round "
     "nineteen: a share of the work force cut, future; the agent with its ticker cut at `.TO`)",
     ("agnews-test-5562", "derailed", 0): "ok (tuned, round nineteen: inside the `when` clause; "
