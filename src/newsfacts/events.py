@@ -129,6 +129,7 @@ _PARTICLE = regex.compile(
 _IN_AT = regex.compile(r"\b(?:in|at)\s+(?!(?:least|most)\b)")  # not `at least seven`
 _LINE_ENDS = regex.compile(r"\s+(?:between|with|of)\s+")
 _ABBREVIATED = regex.compile(r"(?<![\w.])(?:\p{L}\.){2,}$")
+_WH_OPENERS = ("whether ", "how ", "what ", "ways ")  # a question or a manner as the topic
 _WITH = regex.compile(r"\s+with\s+(?=[A-Z]|the\s+[A-Z])")
 _AND_CLAUSE = regex.compile(r",?\s+and\s+$")
 _CONJOINED = regex.compile(r"\band(?:\s+[\w\"']+){0,2}\s+$")
@@ -2245,13 +2246,15 @@ class _Finder:
                 and all(w.islower() and w.endswith("ly") for w in lead)
                 and _GERUND.fullmatch(norm[np[0] : np[1]].split()[0]) is not None
             )
-            if to_verb or gerund or norm.startswith("whether ", m.end()):
-                # `to protest X`, `on whether to recall X`: the verb phrase whole, to a clause
-                # joined by `and` (`... and electoral authorities prolonged voting`)
+            if to_verb or gerund or norm.startswith(_WH_OPENERS, m.end()):
+                # `to protest X`, `on whether to recall X`, `met to consider how to prevent X`:
+                # the verb phrase or question whole, to a clause joined by `and` (`... and
+                # electoral authorities prolonged voting`)
                 stop = self.day_cut(m.end(), self.topic_end(m.end(), clause_end))
                 stop = self.and_clause(m.end(), stop)
             elif np is not None and np[0] == m.end():
-                stop = clauses.conjunct_end(np[1], clause_end)
+                # `to hammer out a blueprint for saving X`: a topic noun with its complement
+                stop = clauses.conjunct_end(self.complemented(np, clause_end)[1], clause_end)
                 if (more := _COORDINATE.match(norm, stop)) is not None:
                     stop = more.end()  # `a $550,000, one-year contract`: the noun after
                 if (pair := _BETWEEN.match(norm, stop)) is not None and (
@@ -3350,6 +3353,9 @@ class _Finder:
         np = clauses.noun_phrase_after(prep.end() + 1, clause_end)
         if np is None or np[0] != prep.end() + 1 or clauses.in_time(*np):
             return obj
+        if _GERUND.fullmatch(norm[np[0] : np[1]]) is not None:
+            # `a blueprint for saving endangered species`: the gerund's phrase whole
+            return (obj[0], self.topic_end(np[0], clauses.clause_end(np[0], clause_end)))
         return (obj[0], clauses.conjunct_end(np[1], clause_end))
 
     def topic_end(self, begin: int, clause_end: int, *, content: bool = False) -> int:
