@@ -40,6 +40,7 @@ _CONDITION_REACH = 13  # characters before a speaker read for ` as soon as `
 _OPENING_WORDS = 12  # an opening adverbial before the main clause's subject
 _ADVERBIAL_WORDS = 5  # `In a surprise move,`; a longer opening is a clause (`At least one ...`)
 _LEAD_WORDS = 4  # words between a cue and its quotation (`told a television interviewer,`)
+_FRONTED_WORDS = 3  # words of a clause before `, <speaker> <cue>` that is what was said
 _SOURCE_WORDS = 7  # words of a report's source after the content (`, state media reported`)
 
 
@@ -74,6 +75,16 @@ class _Resource(ResourceModel):
     as_cues: frozenset[str]
     firm_endings: frozenset[str]
     outlet_heads: frozenset[str]
+    writer_openers: list[str]
+    opening_words: frozenset[str]
+    writer_words: frozenset[str]
+    open_ends: frozenset[str]
+    writer_participles: list[str]
+    writer_conjunctions: list[str]
+    act_cues: frozenset[str]
+    act_objects: list[str]
+    ticker: str
+    age_description: str
 
 
 _Pattern = regex.Pattern[str] | re.Pattern[str]
@@ -119,6 +130,12 @@ class _Rules:
     owner: regex.Pattern[str]
     firm_part: regex.Pattern[str]  # `Smith Barney, ` right before the rest of a firm's name
     firm_endings: tuple[str, ...]  # ` Co`: a speaker's last word, for str.endswith
+    writer_opener: regex.Pattern[str]  # `in a sign that`: the writer's, after a cue
+    writer_conjunctions: tuple[str, ...]  # ` even as `, for str.find
+    act_object: regex.Pattern[str]  # `declared a state of emergency`: an act
+    ticker: regex.Pattern[str]
+    list_and: regex.Pattern[str]  # `Norvex Corp. NVX.N and`: a list goes on
+    age_description: regex.Pattern[str]
 
 
 @cache
@@ -140,7 +157,11 @@ def _rules() -> _Rules:
             + "|\\s+to\\s+(?=(?-i:[[:upper:]]))"
         ),
         not_after=compile_pattern(r"\s+" + folded_alternation(res.not_after)),
-        participle=compile_pattern(r",\s+" + folded_alternation(res.participle_cues)),
+        # a participle cue opens another statement, a writer's participle none (`, marking
+        # the end of ...`): either ends the content before it
+        participle=compile_pattern(
+            r",\s+" + folded_alternation([*res.participle_cues, *res.writer_participles])
+        ),
         that=compile_pattern(r"[\s:,]*(?:that\s+)?", allow_empty=True),
         goes_on=compile_pattern(r"[\s,]*(?:and|but)\s"),
     )
@@ -180,6 +201,18 @@ def _rules() -> _Rules:
         heading=compile_pattern(folded_alternation(res.heading_nouns)),
         heading_words=tuple(dict.fromkeys(n.split()[0].lower() for n in res.heading_nouns)),
         firm_endings=tuple(f" {w}" for w in res.firm_endings),
+        writer_opener=compile_pattern(folded_alternation(res.writer_openers)),
+        writer_conjunctions=tuple(f" {c} " for c in res.writer_conjunctions),
+        # a determiner and up to two words before the thing, no verb after it (`declared
+        # the war was over` is speech)
+        act_object=compile_pattern(
+            r"(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?"
+            + folded_alternation(res.act_objects)
+            + r"(?!\s+(?:is|was|were|had|has|would|will)\b)"
+        ),
+        ticker=compile_pattern(res.ticker),
+        list_and=compile_pattern(r"\.?(?:\s+" + res.ticker + r")?\s+(?:and|&)\s"),
+        age_description=compile_pattern(res.age_description),
         firm_part=compile_pattern(
             r"(?r)(?-i:[[:upper:]])[\w.&'-]*(?:\s+(?-i:[[:upper:]])[\w.&'-]*){0,2},\s+$"
         ),
@@ -292,6 +325,18 @@ class _Finder:
         """A statement record; the speaker is linked when it names a participant."""
         # `Robert Bretz, chairman of X said`: a comma inside the speaker or right before it
         norm = self.doc.norm
+        if (
+            speaker is not None
+            and norm.find(".", *speaker) != -1  # in C: most speakers hold no period
+            and self.rules.ticker.fullmatch(norm, *speaker)
+        ):
+            # `Lowe's Cos. LOW.N said`: the name before the ticker, as written with it
+            # (the sentence splitter may have cut after `Cos.`: a bounded reach back instead)
+            lo = max(self._dateline_end, speaker[0] - _ATTRIBUTION_REACH)
+            name = self.clauses.noun_phrase_before(speaker[0], lo)
+            if name is not None:
+                span = (name[0], span[1]) if span[0] == speaker[0] else span
+                speaker = (name[0], speaker[1])
         if speaker is not None and norm.endswith(self.rules.firm_endings, *speaker):
             firm = self.firm_name(*speaker)
             span = (firm[0], span[1]) if span[0] == speaker[0] else span
@@ -312,6 +357,13 @@ class _Finder:
             if norm.startswith(("the ", "The "), speaker[0])  # in C: most speakers fail
             else self.clauses.resolve(*speaker)
         )
+        if (
+            participant is None
+            and speaker is not None
+            and self.rules.age_description.fullmatch(norm, *speaker)
+        ):
+            # `"...," the 24-year-old said`: the person named last before
+            participant = self.clauses.latest(speaker[0], "person")
         content = _trim(norm, *content)
         if not direct and (norm.find('"', *content) != -1 or norm.find("``", *content) != -1):
             content = _balanced(norm, *content)
@@ -853,8 +905,15 @@ class _Finder:
                 sent_end = cut.start()  # `X stressed that ..., saying ...`: two statements
             if norm.find(" and ", end, sent_end) != -1:
                 sent_end = self.conjoined(end, sent_end)
+            for c in self.rules.writer_conjunctions:  # `said ... even as ...`: the writer's
+                k = norm.find(c, end, sent_end)
+                if k != -1:
+                    sent_end = k - 1 if norm[k - 1] == "," else k
             if cue in res.object_cues and self.rules.object_after.match(norm, end, sent_end):
                 self.doc.reject(_FAMILY, start, end, "reported", "a thing as object")
+                continue
+            if cue in res.act_cues and self.rules.act_object.match(norm, end + 1, sent_end):
+                self.doc.reject(_FAMILY, start, end, "reported", "an act, no speech")
                 continue
             if cue in res.comma_participles and not norm.endswith(",", 0, rstrip_end(norm, start)):
                 self.doc.reject(_FAMILY, start, end, "participle", "modifies the noun before")
@@ -964,6 +1023,11 @@ class _Finder:
             norm.startswith((".", "!", "?"), content_start)
             or self.at.goes_on.match(norm, content_start, sent_end)
             or (comma != -1 and _ADJUNCT_ONLY.match(norm, content_start, sent_end))
+            or (
+                comma != -1
+                and speaker is not None
+                and self.fronted(comma, speaker[0], m.end(), content_start, sent_start, sent_end)
+            )
             # `..., officials said as dawn broke`; but `described as a threat` is the content
             or (
                 comma != -1
@@ -1012,6 +1076,54 @@ class _Finder:
         if after is None:
             return None
         return self.make("content_cue_speaker", (m.start(), after[1]), after, cue, content, False)
+
+    def fronted(
+        self, comma: int, speaker_start: int, cue_end: int, content_start: int, lo: int, hi: int
+    ) -> bool:
+        """`X is not acceptable, the minister said, in a sign that ...`: the clause before a
+        speaker set off by a comma is what was said, and what follows the cue the writer's,
+        when the cue's clause is closed by a comma (not before `that`) or goes on with a
+        phrase of the writer's; not after an opening adverbial or subordinate clause
+        (`After the talks, the minister said ...`), nor inside the clause."""
+        norm = self.doc.norm
+        if norm[comma + 1 : speaker_start].strip() or _FINITE.match(norm, content_start, hi):
+            return False  # `The goal, analysts say, is to ...`: the cue's clause set inside
+        res = self.rules.res
+        if (
+            self.rules.writer_opener.search(norm, cue_end, content_start) is None
+            and self.rules.writer_opener.match(norm, content_start, hi) is None
+        ):
+            between = norm[cue_end:content_start]
+            after = norm[content_start : content_start + _CUE_REACH].split()
+            word = after[0].lower() if after else ""
+            if (
+                "," not in between
+                or between.rstrip().endswith("that")
+                or not (word in res.writer_words or word.endswith(("ing", "ed")))
+            ):
+                return False
+        words = norm[lo:comma].split()
+        first = words[0].strip("\"'`(").lower() if words else ""
+        return (
+            len(words) >= _FRONTED_WORDS
+            and first not in res.opening_words
+            and not first.endswith(("ing", "ly"))
+            and words[-1] not in res.open_ends  # lower case: `in May` closes a clause
+        )
+
+    def group_subject(self, start: int) -> Participant | None:
+        """`X and Y unveiled a tool that they said would ...`: a `they` inside a sentence
+        whose subject is a list speaks for the list, linked to its first participant (as a
+        list speaker is)."""
+        sent_start = self.doc.sentence_of(start)[0]
+        found = self.clauses.opening_subject(start, sent_start)
+        if (
+            found is None
+            or found[1] >= start
+            or not self.rules.list_and.match(self.doc.norm, found[1])
+        ):
+            return None  # `X and Y`: the opening subject is the list's first member
+        return self.clauses.participant_in(*found)
 
     def plural_opening(self, end: int, sent_start: int) -> tuple[int, int] | None:
         """`Ohio authorities sued X, alleging ...`: a noun phrase with a plural lower-case
@@ -1184,6 +1296,8 @@ def extract(doc: Document) -> list[Statement]:
             before = finder.antecedent(doc.local(s.span)[0], resolved)
             if before is not None and before.speaker_id is not None:
                 s = s.model_copy(update={"speaker_id": before.speaker_id})
+            elif (group := finder.group_subject(doc.local(s.span)[0])) is not None:
+                s = s.model_copy(update={"speaker_id": group.id})
         elif (
             (len(words) == 1 and words[0] in _REFERRING)
             and (words[0] == "it" or s.speaker_id is None)
