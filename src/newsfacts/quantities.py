@@ -193,10 +193,10 @@ class _Rules:
     # reads all their offsets
     first_number: tuple[int, ...]
     core: tuple[int, ...]
-    # where a quantity can be: a run of digits or a number word (two scans, as one
-    # alternation tried at every position costs more than both); a number word is found
-    # with the character before it, which lets the engine skip ahead (or at the text start)
-    digits: regex.Pattern[str]
+    # where a quantity can be: a run of digits (``doc.digit_runs``) or a number word, in an
+    # ASCII text one of these whole words (`_number_words`), else found by a scan, with the
+    # character before it, which lets the engine skip ahead (or at the text start)
+    anchor_words: frozenset[str]
     # (number words: case-sensitive, for the case-folded text, `_folded`)
     number_word: re.Pattern[str]
     first_number_word: re.Pattern[str]
@@ -401,7 +401,7 @@ def _rules() -> _Rules:
         ),
         starts=re.compile(_SEPARATOR + start_word),
         start_word=re.compile(start_word),
-        digits=regex.compile(r"\d+"),
+        anchor_words=frozenset(anchor_words),
         number_word=re.compile(
             r"\W" + tree_alternation(anchor_words, boundary=False, gate=_GATE) + r"\b"
         ),
@@ -792,12 +792,12 @@ def _not_a_quantity(rules: _Rules, doc: Document, c: _Candidate) -> str | None:
     return None
 
 
-def _blocked_mask(rules: _Rules, doc: Document, digit_runs: list[tuple[int, int]]) -> bytearray:
+def _blocked_mask(rules: _Rules, doc: Document) -> bytearray:
     """Dates, clock times, phone numbers and the like, and the dateline, as a mask. A span
     starts at the pattern's `lead` group where it has one: a group in a look-behind lets a
     pattern start its match at a rare word yet block the words before it.
 
-    A group that starts at digits is matched at each run of them (``digit_runs``), left to
+    A group that starts at digits is matched at each run of them (``doc.digit_runs``), left to
     right and never inside its last match, as a scan would find it."""
     text = doc.norm
     spans = [doc.local(doc.dateline.span)] if doc.dateline is not None else []
@@ -810,7 +810,7 @@ def _blocked_mask(rules: _Rules, doc: Document, digit_runs: list[tuple[int, int]
             spans.append((start if start >= 0 else m.start(), m.end()))
     for digits, before in rules.blocked_at_digits:
         end = 0
-        for s, _ in digit_runs:
+        for s, _ in doc.digit_runs:
             if s < end:
                 continue
             found = digits.match(text, s - 1) if s > end and text[s - 1] in before else None
@@ -1344,16 +1344,40 @@ def _first_number_end(rules: _Rules, m: re.Match[str]) -> int:
     return max(map(m.end, rules.first_number))
 
 
-def _anchors(rules: _Rules, text: str, digit_runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _anchors(rules: _Rules, doc: Document) -> list[tuple[int, int]]:
     """Runs of digits and number words, in text order (they never overlap: a number word
     stands between word boundaries)."""
+    text = doc.norm
+    if text.isascii():  # then lower case is case folding, and a number word a run of `a`-`z`
+        return sorted(doc.digit_runs + _number_words(rules, doc))
     folded = _folded(text)
     first = rules.first_number_word.match(folded)
     return sorted(
-        digit_runs
+        doc.digit_runs
         + ([first.span()] if first else [])
         + [(m.start() + 1, m.end()) for m in rules.number_word.finditer(folded)]
     )
+
+
+def _number_words(rules: _Rules, doc: Document) -> list[tuple[int, int]]:
+    """The spans of the whole words of an ASCII text that are number words: only those of
+    its runs of letters (``doc.words``) are looked for, by a substring search, where a scan
+    of the text for all of them costs several times more."""
+    low = doc.lower
+    found = []
+    for word in rules.anchor_words & doc.words:
+        i = low.find(word)
+        while i >= 0:
+            j = i + len(word)
+            if not (i and _is_word_char(low[i - 1])) and not _is_word_char(low[j : j + 1]):
+                found.append((i, j))
+            i = low.find(word, j)
+    return found
+
+
+def _is_word_char(ch: str) -> bool:
+    """Whether an ASCII character (or "", past the end) is one of ``\\w``."""
+    return ch.isalnum() or ch == "_"
 
 
 def _folded(text: str) -> str:
@@ -1371,13 +1395,12 @@ def extract(doc: Document) -> list[Quantity]:
     """Every quantity, in text order; spans of time expressions are never quantities."""
     rules = _rules()
     text = doc.norm
-    digit_runs = [m.span() for m in rules.digits.finditer(text)]
-    blocked = _blocked_mask(rules, doc, digit_runs)
+    blocked = _blocked_mask(rules, doc)
     times = sorted(map(doc.local, map(_SPAN, doc.times)))
     in_time = _mask(len(text), times)
     found: list[_Candidate] = []
     pos = 0
-    for a_start, a_end in _anchors(rules, text, digit_runs):
+    for a_start, a_end in _anchors(rules, doc):
         if a_start < pos:
             continue
         if blocked.find(1, a_start, a_end) >= 0:  # a day or clock number, a phone number

@@ -1117,34 +1117,26 @@ _PAD = 60  # characters of context around a trigger word in which rules may matc
 
 _WORD = regex.compile(r"[^\W\d_]+", regex.VERSION1)  # a word is a whole run of letters
 _LETTER = regex.compile(r"[^\W\d_]", regex.VERSION1)
-_ASCII = regex.compile(r"[a-z]+")
-_NOT_AZ = str.maketrans(
-    dict.fromkeys((c for c in map(chr, range(128)) if not "a" <= c <= "z"), " ")
-)
 _NON_ASCII = regex.compile(r"[^\x00-\x7f]")
-# opened by a lookahead on a digit: `regex` then skips other characters quickly (2/5 less time)
-_YEARS = regex.compile(r"(?=\d)(?<!\d)(?:1[6-9]\d\d|20\d\d|(?<=')\d\d)(?!\d)", regex.VERSION1)
 _YEAR = {str(y) for y in range(1600, 2100)}
 
 
 def _trigger_words(
-    text: str, triggers: dict[str, frozenset[str]]
+    doc: Document, triggers: dict[str, frozenset[str]]
 ) -> list[tuple[int, int, frozenset[str]]]:
     """Start, end and classes of each trigger word (in any case) and year, in text order.
 
-    The lowercase text's runs of ASCII letters tell which few trigger words may occur; only
-    those are looked for (a substring search, then a check that it is a whole word),
-    instead of a dictionary lookup for every word.
+    The runs of ASCII letters of the lowercase text (``doc.words``) tell which few trigger
+    words may occur; only those are looked for (a substring search, then a check that it is
+    a whole word), instead of a dictionary lookup for every word. Years are the text's runs
+    of digits (``doc.digit_runs``) of four (`1987`) or of two after an apostrophe (`'87`).
     """
-    low = text.lower()
+    text, low = doc.norm, doc.lower
     found: list[tuple[int, int, frozenset[str]]] = []
     if len(low) == len(text):
-        # an ASCII text's runs of `a`-`z`: `str` methods in C, far cheaper than `findall`
-        ascii_text = text.isascii()
-        words = low.translate(_NOT_AZ).split() if ascii_text else _ASCII.findall(low)
         # whether a character (or "", past the end) is a letter: in ASCII text, `str.isalpha`
-        letter: Callable[[str], object] = str.isalpha if ascii_text else _LETTER.fullmatch
-        for word in triggers.keys() & set(words):
+        letter: Callable[[str], object] = str.isalpha if text.isascii() else _LETTER.fullmatch
+        for word in triggers.keys() & doc.words:
             classes = triggers[word]
             i = low.find(word)
             while i >= 0:
@@ -1158,9 +1150,9 @@ def _trigger_words(
             if got is not None:
                 found.append((m.start(), m.end(), got))
     year = frozenset({"year"})
-    for m in _YEARS.finditer(text):
-        if m.group() in _YEAR or len(m.group()) == 2:  # `1987`, `'87`
-            found.append((m.start(), m.end(), year))
+    for s, e in doc.digit_runs:
+        if (e - s == 4 and text[s:e] in _YEAR) or (e - s == 2 and text[s - 1 : s] == "'"):
+            found.append((s, e, year))
     found.sort(key=lambda t: t[0])
     return found
 
@@ -1169,7 +1161,7 @@ _LEAD = 8  # tokens before a trigger word at which a match may start (6 seen in 
 
 
 def _windows(
-    text: str, starts: list[int], compiled: _Compiled
+    doc: Document, starts: list[int], compiled: _Compiled
 ) -> dict[str, list[tuple[int, int, list[int], list[str], int]]]:
     """Per trigger class, the merged stretches of text around its words, cut between words,
     each with the positions where a match may start: the trigger words themselves and the
@@ -1180,9 +1172,10 @@ def _windows(
     Finding a few words and trying each rule at a few positions is far cheaper than running
     every rule over all the text, or over every position of the stretch.
     """
+    text = doc.norm
     found: dict[str, list[tuple[int, int, list[int]]]] = {}
     n = len(text)
-    for w_start, w_end, classes in _trigger_words(text, compiled.triggers):
+    for w_start, w_end, classes in _trigger_words(doc, compiled.triggers):
         start, end = max(0, w_start - _PAD), min(n, w_end + _PAD)
         while start > 0 and not text[start - 1].isspace():
             start -= 1
@@ -1239,10 +1232,11 @@ def _starts(doc: Document) -> list[int]:
     return starts
 
 
-def _candidates(text: str, starts: list[int]) -> list[_Candidate]:
+def _candidates(doc: Document, starts: list[int]) -> list[_Candidate]:
     """Every match of every rule that starts at one of the positions its triggers open."""
     compiled = _compiled()
-    windows = _windows(text, starts, compiled)
+    text = doc.norm
+    windows = _windows(doc, starts, compiled)
     found: dict[tuple[int, int, int], _Candidate] = {}
     present: dict[tuple[regex.Pattern[str], int, int], bool] = {}
     folded = text.casefold()  # how `(?i:...)` sees it
@@ -1332,7 +1326,7 @@ def extract(doc: Document) -> list[TimeExpression]:
     out: list[TimeExpression] = []
     dateline = doc.dateline
     lo, hi = doc.local(dateline.span) if dateline and dateline.date else (0, 0)
-    for c in _longest_first(doc, _candidates(doc.norm, _starts(doc))):
+    for c in _longest_first(doc, _candidates(doc, _starts(doc))):
         ctx.start, ctx.end = c.start, c.end
         groups: Groups = dict(zip(compiled.names[c.priority], c.match.groups(), strict=True))
         try:
