@@ -119,6 +119,9 @@ class _Together(ResourceModel):
     at_digits: bool = False  # tried only at the runs of digits (`_blocked_mask`)
     before_digits: str = ""  # and at these characters right before one
     requires: tuple[str, ...] = ()  # a text holding none of these is not scanned
+    # an ASCII text is not scanned unless it holds, of each of these lists, one word as a
+    # whole run of letters (in any case): `or`, and `two` or `so`
+    words: tuple[frozenset[str], ...] = ()
 
 
 class _Blocked(ResourceModel):
@@ -134,8 +137,10 @@ class _Blocked(ResourceModel):
         for t in self.together:
             if t.before_digits and not t.at_digits:
                 raise ValueError("blocked.together: `before_digits` needs `at_digits`")
-            if t.requires and t.at_digits:
-                raise ValueError("blocked.together: `requires` is for scans, not `at_digits`")
+            if (t.requires or t.words) and t.at_digits:
+                raise ValueError("blocked.together: `requires` and `words` are for scans")
+            if any(w != w.lower() for ws in t.words for w in ws):
+                raise ValueError("blocked.together: `words` are in lowercase")
         return self
 
 
@@ -206,8 +211,9 @@ class _Rules:
     # than a look-behind tried at every position), or the text start
     starts: re.Pattern[str]
     start_word: re.Pattern[str]
-    # one scan per group of patterns or lone pattern, with the strings it requires
-    blocked: tuple[tuple[regex.Pattern[str], tuple[str, ...]], ...]
+    # one scan per group of patterns or lone pattern, with the strings it requires and the
+    # words it needs (`_Together`)
+    blocked: tuple[tuple[regex.Pattern[str], tuple[str, ...], tuple[frozenset[str], ...]], ...]
     # the `at_digits` groups, each with the characters right before digits it is tried at
     blocked_at_digits: tuple[tuple[re.Pattern[str], str], ...]
     word_number: regex.Pattern[str]
@@ -371,9 +377,8 @@ def _rules() -> _Rules:
 
     # one scan per group of patterns that cannot overlap, and one per other pattern
     grouped = {n for t in res.blocked.together for n in t.patterns}
-    scans = [(t.patterns, t.requires) for t in res.blocked.together if not t.at_digits] + [
-        ([n], ()) for n in res.blocked.patterns if n not in grouped
-    ]
+    scans = [(t.patterns, t.requires, t.words) for t in res.blocked.together if not t.at_digits]
+    scans += [([n], (), ()) for n in res.blocked.patterns if n not in grouped]
     # `hundred` anchors too: `one hundred` is a number, though `one` alone is weak
     anchor_words = {
         "hundred",
@@ -408,7 +413,7 @@ def _rules() -> _Rules:
         first_number_word=re.compile(
             tree_alternation(anchor_words, boundary=False, gate=_GATE) + r"\b"
         ),
-        blocked=tuple((blocked_group(names), requires) for names, requires in scans),
+        blocked=tuple((blocked_group(names), req, words) for names, req, words in scans),
         blocked_at_digits=tuple(
             (_stdlib(blocked_group(t.patterns)), t.before_digits)
             for t in res.blocked.together
@@ -801,8 +806,11 @@ def _blocked_mask(rules: _Rules, doc: Document) -> bytearray:
     right and never inside its last match, as a scan would find it."""
     text = doc.norm
     spans = [doc.local(doc.dateline.span)] if doc.dateline is not None else []
-    for pattern, requires in rules.blocked:
+    words = doc.words if text.isascii() else None  # else case folding may make a word
+    for pattern, requires, needs in rules.blocked:
         if requires and not any(map(text.__contains__, requires)):
+            continue
+        if words is not None and any(map(words.isdisjoint, needs)):
             continue
         lead = "lead" in pattern.groupindex
         for m in pattern.finditer(text):
