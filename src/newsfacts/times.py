@@ -15,7 +15,7 @@ import re
 import string
 from bisect import bisect_left, bisect_right
 from calendar import monthrange
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, partial, reduce
 from itertools import compress, repeat
@@ -31,7 +31,7 @@ from pydantic import Field
 from newsfacts.document import Document
 from newsfacts.errors import ResourceError
 from newsfacts.model import TimeExpression, TimeType
-from newsfacts.patterns import alternation, compile_pattern, expand, group_names
+from newsfacts.patterns import alternation, compile_pattern, expand, group_names, stdlib
 from newsfacts.resources import ResourceModel, load
 
 __all__ = ["extract"]
@@ -92,6 +92,7 @@ class _Lexicon(ResourceModel):
     future_cues: str
     past_cues: str
     ed_cues: str
+    ed_not_after: frozenset[str]
     report_cues: str
     clause_word: str
     deadline_words: list[str]
@@ -132,7 +133,10 @@ class _Compiled:
     open_heads: int
     open_keys: int
     triggers: dict[str, frozenset[str]]  # word -> the trigger classes it opens
-    tense: regex.Pattern[str]  # groups `future`, `report`, `past` and `ed` (weak past)
+    # groups `future`, `report`, `past` and `ed` (weak past), the last checked by
+    # ``ed_not_after`` in ``tense_ascii``, for ASCII text (`_Ctx.cues`)
+    tense: regex.Pattern[str]
+    tense_ascii: re.Pattern[str]
     clause_word: regex.Pattern[str]
     period_end: regex.Pattern[str]
     present_after: regex.Pattern[str]
@@ -338,6 +342,8 @@ def _compiled() -> _Compiled:
             tails = _KEY_CHARS if len(key) == width < _START else [""]
             for start in {_CUT(key + tail) for tail in tails}:
                 by_key[start] = by_key.get(start, 0) | 1 << i
+    cues = f"(?P<future>{lex.future_cues})|(?P<report>{lex.report_cues})|(?P<past>{lex.past_cues})|"
+    not_after = rf"(?<!\b(?i:{'|'.join(map(regex.escape, lex.ed_not_after))})[ \t]+)"
     return _Compiled(
         lex,
         rules,
@@ -351,11 +357,10 @@ def _compiled() -> _Compiled:
         sum(1 << i for i, h in enumerate(heads) if h is _ANY),
         sum(1 << i for i, (_, keys) in enumerate(keyed) if keys is None),
         {w: frozenset(c) for w, c in words.items()},
-        compile_pattern(
-            f"(?P<future>{lex.future_cues})|(?P<report>{lex.report_cues})|(?P<past>{lex.past_cues})"
-            f"|(?P<ed>{lex.ed_cues})",
-            None,
-            flags,
+        compile_pattern(f"{cues}(?P<ed>{not_after}(?:{lex.ed_cues}))", None, flags),
+        # every cue starts at a word or an apostrophe (`'ll`): tried only there
+        stdlib(
+            compile_pattern(rf"(?:(?<!\w)(?=\w)|(?='))(?:{cues}(?P<ed>{lex.ed_cues}))", None, flags)
         ),
         compile_pattern(lex.clause_word, None, flags),
         compile_pattern(lex.period_end, None, flags),
@@ -493,9 +498,8 @@ class _Ctx:
         clause = left
         for stop in _CLAUSE_END.finditer(text, left, self.start):
             clause = stop.end()
-        cues = self.compiled.tense
         best: tuple[int, Tense] | None = None
-        for m in cues.finditer(text, left, self.start):
+        for m in self.cues(left, self.start):
             if m.lastgroup == "ed" and best and best[1] == "future" and best[0] >= clause:
                 continue  # `will redeem its preferred shares`: the modal governs
             best = (m.start(), _TENSES[str(m.lastgroup)])
@@ -504,7 +508,7 @@ class _Ctx:
             if self.compiled.clause_word.search(text, clause, self.start):
                 comma = _CLAUSE_END.search(text, self.end, right)
                 right = comma.start() if comma else right
-            after = cues.search(text, self.end, right)
+            after = next(self.cues(self.end, right), None)
             if after is not None:
                 best = (after.start(), _TENSES[str(after.lastgroup)])
         tense = best[1] if best else None
@@ -512,6 +516,27 @@ class _Ctx:
             return tense
         period = self.compiled.period_end.search(text, max(s, self.start - 20), self.start)
         return tense if period else None
+
+    def cues(self, start: int, end: int) -> Iterator[re.Match[str] | regex.Match[str]]:
+        """The tense cues in ``text[start:end]``, in order. In ASCII text the standard engine
+        finds them, and a -ed word after a word of ``ed_not_after`` is dropped here (its
+        look-behind in ``tense`` costs the standard engine's speed)."""
+        text = self.doc.norm
+        if not text.isascii():
+            yield from self.compiled.tense.finditer(text, start, end)
+            return
+        not_after = self.lex.ed_not_after
+        for m in self.compiled.tense_ascii.finditer(text, start, end):
+            if m.lastgroup == "ed":
+                k = p = m.start()
+                while k and text[k - 1] in " \t":
+                    k -= 1
+                j = k
+                while j and (text[j - 1].isalnum() or text[j - 1] == "_"):
+                    j -= 1
+                if k < p and text[j:k].lower() in not_after:
+                    continue  # `the delayed launch`: an adjective
+            yield m
 
     def future(self) -> bool:
         return self.tense() == "future"
