@@ -30,7 +30,7 @@ from pydantic import Field
 
 from newsfacts.document import Document
 from newsfacts.errors import ResourceError
-from newsfacts.model import TimeExpression, TimeType
+from newsfacts.model import TimeExpression, TimeType, constructor
 from newsfacts.patterns import alternation, compile_pattern, expand, group_names, stdlib
 from newsfacts.resources import ResourceModel, load
 
@@ -1324,6 +1324,7 @@ def _longest_first(doc: Document, candidates: list[_Candidate]) -> list[_Candida
     return kept
 
 
+_new_time = constructor(TimeExpression)  # validated without the Python-level `__init__`
 _HEADER_WORD = regex.compile(r"[^\W\d_]+")
 
 
@@ -1374,14 +1375,16 @@ def extract(doc: Document) -> list[TimeExpression]:
         if norm.value in compiled.lex.reporting_periods:
             ctx.quarter = None  # `in the first nine months`: no longer about one quarter
         out.append(
-            TimeExpression(
-                span=doc.span(c.start, c.end),
-                type=norm.type or c.rule.type,
-                value=norm.value,
-                start=norm.start,
-                end=norm.end,
-                mod=norm.mod,
-                rule=f"times.{c.rule.name}",
+            _new_time(
+                {
+                    "span": doc.span(c.start, c.end),
+                    "type": norm.type or c.rule.type,
+                    "value": norm.value,
+                    "start": norm.start,
+                    "end": norm.end,
+                    "mod": norm.mod,
+                    "rule": f"times.{c.rule.name}",
+                }
             )
         )
     return out
