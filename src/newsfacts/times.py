@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import string
+import warnings
 from bisect import bisect_left, bisect_right
 from calendar import monthrange
 from collections.abc import Callable, Iterable, Iterator
@@ -113,10 +114,32 @@ class _Resource(ResourceModel):
     rules: list[_Rule]
 
 
+_Pattern = regex.Pattern[str] | re.Pattern[str]
+
+
+def _ascii(pattern: regex.Pattern[str]) -> _Pattern:
+    """The pattern for ASCII text: by the standard engine (``patterns.stdlib``), whose
+    compiled program is smaller and its anchored matches cheaper, where it reads the pattern
+    as `regex` does on ASCII text (no nested sets or POSIX classes, no look-behind of
+    variable length, no group name given twice); else the pattern itself."""
+    if _NESTED_SET.search(pattern.pattern):
+        return pattern  # `[[:upper:]]`, `[a-z--[aeiou]]`: a set of sets to `regex` only
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")  # `re` warns where it reads a `[` differently
+            standard = stdlib(pattern)
+    except (re.error, FutureWarning):
+        return pattern
+    return standard if standard.groupindex == pattern.groupindex else pattern
+
+
 @dataclass(frozen=True, slots=True)
 class _Compiled:
     lex: _Lexicon
     rules: tuple[tuple[_Rule, regex.Pattern[str], regex.Pattern[str] | None], ...]
+    # of each rule, the pattern and requirement for ASCII text: compiled again by the
+    # standard engine where it reads them alike (`_ascii`)
+    ascii_rules: tuple[tuple[_Pattern, _Pattern | None], ...]
     heads: tuple[frozenset[str], ...]  # of each rule: the two characters a match may start with
     # of each rule, for ASCII text: the keys of positions it may start at (None: any), and
     # how to cut a key to their length
@@ -347,6 +370,7 @@ def _compiled() -> _Compiled:
     return _Compiled(
         lex,
         rules,
+        tuple((_ascii(p), None if r is None else _ascii(r)) for _, p, r in rules),
         heads,
         tuple(keys for _, keys in keyed),
         tuple(itemgetter(slice(width)) for width, _ in keyed),
@@ -1134,7 +1158,7 @@ class _Candidate(NamedTuple):  # a tuple: cheap to make
     end: int
     priority: int
     rule: _Rule
-    match: regex.Match[str]  # its groups are read only if it wins its overlaps
+    match: regex.Match[str] | re.Match[str]  # its groups are read only if it wins its overlaps
 
 
 _PAD = 60  # characters of context around a trigger word in which rules may match
@@ -1263,7 +1287,7 @@ def _candidates(doc: Document, starts: list[int]) -> list[_Candidate]:
     text = doc.norm
     windows = _windows(doc, starts, compiled)
     found: dict[tuple[int, int, int], _Candidate] = {}
-    present: dict[tuple[regex.Pattern[str], int, int], bool] = {}
+    present: dict[tuple[_Pattern, int, int], bool] = {}
     folded = text.casefold()  # how `(?i:...)` sees it
     aligned = len(folded) == len(text)  # else (`ß` -> `ss`) offsets differ: no keywords
     ascii_text = text.isascii()  # the windows' keys are `_KEY` folded characters, else pairs
@@ -1275,10 +1299,14 @@ def _candidates(doc: Document, starts: list[int]) -> list[_Candidate]:
         bit = active & -active
         active ^= bit
         priority = bit.bit_length() - 1
-        rule, pattern, require = compiled.rules[priority]
+        rule = compiled.rules[priority][0]
+        pattern: _Pattern
+        require: _Pattern | None
         if ascii_text:  # the keys it may start at, cut to their length
+            pattern, require = compiled.ascii_rules[priority]
             allowed, cut = compiled.keys[priority], compiled.cuts[priority]
         else:  # the pairs it may start with, as they are
+            _, pattern, require = compiled.rules[priority]
             heads = compiled.heads[priority]
             allowed, cut = (None if heads is _ANY else heads), str
         keywords = rule.keywords if aligned else ()
