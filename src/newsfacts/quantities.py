@@ -29,6 +29,7 @@ from newsfacts.model import Qualifier, Quantity, QuantityKind, constructor
 from newsfacts.patterns import REACH as _REACH
 from newsfacts.patterns import compile_pattern, stdlib, tree_alternation
 from newsfacts.resources import ResourceModel, load
+from newsfacts.text import occurrences
 
 __all__ = ["extract"]
 
@@ -1357,18 +1358,10 @@ def _anchors(rules: _Rules, doc: Document) -> list[tuple[int, int]]:
 
 def _number_words(rules: _Rules, doc: Document) -> list[tuple[int, int]]:
     """The spans of the whole words of an ASCII text that are number words: only those of
-    its runs of letters (``doc.words``) are looked for, by a substring search, where a scan
+    its runs of letters (``doc.words``) are looked for (``text.occurrences``), where a scan
     of the text for all of them costs several times more."""
-    low = doc.lower
-    found = []
-    for word in rules.anchor_words & doc.words:
-        i = low.find(word)
-        while i >= 0:
-            j = i + len(word)
-            if not (i and _is_word_char(low[i - 1])) and not _is_word_char(low[j : j + 1]):
-                found.append((i, j))
-            i = low.find(word, j)
-    return found
+    found = occurrences(doc.norm, doc.lower, rules.anchor_words & doc.words, _is_word_char)
+    return [(i, j) for i, j, _ in found]
 
 
 def _is_word_char(ch: str) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate, repeat
@@ -25,6 +25,7 @@ __all__ = [
     "digit_runs",
     "letter_runs",
     "normalize",
+    "occurrences",
     "rstrip_end",
     "sentences",
     "tokens",
@@ -176,6 +177,22 @@ def letter_runs(low: str) -> frozenset[str]:
     if low.isascii():
         return frozenset(low.translate(_NOT_AZ).split())
     return frozenset(_AZ.findall(low))
+
+
+def occurrences(
+    text: str, low: str, words: Iterable[str], inner: Callable[[str], object]
+) -> Iterator[tuple[int, int, str]]:
+    """Where each of ``words`` (lower case) occurs in ``low`` (``text`` lower-cased, with the
+    same offsets) as a whole word: the characters of ``text`` either side of it (or "", past
+    its ends) are none for which ``inner`` holds. A substring search per word (`str.find` in
+    C): for the few words a text's ``letter_runs`` hold, far cheaper than a scan for all."""
+    for word in words:
+        i = low.find(word)
+        while i >= 0:
+            j = i + len(word)
+            if not (i and inner(text[i - 1])) and not inner(text[j : j + 1]):
+                yield i, j, word
+            i = low.find(word, j)
 
 
 def digit_runs(text: str) -> list[tuple[int, int]]:

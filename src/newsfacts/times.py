@@ -34,6 +34,7 @@ from newsfacts.errors import ResourceError
 from newsfacts.model import TimeExpression, TimeType, constructor
 from newsfacts.patterns import alternation, compile_pattern, expand, group_names, stdlib
 from newsfacts.resources import ResourceModel, load
+from newsfacts.text import occurrences
 
 __all__ = ["extract"]
 
@@ -1176,8 +1177,8 @@ def _trigger_words(
     """Start, end and classes of each trigger word (in any case) and year, in text order.
 
     The runs of ASCII letters of the lowercase text (``doc.words``) tell which few trigger
-    words may occur; only those are looked for (a substring search, then a check that it is
-    a whole word), instead of a dictionary lookup for every word. Years are the text's runs
+    words may occur; only those are looked for (``text.occurrences``), instead of a
+    dictionary lookup for every word. Years are the text's runs
     of digits (``doc.digit_runs``) of four (`1987`) or of two after an apostrophe (`'87`).
     """
     text, low = doc.norm, doc.lower
@@ -1185,14 +1186,8 @@ def _trigger_words(
     if len(low) == len(text):
         # whether a character (or "", past the end) is a letter: in ASCII text, `str.isalpha`
         letter: Callable[[str], object] = str.isalpha if text.isascii() else _LETTER.fullmatch
-        for word in triggers.keys() & doc.words:
-            classes = triggers[word]
-            i = low.find(word)
-            while i >= 0:
-                j = i + len(word)
-                if not (i and letter(text[i - 1])) and not letter(text[j : j + 1]):
-                    found.append((i, j, classes))
-                i = low.find(word, j)
+        for i, j, word in occurrences(text, low, triggers.keys() & doc.words, letter):
+            found.append((i, j, triggers[word]))
     else:  # lowercasing moved offsets (`İ`): look every word up
         for m in _WORD.finditer(text):
             got = triggers.get(m.group().lower())
