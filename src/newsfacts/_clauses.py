@@ -111,6 +111,7 @@ class _Lexicon(ResourceModel):
     floating_quantifiers: frozenset[str]
     leading_adverbs: frozenset[str]
     clause_verbs: frozenset[str]
+    clause_taking: frozenset[str]
     genders: dict[str, frozenset[str]]
     pronoun_genders: dict[str, str]
     prepositions: frozenset[str]
@@ -126,6 +127,7 @@ class _Lexicon(ResourceModel):
     lone_titles: frozenset[str]
     own_clause_blockers: frozenset[str]
     subject_pronouns: frozenset[str]
+    firm_suffixes: frozenset[str]
 
     @model_validator(mode="after")
     def _closed_lower_case(self) -> _Lexicon:
@@ -135,6 +137,14 @@ class _Lexicon(ResourceModel):
             if bad := [w for w in words if w != w.lower() or not w.strip()]:
                 raise ValueError(f"clauses.{name}: not lower-case words: {bad}")
         return self
+
+    @cached_property
+    def firm_comma(self) -> regex.Pattern[str]:
+        """A firm's name with a comma inside (`Sears, Roebuck and Co.`): one name."""
+        suffixes = "|".join(regex.escape(s) for s in sorted(self.firm_suffixes, key=len)[::-1])
+        return regex.compile(
+            rf"\p{{Lu}}[\w&'-]*,\s+\p{{Lu}}[\w&'-]*(?:\s+(?:and|&))?\s+(?:{suffixes})(?!\w)"
+        )
 
     @cached_property
     def attaching_or_prepositions(self) -> frozenset[str]:
@@ -315,6 +325,13 @@ class Clauses:
             return None
         return self.times[i]
 
+    def firm_around(self, comma: int, lo: int) -> int | None:
+        """Where a firm's name with the comma at ``comma`` inside starts (`Sears, Roebuck and
+        Co.`; ``firm_suffixes``), else None."""
+        start = max(lo, self.doc.norm.rfind(" ", lo, comma) + 1)
+        found = lexicon().firm_comma.match(self.doc.norm, start)
+        return start if found is not None and found.end() > comma else None
+
     def skip_time(self, pos: int, limit: int) -> int:
         """``pos`` moved past a time expression right after it (`on Friday`), if any."""
         i = self.token_index(pos)
@@ -329,7 +346,11 @@ class Clauses:
         """Where the clause running from ``pos`` ends (at most ``limit``)."""
         norm = self.doc.norm
         for m in _CLAUSE_END.finditer(norm, pos, limit):
-            if not self.in_time(m.start(), m.end()):
+            if not self.in_time(m.start(), m.end()) and not (
+                norm.startswith(", ", m.start())
+                and norm[m.start() + 2 : m.start() + 3].isupper()
+                and self.firm_around(m.start(), pos) is not None
+            ):
                 limit = m.start()
                 break
         perfect, as_clause = _own_clauses()
@@ -484,7 +505,41 @@ class Clauses:
             found = self._appositive_list(
                 self._listed(self._coordinated(found, lo), lo, sent_start), sent_start
             )
-        return self._after_time(self._infinitive_head(found, lo))
+        found = self._after_time(self._infinitive_head(found, lo))
+        if (
+            found is not None
+            and (comma := self.doc.norm.rfind(",", sent_start, found[0])) != -1
+            and not self.doc.norm[comma + 1 : found[0]].strip()
+            and (firm := self.firm_around(comma, sent_start)) is not None
+        ):
+            found = (firm, found[1])  # `Sears, Roebuck and Co.`: one name
+        return found if relative else self._participle_subject(found, lo)
+
+    def _participle_subject(self, found: tuple[int, int] | None, lo: int) -> tuple[int, int] | None:
+        """`A Russian rocket carrying a new crew to the station lifted off`: a phrase that is
+        the object of a present participle after the clause's first noun phrase is no
+        subject; that noun phrase is."""
+        if found is None:
+            return None
+        k = self.token_index(found[0])
+        if not self.tokens[k].text.endswith("ing") or self.tokens[k].end >= found[1]:
+            k -= 1  # the participle before the phrase, or opening it (`carrying two X`)
+        if k < 1 or self.tokens[k].start < lo:
+            return found
+        word = self.tokens[k].text
+        if not (word.isalpha() and word.islower() and word.endswith("ing") and len(word) > 6):
+            return found  # not `bring`, `thing`, `spring`
+        if word in lexicon().stop:
+            return found
+        head = self.noun_phrase_before(self.tokens[k].start, lo, attach=False)
+        if head is None or self.doc.norm[lo : head[0]].strip(" -,"):
+            return found
+        last = self.tokens[k - 1].text.lower()
+        if last in lexicon().ordinals or last in lexicon().determiners or last.endswith("'s"):
+            # `the latest killing bring the number`, `the world's leading supplier`: an
+            # adjective or a noun in -ing
+            return found
+        return head
 
     def _infinitive_head(self, found: tuple[int, int] | None, lo: int) -> tuple[int, int] | None:
         """`the deadliest quakes to hit Japan in a decade killed 23`: a phrase that is the
@@ -671,7 +726,51 @@ class Clauses:
         if self.tokens[i - 1].text.lower() != "and":
             return found
         left = self.noun_phrase_before(self.tokens[i - 1].start, lo)
-        return (left[0], found[1]) if left is not None else found
+        if left is None:
+            return found
+        if self._object_of_verb(self.token_index(left[0]) - 1, lo) and self._with_object(found[1]):
+            # `Gunmen killed the governor and a suicide bomber killed 10`: the phrase before
+            # `and` is a verb's object, the one after opens a clause of its own (not `for a
+            # mother and her children killed when`: a participle after its noun)
+            return found
+        return left[0], found[1]
+
+    def _with_object(self, end: int) -> bool:
+        """Whether the phrase ending at ``end`` is followed by a verb in -ed and its object
+        (`killed 10 people`, `stormed the building`)."""
+        k = self.token_index(end)
+        if k + 1 >= len(self.tokens):
+            return False
+        verb, nxt = self.tokens[k].text, self.tokens[k + 1].text
+        return (
+            verb.isalpha()
+            and verb.islower()
+            and verb.endswith("ed")
+            and (
+                nxt[0].isupper()
+                or nxt.lower() in lexicon().determiners
+                or self.quantity_at(self.tokens[k + 1].start) is not None
+            )
+        )
+
+    def _object_of_verb(self, k: int, lo: int) -> bool:
+        """Whether token ``k``, right before a phrase, is a finite verb in -ed whose object
+        the phrase is: not one that takes a clause (`said the company and the union agreed`,
+        ``clause_taking``) nor an adjective after a determiner or a number (`Two affiliated
+        investment firms`)."""
+        if k < 1 or self.tokens[k].start < lo:
+            return False
+        word, before = self.tokens[k].text, self.tokens[k - 1].text
+        lex = lexicon()
+        return (
+            word.isalpha()
+            and word.islower()
+            and word.endswith("ed")
+            and word not in lex.clause_taking
+            and before.lower() not in lex.determiners
+            and not before[0].isdigit()
+            and self.quantity_at(self.tokens[k - 1].start) is None
+        )
 
     def _appositive_list(self, found: tuple[int, int], lo: int) -> tuple[int, int]:
         """`Ahold NV, the Dutch grocery operator, and three former executives agreed`: a
@@ -909,6 +1008,12 @@ class Clauses:
         listed = False  # inside a list of places with their countries
         quoted = False  # inside a quoted name
         read = 0  # `of`-complements read
+        if (
+            i < len(self.tokens)
+            and (firm := lex.firm_comma.match(self.doc.norm, self.tokens[i].start)) is not None
+            and firm.end() <= hi
+        ):
+            return self.tokens[i].start, firm.end()  # `Sears, Roebuck and Co.`: one name
         if i < len(self.tokens) and self.tokens[i].text.lower() in lex.determiners:
             i += 1  # `A 50 per cent stake`: the quantity after the determiner
         if i < len(self.tokens):
@@ -962,6 +1067,15 @@ class Clauses:
                 i += 2  # a possessive, spaced in AG News (`New Zealand 's Auckland Airport`)
                 continue
             if (
+                word == "-"
+                and last == i - 1
+                and self.tokens[last].end == tok.start
+                and nxt.isalpha()
+                and self.tokens[i + 1].start == tok.end
+            ):
+                i += 1  # `U.S.-led troops`: a name's period splits the compound's tokens
+                continue
+            if (
                 not word[0].isalpha()
                 and last == i - 1
                 and self.tokens[last].text.endswith(("'s", "s'", "'"))
@@ -972,6 +1086,21 @@ class Clauses:
                 # `the company's $2.6 billion in surplus cash`: the possessive's head is the
                 # amount, with what it is in
                 last = self.token_index(owned[1]) - 1
+                i = self._amount_in(last + 1, hi)
+                last = max(last, i - 1)
+                continue
+            if (
+                not word[0].isalpha()
+                and last == i - 1
+                and lower_words == i - start_i - 1
+                and self.tokens[start_i].text.lower() in lex.determiners
+                and (amount := self.quantity_at(tok.start)) is not None
+                and amount[0] == tok.start
+                and amount[1] <= hi
+            ):
+                # `an additional $70 million in assistance`, `a further 500 jobs`: an amount
+                # after the determiner's adjectives is the head, with what it is in
+                last = self.token_index(amount[1]) - 1
                 i = self._amount_in(last + 1, hi)
                 last = max(last, i - 1)
                 continue
@@ -1356,22 +1485,33 @@ class Clauses:
             return [self.argument(role, start, items[0]), *self.arguments(role, items[1], end)]
         for m in _AND.finditer(self.doc.norm, start, end):
             left, right = (start, m.start()), (m.end(), end)
-            a, b = self._head_participant(*left), self._head_participant(*right)
+            # `Xabi Alonso from Real Sociedad and Luis Garcia from Barcelona`: each side's
+            # head is before its origin
+            left_head, right_head = self._before_origin(*left), self._before_origin(*right)
+            a, b = self._head_participant(*left_head), self._head_participant(*right_head)
             # two of a kind, each the head of its side: not `Representative of the WTO and
             # Economic Organizations Zhanar Aitzhan`
             if a is not None and b is not None and a.kind == b.kind:
                 return [*self._items(role, *left, a.kind), *self.arguments(role, *right)]
-            if (a is None) != (b is None) and self._conjuncts(start, m.start(), m.end(), end):
+            if (a is None) != (b is None) and self._conjuncts(start, left_head[1], m.end(), end):
                 # `The Minnesota Wild and defenseman Nick Schultz agreed`: two parties, one
                 # of them no participant; not one name (`Cable and Wireless`)
                 parts = []
-                for side in (left, right):
+                for side, head in ((left, left_head), (right, right_head)):
                     arg = self.argument(role, *side)
-                    if arg.participant_id is not None and self._head_participant(*side) is None:
+                    if arg.participant_id is not None and self._head_participant(*head) is None:
                         arg = arg.model_copy(update={"participant_id": None})  # `the union`
                     parts.append(arg)
                 return parts
         return [self.argument(role, start, end)]
+
+    def _before_origin(self, start: int, end: int) -> tuple[int, int]:
+        """A phrase cut before `from` and a name closing it (`Luis Garcia from Barcelona`:
+        where he comes from), else whole."""
+        cut = self.doc.norm.find(" from ", start, end)
+        if cut == -1 or not self.doc.norm[cut + 6 : cut + 7].isupper():
+            return start, end
+        return start, cut
 
     def _conjuncts(self, start: int, left_end: int, right_start: int, end: int) -> bool:
         """Whether `X and Y` at ``[start, end)`` joins two short noun phrases, each opening

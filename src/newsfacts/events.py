@@ -91,11 +91,16 @@ _PARTICIPLE_OBJECT = regex.compile(
     r"[\p{Ll}\p{Lu}]",
     regex.VERSION1,
 )
+# a participle and its object after a noun (`a minibus carrying seven students`)
+_CARRYING = regex.compile(r"\s\p{Ll}+ing\s+(?:a|an|the|his|her|its|their|\d)", regex.VERSION1)
 _PARTICIPLE_WORD = regex.compile(r"\s\p{Ll}+ing\b", regex.VERSION1)  # `region bordering X`
 # `a $550,000, one-year contract`: a hyphenated modifier and the noun after a comma
 _COORDINATE = regex.compile(r",\s+(?:[\w.]+-)+\w+\s+\p{Ll}+(?=[\s,.;]|$)", regex.VERSION1)
-# `, a provider of Internet telephony,`: an appositive after an argument
-_APPOSITIVE = regex.compile(r",\s+(?:a|an|the)\s[^,;]{1,80},")
+# `, a provider of Internet telephony,`: an appositive after an argument; `, or ASEAN,`:
+# another name for it
+_APPOSITIVE = regex.compile(
+    r",\s+(?:(?:a|an|the)\s[^,;]{1,80}|or\s+\p{Lu}[^,;]{0,40}),", regex.VERSION1
+)
 # `..., killing 24 people`, `killing one and injuring two`: a participle's clause opens so
 _PARTICIPLE_OPENER = regex.compile(r"(?:,|\band)\s+$")
 # a lower-case word right after (past an acronym in brackets: `Movement (MRTA) hostage-takers`)
@@ -118,9 +123,13 @@ _POSSESSIVE_MODIFIER = regex.compile(
 )  # `Chavez's fence-mending visit`, `Wen Jiabao's impending visit`
 _INITIALS = regex.compile(r"(?:\p{Lu}\.?){2,3}\s")  # `US`, `U.S.`, `UK` opening a name
 _OBJECT_PRONOUN = regex.compile(r"\s+(?:him|her|them|us|me)(?!\w)", regex.IGNORECASE)
-_PARTICLE = regex.compile(r"\s+(?:back|off|out)(?=\s+(?:the|a|an|its|his|her|their|\$|\d))")
+_PARTICLE = regex.compile(
+    r"\s+(?:back|off|out|into\s+law)(?=\s+(?:the|a|an|its|his|her|their|\$|\d))"
+)  # `bought back the shares`, `signed into law a measure`
 _IN_AT = regex.compile(r"\b(?:in|at)\s+(?!(?:least|most)\b)")  # not `at least seven`
 _LINE_ENDS = regex.compile(r"\s+(?:between|with|of)\s+")
+_ABBREVIATED = regex.compile(r"(?<![\w.])(?:\p{L}\.){2,}$")
+_WITH = regex.compile(r"\s+with\s+(?=[A-Z]|the\s+[A-Z])")
 _AND_CLAUSE = regex.compile(r",?\s+and\s+$")
 _CONJOINED = regex.compile(r"\band(?:\s+[\w\"']+){0,2}\s+$")
 _REDUCED_BY = regex.compile(r"(?:\s+(?:earlier|later|previously|\w+ly))?\s+by\s+")
@@ -134,7 +143,8 @@ _ABOUT = regex.compile(r"\s*(?:on|about|over)\s+")
 _TO_VERB = regex.compile(r"\sto$")
 _BARE_VERB = regex.compile(r"\s+(?!(?:the|a|an|his|her|its|their|our)\b)\p{Ll}")
 # `urged its people to rally`: the addressee, then what it is urged to do
-_TO_CLAUSE = regex.compile(r"\s+to\s+(?=(?!(?:the|a|an|his|her|its|their|our)\b)\p{Ll})")
+# (`urged Putin to "uphold the principles of democracy"`: the verb phrase may be quoted)
+_TO_CLAUSE = regex.compile(r"\s+to\s+(?=\"?(?!(?:the|a|an|his|her|its|their|our)\b)\p{Ll})")
 _FULL_STOP = regex.compile(r"(?<=\p{Ll})[.!?]\s+(?=[`'\"]*\p{Lu})", regex.VERSION1)
 _INCLUDING = regex.compile(r",\s+(?:including|among\s+them)\s+[^,;]{1,60},")
 # (not `after`: `a trip by 2007, ..., after Russia agreed to help` dates no agreeing)
@@ -179,6 +189,7 @@ class EventType(ResourceModel):
     counterpart_words: list[str] = Field(default_factory=lambda: ["with", "between"])
     counterpart_role: Literal["counterpart", "patient"] = "counterpart"
     dateline: bool
+    no_dateline_place: frozenset[str] = frozenset()
     subjects: dict[str, str] = Field(default_factory=dict)
     subjects_only: bool = False
     subject_only_verbs: frozenset[str] = frozenset()
@@ -233,6 +244,7 @@ class _Modality(ResourceModel):
     passive: str
     passive_trigger: str
     advice: str
+    failure: str
     condition: str
     progressive: str
     upcoming: str
@@ -332,6 +344,7 @@ class _Grammar(ResourceModel):
     possessives: frozenset[str]
     utterances: frozenset[str]
     place_on: frozenset[str]
+    place_parts: frozenset[str]
     closing_adverbs: frozenset[str]
     governing_prepositions: frozenset[str]
     cause_prepositions: frozenset[str]
@@ -405,6 +418,7 @@ class _Resource(ResourceModel):
     control_verbs: frozenset[str]
     purpose_verbs: frozenset[str]
     purpose_nouns: frozenset[str]
+    purpose_adjuncts: frozenset[str]
     past_as_base: frozenset[str]
     country_phrase: str
 
@@ -427,6 +441,7 @@ class _Rules:
     passive: regex.Pattern[str]
     passive_trigger: regex.Pattern[str]
     advice: regex.Pattern[str]
+    failure: regex.Pattern[str]
     condition: regex.Pattern[str]
     progressive: regex.Pattern[str]
     upcoming: regex.Pattern[str]  # a time's words that look ahead (`next week`)
@@ -569,6 +584,7 @@ def _rules() -> _Rules:
         passive=compile_pattern(m.passive, flags=_BACKWARDS),
         passive_trigger=compile_pattern(m.passive_trigger),
         advice=compile_pattern(m.advice, flags=_BACKWARDS),
+        failure=compile_pattern(m.failure, flags=_BACKWARDS),
         condition=compile_pattern(m.condition, flags=regex.IGNORECASE),
         progressive=compile_pattern(m.progressive, flags=_BACKWARDS),
         upcoming=compile_pattern(m.upcoming, flags=regex.IGNORECASE),
@@ -837,6 +853,19 @@ class _Finder:
             or any(f"{word}{ending}" in forms for ending in ("s", "es", "ed", "d"))
         )
 
+    def signed_with(
+        self, c: _Candidate, etype: EventType, subject: tuple[int, int] | None, hi: int
+    ) -> bool:
+        """`Kevin Weekes signed Thursday with the New York Rangers`: a name that does it `with`
+        a counterpart needs no object (not `the agreement signed with Russia`, a thing)."""
+        norm = self.doc.norm
+        return (
+            etype.counterpart
+            and subject is not None
+            and norm[subject[0] : subject[1]].split()[-1][:1].isupper()
+            and _WITH.match(norm, self.clauses.skip_time(c.end, hi)) is not None
+        )
+
     def time_to_come(self, lo: int, start: int, end: int, hi: int) -> bool:
         """A simple present in a clause of time (`when voters go to the polls`, `until the
         talks resume`; ``time_clause`` in events.toml) in a sentence that looks ahead (`will`,
@@ -896,7 +925,11 @@ class _Finder:
         for m in mentions:
             if m.participant.kind == "place":
                 words = norm[start : m.start].split()
+                if "of" in words and not self.place_head(words[: _last_index(words, "of")]):
+                    return None  # `in the credit limit of the United States`: no place
                 rest = norm[m.end : end].split()
+                if rest and rest[0].startswith("-"):
+                    return None  # `the U.S.-led operation`: a compound modifier, no place
                 if rest and rest[-1].islower() and not _venue(rest[-1]):
                     return None  # `US troops`: a place names no such phrase
                 if (words and words[-1][0].isupper()) or rest:
@@ -915,6 +948,54 @@ class _Finder:
             # name places (`the province of Ghazni` is one)
             return None
         return self.doc.span(start, end).text, None
+
+    def lone_word(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` is one lower-case word right before a determiner."""
+        word = self.doc.norm[start:end]
+        nxt = _WORD.match(self.doc.norm, end + 1)
+        return (
+            word.isalpha()
+            and word.islower()
+            and self.doc.norm.startswith(" ", end)
+            and nxt is not None
+            and nxt[0] in _grammar().np_openers
+        )
+
+    def place_head(self, words: list[str]) -> bool:
+        """Whether the head before a place's `of` is a place itself or a part of one (`the
+        city of X`, `the outskirts of X`, `the Republic of X`), not a thing (`the credit limit
+        of the United States`)."""
+        head = words[-1] if words else ""
+        return not head.islower() or _venue(head) or head in _grammar().place_parts
+
+    def in_topic(self, pos: int, args: list[Argument]) -> bool:
+        """Whether ``pos`` lies inside a topic argument (what was voted or agreed on)."""
+        spans = [self.doc.local(a.span) for a in args if a.role == "topic" and a.span is not None]
+        return any(start <= pos < end for start, end in spans)
+
+    def after_noun(self, pos: int) -> bool:
+        """Whether the word before ``pos`` is a noun (`an advance into X`), not a verb of
+        motion whose goal follows (`crashed into`, `moved into`)."""
+        k = self.clauses.token_index(pos) - 1
+        tok = self.clauses.tokens[k] if k >= 0 else None
+        return tok is not None and self.noun_like(tok.text, tok.start)
+
+    def named_place(self, start: int, end: int) -> bool:
+        """Whether a phrase names a place: a place participant in it, or a name naming no
+        one, every word capitalized but its determiner and connectors (`near the Green Zone`;
+        not `near the American embassy`, `near the famous Bridge`, `into Earth's orbit`)."""
+        mentions = self.clauses.overlapping(start, end)
+        if any(o.participant.kind == "place" for o in mentions):
+            return True
+        words = self.doc.norm[start:end].split()
+        if words[0].lower() in lexicon().determiners:
+            words = words[1:]
+        return (
+            not mentions
+            and bool(words)
+            and not words[-1].endswith("'s")
+            and all(w[0].isupper() or w in lexicon().connectors for w in words)
+        )
 
     def owner(self, pos: int, sent_start: int) -> list[Argument]:
         """The agent named before a trigger that has no subject: an organization whose
@@ -988,24 +1069,37 @@ class _Finder:
         return None
 
     def modifier_place(self, args: list[Argument]) -> tuple[str, str | None] | None:
-        """`stormed a Moscow theater`, `A Kabul hospital treated`: a named place written as
-        the modifier of a building or public place (a venue noun heading the argument) is
-        where the event happened; `US troops`, `a Xinhua photographer` name no venue."""
+        """`stormed a Moscow theater`, `A Kabul hospital treated`, `attacks on Iraq's southern
+        oil pipelines`: a named place written as the modifier or the owner of a building or
+        public place (a venue noun heading the argument) is where the event happened; `US
+        troops`, `a Xinhua photographer` name no venue. A patient's place named by the
+        dateline too is where it happened (`killed the Baghdad governor` from BAGHDAD)."""
         lexicon_words = lexicon().determiners
+        dateline = self.doc.dateline.location if self.doc.dateline is not None else None
         for arg in args:
             if arg.span is None or arg.role not in ("agent", "patient"):
                 continue
             last = arg.span.text.rpartition(" ")[2]
-            if not last.islower() or not _venue(last):
+            if not last.islower():
                 continue
+            venue = _venue(last)
             start, end = self.doc.local(arg.span)
             for m in self.clauses.overlapping(start, end):
+                if m.participant.kind != "place" or not (
+                    venue or (arg.role == "patient" and m.participant.name == dateline)
+                ):
+                    continue
                 before = self.doc.norm[start : m.start].split()
                 after = self.doc.norm[m.end : end].split()
-                if (
-                    m.participant.kind == "place"
-                    and len(after) == 1
-                    and all(w.lower() in lexicon_words or w.isdigit() for w in before)
+                owned = len(after) > 1 and after[0] == "'s" and len(after) <= _MODIFIER_TOKENS
+                # `the Kabul police chief`: the dateline's place before a title
+                titled = (
+                    not venue
+                    and 0 < len(after) <= _MODIFIER_TOKENS
+                    and all(w.isalpha() and w.islower() for w in after)
+                )
+                if (len(after) == 1 or owned or titled) and all(
+                    w.lower() in lexicon_words or w.isdigit() for w in before
                 ):
                     return m.participant.name, m.participant.id
         return None
@@ -1490,9 +1584,18 @@ class _Finder:
             and c.rule == "verb"
             and not passive
             and _participle(norm[c.start : c.end])
-            # `unveiled on Wednesday a miniature version`: the object past a time
-            and clauses.noun_phrase_after(clauses.skip_time(c.end, clause_end), clause_end) is None
+            # `unveiled on Wednesday a miniature version`: the object past a time (or a
+            # particle: `signed into law a measure`)
+            and clauses.noun_phrase_after(
+                clauses.skip_time(
+                    particle.end() if (particle := _PARTICLE.match(norm, c.end)) else c.end,
+                    clause_end,
+                ),
+                clause_end,
+            )
+            is None
             and not (following and following[0].lower() in g.object_pronouns)
+            and not self.signed_with(c, etype, subject, clause_end)
         ):
             if following and following[0].lower() == "as":
                 passive = True  # a headline's passive: `Mary Barra appointed as GM chief`
@@ -1619,9 +1722,17 @@ class _Finder:
                 if all(a.participant_id != named.participant_id for a in args):
                     args.append(named)
         location: tuple[str, str | None] | None = None
-        window_end = clause_end
+        # `Gunmen killed X and a suicide bomber killed 10 near Y on Tuesday`: the place and
+        # time after a clause of its own joined by `and` are that clause's
+        window_end = self.and_subject(c.end, clause_end)
         if etype is not None:
-            location = self.object_arguments(c, etype, passive, clause_end, args)
+            # `A car bomb hit a bus`: the object is the incident's (an attack's target)
+            told = (
+                self.rules.res.types[event_type]
+                if event_type in self.rules.res.incidents.types
+                else etype
+            )
+            location = self.object_arguments(c, told, passive, clause_end, args)
             if etype.object == "content" and any(
                 a.role == "topic"
                 and a.text
@@ -1671,6 +1782,12 @@ class _Finder:
                     or self.employer(m)
                 ):
                     continue
+                if norm.startswith("into", m.start()) and (
+                    not self.after_noun(m.start()) or self.in_topic(m.start(), args)
+                ):
+                    # `crashed into a gate of X`, `moved into Iraq`, `approved plans to send a
+                    # satellite into orbit`: a goal, no place of the event
+                    continue
                 np = clauses.noun_phrase_after(m.end(), window_end)
                 if np is not None and norm.startswith("on", m.start()):
                     # `on the border between Egypt and the Gaza Strip`: the line and its ends
@@ -1682,8 +1799,8 @@ class _Finder:
                     np = (np[0], ends[1]) if ends is not None else np
                 if (
                     np is not None
-                    and not norm.startswith(("in", "at"), m.start())
-                    and not any(o.participant.kind == "place" for o in clauses.overlapping(*np))
+                    and not _IN_AT.match(norm, m.start())
+                    and not self.named_place(*np)
                 ):
                     continue  # `near the American embassy in X`: only a named place is near
                 # a town before the cause's noun, not past another predicate (`killed 16 and
@@ -1770,9 +1887,21 @@ class _Finder:
             # its noun, undated, tells what the thing is, not that it was made
             doc.reject(_FAMILY, c.start, c.end, c.rule, "a kind described, no act (undated)")
             return None
-        if etype is not None and start is None and key in etype.subject_only_verbs:
+        if (
+            etype is not None
+            and start is None
+            and key in etype.subject_only_verbs
+            and (
+                sent_start != doc.sentences[0][0]
+                or subject is None
+                or any(w in lexicon().relatives for w in norm[subject[1] : c.start].split())
+                or norm[subject[0] : subject[1]].split()[0].lower() in g.definite
+            )
+        ):
             # `the bomb went off`, `The two bombings happened minutes apart`: an incident told
-            # again, by its subject alone; without a date of its own it adds no fact
+            # again, by its subject alone; without a date of its own it adds no fact (the
+            # lead's opening phrase tells a new one: `A car bomb hit a bus on Sunday, killing
+            # 22`; not `killed in separate bombings that occurred within hours`)
             doc.reject(_FAMILY, c.start, c.end, c.rule, "an incident retold, undated: abstain")
             return None
         if not passive and not any(a.role == "agent" for a in args):
@@ -1791,6 +1920,11 @@ class _Finder:
         ):
             modality = "future"
             start, end = self.forward(start, end, sent_start, time_end)
+        if self.rules.failure.match(norm, max(sent_start, c.start - _CONTEXT), c.start):
+            # `sanctioned Bosnian Serbs for failing to arrest suspects`: what the object failed
+            # to do, its doer not the subject: abstain
+            doc.reject(_FAMILY, c.start, c.end, c.rule, "a failure blamed on the object: abstain")
+            return None
         if negated and self.rules.advice.match(norm, max(sent_start, c.start - _CONTEXT), c.start):
             # `Americans should not travel to Haiti`: advice against it, no event done or
             # planned
@@ -1832,6 +1966,7 @@ class _Finder:
                 and not own_place
                 and doc.dateline.location
                 and start in (None, dated)
+                and key not in etype.no_dateline_place
             ):
                 # an event dated another day than the dateline happened elsewhere too
                 location = (doc.dateline.location, self.place_id(doc.dateline.location))
@@ -1885,6 +2020,15 @@ class _Finder:
         # what it underwent
         held = c.rule == "phrase" and _undergoer(etype, _key(norm[c.start : c.end]))
         obj = None if passive or held else clauses.noun_phrase_after(after, clause_end)
+        if obj is not None and etype.object == "patient" and self.lone_word(*obj):
+            # `signed intolaw a measure` (`into law` run together), `bought all the stock`: a
+            # lone lower-case word before a determiner is no object, the phrase after it is;
+            # a participle's object (`filed a lawsuit asking a judge`) is none
+            obj = (
+                None
+                if norm[obj[0] : obj[1]].endswith("ing")
+                else clauses.noun_phrase_after(rstrip_end(norm, obj[1]) + 1, clause_end) or obj
+            )
         if obj is None and not (passive or held) and etype.object == "patient":
             # `unveiled on Wednesday a miniature version`: the object past a time (a topic
             # is read whole past it below)
@@ -1958,9 +2102,19 @@ class _Finder:
                 # `urged its people to rally`: the addressee, and what it is urged to do;
                 # `urged Britain and Argentina to`: one counterpart each
                 args.extend(clauses.arguments("counterpart", *obj))
-                stop = self.topic_end(to.end(), clause_end)
-                if stop > to.end():
-                    args.append(clauses.argument("topic", to.end(), stop))
+                begin = to.end()
+                sent_end = self.doc.sentence_of(c.start)[1]
+                close = (
+                    norm.find('"', begin + 1, sent_end + 2) if norm.startswith('"', begin) else -1
+                )
+                if close != -1:
+                    begin, stop = begin + 1, close  # the words quoted, whole
+                    while stop > begin and norm[stop - 1] in " .,!?":
+                        stop -= 1
+                else:
+                    stop = self.topic_end(begin, clause_end)
+                if stop > begin:
+                    args.append(clauses.argument("topic", begin, stop))
             elif (
                 obj is not None
                 and _head(norm[obj[0] : obj[1]]) in self.rules.res.intent_nouns
@@ -2078,8 +2232,14 @@ class _Finder:
             between = norm[c.end : m.start()].split() if to_verb else []
             if between and between[-1] in _grammar().raising:
                 continue  # `began a strike on Tuesday expected to affect X`: that word's `to`
-            # `talks on fighting X`, `about joining its coalition`: a gerund's phrase whole
-            gerund = np is not None and _GERUND.fullmatch(norm, *np) is not None
+            # `talks on fighting X`, `about joining its coalition`, `on completely removing
+            # tariffs on goods`: a gerund's phrase whole (past an adverb before it)
+            lead = norm[m.end() : np[0]].split() if np is not None else []
+            gerund = (
+                np is not None
+                and all(w.islower() and w.endswith("ly") for w in lead)
+                and _GERUND.fullmatch(norm[np[0] : np[1]].split()[0]) is not None
+            )
             if to_verb or gerund or norm.startswith("whether ", m.end()):
                 # `to protest X`, `on whether to recall X`: the verb phrase whole, to a clause
                 # joined by `and` (`... and electoral authorities prolonged voting`)
@@ -2094,11 +2254,26 @@ class _Finder:
                 ) is not None:
                     # `talks focusing on ties between Cuba and China`: the pair is the topic's
                     stop = clauses.conjunct_end(other[1], clause_end)
+                hi = clauses.clause_end(stop, sent_end) if stop >= clause_end else clause_end
+                self.counterpart_after(c, stop, hi, args)
             else:
                 continue
             if stop > m.end():
                 args.append(clauses.argument("topic", m.end(), stop))
             return
+
+    def counterpart_after(self, c: _Candidate, pos: int, hi: int, args: list[Argument]) -> None:
+        """`agreed Wednesday to a one-year contract with the Texas Rangers`: the other party,
+        right after what was agreed, when none was found after the trigger."""
+        etype = self.rules.res.types[c.type]
+        if not etype.counterpart or any(a.role == "counterpart" for a in args):
+            return
+        m = self.rules.counterpart[c.type].match(self.doc.norm, pos + 1, hi)
+        if m is None or self.doc.norm[pos] != " " or m.group().split()[0] != "with":
+            return
+        np = self.clauses.noun_phrase_after(m.end(), hi)
+        if np is not None:
+            args.extend(self.split_pair(np))
 
     def note_whereabouts(self, c: _Candidate, m: regex.Match[str], hi: int) -> None:
         """Where the victims of an incident or a consequence were, told in a relative clause
@@ -2407,6 +2582,29 @@ class _Finder:
                     return m.start()
         return end
 
+    def and_subject(self, start: int, end: int) -> int:
+        """The end of a clause before `and` and a clause of its own with a subject opened by a
+        determiner, a verb in -ed and its object (`killed X and a suicide bomber killed 10`);
+        `were killed and one injured in X` and `killed X and wounded Y` go on."""
+        tokens, lex = self.clauses.tokens, lexicon()
+        for m in _AND_WORD.finditer(self.doc.norm, start, end):
+            i = self.clauses.token_index(m.end())
+            if i >= len(tokens) or tokens[i].text not in _grammar().determiners:
+                continue
+            for k in range(i + 1, min(len(tokens) - 1, i + _MODIFIER_TOKENS + 1)):
+                word, nxt = tokens[k].text, tokens[k + 1].text
+                if tokens[k].start >= end or not word.isalpha() or word in lex.stop:
+                    break
+                if word.islower() and word.endswith("ed"):
+                    if (
+                        nxt[0].isupper()
+                        or nxt in _grammar().determiners
+                        or self.clauses.quantity_at(tokens[k + 1].start) is not None
+                    ):
+                        return m.start()
+                    break
+        return end
+
     def last_time_in(self, start: int, end: int) -> tuple[int, int] | None:
         """The (start, end) of the last time expression starting after ``start`` and by
         ``end``, unless it is a duration (which measures, and never closes a phrase)."""
@@ -2451,6 +2649,7 @@ class _Finder:
             rstrip_end(norm, t_end) != end
             or not before
             or before[-1].lower() in _grammar().time_of
+            or before[-1].lower() in _grammar().conjunctions  # `between 7 a.m. and 8 p.m.`
             or before[-1].lower() in lexicon().stop
         ):
             return arg
@@ -3015,6 +3214,13 @@ class _Finder:
             return False  # `the machine shut down again`: a machine stops, nothing closes
         if sense.role == "subject" or passive:
             phrase = subject
+            cut = (
+                _CARRYING.search(norm, *subject)
+                if subject is not None and sense.role == "subject"
+                else None
+            )
+            if phrase is not None and cut is not None and cut.start() > phrase[0]:
+                phrase = (phrase[0], cut.start())  # `A rocket carrying a crew`: the rocket
         else:
             begin = c.end
             if (word := _WORD.match(norm, c.end + 1)) is not None and word[0] in sense.through:
@@ -3038,6 +3244,8 @@ class _Finder:
             return False
         if head in sense.heads:
             return True
+        if len(words) > 1 and words[-1][0].isupper() and words[-2] in sense.heads:
+            return True  # `the space shuttle Discovery`: the kind, then its name
         if sense.quantity and clauses.quantity_at(phrase[0]) is not None:
             return True
         found = clauses.resolve(*phrase)
@@ -3160,6 +3368,8 @@ class _Finder:
         if not content and norm[max(0, begin - 4) : begin].lower().split()[-1:] == ["to"]:
             stop = self.purpose_start(begin + (norm[begin : begin + 1] == " "), stop)
         while stop > begin and norm[stop - 1] in ".!?\"' ":
+            if norm[stop - 1] == "." and _ABBREVIATED.search(norm, max(begin, stop - 12), stop):
+                break  # `between 7 a.m. and 8 p.m.`, `the U.S.`: initials keep their period
             stop -= 1
         return stop
 
@@ -3174,9 +3384,17 @@ class _Finder:
             return stop
         res = self.rules.res
         for m in _TO_CLAUSE.finditer(norm, first.end(), stop):
+            before = norm[first.end() : m.start()].split()
+            if (
+                len(before) >= 3
+                and before[-3] == "in"
+                and before[-2] in ("a", "an")
+                and before[-1] in res.purpose_adjuncts
+            ):
+                # `agreed to limit flights ... in an effort to cut congestion`: the purpose
+                return norm.rfind(" in ", first.end(), m.start())
             verb = _WORD.match(norm, m.end())
             if verb is not None and verb[0] in res.purpose_verbs:
-                before = norm[first.end() : m.start()].split()
                 # `in a move to lower prices`, `an effort to curb`: the noun's own content
                 if before[-2:] == ["in", "order"]:
                     return norm.rfind(" in order", first.end(), m.start())  # `in order to`
@@ -3255,6 +3473,11 @@ def _venue(word: str) -> bool:
     low = word.lower()
     venues = lexicon().venues
     return low in venues or (low.endswith("s") and low[:-1] in venues)
+
+
+def _last_index(words: list[str], word: str) -> int:
+    """The index of the last ``word`` in ``words`` (which holds it)."""
+    return len(words) - 1 - words[::-1].index(word)
 
 
 def _head(phrase: str) -> str:

@@ -10,6 +10,7 @@ descriptions (`the Organization`, `the company`) to the nearest fitting organiza
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -20,7 +21,7 @@ from operator import attrgetter, itemgetter, methodcaller
 import regex
 
 from newsfacts import gazetteer
-from newsfacts._names import Rules, rules
+from newsfacts._names import Rules, ascii_rules, rules
 from newsfacts.document import Document
 from newsfacts.model import Participant, ParticipantKind, constructor
 from newsfacts.patterns import REACH as _REACH
@@ -173,8 +174,8 @@ class _Scan:
 
 def extract(doc: Document) -> list[Participant]:
     """Every participant, ids `P1`, `P2`, ... in order of first mention."""
-    r = rules()
     norm = doc.norm
+    r = ascii_rules() if norm.isascii() else rules()
     scan = _Scan(doc, r)
     _dateline(scan)
     runs = list(map(_SPAN, r.run.finditer(norm)))
@@ -385,7 +386,7 @@ def _unclaimed(
     return pieces
 
 
-_TIE = regex.compile(r" (?:of|for) ")  # a name, then where its bearer is from or works
+_TIE = re.compile(r" (?:of|for) ")  # a name, then where its bearer is from or works
 
 
 def _classify(scan: _Scan, start: int, end: int) -> None:
@@ -660,7 +661,7 @@ def _organization(scan: _Scan, start: int, end: int) -> bool:
     if headed is None:
         return False
     company, country = headed
-    joined = None
+    joined: regex.Match[str] | re.Match[str] | None = None
     if norm.startswith((" and ", "  "), end):  # what `and_acronym` starts with
         # `... for Standardization and Metrology (KazST)`
         joined = r.and_acronym.match(norm, end, end + _REACH)

@@ -11,11 +11,13 @@ included.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, cached_property
 from itertools import compress
 from operator import itemgetter
+from typing import NamedTuple
 
 import regex
 
@@ -23,7 +25,7 @@ from newsfacts._clauses import Clauses, clauses_of, lexicon
 from newsfacts.document import Document
 from newsfacts.gazetteer import country_of_demonym
 from newsfacts.model import Participant, Statement, constructor
-from newsfacts.patterns import alternation, compile_pattern, folded_alternation
+from newsfacts.patterns import alternation, ascii_twin, compile_pattern, folded_alternation
 from newsfacts.resources import ResourceModel, load
 from newsfacts.text import rstrip_end
 
@@ -74,18 +76,34 @@ class _Resource(ResourceModel):
     outlet_heads: frozenset[str]
 
 
+_Pattern = regex.Pattern[str] | re.Pattern[str]
+_Match = regex.Match[str] | re.Match[str]
+
+
+class _Anchored(NamedTuple):
+    """The patterns tried at and after every cue and near every quotation, by one engine:
+    `regex`, or for an ASCII text the standard one (``patterns.ascii_twin``; a short match
+    costs half as much there)."""
+
+    cue: _Pattern
+    quote_cue: _Pattern  # a cue that attributes a quotation, searched near every quotation
+    adjunct: _Pattern
+    listener: _Pattern
+    not_after: _Pattern
+    participle: _Pattern
+    that: _Pattern  # `that` (and spaces, a colon or a comma) opening the content
+    goes_on: _Pattern  # `and`/`but` right after a cue: the sentence goes on, no content
+
+
 @dataclass(frozen=True)
 class _Rules:
     res: _Resource
-    cue: regex.Pattern[str]
-    quote_cue: regex.Pattern[str]  # a cue that attributes a quotation
+    cue: regex.Pattern[str]  # ``anchored.cue``, for searches
+    anchored: _Anchored
+    ascii: _Anchored  # ``anchored`` for an ASCII text
     quote_adverb: regex.Pattern[str]  # an adverb right before such a cue (`also said`)
-    not_after: regex.Pattern[str]
     object_after: regex.Pattern[str]
     pronoun_clause: regex.Pattern[str]
-    adjunct: regex.Pattern[str]
-    listener: regex.Pattern[str]
-    participle: regex.Pattern[str]
     quoted_as: regex.Pattern[str]
     conditions: tuple[str, ...]  # ` as soon as ` right before a speaker
     head_of: regex.Pattern[str]  # `a dealer with`: the head of a speaker read backwards
@@ -106,20 +124,10 @@ class _Rules:
 @cache
 def _rules() -> _Rules:
     res = load(_FAMILY, _Resource)
-    return _Rules(
-        res=res,
-        cue=compile_pattern(folded_alternation(res.cues)),
+    cue = compile_pattern(folded_alternation(res.cues))
+    anchored: dict[str, regex.Pattern[str]] = dict(
+        cue=cue,
         quote_cue=compile_pattern(r"\b" + folded_alternation([*res.cues, *res.quote_cues]) + r"\b"),
-        # ... or any `-ly` adverb (`"...," bluntly admitted`: no speaker there)
-        quote_adverb=compile_pattern(
-            r"(?r)\s(?:" + alternation(res.quote_adverbs) + r"|[a-z]+ly)\s+$"
-        ),
-        not_after=compile_pattern(r"\s+" + folded_alternation(res.not_after)),
-        pronoun_clause=compile_pattern(res.pronoun_clause),
-        # a determiner or a number (`added 13` points)
-        object_after=compile_pattern(
-            r"\s+(?:" + folded_alternation(res.object_determiners) + r"\s|\d)"
-        ),
         # possessive: every adjunct opens with a letter, so giving back a space never helps
         adjunct=compile_pattern(
             r"(?:\s*+,?+\s*+(?:"
@@ -131,7 +139,25 @@ def _rules() -> _Rules:
             + folded_alternation(res.listeners)
             + "|\\s+to\\s+(?=(?-i:[[:upper:]]))"
         ),
+        not_after=compile_pattern(r"\s+" + folded_alternation(res.not_after)),
         participle=compile_pattern(r",\s+" + folded_alternation(res.participle_cues)),
+        that=compile_pattern(r"[\s:,]*(?:that\s+)?", allow_empty=True),
+        goes_on=compile_pattern(r"[\s,]*(?:and|but)\s"),
+    )
+    return _Rules(
+        res=res,
+        cue=cue,
+        anchored=_Anchored(**anchored),
+        ascii=_Anchored(**{name: ascii_twin(p) for name, p in anchored.items()}),
+        # ... or any `-ly` adverb (`"...," bluntly admitted`: no speaker there)
+        quote_adverb=compile_pattern(
+            r"(?r)\s(?:" + alternation(res.quote_adverbs) + r"|[a-z]+ly)\s+$"
+        ),
+        pronoun_clause=compile_pattern(res.pronoun_clause),
+        # a determiner or a number (`added 13` points)
+        object_after=compile_pattern(
+            r"\s+(?:" + folded_alternation(res.object_determiners) + r"\s|\d)"
+        ),
         quoted_as=compile_pattern(res.quoted_as),
         link=compile_pattern(r"(?r)\s" + alternation(res.appositive_links) + r"\s"),
         conditions=tuple(f" {c} " for c in res.conditions),
@@ -184,10 +210,8 @@ _SINGLE_QUOTE = regex.compile(
 )
 _PLURAL = frozenset({"they", "we"})
 _CLOSING = regex.compile(r"[.!?]?(?:\"|'')")  # a quotation's closing mark after its content
-_GOES_ON = regex.compile(r"[\s,]*(?:and|but)\s", regex.IGNORECASE)
 _MODIFIERS = regex.compile(r"\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2}")
 _TO_OR_THAT = regex.compile(r"\s+(?:to|that)\s", regex.IGNORECASE)
-_THAT = regex.compile(r"[\s:,]*(?:that\s+)?", regex.IGNORECASE)
 _PHRASE_THAT = regex.compile(
     r"\s*,?\s*(?P<phrase>(?:in|at|on|during|with|from)\s+[^,;.!?\"]{1,80}?)\s+that\s"
 )
@@ -228,6 +252,7 @@ class _Finder:
     doc: Document
     clauses: Clauses
     rules: _Rules
+    at: _Anchored  # ``rules.anchored``, or ``rules.ascii`` for an ASCII text
 
     @cached_property
     def wrapped(self) -> bool:
@@ -444,7 +469,7 @@ class _Finder:
         paras = self.breaks(end, limit) if "\n" in norm[end:limit] else []
         if paras:
             limit = paras[0].start()
-        cue = self.rules.quote_cue.search(norm, end, limit)
+        cue = self.at.quote_cue.search(norm, end, limit)
         if cue is None:
             return None
         lead = norm[end : cue.start()]
@@ -492,7 +517,7 @@ class _Finder:
             # `... but added:` closing a paragraph, the quotation opening the next
             start = paras[-1].start()
             lo = paras[-2].end() if len(paras) > 1 else reach
-        cues = list(self.rules.quote_cue.finditer(norm, lo, start))
+        cues: list[_Match] = [*self.at.quote_cue.finditer(norm, lo, start)]
         if not cues:
             return None
         cue = cues[-1]
@@ -664,7 +689,7 @@ class _Finder:
                 c_start, c_end, s_start, s_end = found
                 # the cue opens the clause (`said Smith`) or closes it (`Smith said`, `Smith
                 # confirmed ... but added`)
-                cues = list(self.rules.quote_cue.finditer(self.doc.norm, c_start, c_end))
+                cues: list[_Match] = [*self.at.quote_cue.finditer(self.doc.norm, c_start, c_end)]
                 if not cues:
                     continue
                 cue = cues[0] if cues[0].start() == c_start else cues[-1]
@@ -731,7 +756,7 @@ class _Finder:
     def content_after(self, pos: int, sentence_end: int, cue: str) -> int:
         """Where the content starts after a cue: listeners, adjuncts and `that` skipped."""
         norm = self.doc.norm
-        m = self.rules.listener.match(norm, pos, sentence_end)
+        m = self.at.listener.match(norm, pos, sentence_end)
         if m is not None and (cue in self.rules.res.listener_cues or m.group().split()[0] == "to"):
             pos = m.end()
             listener = self.clauses.noun_phrase_after(pos, sentence_end)
@@ -748,7 +773,7 @@ class _Finder:
                 )
             ):
                 pos = listener[1]
-        m = self.rules.adjunct.match(norm, pos, sentence_end)
+        m = self.at.adjunct.match(norm, pos, sentence_end)
         adjunct = m is not None
         if m is not None:
             pos = m.end()
@@ -770,25 +795,25 @@ class _Finder:
             m = (_PARTICIPLE_THAT if adjunct else _PHRASE_THAT).match(norm, pos, sentence_end)
             if m is not None and not _FINITE.search(m.group("phrase")):
                 pos = m.end()  # ... and `in a statement issued Tuesday that`
-        pos = _THAT.match(norm, pos, sentence_end).end()  # type: ignore[union-attr]
+        pos = self.at.that.match(norm, pos, sentence_end).end()  # type: ignore[union-attr]
         # `said on Monday said it will pay`: the cue written twice is no part of the content
         again = pos + len(cue)
         if norm[pos:again].lower() == cue and norm[again : again + 1].isspace():
-            pos = _THAT.match(norm, again, sentence_end).end()  # type: ignore[union-attr]
+            pos = self.at.that.match(norm, again, sentence_end).end()  # type: ignore[union-attr]
         return pos
 
-    def cues(self) -> list[regex.Match[str]]:
+    def cues(self) -> list[_Match]:
         """Cue matches, tried only at tokens that can start a cue (bounded, not overlapping);
         a scan of the whole text with the cue alternation is several times slower."""
         norm, tokens = self.doc.norm, self.doc.tokens
-        found: list[regex.Match[str]] = []
+        found: list[_Match] = []
         reached = 0
         # pick the tokens that may open a cue in C-level passes (no Python step per token)
         lowered = map(str.lower, map(itemgetter(2), tokens))  # Token.text
         for tok in compress(tokens, map(self.rules.first_words.__contains__, lowered)):
             if tok.start < reached:
                 continue
-            m = self.rules.cue.match(norm, tok.start, tok.start + _CUE_REACH)
+            m = self.at.cue.match(norm, tok.start, tok.start + _CUE_REACH)
             if m is not None:
                 found.append(m)
                 reached = m.end()
@@ -823,7 +848,7 @@ class _Finder:
                 continue
             # `participle` opens with a comma: most sentences have none after their cue
             comma = norm.find(",", end, sent_end) != -1
-            cut = self.rules.participle.search(norm, end, sent_end) if comma else None
+            cut = self.at.participle.search(norm, end, sent_end) if comma else None
             if cut is not None:
                 sent_end = cut.start()  # `X stressed that ..., saying ...`: two statements
             if norm.find(" and ", end, sent_end) != -1:
@@ -855,7 +880,7 @@ class _Finder:
             ):  # `to oppose proposed legislation`: a participle, an adjective of the object
                 self.doc.reject(_FAMILY, start, end, "reported", "adjective after a verb")
                 continue
-            if self.rules.not_after.match(norm, end, end + 12):
+            if self.at.not_after.match(norm, end, end + 12):
                 self.doc.reject(_FAMILY, start, end, "reported", "not a reporting use")
                 continue
             if cue in res.prepositional_cues:
@@ -870,7 +895,7 @@ class _Finder:
 
     def participle(
         self,
-        m: regex.Match[str],
+        m: _Match,
         cue: str,
         found: list[Statement],
         sent_start: int,
@@ -921,9 +946,7 @@ class _Finder:
             }
         )
 
-    def speaker_cue(
-        self, m: regex.Match[str], cue: str, sent_start: int, sent_end: int
-    ) -> Statement | None:
+    def speaker_cue(self, m: _Match, cue: str, sent_start: int, sent_end: int) -> Statement | None:
         """`X said (that) ...`, `..., X said` and `..., said X`."""
         norm = self.doc.norm
         speaker = self.clauses.subject(m.start(), sent_start) or self.joined_subject(
@@ -939,7 +962,7 @@ class _Finder:
             # `..., Dacey said. ``All sites ...''`: the sentence ends at the cue (a quotation
             # after it may have kept the splitter from cutting there)
             norm.startswith((".", "!", "?"), content_start)
-            or _GOES_ON.match(norm, content_start, sent_end)
+            or self.at.goes_on.match(norm, content_start, sent_end)
             or (comma != -1 and _ADJUNCT_ONLY.match(norm, content_start, sent_end))
             # `..., officials said as dawn broke`; but `described as a threat` is the content
             or (
@@ -1076,7 +1099,7 @@ class _Finder:
             and norm[speaker[0] : speaker[1]].lower() in self.rules.res.generic_speakers
         )
 
-    def according_to(self, m: regex.Match[str], sent_start: int, sent_end: int) -> Statement | None:
+    def according_to(self, m: _Match, sent_start: int, sent_end: int) -> Statement | None:
         """`According to X, ...` and `..., according to X`."""
         norm = self.doc.norm
         speaker = self.clauses.noun_phrase_after(m.end() + 1, sent_end)
@@ -1146,7 +1169,10 @@ def _person_description(speaker: str | None) -> bool:
 
 def extract(doc: Document) -> list[Statement]:
     """Every statement, in text order; `they said` takes the speaker of the one before."""
-    finder = _Finder(doc, clauses_of(doc), _rules())
+    rules = _rules()
+    finder = _Finder(
+        doc, clauses_of(doc), rules, rules.ascii if doc.norm.isascii() else rules.anchored
+    )
     direct, quotes, used = finder.direct()
     statements = direct + finder.reported(quotes, used)
     statements.sort(key=lambda s: (s.span.start, s.content.start))
