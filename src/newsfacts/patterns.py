@@ -23,7 +23,6 @@ __all__ = [
     "expand",
     "folded_alternation",
     "group_names",
-    "stdlib",
     "tree_alternation",
 ]
 
@@ -69,19 +68,6 @@ def compile_pattern(
     if not allow_empty and compiled.fullmatch("") is not None:
         raise ResourceError(f"pattern matches the empty string: {pattern!r}")
     return compiled
-
-
-def stdlib(pattern: regex.Pattern[str]) -> re.Pattern[str]:
-    """A pattern built and checked by `compile_pattern`, compiled again by the standard
-    library's engine for the patterns tried at every anchor or candidate: a short anchored
-    match costs about half as much there (40 % less for the quantity pattern), and a scan of
-    a short window that has no literal to look for about 1.8 times less (the times stage's
-    tense cues). `regex` stays for the full-text scans, where its scanner is faster, and for
-    what only it has (variable-length look-behinds, reverse matching). The standard engine
-    always folds case simply, as `(?-f)` asks."""
-    flags = re.IGNORECASE if pattern.flags & regex.IGNORECASE else 0
-    flags |= re.VERBOSE if pattern.flags & regex.VERBOSE else 0
-    return re.compile(pattern.pattern.removeprefix("(?-f)"), flags)
 
 
 def alternation(words: Iterable[str], *, boundary: bool = True) -> str:

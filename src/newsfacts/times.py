@@ -32,7 +32,7 @@ from pydantic import Field
 from newsfacts.document import Document
 from newsfacts.errors import ResourceError
 from newsfacts.model import TimeExpression, TimeType, constructor
-from newsfacts.patterns import alternation, compile_pattern, expand, group_names, stdlib
+from newsfacts.patterns import alternation, ascii_twin, compile_pattern, expand, group_names
 from newsfacts.resources import ResourceModel, load
 from newsfacts.text import occurrences
 
@@ -119,19 +119,17 @@ _Pattern = regex.Pattern[str] | re.Pattern[str]
 
 
 def _ascii(pattern: regex.Pattern[str]) -> _Pattern:
-    """The pattern for ASCII text: by the standard engine (``patterns.stdlib``), whose
-    compiled program is smaller and its anchored matches cheaper, where it reads the pattern
-    as `regex` does on ASCII text (no nested sets or POSIX classes, no look-behind of
-    variable length, no group name given twice); else the pattern itself."""
-    if _NESTED_SET.search(pattern.pattern):
-        return pattern  # `[[:upper:]]`, `[a-z--[aeiou]]`: a set of sets to `regex` only
+    """The pattern for ASCII text: its standard-engine twin (``patterns.ascii_twin``), whose
+    compiled program is smaller and its anchored matches cheaper, where the standard engine
+    can read it (no look-behind of variable length, no group name given twice); else the
+    pattern itself."""
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error")  # `re` warns where it reads a `[` differently
-            standard = stdlib(pattern)
-    except (re.error, FutureWarning):
+            twin = ascii_twin(pattern)
+    except (re.error, ResourceError, FutureWarning):
         return pattern
-    return standard if standard.groupindex == pattern.groupindex else pattern
+    return twin if twin.groupindex == pattern.groupindex else pattern
 
 
 @dataclass(frozen=True, slots=True)
@@ -384,7 +382,7 @@ def _compiled() -> _Compiled:
         {w: frozenset(c) for w, c in words.items()},
         compile_pattern(f"{cues}(?P<ed>{not_after}(?:{lex.ed_cues}))", None, flags),
         # every cue starts at a word or an apostrophe (`'ll`): tried only there
-        stdlib(
+        ascii_twin(
             compile_pattern(rf"(?:(?<!\w)(?=\w)|(?='))(?:{cues}(?P<ed>{lex.ed_cues}))", None, flags)
         ),
         compile_pattern(lex.clause_word, None, flags),
