@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from operator import attrgetter
+from typing import Any
 
 import regex
 from pydantic import Field, model_validator
@@ -27,7 +28,7 @@ from newsfacts.document import Document
 from newsfacts.errors import ResourceError
 from newsfacts.model import Qualifier, Quantity, QuantityKind, constructor
 from newsfacts.patterns import REACH as _REACH
-from newsfacts.patterns import compile_pattern, tree_alternation
+from newsfacts.patterns import ascii_twin, compile_pattern, tree_alternation
 from newsfacts.resources import ResourceModel, load
 from newsfacts.text import occurrences
 
@@ -189,6 +190,9 @@ def _cs(words: Iterable[str]) -> str:
     return _alt(words, boundary=False, cs=True)
 
 
+_Pattern = regex.Pattern[str] | re.Pattern[str]  # a `_TWINNED` pattern (`_ascii_rules`)
+
+
 @dataclass(frozen=True)
 class _Rules:
     """Everything compiled from the resource, once per process."""
@@ -219,12 +223,12 @@ class _Rules:
     blocked_at_digits: tuple[tuple[re.Pattern[str], str], ...]
     word_number: regex.Pattern[str]
     duration_after: re.Pattern[str]
-    street_after: regex.Pattern[str]
-    joiner: regex.Pattern[str]
-    joiner_per: regex.Pattern[str]  # ` per bag against `: only the second takes the unit
-    compared: regex.Pattern[str]  # ` from the monthly average of `
-    compared_back: regex.Pattern[str]  # ` in January against `
-    rate_after: regex.Pattern[str]
+    street_after: _Pattern
+    joiner: _Pattern
+    joiner_per: _Pattern  # ` per bag against `: only the second takes the unit
+    compared: _Pattern  # ` from the monthly average of `
+    compared_back: _Pattern  # ` in January against `
+    rate_after: _Pattern
     currency_word: regex.Pattern[str]
     words: dict[str, float]
     units: dict[str, str]
@@ -239,16 +243,16 @@ class _Rules:
     # the resource's word lists as sets, for membership tests per candidate
     movement: frozenset[str]
     level_verbs: frozenset[str]
-    par_before: regex.Pattern[str]  # `priced at ` right before a number
-    price_before: regex.Pattern[str]  # `ended at ` right before a number
-    price_after: regex.Pattern[str]  # ` higher` right after a number
-    quote_after: regex.Pattern[str]  # `/90` of `6.0565/90`
-    quote_pct: regex.Pattern[str]  # `/80 pct` of `3.75/80 pct`
-    dollar_country: regex.Pattern[str]  # `Australian ` right before an amount
+    par_before: _Pattern  # `priced at ` right before a number
+    price_before: _Pattern  # `ended at ` right before a number
+    price_after: _Pattern  # ` higher` right after a number
+    quote_after: _Pattern  # `/90` of `6.0565/90`
+    quote_pct: _Pattern  # `/80 pct` of `3.75/80 pct`
+    dollar_country: _Pattern  # `Australian ` right before an amount
     dollar_issue: regex.Pattern[str]  # `Australian dlr eurobond`
-    fee_after: regex.Pattern[str]  # ` fee`, ` for management`
-    stock_word: regex.Pattern[str]  # `stock`, `shares`
-    spread_after: regex.Pattern[str]  # ` over LIBOR`
+    fee_after: _Pattern  # ` fee`, ` for management`
+    stock_word: _Pattern  # `stock`, `shares`
+    spread_after: _Pattern  # ` over LIBOR`
     not_before: frozenset[str]
     capitalized_ok: frozenset[str]
     models: frozenset[str]
@@ -257,7 +261,7 @@ class _Rules:
     labels: frozenset[str]
     count_labels: frozenset[str]
     money_words: frozenset[str]
-    versus: regex.Pattern[str]  # `vs` before a number (`vs loss 35.6`)
+    versus: _Pattern  # `vs` before a number (`vs loss 35.6`)
 
 
 # the quantity pattern's groups, in order (`_parse` unpacks them)
@@ -506,6 +510,46 @@ def _rules() -> _Rules:
         money_words=frozenset(res.context.money_words),
         versus=compile_pattern(r"\bvs\.?\s+(?:[a-z]+\s+){0,2}\d", flags=regex.VERSION0),
     )
+
+
+# the patterns tried at a candidate or in a short window, which an ASCII text's rules hold
+# as their standard-engine twins (`_ascii_rules`)
+_TWINNED = (
+    "street_after",
+    "joiner",
+    "joiner_per",
+    "compared",
+    "compared_back",
+    "rate_after",
+    "par_before",
+    "price_before",
+    "price_after",
+    "quote_after",
+    "quote_pct",
+    "dollar_country",
+    "fee_after",
+    "spread_after",
+    "stock_word",
+    "versus",
+)
+
+
+@cache
+def _ascii_rules() -> _Rules:
+    """The rules for ASCII text: the patterns of ``_TWINNED`` are their standard-engine
+    twins (``patterns.ascii_twin``: smaller programs, cheaper short matches) where the
+    standard engine reads them (no look-behind of variable length)."""
+    rules = _rules()
+    twins: dict[str, Any] = {}
+    for name in _TWINNED:
+        pattern = getattr(rules, name)
+        try:
+            twin = ascii_twin(pattern)
+        except (re.error, ResourceError):
+            continue
+        if twin.groupindex == pattern.groupindex:
+            twins[name] = twin
+    return replace(rules, **twins)
 
 
 def _stdlib(pattern: regex.Pattern[str]) -> re.Pattern[str]:
@@ -1130,9 +1174,7 @@ def _same_order(x: float, y: float) -> bool:
     return y != 0 and 0.1 <= x / y <= 10
 
 
-def _share_compared(
-    compared: regex.Pattern[str], text: str, out: list[_Candidate], *, back: bool
-) -> None:
+def _share_compared(compared: _Pattern, text: str, out: list[_Candidate], *, back: bool) -> None:
     """A large bare number compared with a large amount of the same order next to it takes
     that amount's unit: forward, `drop to 260,000 to 270,000 from the monthly average of
     300,000 to 330,000 tonnes` (`from`, `against`); back, `1.87 billion N.Z. Dlrs in January
@@ -1394,8 +1436,8 @@ def _folded(text: str) -> str:
 
 def extract(doc: Document) -> list[Quantity]:
     """Every quantity, in text order; spans of time expressions are never quantities."""
-    rules = _rules()
     text = doc.norm
+    rules = _ascii_rules() if text.isascii() else _rules()
     blocked = _blocked_mask(rules, doc)
     times = sorted(map(doc.local, map(_SPAN, doc.times)))
     in_time = _mask(len(text), times)
