@@ -542,8 +542,9 @@ class _Ctx:
 
     def cues(self, start: int, end: int) -> Iterator[re.Match[str] | regex.Match[str]]:
         """The tense cues in ``text[start:end]``, in order. In ASCII text the standard engine
-        finds them, and a -ed word after a word of ``ed_not_after`` is dropped here (its
-        look-behind in ``tense`` costs the standard engine's speed)."""
+        finds them (``tense_ascii``: a smaller program, twice as fast in the pipeline) and a
+        -ed word after a word of ``ed_not_after`` is dropped here: ``tense`` says so by a
+        look-behind of variable length, which the standard engine has not."""
         text = self.doc.norm
         if not text.isascii():
             yield from self.compiled.tense.finditer(text, start, end)
