@@ -25,7 +25,7 @@ from newsfacts.model import (
     TimeExpression,
     constructor,
 )
-from newsfacts.text import Normalized, Token, normalize, sentences, tokens
+from newsfacts.text import Normalized, Token, digit_runs, letter_runs, normalize, sentences, tokens
 
 if TYPE_CHECKING:
     from newsfacts._clauses import Clauses
@@ -96,6 +96,23 @@ class Document:
     def tokens(self) -> list[Token]:
         """Tokens of the normalized text."""
         return tokens(self.norm)
+
+    @cached_property
+    def lower(self) -> str:
+        """The normalized text in lower case (offsets move only where a character's lower
+        case is longer: `İ`)."""
+        return self.norm.lower()
+
+    @cached_property
+    def words(self) -> frozenset[str]:
+        """The runs of ASCII letters of :attr:`lower` (`tuesday` and `s` of `Tuesday's`): one
+        set for the times and quantities stages to intersect with their trigger words."""
+        return letter_runs(self.lower)
+
+    @cached_property
+    def digit_runs(self) -> list[tuple[int, int]]:
+        """The runs of digits (``\\d+``, any script), in text order."""
+        return digit_runs(self.norm)
 
     @property
     def anchor(self) -> date | None:

@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from operator import attrgetter
+from typing import Any
 
 import regex
 from pydantic import Field, model_validator
@@ -27,8 +28,9 @@ from newsfacts.document import Document
 from newsfacts.errors import ResourceError
 from newsfacts.model import Qualifier, Quantity, QuantityKind, constructor
 from newsfacts.patterns import REACH as _REACH
-from newsfacts.patterns import compile_pattern, tree_alternation
+from newsfacts.patterns import ascii_twin, compile_pattern, tree_alternation
 from newsfacts.resources import ResourceModel, load
+from newsfacts.text import occurrences
 
 __all__ = ["extract"]
 
@@ -119,6 +121,9 @@ class _Together(ResourceModel):
     at_digits: bool = False  # tried only at the runs of digits (`_blocked_mask`)
     before_digits: str = ""  # and at these characters right before one
     requires: tuple[str, ...] = ()  # a text holding none of these is not scanned
+    # an ASCII text is not scanned unless it holds, of each of these lists, one word as a
+    # whole run of letters (in any case): `or`, and `two` or `so`
+    words: tuple[frozenset[str], ...] = ()
 
 
 class _Blocked(ResourceModel):
@@ -134,8 +139,10 @@ class _Blocked(ResourceModel):
         for t in self.together:
             if t.before_digits and not t.at_digits:
                 raise ValueError("blocked.together: `before_digits` needs `at_digits`")
-            if t.requires and t.at_digits:
-                raise ValueError("blocked.together: `requires` is for scans, not `at_digits`")
+            if (t.requires or t.words) and t.at_digits:
+                raise ValueError("blocked.together: `requires` and `words` are for scans")
+            if any(w != w.lower() for ws in t.words for w in ws):
+                raise ValueError("blocked.together: `words` are in lowercase")
         return self
 
 
@@ -183,6 +190,9 @@ def _cs(words: Iterable[str]) -> str:
     return _alt(words, boundary=False, cs=True)
 
 
+_Pattern = regex.Pattern[str] | re.Pattern[str]  # a `_TWINNED` pattern (`_ascii_rules`)
+
+
 @dataclass(frozen=True)
 class _Rules:
     """Everything compiled from the resource, once per process."""
@@ -193,10 +203,10 @@ class _Rules:
     # reads all their offsets
     first_number: tuple[int, ...]
     core: tuple[int, ...]
-    # where a quantity can be: a run of digits or a number word (two scans, as one
-    # alternation tried at every position costs more than both); a number word is found
-    # with the character before it, which lets the engine skip ahead (or at the text start)
-    digits: regex.Pattern[str]
+    # where a quantity can be: a run of digits (``doc.digit_runs``) or a number word, in an
+    # ASCII text one of these whole words (`_number_words`), else found by a scan, with the
+    # character before it, which lets the engine skip ahead (or at the text start)
+    anchor_words: frozenset[str]
     # (number words: case-sensitive, for the case-folded text, `_folded`)
     number_word: re.Pattern[str]
     first_number_word: re.Pattern[str]
@@ -206,18 +216,19 @@ class _Rules:
     # than a look-behind tried at every position), or the text start
     starts: re.Pattern[str]
     start_word: re.Pattern[str]
-    # one scan per group of patterns or lone pattern, with the strings it requires
-    blocked: tuple[tuple[regex.Pattern[str], tuple[str, ...]], ...]
+    # one scan per group of patterns or lone pattern, with the strings it requires and the
+    # words it needs (`_Together`)
+    blocked: tuple[tuple[regex.Pattern[str], tuple[str, ...], tuple[frozenset[str], ...]], ...]
     # the `at_digits` groups, each with the characters right before digits it is tried at
     blocked_at_digits: tuple[tuple[re.Pattern[str], str], ...]
     word_number: regex.Pattern[str]
     duration_after: re.Pattern[str]
-    street_after: regex.Pattern[str]
-    joiner: regex.Pattern[str]
-    joiner_per: regex.Pattern[str]  # ` per bag against `: only the second takes the unit
-    compared: regex.Pattern[str]  # ` from the monthly average of `
-    compared_back: regex.Pattern[str]  # ` in January against `
-    rate_after: regex.Pattern[str]
+    street_after: _Pattern
+    joiner: _Pattern
+    joiner_per: _Pattern  # ` per bag against `: only the second takes the unit
+    compared: _Pattern  # ` from the monthly average of `
+    compared_back: _Pattern  # ` in January against `
+    rate_after: _Pattern
     currency_word: regex.Pattern[str]
     words: dict[str, float]
     units: dict[str, str]
@@ -232,16 +243,16 @@ class _Rules:
     # the resource's word lists as sets, for membership tests per candidate
     movement: frozenset[str]
     level_verbs: frozenset[str]
-    par_before: regex.Pattern[str]  # `priced at ` right before a number
-    price_before: regex.Pattern[str]  # `ended at ` right before a number
-    price_after: regex.Pattern[str]  # ` higher` right after a number
-    quote_after: regex.Pattern[str]  # `/90` of `6.0565/90`
-    quote_pct: regex.Pattern[str]  # `/80 pct` of `3.75/80 pct`
-    dollar_country: regex.Pattern[str]  # `Australian ` right before an amount
+    par_before: _Pattern  # `priced at ` right before a number
+    price_before: _Pattern  # `ended at ` right before a number
+    price_after: _Pattern  # ` higher` right after a number
+    quote_after: _Pattern  # `/90` of `6.0565/90`
+    quote_pct: _Pattern  # `/80 pct` of `3.75/80 pct`
+    dollar_country: _Pattern  # `Australian ` right before an amount
     dollar_issue: regex.Pattern[str]  # `Australian dlr eurobond`
-    fee_after: regex.Pattern[str]  # ` fee`, ` for management`
-    stock_word: regex.Pattern[str]  # `stock`, `shares`
-    spread_after: regex.Pattern[str]  # ` over LIBOR`
+    fee_after: _Pattern  # ` fee`, ` for management`
+    stock_word: _Pattern  # `stock`, `shares`
+    spread_after: _Pattern  # ` over LIBOR`
     not_before: frozenset[str]
     capitalized_ok: frozenset[str]
     models: frozenset[str]
@@ -250,7 +261,7 @@ class _Rules:
     labels: frozenset[str]
     count_labels: frozenset[str]
     money_words: frozenset[str]
-    versus: regex.Pattern[str]  # `vs` before a number (`vs loss 35.6`)
+    versus: _Pattern  # `vs` before a number (`vs loss 35.6`)
 
 
 # the quantity pattern's groups, in order (`_parse` unpacks them)
@@ -371,9 +382,8 @@ def _rules() -> _Rules:
 
     # one scan per group of patterns that cannot overlap, and one per other pattern
     grouped = {n for t in res.blocked.together for n in t.patterns}
-    scans = [(t.patterns, t.requires) for t in res.blocked.together if not t.at_digits] + [
-        ([n], ()) for n in res.blocked.patterns if n not in grouped
-    ]
+    scans = [(t.patterns, t.requires, t.words) for t in res.blocked.together if not t.at_digits]
+    scans += [([n], (), ()) for n in res.blocked.patterns if n not in grouped]
     # `hundred` anchors too: `one hundred` is a number, though `one` alone is weak
     anchor_words = {
         "hundred",
@@ -401,14 +411,14 @@ def _rules() -> _Rules:
         ),
         starts=re.compile(_SEPARATOR + start_word),
         start_word=re.compile(start_word),
-        digits=regex.compile(r"\d+"),
+        anchor_words=frozenset(anchor_words),
         number_word=re.compile(
             r"\W" + tree_alternation(anchor_words, boundary=False, gate=_GATE) + r"\b"
         ),
         first_number_word=re.compile(
             tree_alternation(anchor_words, boundary=False, gate=_GATE) + r"\b"
         ),
-        blocked=tuple((blocked_group(names), requires) for names, requires in scans),
+        blocked=tuple((blocked_group(names), req, words) for names, req, words in scans),
         blocked_at_digits=tuple(
             (_stdlib(blocked_group(t.patterns)), t.before_digits)
             for t in res.blocked.together
@@ -500,6 +510,46 @@ def _rules() -> _Rules:
         money_words=frozenset(res.context.money_words),
         versus=compile_pattern(r"\bvs\.?\s+(?:[a-z]+\s+){0,2}\d", flags=regex.VERSION0),
     )
+
+
+# the patterns tried at a candidate or in a short window, which an ASCII text's rules hold
+# as their standard-engine twins (`_ascii_rules`)
+_TWINNED = (
+    "street_after",
+    "joiner",
+    "joiner_per",
+    "compared",
+    "compared_back",
+    "rate_after",
+    "par_before",
+    "price_before",
+    "price_after",
+    "quote_after",
+    "quote_pct",
+    "dollar_country",
+    "fee_after",
+    "spread_after",
+    "stock_word",
+    "versus",
+)
+
+
+@cache
+def _ascii_rules() -> _Rules:
+    """The rules for ASCII text: the patterns of ``_TWINNED`` are their standard-engine
+    twins (``patterns.ascii_twin``: smaller programs, cheaper short matches) where the
+    standard engine reads them (no look-behind of variable length)."""
+    rules = _rules()
+    twins: dict[str, Any] = {}
+    for name in _TWINNED:
+        pattern = getattr(rules, name)
+        try:
+            twin = ascii_twin(pattern)
+        except (re.error, ResourceError):
+            continue
+        if twin.groupindex == pattern.groupindex:
+            twins[name] = twin
+    return replace(rules, **twins)
 
 
 def _stdlib(pattern: regex.Pattern[str]) -> re.Pattern[str]:
@@ -792,17 +842,20 @@ def _not_a_quantity(rules: _Rules, doc: Document, c: _Candidate) -> str | None:
     return None
 
 
-def _blocked_mask(rules: _Rules, doc: Document, digit_runs: list[tuple[int, int]]) -> bytearray:
+def _blocked_mask(rules: _Rules, doc: Document) -> bytearray:
     """Dates, clock times, phone numbers and the like, and the dateline, as a mask. A span
     starts at the pattern's `lead` group where it has one: a group in a look-behind lets a
     pattern start its match at a rare word yet block the words before it.
 
-    A group that starts at digits is matched at each run of them (``digit_runs``), left to
+    A group that starts at digits is matched at each run of them (``doc.digit_runs``), left to
     right and never inside its last match, as a scan would find it."""
     text = doc.norm
     spans = [doc.local(doc.dateline.span)] if doc.dateline is not None else []
-    for pattern, requires in rules.blocked:
+    words = doc.words if text.isascii() else None  # else case folding may make a word
+    for pattern, requires, needs in rules.blocked:
         if requires and not any(map(text.__contains__, requires)):
+            continue
+        if words is not None and any(map(words.isdisjoint, needs)):
             continue
         lead = "lead" in pattern.groupindex
         for m in pattern.finditer(text):
@@ -810,7 +863,7 @@ def _blocked_mask(rules: _Rules, doc: Document, digit_runs: list[tuple[int, int]
             spans.append((start if start >= 0 else m.start(), m.end()))
     for digits, before in rules.blocked_at_digits:
         end = 0
-        for s, _ in digit_runs:
+        for s, _ in doc.digit_runs:
             if s < end:
                 continue
             found = digits.match(text, s - 1) if s > end and text[s - 1] in before else None
@@ -1121,9 +1174,7 @@ def _same_order(x: float, y: float) -> bool:
     return y != 0 and 0.1 <= x / y <= 10
 
 
-def _share_compared(
-    compared: regex.Pattern[str], text: str, out: list[_Candidate], *, back: bool
-) -> None:
+def _share_compared(compared: _Pattern, text: str, out: list[_Candidate], *, back: bool) -> None:
     """A large bare number compared with a large amount of the same order next to it takes
     that amount's unit: forward, `drop to 260,000 to 270,000 from the monthly average of
     300,000 to 330,000 tonnes` (`from`, `against`); back, `1.87 billion N.Z. Dlrs in January
@@ -1344,16 +1395,32 @@ def _first_number_end(rules: _Rules, m: re.Match[str]) -> int:
     return max(map(m.end, rules.first_number))
 
 
-def _anchors(rules: _Rules, text: str, digit_runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _anchors(rules: _Rules, doc: Document) -> list[tuple[int, int]]:
     """Runs of digits and number words, in text order (they never overlap: a number word
     stands between word boundaries)."""
+    text = doc.norm
+    if text.isascii():  # then lower case is case folding, and a number word a run of `a`-`z`
+        return sorted(doc.digit_runs + _number_words(rules, doc))
     folded = _folded(text)
     first = rules.first_number_word.match(folded)
     return sorted(
-        digit_runs
+        doc.digit_runs
         + ([first.span()] if first else [])
         + [(m.start() + 1, m.end()) for m in rules.number_word.finditer(folded)]
     )
+
+
+def _number_words(rules: _Rules, doc: Document) -> list[tuple[int, int]]:
+    """The spans of the whole words of an ASCII text that are number words: only those of
+    its runs of letters (``doc.words``) are looked for (``text.occurrences``), where a scan
+    of the text for all of them costs several times more."""
+    found = occurrences(doc.norm, doc.lower, rules.anchor_words & doc.words, _is_word_char)
+    return [(i, j) for i, j, _ in found]
+
+
+def _is_word_char(ch: str) -> bool:
+    """Whether an ASCII character (or "", past the end) is one of ``\\w``."""
+    return ch.isalnum() or ch == "_"
 
 
 def _folded(text: str) -> str:
@@ -1369,15 +1436,14 @@ def _folded(text: str) -> str:
 
 def extract(doc: Document) -> list[Quantity]:
     """Every quantity, in text order; spans of time expressions are never quantities."""
-    rules = _rules()
     text = doc.norm
-    digit_runs = [m.span() for m in rules.digits.finditer(text)]
-    blocked = _blocked_mask(rules, doc, digit_runs)
+    rules = _ascii_rules() if text.isascii() else _rules()
+    blocked = _blocked_mask(rules, doc)
     times = sorted(map(doc.local, map(_SPAN, doc.times)))
     in_time = _mask(len(text), times)
     found: list[_Candidate] = []
     pos = 0
-    for a_start, a_end in _anchors(rules, text, digit_runs):
+    for a_start, a_end in _anchors(rules, doc):
         if a_start < pos:
             continue
         if blocked.find(1, a_start, a_end) >= 0:  # a day or clock number, a phone number

@@ -58,6 +58,7 @@ class _Compiled:
     agency_credit: regex.Pattern[str]
     attributions: tuple[tuple[str, _Cue, regex.Pattern[str]], ...]
     stop: regex.Pattern[str]
+    credit_triggers: tuple[str, ...]  # `reporting by `: a role's word, a `credit_triggers`
     openers: frozenset[str]
     determiners: frozenset[str]
     subject_trailers: frozenset[str]
@@ -85,6 +86,15 @@ def _compiled() -> _Compiled:
             (name, cue, compile_(cue.pattern)) for name, cue in res.attributions.items()
         ),
         stop=compile_(res.source_stop),
+        credit_triggers=tuple(  # a role's last word: the role may hold any spaces
+            sorted(
+                {
+                    role.split()[-1].lower() + t
+                    for role in [*res.reporter_roles, *res.editor_roles]
+                    for t in res.credit_triggers
+                }
+            )
+        ),
         openers=frozenset(w.casefold() for w in res.openers),
         determiners=frozenset(res.determiners),
         subject_trailers=frozenset(res.subject_trailers),
@@ -98,8 +108,8 @@ def _compiled() -> _Compiled:
 def extract(doc: Document) -> Source:
     """The agency (dateline, else a credit), bylines, editors and attributions."""
     c = _compiled()
-    reporters, editors = _credits(doc, c)
-    lowered = doc.norm.lower()  # for the triggers that let most texts skip a pattern
+    lowered = doc.lower  # for the triggers that let most texts skip a pattern
+    reporters, editors = _credits(doc, c, lowered)
     return Source(
         agency=_agency(doc, c, lowered),
         attributions=_attributions(doc, c, lowered),
@@ -117,7 +127,7 @@ def _agency(doc: Document, c: _Compiled, lowered: str) -> str | None:
     return agency_name(m.group("agency")) if m else None
 
 
-def _credits(doc: Document, c: _Compiled) -> tuple[list[str], list[str]]:
+def _credits(doc: Document, c: _Compiled, lowered: str) -> tuple[list[str], list[str]]:
     """Reporters (top byline, `Reporting by`) and editors (`Editing by`), in order."""
     reporters: list[str] = []
     editors: list[str] = []
@@ -126,8 +136,10 @@ def _credits(doc: Document, c: _Compiled) -> tuple[list[str], list[str]]:
     if top is not None:
         reporters += _names(top, c)
     tail_start = max(0, len(text) - c.res.tail)
-    if all(text.find(t, tail_start) < 0 for t in c.res.credit_triggers):
-        return reporters, editors  # most texts: no credit in the tail
+    # most texts: no credit in the tail (in ASCII text, where lower case keeps the offsets and
+    # only these letters fold to those of the roles)
+    if text.isascii() and all(lowered.find(t, tail_start) < 0 for t in c.credit_triggers):
+        return reporters, editors
     for m in c.credit.finditer(text, tail_start):
         target = editors if m.group("role").casefold() in c.editor_roles else reporters
         target += [n for n in _names(m, c) if n not in target]

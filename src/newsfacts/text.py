@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate, repeat
@@ -19,7 +19,17 @@ import regex
 
 from newsfacts.resources import ResourceModel, load
 
-__all__ = ["Normalized", "Token", "normalize", "rstrip_end", "sentences", "tokens"]
+__all__ = [
+    "Normalized",
+    "Token",
+    "digit_runs",
+    "letter_runs",
+    "normalize",
+    "occurrences",
+    "rstrip_end",
+    "sentences",
+    "tokens",
+]
 
 
 class _Sentences(ResourceModel):
@@ -151,6 +161,44 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         starts, ends = map(_MATCH_START, found), map(_MATCH_END, found)
         fields = zip(starts, ends, map(_MATCH_TEXT, found), strict=True)
     return list(map(tuple.__new__, repeat(Token), fields))
+
+
+_NOT_AZ = str.maketrans(
+    dict.fromkeys((c for c in map(chr, range(128)) if not "a" <= c <= "z"), " ")
+)
+_AZ = re.compile("[a-z]+")
+_DIGITS = regex.compile(r"\d+")
+
+
+def letter_runs(low: str) -> frozenset[str]:
+    """The distinct runs of ASCII letters `a`-`z` of a lower-case text: which of a stage's
+    trigger words may occur in it is then one set intersection, and only those are looked
+    for (`str.translate` and `split` in C: far cheaper than a regex scan)."""
+    if low.isascii():
+        return frozenset(low.translate(_NOT_AZ).split())
+    return frozenset(_AZ.findall(low))
+
+
+def occurrences(
+    text: str, low: str, words: Iterable[str], inner: Callable[[str], object]
+) -> Iterator[tuple[int, int, str]]:
+    """Where each of ``words`` (lower case) occurs in ``low`` (``text`` lower-cased, with the
+    same offsets) as a whole word: the characters of ``text`` either side of it (or "", past
+    its ends) are none for which ``inner`` holds. A substring search per word (`str.find` in
+    C): for the few words a text's ``letter_runs`` hold, far cheaper than a scan for all."""
+    for word in words:
+        i = low.find(word)
+        while i >= 0:
+            j = i + len(word)
+            if not (i and inner(text[i - 1])) and not inner(text[j : j + 1]):
+                yield i, j, word
+            i = low.find(word, j)
+
+
+def digit_runs(text: str) -> list[tuple[int, int]]:
+    """The spans of the runs of digits (``\\d``: of any script), in text order: where
+    numbers, years and dates can be."""
+    return [m.span() for m in _DIGITS.finditer(text)]
 
 
 @cache

@@ -13,9 +13,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 import string
+import warnings
 from bisect import bisect_left, bisect_right
 from calendar import monthrange
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, partial, reduce
 from itertools import compress, repeat
@@ -30,9 +31,10 @@ from pydantic import Field
 
 from newsfacts.document import Document
 from newsfacts.errors import ResourceError
-from newsfacts.model import TimeExpression, TimeType
-from newsfacts.patterns import alternation, compile_pattern, expand, group_names
+from newsfacts.model import TimeExpression, TimeType, constructor
+from newsfacts.patterns import alternation, ascii_twin, compile_pattern, expand, group_names
 from newsfacts.resources import ResourceModel, load
+from newsfacts.text import occurrences
 
 __all__ = ["extract"]
 
@@ -92,6 +94,7 @@ class _Lexicon(ResourceModel):
     future_cues: str
     past_cues: str
     ed_cues: str
+    ed_not_after: frozenset[str]
     report_cues: str
     clause_word: str
     deadline_words: list[str]
@@ -112,10 +115,30 @@ class _Resource(ResourceModel):
     rules: list[_Rule]
 
 
+_Pattern = regex.Pattern[str] | re.Pattern[str]
+
+
+def _ascii(pattern: regex.Pattern[str]) -> _Pattern:
+    """The pattern for ASCII text: its standard-engine twin (``patterns.ascii_twin``), whose
+    compiled program is smaller and its anchored matches cheaper, where the standard engine
+    can read it (no look-behind of variable length, no group name given twice); else the
+    pattern itself."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")  # `re` warns where it reads a `[` differently
+            twin = ascii_twin(pattern)
+    except (re.error, ResourceError, FutureWarning):
+        return pattern
+    return twin if twin.groupindex == pattern.groupindex else pattern
+
+
 @dataclass(frozen=True, slots=True)
 class _Compiled:
     lex: _Lexicon
     rules: tuple[tuple[_Rule, regex.Pattern[str], regex.Pattern[str] | None], ...]
+    # of each rule, the pattern and requirement for ASCII text: compiled again by the
+    # standard engine where it reads them alike (`_ascii`)
+    ascii_rules: tuple[tuple[_Pattern, _Pattern | None], ...]
     heads: tuple[frozenset[str], ...]  # of each rule: the two characters a match may start with
     # of each rule, for ASCII text: the keys of positions it may start at (None: any), and
     # how to cut a key to their length
@@ -132,7 +155,10 @@ class _Compiled:
     open_heads: int
     open_keys: int
     triggers: dict[str, frozenset[str]]  # word -> the trigger classes it opens
-    tense: regex.Pattern[str]  # groups `future`, `report`, `past` and `ed` (weak past)
+    # groups `future`, `report`, `past` and `ed` (weak past), the last checked by
+    # ``ed_not_after`` in ``tense_ascii``, for ASCII text (`_Ctx.cues`)
+    tense: regex.Pattern[str]
+    tense_ascii: re.Pattern[str]
     clause_word: regex.Pattern[str]
     period_end: regex.Pattern[str]
     present_after: regex.Pattern[str]
@@ -338,9 +364,12 @@ def _compiled() -> _Compiled:
             tails = _KEY_CHARS if len(key) == width < _START else [""]
             for start in {_CUT(key + tail) for tail in tails}:
                 by_key[start] = by_key.get(start, 0) | 1 << i
+    cues = f"(?P<future>{lex.future_cues})|(?P<report>{lex.report_cues})|(?P<past>{lex.past_cues})|"
+    not_after = rf"(?<!\b(?i:{'|'.join(map(regex.escape, lex.ed_not_after))})[ \t]+)"
     return _Compiled(
         lex,
         rules,
+        tuple((_ascii(p), None if r is None else _ascii(r)) for _, p, r in rules),
         heads,
         tuple(keys for _, keys in keyed),
         tuple(itemgetter(slice(width)) for width, _ in keyed),
@@ -351,11 +380,10 @@ def _compiled() -> _Compiled:
         sum(1 << i for i, h in enumerate(heads) if h is _ANY),
         sum(1 << i for i, (_, keys) in enumerate(keyed) if keys is None),
         {w: frozenset(c) for w, c in words.items()},
-        compile_pattern(
-            f"(?P<future>{lex.future_cues})|(?P<report>{lex.report_cues})|(?P<past>{lex.past_cues})"
-            f"|(?P<ed>{lex.ed_cues})",
-            None,
-            flags,
+        compile_pattern(f"{cues}(?P<ed>{not_after}(?:{lex.ed_cues}))", None, flags),
+        # every cue starts at a word or an apostrophe (`'ll`): tried only there
+        ascii_twin(
+            compile_pattern(rf"(?:(?<!\w)(?=\w)|(?='))(?:{cues}(?P<ed>{lex.ed_cues}))", None, flags)
         ),
         compile_pattern(lex.clause_word, None, flags),
         compile_pattern(lex.period_end, None, flags),
@@ -493,9 +521,8 @@ class _Ctx:
         clause = left
         for stop in _CLAUSE_END.finditer(text, left, self.start):
             clause = stop.end()
-        cues = self.compiled.tense
         best: tuple[int, Tense] | None = None
-        for m in cues.finditer(text, left, self.start):
+        for m in self.cues(left, self.start):
             if m.lastgroup == "ed" and best and best[1] == "future" and best[0] >= clause:
                 continue  # `will redeem its preferred shares`: the modal governs
             best = (m.start(), _TENSES[str(m.lastgroup)])
@@ -504,7 +531,7 @@ class _Ctx:
             if self.compiled.clause_word.search(text, clause, self.start):
                 comma = _CLAUSE_END.search(text, self.end, right)
                 right = comma.start() if comma else right
-            after = cues.search(text, self.end, right)
+            after = next(self.cues(self.end, right), None)
             if after is not None:
                 best = (after.start(), _TENSES[str(after.lastgroup)])
         tense = best[1] if best else None
@@ -512,6 +539,28 @@ class _Ctx:
             return tense
         period = self.compiled.period_end.search(text, max(s, self.start - 20), self.start)
         return tense if period else None
+
+    def cues(self, start: int, end: int) -> Iterator[re.Match[str] | regex.Match[str]]:
+        """The tense cues in ``text[start:end]``, in order. In ASCII text the standard engine
+        finds them (``tense_ascii``: a smaller program, twice as fast in the pipeline) and a
+        -ed word after a word of ``ed_not_after`` is dropped here: ``tense`` says so by a
+        look-behind of variable length, which the standard engine has not."""
+        text = self.doc.norm
+        if not text.isascii():
+            yield from self.compiled.tense.finditer(text, start, end)
+            return
+        not_after = self.lex.ed_not_after
+        for m in self.compiled.tense_ascii.finditer(text, start, end):
+            if m.lastgroup == "ed":
+                k = p = m.start()
+                while k and text[k - 1] in " \t":
+                    k -= 1
+                j = k
+                while j and (text[j - 1].isalnum() or text[j - 1] == "_"):
+                    j -= 1
+                if k < p and text[j:k].lower() in not_after:
+                    continue  # `the delayed launch`: an adjective
+            yield m
 
     def future(self) -> bool:
         return self.tense() == "future"
@@ -1109,7 +1158,7 @@ class _Candidate(NamedTuple):  # a tuple: cheap to make
     end: int
     priority: int
     rule: _Rule
-    match: regex.Match[str]  # its groups are read only if it wins its overlaps
+    match: regex.Match[str] | re.Match[str]  # its groups are read only if it wins its overlaps
 
 
 _PAD = 60  # characters of context around a trigger word in which rules may match
@@ -1117,50 +1166,36 @@ _PAD = 60  # characters of context around a trigger word in which rules may matc
 
 _WORD = regex.compile(r"[^\W\d_]+", regex.VERSION1)  # a word is a whole run of letters
 _LETTER = regex.compile(r"[^\W\d_]", regex.VERSION1)
-_ASCII = regex.compile(r"[a-z]+")
-_NOT_AZ = str.maketrans(
-    dict.fromkeys((c for c in map(chr, range(128)) if not "a" <= c <= "z"), " ")
-)
 _NON_ASCII = regex.compile(r"[^\x00-\x7f]")
-# opened by a lookahead on a digit: `regex` then skips other characters quickly (2/5 less time)
-_YEARS = regex.compile(r"(?=\d)(?<!\d)(?:1[6-9]\d\d|20\d\d|(?<=')\d\d)(?!\d)", regex.VERSION1)
 _YEAR = {str(y) for y in range(1600, 2100)}
 
 
 def _trigger_words(
-    text: str, triggers: dict[str, frozenset[str]]
+    doc: Document, triggers: dict[str, frozenset[str]]
 ) -> list[tuple[int, int, frozenset[str]]]:
     """Start, end and classes of each trigger word (in any case) and year, in text order.
 
-    The lowercase text's runs of ASCII letters tell which few trigger words may occur; only
-    those are looked for (a substring search, then a check that it is a whole word),
-    instead of a dictionary lookup for every word.
+    The runs of ASCII letters of the lowercase text (``doc.words``) tell which few trigger
+    words may occur; only those are looked for (``text.occurrences``), instead of a
+    dictionary lookup for every word. Years are the text's runs
+    of digits (``doc.digit_runs``) of four (`1987`) or of two after an apostrophe (`'87`).
     """
-    low = text.lower()
+    text, low = doc.norm, doc.lower
     found: list[tuple[int, int, frozenset[str]]] = []
     if len(low) == len(text):
-        # an ASCII text's runs of `a`-`z`: `str` methods in C, far cheaper than `findall`
-        ascii_text = text.isascii()
-        words = low.translate(_NOT_AZ).split() if ascii_text else _ASCII.findall(low)
         # whether a character (or "", past the end) is a letter: in ASCII text, `str.isalpha`
-        letter: Callable[[str], object] = str.isalpha if ascii_text else _LETTER.fullmatch
-        for word in triggers.keys() & set(words):
-            classes = triggers[word]
-            i = low.find(word)
-            while i >= 0:
-                j = i + len(word)
-                if not (i and letter(text[i - 1])) and not letter(text[j : j + 1]):
-                    found.append((i, j, classes))
-                i = low.find(word, j)
+        letter: Callable[[str], object] = str.isalpha if text.isascii() else _LETTER.fullmatch
+        for i, j, word in occurrences(text, low, triggers.keys() & doc.words, letter):
+            found.append((i, j, triggers[word]))
     else:  # lowercasing moved offsets (`İ`): look every word up
         for m in _WORD.finditer(text):
             got = triggers.get(m.group().lower())
             if got is not None:
                 found.append((m.start(), m.end(), got))
     year = frozenset({"year"})
-    for m in _YEARS.finditer(text):
-        if m.group() in _YEAR or len(m.group()) == 2:  # `1987`, `'87`
-            found.append((m.start(), m.end(), year))
+    for s, e in doc.digit_runs:
+        if (e - s == 4 and text[s:e] in _YEAR) or (e - s == 2 and text[s - 1 : s] == "'"):
+            found.append((s, e, year))
     found.sort(key=lambda t: t[0])
     return found
 
@@ -1169,7 +1204,7 @@ _LEAD = 8  # tokens before a trigger word at which a match may start (6 seen in 
 
 
 def _windows(
-    text: str, starts: list[int], compiled: _Compiled
+    doc: Document, starts: list[int], compiled: _Compiled
 ) -> dict[str, list[tuple[int, int, list[int], list[str], int]]]:
     """Per trigger class, the merged stretches of text around its words, cut between words,
     each with the positions where a match may start: the trigger words themselves and the
@@ -1180,9 +1215,10 @@ def _windows(
     Finding a few words and trying each rule at a few positions is far cheaper than running
     every rule over all the text, or over every position of the stretch.
     """
+    text = doc.norm
     found: dict[str, list[tuple[int, int, list[int]]]] = {}
     n = len(text)
-    for w_start, w_end, classes in _trigger_words(text, compiled.triggers):
+    for w_start, w_end, classes in _trigger_words(doc, compiled.triggers):
         start, end = max(0, w_start - _PAD), min(n, w_end + _PAD)
         while start > 0 and not text[start - 1].isspace():
             start -= 1
@@ -1239,12 +1275,13 @@ def _starts(doc: Document) -> list[int]:
     return starts
 
 
-def _candidates(text: str, starts: list[int]) -> list[_Candidate]:
+def _candidates(doc: Document, starts: list[int]) -> list[_Candidate]:
     """Every match of every rule that starts at one of the positions its triggers open."""
     compiled = _compiled()
-    windows = _windows(text, starts, compiled)
+    text = doc.norm
+    windows = _windows(doc, starts, compiled)
     found: dict[tuple[int, int, int], _Candidate] = {}
-    present: dict[tuple[regex.Pattern[str], int, int], bool] = {}
+    present: dict[tuple[_Pattern, int, int], bool] = {}
     folded = text.casefold()  # how `(?i:...)` sees it
     aligned = len(folded) == len(text)  # else (`ß` -> `ss`) offsets differ: no keywords
     ascii_text = text.isascii()  # the windows' keys are `_KEY` folded characters, else pairs
@@ -1256,10 +1293,14 @@ def _candidates(text: str, starts: list[int]) -> list[_Candidate]:
         bit = active & -active
         active ^= bit
         priority = bit.bit_length() - 1
-        rule, pattern, require = compiled.rules[priority]
+        rule = compiled.rules[priority][0]
+        pattern: _Pattern
+        require: _Pattern | None
         if ascii_text:  # the keys it may start at, cut to their length
+            pattern, require = compiled.ascii_rules[priority]
             allowed, cut = compiled.keys[priority], compiled.cuts[priority]
         else:  # the pairs it may start with, as they are
+            _, pattern, require = compiled.rules[priority]
             heads = compiled.heads[priority]
             allowed, cut = (None if heads is _ANY else heads), str
         keywords = rule.keywords if aligned else ()
@@ -1305,6 +1346,7 @@ def _longest_first(doc: Document, candidates: list[_Candidate]) -> list[_Candida
     return kept
 
 
+_new_time = constructor(TimeExpression)  # validated without the Python-level `__init__`
 _HEADER_WORD = regex.compile(r"[^\W\d_]+")
 
 
@@ -1332,7 +1374,7 @@ def extract(doc: Document) -> list[TimeExpression]:
     out: list[TimeExpression] = []
     dateline = doc.dateline
     lo, hi = doc.local(dateline.span) if dateline and dateline.date else (0, 0)
-    for c in _longest_first(doc, _candidates(doc.norm, _starts(doc))):
+    for c in _longest_first(doc, _candidates(doc, _starts(doc))):
         ctx.start, ctx.end = c.start, c.end
         groups: Groups = dict(zip(compiled.names[c.priority], c.match.groups(), strict=True))
         try:
@@ -1355,14 +1397,16 @@ def extract(doc: Document) -> list[TimeExpression]:
         if norm.value in compiled.lex.reporting_periods:
             ctx.quarter = None  # `in the first nine months`: no longer about one quarter
         out.append(
-            TimeExpression(
-                span=doc.span(c.start, c.end),
-                type=norm.type or c.rule.type,
-                value=norm.value,
-                start=norm.start,
-                end=norm.end,
-                mod=norm.mod,
-                rule=f"times.{c.rule.name}",
+            _new_time(
+                {
+                    "span": doc.span(c.start, c.end),
+                    "type": norm.type or c.rule.type,
+                    "value": norm.value,
+                    "start": norm.start,
+                    "end": norm.end,
+                    "mod": norm.mod,
+                    "rule": f"times.{c.rule.name}",
+                }
             )
         )
     return out
