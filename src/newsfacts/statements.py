@@ -85,6 +85,7 @@ class _Resource(ResourceModel):
     act_objects: list[str]
     ticker: str
     age_description: str
+    ly_nouns: frozenset[str]
 
 
 _Pattern = regex.Pattern[str] | re.Pattern[str]
@@ -242,6 +243,7 @@ _SINGLE_QUOTE = regex.compile(
     r"(?<![\w'`])'(?=[\w\"])(?:[^'\n]|(?<=\w)'(?=\w)){1,400}?(?<=[\w.,!?])'(?![\w'])"
 )
 _PLURAL = frozenset({"they", "we"})
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
 _CLOSING = regex.compile(r"[.!?]?(?:\"|'')")  # a quotation's closing mark after its content
 _MODIFIERS = regex.compile(r"\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2}")
 _TO_OR_THAT = regex.compile(r"\s+(?:to|that)\s", regex.IGNORECASE)
@@ -277,6 +279,7 @@ _ADJUNCT_ONLY = regex.compile(
     regex.IGNORECASE,
 )
 _PARTNERS = regex.compile(r"\s(?:and|&)\s")  # `Upham Harris and Co`: a firm of partners
+_ADVERB_END = regex.compile(r"\s+([a-z]+ly)$")  # `the president repeatedly`
 _AS_ONLY = regex.compile(r"as\s(?:(?!\bthat\b)[^,;:\"])*$", regex.IGNORECASE)
 
 
@@ -337,6 +340,10 @@ class _Finder:
             if name is not None:
                 span = (name[0], span[1]) if span[0] == speaker[0] else span
                 speaker = (name[0], speaker[1])
+        if speaker is not None and norm.endswith("ly", 0, speaker[1]):  # in C: most fail
+            adverb = _ADVERB_END.search(norm, *speaker)
+            if adverb is not None and adverb.group(1) not in self.rules.res.ly_nouns:
+                speaker = (speaker[0], adverb.start())  # `Bankers generally said`
         if speaker is not None and norm.endswith(self.rules.firm_endings, *speaker):
             firm = self.firm_name(*speaker)
             span = (firm[0], span[1]) if span[0] == speaker[0] else span
@@ -1075,6 +1082,15 @@ class _Finder:
         after = self.clauses.noun_phrase_after(m.end() + 1, sent_end)
         if after is None:
             return None
+        if norm[after[0] : norm.find(" ", after[0], after[1])].lower() in _SUBJECT_PRONOUNS:
+            # `Cotton, president of X, said he bought ...`: a pronoun opens the content, the
+            # speaker is the noun phrase opening the sentence, before its appositive
+            named = self.clauses.noun_phrase_after(sent_start, comma)
+            if named is None:
+                return None
+            return self.make(
+                "speaker_cue", (named[0], m.end()), named, cue, (content_start, sent_end), False
+            )
         return self.make("content_cue_speaker", (m.start(), after[1]), after, cue, content, False)
 
     def fronted(
