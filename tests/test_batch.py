@@ -10,6 +10,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -241,19 +242,19 @@ def test_ctrl_c_then_resume(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
     folder = make_folder(tmp_path)
     full, part = tmp_path / "full.jsonl", tmp_path / "part.jsonl"
     main(["batch", str(folder), "-o", str(full), "--quiet", "--workers", "1"])
-    one = Extractor.one
+    whole = Extractor.__call__
 
-    def interrupted(self: Extractor, item: Item) -> Result:
-        if item.id.endswith("c.txt.gz"):
+    def interrupted(self: Extractor, items: Sequence[Item]) -> list[Result]:
+        if any(item.id.endswith("c.txt.gz") for item in items):
             raise KeyboardInterrupt
-        return one(self, item)
+        return whole(self, items)
 
-    monkeypatch.setattr(Extractor, "one", interrupted)
+    monkeypatch.setattr(Extractor, "__call__", interrupted)
     args = ["batch", str(folder), "-o", str(part), "--quiet", "--workers", "1", "--chunk-size", "2"]
     assert main(args) == 130
     written = part.read_text(encoding="utf-8")
     assert written.endswith("\n") and 0 < written.count("\n") < 9
-    monkeypatch.setattr(Extractor, "one", one)
+    monkeypatch.setattr(Extractor, "__call__", whole)
     assert main([*args, "--resume"]) == 1
     assert part.read_bytes() == full.read_bytes()
 
@@ -301,6 +302,23 @@ def test_extract_many_raises_in_order() -> None:
     assert next(results).text == STORIES[0]
     with pytest.raises(TypeError, match="int"):
         next(results)
+
+
+def test_extract_each_same_records_and_errors_in_place(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Stage by stage over a chunk gives extract's records; a failure stays in its place."""
+    from newsfacts import pipeline
+
+    texts = [STORIES[i % 4] + f" Item {i}." for i in range(9)]
+    expected = [newsfacts.extract(t, "2024-06-01") for t in texts]
+    items: list[tuple[str, object]] = [(t, "2024-06-01") for t in texts]
+    monkeypatch.setattr(pipeline, "EACH_CHARS", 2 * len(STORIES[0]))  # groups of one or two
+    assert pipeline.extract_each(items) == expected  # type: ignore[arg-type]
+    bad = [items[0], (42, None), (texts[1], "soon"), ("x" * 500, None), items[2]]
+    got = pipeline.extract_each(bad, settings=Settings(max_chars=400))  # type: ignore[arg-type]
+    assert got[0] == expected[0] and got[4] == expected[2]
+    assert [type(r).__name__ for r in got[1:4]] == [
+        "TypeError", "ValueError", "InputTooLargeError",
+    ]  # fmt: skip
 
 
 def test_extractor_pickles_and_output_record_shape() -> None:

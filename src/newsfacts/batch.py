@@ -26,7 +26,7 @@ from typing import IO, TYPE_CHECKING, Any, Literal, Protocol, TypeVar
 from newsfacts.errors import InputTooLargeError
 from newsfacts.jsontext import dumps, model_json
 from newsfacts.model import Article
-from newsfacts.pipeline import PublishedLike, coerce_published, extract
+from newsfacts.pipeline import PublishedLike, coerce_published, extract, extract_each
 from newsfacts.readers import (
     DEFAULT_MAX_BYTES,
     Fields,
@@ -121,25 +121,31 @@ class Extractor:
     settings: Settings = DEFAULT_SETTINGS
 
     def __call__(self, items: Sequence[Item]) -> list[Result]:
-        return [self.one(item) for item in items]
+        """The output records of a chunk (stage by stage: ``pipeline.extract_each``);
+        failures become error records, never exceptions."""
+        readable = [item for item in items if item.error is None]
+        articles = iter(
+            extract_each([(i.text or "", i.published) for i in readable], settings=self.settings)
+        )
+        return [
+            _result(item, next(articles)) if item.error is None else error_result(item, *item.error)
+            for item in items
+        ]
 
-    def one(self, item: Item) -> Result:
-        """The output record of one item; failures become error records, never exceptions."""
-        if item.error is not None:
-            return error_result(item, *item.error)
-        try:
-            article = extract(item.text or "", item.published, settings=self.settings)
-        except InputTooLargeError as exc:
-            return error_result(item, "too_large", f"{item.id}: {exc}")
-        except ValueError as exc:  # an unreadable published date
-            return error_result(item, "invalid_published", f"{item.id}: {exc}")
-        except Exception as exc:  # a bug must cost one record, not the whole batch
-            return error_result(
-                item, "extraction_failed", f"{item.id}: {type(exc).__name__}: {exc}"
-            )
-        head = {"id": item.id, "path": item.path} | ({"title": item.title} if item.title else {})
-        line = dumps(head)[:-1] + "," + model_json(article)[1:]
-        return Result(item.id, line, _counts(article))
+
+def _result(item: Item, article: Article | Exception) -> Result:
+    """The output record of a readable item: its extraction or the error it raised."""
+    if isinstance(article, InputTooLargeError):
+        return error_result(item, "too_large", f"{item.id}: {article}")
+    if isinstance(article, ValueError):  # an unreadable published date
+        return error_result(item, "invalid_published", f"{item.id}: {article}")
+    if isinstance(article, Exception):  # a bug must cost one record, not the whole batch
+        return error_result(
+            item, "extraction_failed", f"{item.id}: {type(article).__name__}: {article}"
+        )
+    head = {"id": item.id, "path": item.path} | ({"title": item.title} if item.title else {})
+    line = dumps(head)[:-1] + "," + model_json(article)[1:]
+    return Result(item.id, line, _counts(article))
 
 
 def error_result(item: Item, kind: str, message: str) -> Result:
@@ -236,13 +242,8 @@ class _ArticleJob:
     published: PublishedLike
 
     def __call__(self, texts: list[tuple[str, PublishedLike]]) -> list[Article | Exception]:
-        out: list[Article | Exception] = []
-        for text, published in texts:
-            try:
-                out.append(extract(text, published or self.published, settings=self.settings))
-            except Exception as exc:  # raised again, in order, by extract_many
-                out.append(exc)
-        return out
+        pairs = [(text, published or self.published) for text, published in texts]
+        return extract_each(pairs, settings=self.settings)
 
 
 def _text_and_date(value: str | Mapping[str, Any]) -> tuple[str, PublishedLike]:
@@ -257,7 +258,7 @@ def extract_many(
     workers: int = 1,
     published: PublishedLike = None,
     settings: Settings = DEFAULT_SETTINGS,
-    chunk_size: int = 16,
+    chunk_size: int = 64,
 ) -> Iterator[Article]:
     """:func:`newsfacts.extract` over many texts, in ``workers`` processes, yielding in order.
 
@@ -464,7 +465,7 @@ class BatchOptions:
     encoding: str = "utf-8"
     published: str | None = None
     workers: int = 1
-    chunk_size: int = 16
+    chunk_size: int = 64
     ordered: bool = True
     resume: bool = False
     fail_fast: bool = False

@@ -289,7 +289,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--published", help="publication date for inputs that carry none")
     p.add_argument("--encoding", default="utf-8", help="encoding of the inputs (default: utf-8)")
     p.add_argument("--workers", type=int, default=0, help="processes (default: all cores)")
-    p.add_argument("--chunk-size", type=int, default=16, help="articles per task (default: 16)")
+    p.add_argument("--chunk-size", type=int, default=64, help="articles per task (default: 64)")
     p.add_argument("--unordered", action="store_true", help="write records as they finish")
     p.add_argument("--resume", action="store_true", help="skip ids already in the output")
     p.add_argument("--fail-fast", action="store_true", help="stop at the first error")
