@@ -1098,26 +1098,38 @@ class _Finder:
     ) -> bool:
         """`X is not acceptable, the minister said, in a sign that ...`: the clause before a
         speaker set off by a comma is what was said, and what follows the cue the writer's,
-        when the cue's clause is closed by a comma (not before `that`) or goes on with a
-        phrase of the writer's; not after an opening adverbial or subordinate clause
-        (`After the talks, the minister said ...`), nor inside the clause."""
+        when the cue's clause is closed by a comma (not before `that`), goes on with a
+        phrase of the writer's or with a relative clause on its adjunct (`said in a report
+        that confirmed ...`); not after an opening adverbial or subordinate clause (`After the
+        talks, the minister said ...`), nor inside the clause."""
         norm = self.doc.norm
-        if norm[comma + 1 : speaker_start].strip() or _FINITE.match(norm, content_start, hi):
+        between = norm[cue_end:content_start]
+        after = norm[content_start : content_start + _CUE_REACH].split()
+        word = after[0].lower() if after else ""
+        # `in a report that confirmed ...`: `that` with a verb and no subject after it
+        relative = (
+            between.rstrip().endswith(" that")
+            and len(between.split()) > 1  # an adjunct before it (`notes that could` no cue)
+            and (word.endswith("ed") or _FINITE.fullmatch(word) is not None)
+        )
+        if norm[comma + 1 : speaker_start].strip() or (
+            not relative and _FINITE.match(norm, content_start, hi)
+        ):
             return False  # `The goal, analysts say, is to ...`: the cue's clause set inside
         res = self.rules.res
-        if (
-            self.rules.writer_opener.search(norm, cue_end, content_start) is None
-            and self.rules.writer_opener.match(norm, content_start, hi) is None
+        # the cue's clause closed by a comma before a word of the writer's
+        closed = (
+            "," in between
+            and not between.rstrip().endswith("that")
+            and (word in res.writer_words or word.endswith(("ing", "ed")))
+        )
+        if not (
+            relative
+            or closed
+            or self.rules.writer_opener.search(norm, cue_end, content_start) is not None
+            or self.rules.writer_opener.match(norm, content_start, hi) is not None
         ):
-            between = norm[cue_end:content_start]
-            after = norm[content_start : content_start + _CUE_REACH].split()
-            word = after[0].lower() if after else ""
-            if (
-                "," not in between
-                or between.rstrip().endswith("that")
-                or not (word in res.writer_words or word.endswith(("ing", "ed")))
-            ):
-                return False
+            return False
         words = norm[lo:comma].split()
         first = words[0].strip("\"'`(").lower() if words else ""
         return (
