@@ -3047,12 +3047,14 @@ POOLED_UNTUNED_18 = (
 # reviewed before any fix until the pooled reading had at least 20 events (24); pooled. No
 # change was made after the reading.
 FORTY_SEVENTH_VERDICTS: dict[tuple[str, str, int], str] = {
-    ("agnews-test-7238", "were killed", 0): "place missing: `in Sudan's troubled Darfur region`, "
-    "right after the trigger (`on Sunday`: no story date)",
+    ("agnews-test-7238", "were killed", 0): "ok (tuned, round twenty: the place, `-ed` modifier "
+    "after a possessive kept; untuned: place missing: `in Sudan's troubled Darfur region`, "
+    "right after the trigger; `on Sunday`: no story date)",
     ("agnews-test-6110", "sank", 0): "ok (`on Friday`: no story date)",
-    ("agnews-test-3053", "sell", 0): "counterpart missing: Permira Funds (`to Permira Funds`); "
-    "place wrong: Spain is where the holdings are (`its holdings in Spain`), read as the sale's "
-    "place, the patient cut before it",
+    ("agnews-test-3053", "sell", 0): "ok (tuned, round twenty: `its holdings in Spain` whole, "
+    "Permira Funds the counterpart, no place; untuned: counterpart missing: Permira Funds (`to "
+    "Permira Funds`); place wrong: Spain is where the holdings are (`its holdings in Spain`), "
+    "read as the sale's place, the patient cut before it)",
     ("agnews-test-7545", "declared", 0): "ok (victory declared by the rebel soldiers; `this "
     "deserted Congolese farming town` names no place, the dateline lost; `on Friday`: no "
     "story date)",
@@ -3060,7 +3062,8 @@ FORTY_SEVENTH_VERDICTS: dict[tuple[str, str, int], str] = {
     "billion acquisition`, an adjective (a deal proposed earlier), read as a proposal whose "
     "agent is `his opposition to Anthem Inc.'s ATH.N`",
     ("agnews-test-5404", "agreed to", 0): "ok (inside the `after` clause; what Anthem agreed to)",
-    ("agnews-test-6886", "met", 0): "place missing: `in New York`, right after the counterpart",
+    ("agnews-test-6886", "met", 0): "ok (tuned, round twenty: New York, `twice` closing the place "
+    "phrase; untuned: place missing: `in New York`, right after the counterpart)",
     ("agnews-test-5944", "buy", 0): "ok (future; Shell's pipelines, the seller in the patient)",
 }
 FORTY_SEVENTH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
@@ -3150,13 +3153,17 @@ FORTY_NINTH_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-729", "rose", 0): "ok (inside the `as` clause, undated)",
     ("agnews-test-2202", "was charged with", 0): "ok (`Tuesday`: no story date; no place told)",
     ("agnews-test-7059", "exploded", 0): "ok (western Baghdad; `on Monday`: no story date)",
-    ("agnews-test-3826", "announced", 0): "topic cut: `ace Curt Schilling's ailing ankle` of "
-    "`... will prevent him from pitching Game 5 ...`; the agent Boston linked to the city, not "
-    "the Red Sox",
+    ("agnews-test-3826", "announced", 0): "agent wrong: Boston linked to the city, not the Red "
+    "Sox (tuned, round twenty: the topic whole; untuned: also topic cut: `ace Curt Schilling's "
+    "ailing ankle` of `... will prevent him from pitching Game 5 ...`)",
     ("agnews-test-100", "dropped", 0): "ok (`in July`: no story date)",
-    ("agnews-test-4464", "stormed", 0): "place missing: the camp stormed, Khan Younis in Gaza, "
-    "given only as the patient (the GAZA dateline not taken)",
-    ("agnews-test-4464", "killing", 0): "place missing: Khan Younis refugee camp, the storming's",
+    ("agnews-test-4464", "stormed", 0): "ok (tuned, round twenty: the named camp stormed is the "
+    "place; untuned: place missing: the camp stormed, Khan Younis in Gaza, given only as the "
+    "patient, the GAZA dateline not taken)",
+    ("agnews-test-4464", "killing", 0): "ok (tuned, round twenty: the storming's place; untuned: "
+    "place missing: Khan Younis refugee camp, the storming's)",
+    ("agnews-test-1299", "battled", 0): "ok (found in round twenty, missed at first reading: the "
+    "fighters' attack on U.S. troops in a Baghdad slum district; `Tuesday`: no story date)",
 }
 FORTY_NINTH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-5261", "says", 0): "ok (a relative clause's content: its subject is the "
@@ -3178,7 +3185,8 @@ FORTY_NINTH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-100", "suggested", 0): "ok (the report as the source)",
     ("agnews-test-4464", "said", 0): "ok",
 }
-# events missed (not counted): `Iraqi fighters battled U.S. troops` (agnews-test-1299), `rushed
+# events missed (not counted): `Iraqi fighters battled U.S. troops` (agnews-test-1299; found in
+# round twenty, counted tuned), `rushed
 # reinforcements` (agnews-test-5634), `the developers ... a new browser` (none)
 FORTY_NINTH_MISSED: dict[str, str] = {}
 FORTY_SEVENTH_UNTUNED = (

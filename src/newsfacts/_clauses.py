@@ -1171,6 +1171,7 @@ class Clauses:
                 low.endswith("ed")
                 and last == i - 1
                 and self.tokens[last].text[0].isupper()
+                and not self.tokens[last].text.endswith("'s")  # `Sudan's troubled Darfur`
                 and (nxt[:1].isupper() or nxt.lower() in lex.determiners)
             ):
                 break  # a verb after a name: `attacks on America forced Prime Minister X`

@@ -68,6 +68,7 @@ _ERA = 3  # characters of a century's or decade's TIMEX value (`11`, `199`)
 
 _LITERAL = regex.compile(r"(?<![\\\w])([A-Za-z][a-z]*)(\?)?")
 _WORD = regex.compile(r"[\w'-]+")
+_TICKER = regex.compile(r"<?[A-Z]{1,5}\.[A-Z]{1,2}>?")  # `ATH.N`, `<BRCM.O>`
 # words no trigger pattern names: one that takes them after its first word takes any word
 _ANY_WORD_PROBES = ("qzxv", "Qzxv", "9", "$9", "qzxv-qzxv")
 _WHERE = regex.compile(r",?\s+where\s+$")
@@ -145,6 +146,10 @@ _TO_VERB = regex.compile(r"\sto$")
 _BARE_VERB = regex.compile(r"\s+(?!(?:the|a|an|his|her|its|their|our)\b)\p{Ll}")
 # `urged its people to rally`: the addressee, then what it is urged to do
 # (`urged Putin to "uphold the principles of democracy"`: the verb phrase may be quoted)
+# a finite verb right after a phrase: the phrase was a clause's subject
+_FINITE = regex.compile(
+    r"\s+(?:will|would|could|can|may|might|must|should|has|have|had|is|are|was|were)\s+\p{Ll}"
+)
 _TO_CLAUSE = regex.compile(r"\s+to\s+(?=\"?(?!(?:the|a|an|his|her|its|their|our)\b)\p{Ll})")
 _FULL_STOP = regex.compile(r"(?<=\p{Ll})[.!?]\s+(?=[`'\"]*\p{Lu})", regex.VERSION1)
 _INCLUDING = regex.compile(r",\s+(?:including|among\s+them)\s+[^,;]{1,60},")
@@ -209,6 +214,7 @@ class EventType(ResourceModel):
     purpose: list[str] = Field(default_factory=list)
     cumulative: bool = False
     participles: frozenset[str] = frozenset()
+    holdings: bool = False
 
 
 class _Sense(ResourceModel):
@@ -347,6 +353,7 @@ class _Grammar(ResourceModel):
     place_on: frozenset[str]
     place_parts: frozenset[str]
     closing_adverbs: frozenset[str]
+    holding_nouns: frozenset[str]
     governing_prepositions: frozenset[str]
     cause_prepositions: frozenset[str]
     noun_prepositions: frozenset[str]
@@ -689,6 +696,14 @@ def _participle_before_noun(norm: str, c: _Candidate, following: list[str]) -> b
     )
 
 
+def _after_possessive(prev: list[str]) -> bool:
+    """Whether the words before a trigger end with a possessive, or one with its ticker
+    after it (`Anthem Inc.'s ATH.N`)."""
+    if prev and _TICKER.fullmatch(prev[-1]):
+        prev = prev[:-1]
+    return bool(prev) and prev[-1].endswith(("'s", "s'"))
+
+
 class _Finder:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
@@ -698,6 +713,7 @@ class _Finder:
         # trigger start -> where its victims were, told in a relative clause on them
         self.whereabouts: dict[int, tuple[str, str | None]] = {}
         self.eventive_spans: dict[tuple[int, int], bool] = {}
+        self.holdings: set[int] = set()  # where the `in` of a holding's patient stands
 
     # -- indexes, built on first use: a third of the articles have no candidate --------------
 
@@ -1110,6 +1126,36 @@ class _Finder:
                     return m.participant.name, m.participant.id
         return None
 
+    def named_venue(
+        self, args: list[Argument], etype: EventType | None
+    ) -> tuple[str, str | None] | None:
+        """`stormed Khan Younis refugee camp`, `raided the Abu Ghraib prison`: a target that
+        is a named public place (a name, then a venue noun) is where an incident happened."""
+        if etype is None or etype.group != "security":
+            return None
+        for arg in args:
+            if arg.role != "patient" or arg.span is None:
+                continue
+            words = arg.span.text.split()
+            if words and words[0].lower() in _grammar().articles:
+                if words[0].lower() != "the":
+                    continue  # `attacked a Hamas training camp`: no one place named
+                words = words[1:]
+            names = [w for w in words if w[0].isupper()]
+            rest = words[len(names) :]
+            start, end = self.doc.local(arg.span)
+            if (
+                names
+                and 0 < len(rest) <= _MODIFIER_TOKENS
+                and all(w.isalpha() and w.islower() for w in rest)
+                and _venue(rest[-1])
+                and not any(
+                    m.participant.kind != "place" for m in self.clauses.overlapping(start, end)
+                )
+            ):
+                return " ".join(words), None
+        return None
+
     def reduced_passive(self, c: _Candidate, sent_end: int) -> bool:
         """`a reward announced earlier by Janet Reno`, `protesters killed by police`: a
         participle with a `by` agent that is no time or quantity (`rose by 5%`)."""
@@ -1513,6 +1559,11 @@ class _Finder:
             # or a clause
             doc.reject(_FAMILY, c.start, c.end, c.rule, "a participle before a noun, no verb")
             return None
+        if c.rule == "verb" and norm[c.start : c.end].endswith("ed") and _after_possessive(prev):
+            # `Anthem Inc.'s ATH.N proposed acquisition`, `the firm's planned sale`: a word
+            # right after a possessive (or its ticker) modifies the noun it owns, no verb
+            doc.reject(_FAMILY, c.start, c.end, c.rule, "a participle after a possessive")
+            return None
         if etype is not None and (
             (prev and prev[-1].lower() in etype.not_after)
             or (following and following[0].lower() in etype.not_followed_by)
@@ -1783,7 +1834,8 @@ class _Finder:
                     self.note_whereabouts(c, m, window_end)
                     break
                 if (
-                    self.modifies_object(m.start(), args)
+                    m.start() in self.holdings
+                    or self.modifies_object(m.start(), args)
                     or (etype is not None and self.after_event_noun(c.end, m.start(), etype))
                     or self.employer(m)
                 ):
@@ -1821,7 +1873,11 @@ class _Finder:
         if location is None and not speech_like and subject is not None:
             location = self.leading_place(scope, subject[0])
         if location is None and not speech_like:
-            location = self.eventive_place(args) or self.modifier_place(args)
+            location = (
+                self.eventive_place(args)
+                or self.modifier_place(args)
+                or self.named_venue(args, etype)
+            )
         lo = subject[0] if subject else c.start
         if location is None and not speech_like:
             location = self.where_place(lo, sent_start)
@@ -2068,6 +2124,8 @@ class _Finder:
                 location = self.place(*obj)
                 role = "destination"
             elif role == "patient":
+                if etype.holdings:  # `sold its stake in X`, not `closed its unit in Japan`
+                    obj = (obj[0], self.holding_in(obj, clause_end))
                 obj = (obj[0], clauses.conjunct_end(obj[1], clause_end))
             # `met Smith, Jones and Brown`: each listed name a counterpart; `will visit Japan,
             # China and South Korea`: each a destination, the place the list as written
@@ -2133,6 +2191,11 @@ class _Finder:
                 # `announced plans Thursday to start using whole grains`: what is planned
                 stop = self.topic_end(later.end(), clause_end)
                 args.append(clauses.argument("topic", later.end(), stop))
+            elif obj is not None and not addressee and _FINITE.match(norm, obj[1], clause_end):
+                # `announced ace X's ailing ankle will prevent him from pitching`: the phrase
+                # is the subject of the content clause, read whole
+                stop = self.topic_end(obj[0], clause_end, content=True)
+                args.append(clauses.argument("topic", obj[0], max(stop, obj[1])))
             elif obj is not None:
                 if not addressee:
                     obj = self.complemented(obj, clause_end)
@@ -3335,6 +3398,20 @@ class _Finder:
             ):
                 return True
         return False
+
+    def holding_in(self, obj: tuple[int, int], clause_end: int) -> int:
+        """The end of a patient whose head is a holding, with the `in` phrase naming what it
+        is in (`sold its stake in X to Y`, `its holdings in Spain`: no place of the deal)."""
+        norm, clauses = self.doc.norm, self.clauses
+        if _head(norm[obj[0] : obj[1]]) not in _grammar().holding_nouns or not norm.startswith(
+            " in ", obj[1]
+        ):
+            return obj[1]
+        np = clauses.noun_phrase_after(obj[1] + 4, clause_end)
+        if np is None or np[0] != obj[1] + 4 or clauses.in_time(*np):
+            return obj[1]
+        self.holdings.add(obj[1] + 1)
+        return np[1]
 
     def complemented(self, obj: tuple[int, int], clause_end: int) -> tuple[int, int]:
         """A topic noun phrase with the complement its head takes (`called for attacks on
