@@ -40,6 +40,7 @@ _CONDITION_REACH = 13  # characters before a speaker read for ` as soon as `
 _OPENING_WORDS = 12  # an opening adverbial before the main clause's subject
 _ADVERBIAL_WORDS = 5  # `In a surprise move,`; a longer opening is a clause (`At least one ...`)
 _LEAD_WORDS = 4  # words between a cue and its quotation (`told a television interviewer,`)
+_TICKER_CHARS = 8  # the longest stock ticker (`MSFT.O`, `RDSa.L`)
 _FRONTED_WORDS = 3  # words of a clause before `, <speaker> <cue>` that is what was said
 _SOURCE_WORDS = 7  # words of a report's source after the content (`, state media reported`)
 
@@ -330,6 +331,7 @@ class _Finder:
         norm = self.doc.norm
         if (
             speaker is not None
+            and speaker[1] - speaker[0] <= _TICKER_CHARS
             and norm.find(".", *speaker) != -1  # in C: most speakers hold no period
             and self.rules.ticker.fullmatch(norm, *speaker)
         ):
@@ -364,13 +366,6 @@ class _Finder:
             if norm.startswith(("the ", "The "), speaker[0])  # in C: most speakers fail
             else self.clauses.resolve(*speaker)
         )
-        if (
-            participant is None
-            and speaker is not None
-            and self.rules.age_description.fullmatch(norm, *speaker)
-        ):
-            # `"...," the 24-year-old said`: the person named last before
-            participant = self.clauses.latest(speaker[0], "person")
         content = _trim(norm, *content)
         if not direct and (norm.find('"', *content) != -1 or norm.find("``", *content) != -1):
             content = _balanced(norm, *content)
@@ -912,10 +907,6 @@ class _Finder:
                 sent_end = cut.start()  # `X stressed that ..., saying ...`: two statements
             if norm.find(" and ", end, sent_end) != -1:
                 sent_end = self.conjoined(end, sent_end)
-            for c in self.rules.writer_conjunctions:  # `said ... even as ...`: the writer's
-                k = norm.find(c, end, sent_end)
-                if k != -1:
-                    sent_end = k - 1 if norm[k - 1] == "," else k
             if cue in res.object_cues and self.rules.object_after.match(norm, end, sent_end):
                 self.doc.reject(_FAMILY, start, end, "reported", "a thing as object")
                 continue
@@ -1062,6 +1053,10 @@ class _Finder:
             tail = norm[last + 1 : sent_end].split() if last > content_start else []
             if 1 < len(tail) <= _SOURCE_WORDS and tail[-1].lower() in self.rules.res.source_verbs:
                 sent_end = last
+            for c in self.rules.writer_conjunctions:  # `said ... even as ...`: the writer's
+                k = norm.find(c, content_start, sent_end)
+                if k != -1:
+                    sent_end = k - 1 if norm[k - 1] == "," else k
             return self.make(
                 "speaker_cue", (speaker[0], m.end()), speaker, cue, (content_start, sent_end), False
             )
@@ -1103,6 +1098,8 @@ class _Finder:
         that confirmed ...`); not after an opening adverbial or subordinate clause (`After the
         talks, the minister said ...`), nor inside the clause."""
         norm = self.doc.norm
+        if norm[comma + 1 : speaker_start].strip():
+            return False  # most: the comma is not right before the speaker
         between = norm[cue_end:content_start]
         after = norm[content_start : content_start + _CUE_REACH].split()
         word = after[0].lower() if after else ""
@@ -1112,9 +1109,7 @@ class _Finder:
             and len(between.split()) > 1  # an adjunct before it (`notes that could` no cue)
             and (word.endswith("ed") or _FINITE.fullmatch(word) is not None)
         )
-        if norm[comma + 1 : speaker_start].strip() or (
-            not relative and _FINITE.match(norm, content_start, hi)
-        ):
+        if not relative and _FINITE.match(norm, content_start, hi):
             return False  # `The goal, analysts say, is to ...`: the cue's clause set inside
         res = self.rules.res
         # the cue's clause closed by a comma before a word of the writer's
@@ -1344,6 +1339,13 @@ def extract(doc: Document) -> list[Statement]:
                 and (kind is None or kinds.get(before.speaker_id) == kind)
             ):
                 s = s.model_copy(update={"speaker_id": before.speaker_id})
+            elif (
+                s.speaker_id is None
+                and rules.age_description.fullmatch(s.speaker or "")
+                and (person := finder.clauses.latest(doc.local(s.span)[0], "person"))
+            ):
+                # `"...," the 24-year-old said` with no speaker before: the person named last
+                s = s.model_copy(update={"speaker_id": person.id})
             elif before is not None and kind == "person" and _person_description(before.speaker):
                 # `"...," said a U.S. Embassy official. "...," he said.`: no participant to
                 # link, so the speaker described before, as written
