@@ -1080,7 +1080,13 @@ class _Finder:
         if norm[after[0] : norm.find(" ", after[0], after[1])].lower() in _SUBJECT_PRONOUNS:
             # `Cotton, president of X, said he bought ...`: a pronoun opens the content, the
             # speaker is the noun phrase opening the sentence, before its appositive
-            named = self.clauses.noun_phrase_after(sent_start, comma)
+            lo = sent_start  # after an opening adverbial (`In a filing with X, Y, a firm, said`)
+            words = norm[lo : lo + _CUE_REACH].split()
+            if words and words[0].lower() in self.rules.res.opening_words:
+                lo = norm.find(",", lo, comma) + 1 or comma
+                while lo < comma and norm[lo].isspace():
+                    lo += 1
+            named = self.clauses.noun_phrase_after(lo, comma)
             if named is None:
                 return None
             return self.make(
