@@ -84,8 +84,12 @@ holders, signings `with` a club, ratifications without the dateline's place, quo
 purpose-bounded topics, failures blamed on the object, firms' comma names, parties with their
 origins, missed triggers: ``ROUND_NINETEEN``) was followed by a forty-seventh (``SEED_47``) and,
 until the pool had at least 20 events, a forty-eighth and forty-ninth (``SEED_48``,
-``SEED_49``), reviewed untuned and pooled (``POOLED_UNTUNED_19``): the headline, with
-``ALL_UNTUNED``.
+``SEED_49``), reviewed untuned and pooled (``POOLED_UNTUNED_19``). Round twenty (-ed
+modifiers after a possessive, adverbs closing a place phrase, holdings with their `in` phrase,
+named public places attacked, content clauses without `that`, fighting between armed sides:
+``ROUND_TWENTY``) was followed by a fiftieth (``SEED_50``) and, until the pool had at least 20
+events, a fifty-first (``SEED_51``), reviewed untuned and pooled (``POOLED_UNTUNED_20``): the
+headline, with ``ALL_UNTUNED``.
 Run: ``python eval/wire_events_sample.py`` (writes ``eval/results/wire_events_sample.md``);
 an event without a verdict is listed as unreviewed, so a change in output shows up.
 """
@@ -153,6 +157,8 @@ SEED_46 = 211  # the forty-sixth, as the pool had fewer than 20 events
 SEED_47 = 223  # the forty-seventh (drawn after round nineteen's mechanisms)
 SEED_48 = 227  # the forty-eighth, as the pool had fewer than 20 events
 SEED_49 = 229  # the forty-ninth, as the pool had fewer than 20 events
+SEED_50 = 233  # the fiftieth (drawn after round twenty's mechanisms)
+SEED_51 = 239  # the fifty-first, as the pool had fewer than 20 events
 
 # (story id, trigger text, n-th such trigger in the story) -> "ok" or the error found.
 VERDICTS: dict[tuple[str, str, int], str] = {
@@ -1963,9 +1969,9 @@ POOLED_UNTUNED_11 = (
 # nineteenth), 9/14 (twentieth, twenty-first), 9/11 (twenty-second, twenty-third), 14/22
 # (twenty-fourth to twenty-seventh), 18/24 (twenty-eighth to thirty-first) and 18/23
 # (thirty-second to thirty-fifth), 13/23 (thirty-sixth to thirty-eighth), 15/22 (thirty-ninth,
-# fortieth), 15/24 (forty-first to forty-third), 20/26 (forty-fourth to forty-sixth) and
-# 17/24 (forty-seventh to forty-ninth).
-ALL_UNTUNED = "events fully right 0.53 (250/471)"
+# fortieth), 15/24 (forty-first to forty-third), 20/26 (forty-fourth to forty-sixth), 17/24
+# (forty-seventh to forty-ninth) and 19/25 (fiftieth, fifty-first).
+ALL_UNTUNED = "events fully right 0.54 (269/496)"
 # The twenty-fourth sample (``SEED_24``), drawn after round twelve's mechanisms were committed
 # (21e616f) and reviewed on that code before any change; its ids, and those of the twenty-fifth
 # to twenty-seventh, were drawn (not read) before the round's checks on stories outside every
@@ -3207,6 +3213,113 @@ POOLED_UNTUNED_19 = (
     "events fully right 0.71 (17/24), statements right 36/47, 0 without a speaker, "
     "7 stories with missed speech"
 )
+# The fiftieth sample (``SEED_50``), drawn after round twenty's mechanisms were committed
+# (749ec98) and reviewed on that code before any change made for it. It gave 14 events, so the
+# fifty-first (``SEED_51``, 11) was reviewed before any fix until the pooled reading had at
+# least 20 events (25); pooled. No change was made after the reading.
+FIFTIETH_VERDICTS: dict[tuple[str, str, int], str] = {
+    ("agnews-test-2396", "rose", 0): "ok (`on Friday`: no story date)",
+    ("agnews-test-7561", "clinched a deal", 0): "ok (Labour with Sharon's Likud, to join his "
+    "coalition; no place told but the dateline's)",
+    ("agnews-test-6520", "resigned", 0): "ok (`Monday`: no story date)",
+    ("agnews-test-157", "surged", 0): "ok (`on Wednesday`: no story date)",
+    ("agnews-test-6778", "called for", 0): "ok (`on Thursday`: no story date)",
+    ("agnews-test-827", "voted", 0): "ok (`Sunday`: no story date; a vote takes no dateline place)",
+    ("agnews-test-4156", "resigned", 0): "ok (`Wednesday`: no story date)",
+    ("agnews-test-181", "posted a 29 percent rise in quarterly profit", 0): "ok (`on Tuesday`: "
+    "no story date)",
+    ("agnews-test-181", "fell", 0): "agent junk: `earnings to miss Wall Street estimates and "
+    "shares` for `shares` (the subject read back past `and` into the clause before)",
+    ("agnews-test-4611", "introduced", 0): "list cut: the second thing introduced, `a "
+    "first-of-its-kind digital compendium of the rock band U2's songs` (after `as well as`), "
+    "left out",
+    ("agnews-test-4590", "agreed to", 0): "agent wrong: Netanyahu for the prime minister "
+    "(Sharon, the subject of `agreed` inside the `unless` clause); possible right",
+    ("agnews-test-3076", "stormed", 0): "ok (India's northeast; `on Monday`: no story date)",
+    ("agnews-test-3076", "shot dead", 0): "ok (the same raid's killings)",
+    ("agnews-test-1603", "climbed", 0): "ok (`on Monday`: no story date)",
+}
+FIFTIETH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
+    ("agnews-test-1570", "said", 0): "ok (the quarterback, Fiedler)",
+    ("agnews-test-4309", "said", 0): "ok (Citigroup; the participant's name keeps the ticker's "
+    "`C`)",
+    ("agnews-test-963", "said", 0): "speaker wrong: Yemen for `a conflicting report from Yemen`",
+    ("agnews-test-7561", "reported", 0): "ok",
+    ("agnews-test-157", "said", 0): "ok",
+    ("agnews-test-6260", "said", 0): "content runs on into the writer's comment (`, a move that "
+    "could relieve European Union concerns ...`)",
+    ("agnews-test-6260", "proposed", 0): "not speech: the adjective `proposed`; speaker junk `s`",
+    ("agnews-test-4156", "said", 0): "content runs on into the writer's clause (`, following a "
+    "widely opposed constitutional change ...`)",
+    ("agnews-test-1596", "said", 0): "ok",
+    ("agnews-test-1596", "said", 1): "ok (they, the officials)",
+    ("agnews-test-181", "estimates", 0): "not speech: the noun `estimates`; speaker junk",
+    ("agnews-test-4590", "said", 0): "ok",
+    ("agnews-test-3076", "said", 0): "ok",
+}
+# events missed (not counted): `filed fraud charges on Monday against ... Conrad Black`
+# (agnews-test-5776, a legal action), `after meeting with head coach Brian Billick`
+# (agnews-test-6520), `Ford Motor Co. raised its earnings forecasts` and `blue chips advanced`
+# (agnews-test-1959), `Oil prices broke into new record territory` (agnews-test-3320),
+# `had been abducted` (agnews-test-963, no kidnapping type)
+FIFTIETH_MISSED: dict[str, str] = {
+    "agnews-test-1959": "Qualcomm's warning, `after saying an accounting review may reduce "
+    "pretax income`",
+}
+FIFTY_FIRST_VERDICTS: dict[tuple[str, str, int], str] = {
+    ("agnews-test-2782", "elected", 0): "ok (`on Wednesday`: no story date)",
+    ("agnews-test-3449", "sell", 0): "counterpart missing: Investcorp (`to investment group "
+    "Investcorp`: the lower-case `investment` after `to` read as an infinitive)",
+    ("agnews-test-4210", "killed", 0): "ok (the explosion as the cause; China, less precise than "
+    "central China; no date of its own)",
+    ("agnews-test-3501", "declared", 0): "topic junk: `France was a natural trade partner to "
+    "China and`, the `and` opening Chirac's next predicate kept",
+    ("agnews-test-5951", "rallied", 0): "ok (`on Wednesday`: no story date)",
+    ("agnews-test-6700", "crashed", 0): "ok (no place or date told)",
+    ("agnews-test-6700", "killing", 0): "ok (the crash's outcome)",
+    ("agnews-test-1859", "took over as", 0): "patient cut: `coach of the Runnin` of `coach of "
+    "the Runnin' Rebels` (the apostrophe ending the name)",
+    ("agnews-test-909", "met with", 0): "ok (no place told: the diplomat is posted in Washington)",
+    ("agnews-test-6562", "slid", 0): "ok (`on Monday`: no story date)",
+    ("agnews-test-5555", "ratified", 0): "ok (`on Thursday`: no story date; a ratification "
+    "takes no dateline place)",
+}
+FIFTY_FIRST_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
+    ("agnews-test-3272", "reported", 0): "ok",
+    ("agnews-test-3449", "said", 0): "ok",
+    ("agnews-test-4210", "said", 0): "ok",
+    ("agnews-test-6025", "said", 0): "ok",
+    ("agnews-test-5366", "warned", 0): "content wrong: the fronted `The dollar held ...` for what "
+    "the officials warned about, `a strong euro`",
+    ("agnews-test-5969", "said", 0): "ok",
+    ("agnews-test-3501", "declared", 0): "content runs on past `and` into Chirac's next "
+    "predicate (`amid a flurry of ... deals, played down any threat ...`)",
+    ("agnews-test-1665", "described", 0): "ok",
+    ("agnews-test-1763", "said", 0): "ok",
+    ("agnews-test-909", "confirmed", 0): "ok",
+}
+# events missed (not counted): `a private meeting with former U.S. Ambassador Richard
+# Holbrooke` (agnews-test-6518), `tendered their resignations` (agnews-test-2555), `its
+# third-quarter net profit more than doubled` (agnews-test-4642), `Oil prices touched 2-month
+# lows` (agnews-test-5786)
+FIFTY_FIRST_MISSED: dict[str, str] = {
+    "agnews-test-1859": 'Sanford\'s words, `Calling UNLV "a gold mine,"`',
+    "agnews-test-4642": "the chipmaker's report, `reported that its third-quarter net profit "
+    "more than doubled ...`",
+}
+FIFTIETH_UNTUNED = (
+    "events fully right 0.79 (11/14), statements right 8/13, 0 without a speaker, "
+    "1 story with missed speech"
+)
+FIFTY_FIRST_UNTUNED = (
+    "events fully right 0.73 (8/11), statements right 8/10, 0 without a speaker, "
+    "2 stories with missed speech"
+)
+# The headline of round twenty: the fiftieth and fifty-first samples' untuned readings pooled.
+POOLED_UNTUNED_20 = (
+    "events fully right 0.76 (19/25), statements right 16/23, 0 without a speaker, "
+    "3 stories with missed speech"
+)
 # The headline of round sixteen: the thirty-ninth and fortieth samples' untuned readings pooled.
 POOLED_UNTUNED_16 = (
     "events fully right 0.68 (15/22), statements right 16/19, 0 without a speaker, "
@@ -3480,6 +3593,13 @@ POOLED_ERRORS: list[tuple[str, str, str, tuple[str, ...]]] = [
     ("49", "agnews-test-3826", "announced", ("topic cut", "agent wrong")),
     ("49", "agnews-test-4464", "stormed", ("place missing",)),
     ("49", "agnews-test-4464", "killing", ("place missing",)),
+    # the fiftieth and fifty-first first readings (round twenty's code, commit 749ec98)
+    ("50", "agnews-test-181", "fell", ("agent junk",)),
+    ("50", "agnews-test-4611", "introduced", ("list cut",)),
+    ("50", "agnews-test-4590", "agreed to", ("agent wrong",)),
+    ("51", "agnews-test-3449", "sell", ("counterpart missing",)),
+    ("51", "agnews-test-3501", "declared", ("topic junk",)),
+    ("51", "agnews-test-1859", "took over as", ("object cut",)),
 ]
 POOLED_SAMPLES = (
     "1",
@@ -3531,6 +3651,8 @@ POOLED_SAMPLES = (
     "47",
     "48",
     "49",
+    "50",
+    "51",
 )
 # The general mechanism (issue 7, step 2) each cause falls under.
 ROUND_TWELVE: list[tuple[str, str]] = [
@@ -4412,6 +4534,76 @@ ROUND_NINETEEN: list[tuple[str, str]] = [
     ),
 ]
 
+ROUND_TWENTY: list[tuple[str, str]] = [
+    (
+        "place missing: a place right after the trigger or the counterpart (agnews-test-7238, "
+        "`were killed in Sudan's troubled Darfur region`; agnews-test-6886, `met U.S. "
+        "officials in New York twice`); a named place that is the patient itself "
+        "(agnews-test-4464, `stormed Khan Younis refugee camp`, and the killing that came of it)",
+        "an -ed word right after a possessive is a modifier, not a verb ending the phrase "
+        "(_clauses: `Sudan's troubled Darfur region` read whole); adverbs that close a place "
+        "phrase (closing_adverbs: `twice`, `together`, `separately`, `privately`, `secretly`, "
+        "`jointly`); a security event's patient that is a name and a venue noun, bare or after "
+        "`the` (not `a Hamas training camp`), with no participant but a place in it, is the "
+        "place (named_venue). Outside every sample (10,713 texts less the draws to 263): none "
+        "of these changed an event",
+    ),
+    (
+        "counterpart missing, place wrong: a sale's buyer after `to` missed and where the "
+        "holdings are read as the sale's place (agnews-test-3053, `sell its holdings in Spain "
+        "to Permira Funds`)",
+        "a patient headed by a holding (holding_nouns: stake, holdings, interest, shares, "
+        "operations, unit ...) keeps its `in` phrase, no place of the event, for types marked "
+        "holdings (acquisition; a unit closed in a country is closed there); the `to` party "
+        "after it is then adjacent. Outside every sample 10 sales changed: 7 patients completed "
+        "(`a 4.3 percent stake in the retailer Sears`), 3 of them losing a wrong place (the "
+        "company the stake is in); 2 patients longer but cut at a modifier (`in the famous`, "
+        "`Indonesia 's biggest`); one place dropped that was arguable (`take over operations "
+        "in Afghanistan`)",
+    ),
+    (
+        "not an event: an adjective after a possessive read as a proposal (agnews-test-5404, "
+        "`Anthem Inc.'s ATH.N proposed $16.5 billion acquisition`)",
+        "an -ed verb trigger right after a possessive, or after a possessive and its ticker "
+        "(`ATH.N`, `<BRCM.O>`), is a modifier: no event. Outside every sample: none changed",
+    ),
+    (
+        "topic cut: a content clause without `that` cut to its subject (agnews-test-3826, "
+        "`announced ace Curt Schilling's ailing ankle will prevent him ...`)",
+        "a content trigger's object followed by a finite auxiliary or modal (`will`, `would`, "
+        "`has`, `is`, `was` ...) is the subject of its content clause, the topic read whole. "
+        "Outside every sample 4 topics changed: 3 completed (`announced his company has signed "
+        "a deal ...`, `suggested the Connecticut Sun could add ...`), one longer but still cut "
+        "(`... to intercept any hijacked`)",
+    ),
+    (
+        "missed events: fighting between armed sides (agnews-test-1299, `Iraqi fighters "
+        "battled U.S. troops`)",
+        "`battled`, `clashed with`, `fought` are attacks when their object is an armed side or "
+        "police (senses.attack_fight: `battled cancer`, `fought the bill`, `battled the "
+        "Royals` are none). Outside every sample: 3 gained, 2 right, one whose agent is cut "
+        "inside a `when` clause (`Afghan governor` of `supporters of a sacked Afghan "
+        "governor`); MEANTIME recall's denominator gained one gold mention (`fight`)",
+    ),
+    (
+        "re-scored (tuned)",
+        "the forty-nine samples: 0.87 (445/513); the forty-seventh to forty-ninth 7/7, 6/6, "
+        "10/11 (untuned 4/8, 6/6, 7/10; one event found, `battled`, and the adjective "
+        "`proposed` dropped)",
+    ),
+    (
+        "not addressed",
+        "the agent `Boston` linked to the city, not the Red Sox (agnews-test-3826); statements "
+        "(not this stage's files); casualty places told only by the dateline",
+    ),
+    (
+        "speed",
+        "bench/events.py interleaved with the round's base (813d2cb), four pairs: x40 "
+        "36.1-38.4 ms base, 35.7-38.5 ms round twenty; the reference article 0.95-1.01 ms "
+        "base, 0.90-0.94 ms round twenty (one outlier at 1.26): no slower",
+    ),
+]
+
 
 def pooled_table() -> list[str]:
     """The pooled first-reading errors by cause, with the mechanism that addresses each."""
@@ -4422,7 +4614,7 @@ def pooled_table() -> list[str]:
             by_cause[cause] += 1
             by_sample[cause][sample_no] += 1
     rows = [
-        f"{len(POOLED_ERRORS)} wrong events in forty-nine samples at first reading "
+        f"{len(POOLED_ERRORS)} wrong events in fifty-one samples at first reading "
         f"({sum(by_cause.values())} causes).",
         "",
         f"| cause | events | samples {'/'.join(POOLED_SAMPLES)} | mechanism (issue 7) |",
@@ -4461,6 +4653,8 @@ def pooled_table() -> list[str]:
     rows += [f"- {cause}: {change}" for cause, change in ROUND_EIGHTEEN]
     rows += ["", "Round nineteen (after the forty-fourth to forty-sixth samples):", ""]
     rows += [f"- {cause}: {change}" for cause, change in ROUND_NINETEEN]
+    rows += ["", "Round twenty (after the forty-seventh to forty-ninth samples):", ""]
+    rows += [f"- {cause}: {change}" for cause, change in ROUND_TWENTY]
     return [*rows, ""]
 
 
@@ -4807,11 +5001,43 @@ def main() -> None:
     n49, rows49 = review(
         forty_ninth, FORTY_NINTH_VERDICTS, FORTY_NINTH_STATEMENT_VERDICTS, FORTY_NINTH_MISSED
     )
+    taken += forty_seventh + forty_eighth + forty_ninth
+    fiftieth = held_out(taken, SEED_50)
+    n50, rows50 = review(fiftieth, FIFTIETH_VERDICTS, FIFTIETH_STATEMENT_VERDICTS, FIFTIETH_MISSED)
+    fifty_first = held_out(taken + fiftieth, SEED_51)
+    n51, rows51 = review(
+        fifty_first, FIFTY_FIRST_VERDICTS, FIFTY_FIRST_STATEMENT_VERDICTS, FIFTY_FIRST_MISSED
+    )
     head = [
         "# Hand-checked events and statements on wire stories",
         "",
         "Produced by `eval/wire_events_sample.py`; verdicts by hand, listed in that script.",
         "",
+        "## Fiftieth and fifty-first samples (30 stories each, disjoint from all earlier;",
+        "round twenty)",
+        "",
+        "Drawn after round twenty's mechanisms (-ed modifiers after a possessive, adverbs",
+        "closing a place phrase, a holding's `in` phrase part of a sale's patient, a named",
+        "public place attacked as the place, content clauses without `that`, fighting between",
+        "armed sides) were committed (749ec98), and reviewed on that code before any change",
+        "made for them; the fiftieth gave 14 events (all 30 stories AG News summaries), so the",
+        "fifty-first (11) was reviewed before any fix until the pool had at least 20 events",
+        "(25), and the two pooled. No change was made after the reading.",
+        "",
+        f"Untuned, pooled (the headline): {POOLED_UNTUNED_20}.",
+        "",
+        f"Untuned, fiftieth: {FIFTIETH_UNTUNED}.",
+        "",
+        f"Untuned, fifty-first: {FIFTY_FIRST_UNTUNED}.",
+        "",
+        f"Untuned, every first reading pooled (held-out, third to fifty-first): {ALL_UNTUNED}.",
+        "",
+        "Fiftieth sample, current code (no change made after the reading):",
+        "",
+        *_table(n50),
+        "Fifty-first sample, current code:",
+        "",
+        *_table(n51),
         "## Forty-seventh to forty-ninth samples (30 stories each, disjoint from all earlier;",
         "round nineteen)",
         "",
@@ -4825,7 +5051,7 @@ def main() -> None:
         "before any fix until the pool had at least 20 events (24), and the three pooled. No",
         "change was made after the reading.",
         "",
-        f"Untuned, pooled (the headline): {POOLED_UNTUNED_19}.",
+        f"Untuned, pooled (round nineteen's headline): {POOLED_UNTUNED_19}.",
         "",
         f"Untuned, forty-seventh: {FORTY_SEVENTH_UNTUNED}.",
         "",
@@ -4833,9 +5059,7 @@ def main() -> None:
         "",
         f"Untuned, forty-ninth: {FORTY_NINTH_UNTUNED}.",
         "",
-        f"Untuned, every first reading pooled (held-out, third to forty-ninth): {ALL_UNTUNED}.",
-        "",
-        "Forty-seventh sample, current code (no change made after the reading):",
+        "Forty-seventh sample, current code (tuned: round twenty):",
         "",
         *_table(n47),
         "Forty-eighth sample, current code:",
@@ -5266,7 +5490,9 @@ def main() -> None:
         *_table(n1),
     ]
     print("\n".join(head))
-    listing = ["## Forty-seventh sample, story by story", "", *rows47]
+    listing = ["## Fiftieth sample, story by story", "", *rows50]
+    listing += ["## Fifty-first sample, story by story", "", *rows51]
+    listing += ["## Forty-seventh sample, story by story", "", *rows47]
     listing += ["## Forty-eighth sample, story by story", "", *rows48]
     listing += ["## Forty-ninth sample, story by story", "", *rows49]
     listing += ["## Forty-fourth sample, story by story", "", *rows44]
