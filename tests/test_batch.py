@@ -266,7 +266,10 @@ def test_sigint_to_a_pool_run_leaves_whole_lines(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     out, full = tmp_path / "out.jsonl", tmp_path / "full.jsonl"
+    # small chunks, so the run is still going when the signal comes (a Ctrl-C once the last
+    # record is written hits the interpreter's exit, where Python's default handler kills it)
     cmd = [sys.executable, "-m", "newsfacts.cli", "batch", str(feed), "--workers", "2", "--quiet"]
+    cmd += ["--chunk-size", "4"]
     proc = subprocess.Popen([*cmd, "-o", str(out)], stderr=subprocess.PIPE)
     deadline = time.monotonic() + 60
     while (not out.exists() or out.stat().st_size == 0) and time.monotonic() < deadline:
