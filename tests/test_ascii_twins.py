@@ -9,26 +9,18 @@ window before it), both engines must give the same matches.
 
 from __future__ import annotations
 
-import tomllib
-from pathlib import Path
-
 import pytest
 import regex
+from twins import agree, ascii_texts
 
 from newsfacts import statements
 from newsfacts._names import _TWINNED, ascii_rules, rules
 from newsfacts.errors import ResourceError
 from newsfacts.patterns import ascii_twin
 
-CORPUS = Path(__file__).parent / "corpus"
-
 
 def _ascii_texts() -> list[str]:
-    texts = []
-    for family in ("participants", "statements"):
-        data = tomllib.loads((CORPUS / f"{family}.toml").read_text(encoding="utf-8"))
-        texts += [c["text"] for kind in ("case", "negative") for c in data.get(kind, [])]
-    return [t for t in texts if t.isascii()]
+    return ascii_texts("participants", "statements")
 
 
 def test_run_scan_twin_finds_the_same_runs() -> None:
@@ -46,21 +38,7 @@ def test_name_twins_match_the_same() -> None:
     for name in _TWINNED:
         pattern, twin = getattr(r, name), getattr(twins, name)
         assert twin is not pattern
-        checked = 0
-        for text in texts:
-            for at in range(len(text)):
-                # anchored at a position, and searched in the window before it
-                for lo, hi, how in ((at, at + 80, "match"), (max(0, at - 40), at, "search")):
-                    m = getattr(pattern, how)(text, lo, hi)
-                    t = getattr(twin, how)(text, lo, hi)
-                    assert (t and (t.span(), t.groups())) == (m and (m.span(), m.groups())), (
-                        name,
-                        text,
-                        lo,
-                        hi,
-                    )
-                    checked += m is not None
-        assert checked > 0, name
+        assert agree(pattern, twin, texts, label=name) > 0, name
 
 
 def test_title_twin_matches_the_same_titles() -> None:
@@ -77,18 +55,13 @@ def test_title_twin_matches_the_same_titles() -> None:
 
 def test_statement_twins_match_the_same() -> None:
     rules = statements._rules()
-    checked = 0
     texts = _ascii_texts()
-    for name, pattern, twin in zip(
-        rules.anchored._fields, rules.anchored, rules.ascii, strict=True
-    ):
-        for text in texts:
-            for at in range(len(text)):
-                for lo, hi, how in ((at, at + 80, "match"), (max(0, at - 40), at, "search")):
-                    m = getattr(pattern, how)(text, lo, hi)
-                    t = getattr(twin, how)(text, lo, hi)
-                    assert (t and t.span()) == (m and m.span()), (name, text, lo, hi)
-                    checked += m is not None and m.end() > m.start()
+    checked = sum(
+        agree(pattern, twin, texts, label=name)
+        for name, pattern, twin in zip(
+            rules.anchored._fields, rules.anchored, rules.ascii, strict=True
+        )
+    )
     assert checked > 1000
 
 

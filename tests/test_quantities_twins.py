@@ -9,36 +9,20 @@ it), both engines must give the same matches.
 
 from __future__ import annotations
 
-import tomllib
-from pathlib import Path
+from twins import agree, around, ascii_texts
 
 from newsfacts import quantities
 
-CORPUS = Path(__file__).parent / "corpus" / "quantities.toml"
+
+def _windows(text: str, at: int) -> list[tuple[int, int, str]]:
+    """Anchored, searched before, and as a whole window of a few sizes after."""
+    return around(text, at) + [(at, at + n, "fullmatch") for n in (1, 4, 12, 30)]
 
 
 def test_twins_match_the_same() -> None:
-    data = tomllib.loads(CORPUS.read_text(encoding="utf-8"))
-    texts = [c["text"] for kind in ("case", "negative") for c in data.get(kind, [])]
-    texts = [t for t in texts if t.isascii()]
+    texts = ascii_texts("quantities")
     rules, twins = quantities._rules(), quantities._ascii_rules()
     for name in quantities._TWINNED:
         pattern, twin = getattr(rules, name), getattr(twins, name)
         assert twin is not pattern, name
-        checked = 0
-        for text in texts:
-            for at in range(len(text)):
-                windows = [(at, at + 80, "match"), (max(0, at - 40), at, "search")]
-                windows += [(at, at + n, "fullmatch") for n in (1, 4, 12, 30)]
-                for lo, hi, how in windows:
-                    m = getattr(pattern, how)(text, lo, hi)
-                    t = getattr(twin, how)(text, lo, hi)
-                    assert (t and (t.span(), t.groups())) == (m and (m.span(), m.groups())), (
-                        name,
-                        text,
-                        lo,
-                        hi,
-                        how,
-                    )
-                    checked += m is not None
-        assert checked > 0, name
+        assert agree(pattern, twin, texts, _windows, label=name) > 0, name

@@ -10,6 +10,8 @@ from __future__ import annotations
 import tomllib
 from pathlib import Path
 
+from twins import agree, ascii_texts
+
 from newsfacts import times
 
 CORPUS = Path(__file__).parent / "corpus" / "times.toml"
@@ -54,29 +56,24 @@ def test_heads_hold_on_every_corpus_text() -> None:
     assert checked > 100
 
 
+def _word_starts(text: str, at: int) -> list[tuple[int, int, str]]:
+    """Anchored at a word start, to the text's end and over 30 characters."""
+    if at and text[at - 1].isalnum():
+        return []
+    return [(at, len(text), "match"), (at, min(len(text), at + 30), "match")]
+
+
 def test_ascii_patterns_match_alike() -> None:
     """A rule's pattern for ASCII text (`times._ascii`: compiled again by the standard
     engine where it reads the pattern alike) finds the same matches, with the same groups,
     at every word start of every ASCII corpus text."""
-    data = tomllib.loads(CORPUS.read_text(encoding="utf-8"))
-    texts = [c["text"] for kind in ("case", "negative") for c in data.get(kind, [])]
+    texts = ascii_texts("times")
     compiled = times._compiled()
     checked = 0
     for (rule, pattern, require), (ascii_pattern, ascii_require) in zip(
         compiled.rules, compiled.ascii_rules, strict=True
     ):
-        pairs = [(pattern, ascii_pattern), (require, ascii_require)]
-        for text in filter(str.isascii, texts):
-            for p in range(len(text)):
-                if p and text[p - 1].isalnum():
-                    continue  # not a word start
-                for old, new in pairs:
-                    if old is None or new is None or old is new:
-                        continue
-                    for end in (len(text), min(len(text), p + 30)):
-                        a, b = old.match(text, p, end), new.match(text, p, end)
-                        assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (
-                            f"rule {rule.name} at {text[p:end]!r}"
-                        )
-                        checked += a is not None
+        for old, new in [(pattern, ascii_pattern), (require, ascii_require)]:
+            if old is not None and new is not None and old is not new:
+                checked += agree(old, new, texts, _word_starts, label=rule.name)
     assert checked > 100
