@@ -249,6 +249,12 @@ def _titles(scan: _Scan, runs: list[tuple[int, int]]) -> None:
         if t is None or scan.claims(*t.span()):
             continue
         ts, te = t.span()
+        stacked = [(ts, te)]  # `President Gen. Pervez Musharraf`: an abbreviated title follows
+        while norm.startswith(" ", te) and (s := title.match(text, te + 1, te + _REACH)):
+            if not norm.endswith(".", 0, s.end()):
+                break  # a full word may be a name (`Coach Dean Smith`)
+            stacked.append(s.span())
+            te = s.end()
         name, title_end = _name_after_title(scan, te)
         written = norm[ts:te]
         if name is None or not _title_case_ok(written, norm[name[0] : name[1]]):
@@ -260,7 +266,8 @@ def _titles(scan: _Scan, runs: list[tuple[int, int]]) -> None:
             scan.claim(ts, ne)
             continue
         person = _person(scan, ns, ne, "participants.title_name")
-        person.titles.append(norm[ts:title_end])
+        person.titles += [norm[a:b] for a, b in stacked[:-1]]
+        person.titles.append(norm[stacked[-1][0] : title_end])
         # a prefix in the same capitalized run: `Kazakh`, `U.S.`, `Chrysler` (+ `Chief ...`)
         i = bisect_right(run_starts, ts) - 1
         pre_start = _skip_function_words(scan, runs[i][0], ts) if i >= 0 else ts
@@ -421,8 +428,10 @@ def _classify(scan: _Scan, start: int, end: int) -> None:
     several = " " in text
     if several and _demonym_place(scan, start, end):
         return  # `West Bank`, `Palestinian West Bank`: a place, though `Bank` is a head word
-    tie = _TIE.search(norm, start, end) if several else None
-    if tie is not None:  # `John Smith of Boston`, `Wayne Rooney for Manchester United`
+    # `John Smith of Boston`, `Wayne Rooney for Manchester United`; not inside a known name
+    # (`Associated Press of Pakistan` is no `Associated Press` of a place)
+    tie = _TIE.search(norm, start, end) if several and text not in r.org_names else None
+    if tie is not None:
         cut = tie.start()
         name = norm[start:cut]
         head = name.split()
