@@ -70,7 +70,11 @@ _MAX_LIST = 6  # conjuncts before the last two of a subject list cut at its comm
 _MAX_CONJUNCT = 4  # tokens in a conjunct joined to an object (`and its arena`)
 _MAX_OF_COMPLEMENTS = 2  # `of`-complements in one noun phrase (`a part of the stake of X`)
 _CLOSING = frozenset({".", ",", ";", ":", ")", "-"})
-_CONJUNCT = regex.compile(r"\s+and\s+((?:its|their|his|her|the)\s|(?=\p{Ll}))", regex.VERSION1)
+_CONJUNCT = regex.compile(
+    r"\s+(?:and|as\s+well\s+as)\s+((?:its|their|his|her|the|an?)\s|(?=\p{Ll}))", regex.VERSION1
+)
+_WITH = regex.compile(r"\s+with\s+")
+_TO_INFINITIVE = regex.compile(r"\s+to\s+\p{Ll}", regex.VERSION1)
 
 
 _CLOSED_CLASSES = (
@@ -164,9 +168,11 @@ def lexicon() -> _Lexicon:
 
 
 # A clause ends at `;`, at a comma that is not inside a number or a date (`22, 2023`),
-# or before a conjunction that opens another clause.
+# or before a conjunction that opens another clause (`and,` before an interjected phrase:
+# `and, amid ... deals, played down`, the subject's next predicate).
 _CLAUSE_END = regex.compile(
-    r";|,(?!\s*\d{4}\b)(?<!\d,(?=\d))|\s(?:but|while|whereas|although|though)\s|\s-\s|\(\s*\p{Ll}",
+    r";|\s(?:and|or)(?=,)|,(?!\s*\d{4}\b)(?<!\d,(?=\d))|\s(?:but|while|whereas|although|though)\s"
+    r"|\s-\s|\(\s*\p{Ll}",
     regex.VERSION1,
 )
 
@@ -733,6 +739,9 @@ class Clauses:
             # `and` is a verb's object, the one after opens a clause of its own (not `for a
             # mother and her children killed when`: a participle after its noun)
             return found
+        k = self.token_index(left[0]) - 1
+        if k > 0 and self.tokens[k - 1].text.lower() == "to" and self.tokens[k].text.islower():
+            return found  # `caused the carmaker to cut its forecast and its stock fell`
         return left[0], found[1]
 
     def _with_object(self, end: int) -> bool:
@@ -849,6 +858,7 @@ class Clauses:
         first: int | None = None
         lower_words = 0
         after_verb = False  # the scan stopped at a function word (`will allow Merkel`)
+        conjunction: int | None = None  # the `and` the scan went past
         while i >= 0 and tokens[i].start >= lo and end_i - i <= _MAX_NP_TOKENS:
             tok = tokens[i]
             word = tok.text
@@ -894,8 +904,20 @@ class Clauses:
             elif low == "and" and i > 0 and self._verb_before_and(i - 1):
                 break  # `as refinancings fell and rates climbed`: the clause before `and`
             elif low in lex.connectors and low != "of":
-                pass
+                conjunction = i if low == "and" else conjunction
             elif low in lex.stop or low == "of" or not word[0].isalpha():
+                if (
+                    low == "to"
+                    and conjunction is not None
+                    and tokens[i + 1].text.islower()
+                    and tokens[i + 1].text not in lex.determiners
+                    and tokens[i + 1].text not in lex.floating_quantifiers
+                    and self.quantity_at(tokens[i + 1].start) is None
+                ):
+                    # `caused earnings to miss estimates and shares fell`: the infinitive's
+                    # object ends at `and`; what follows it is the subject
+                    first = conjunction + 1
+                    break
                 if attach and first is not None and self._attached(i, lo):
                     i -= 1
                     lower_words = 0
@@ -1242,6 +1264,11 @@ class Clauses:
         opens with a possessive or article, or is one bare noun (`police and officials`), and
         closes the clause, else ``end``."""
         m = _CONJUNCT.match(self.doc.norm, end, hi)
+        if m is None and (w := _WITH.match(self.doc.norm, end, hi)) is not None:
+            # `a new player with a color display as well as a box set`: past the first
+            # conjunct's `with` phrase
+            feature = self.noun_phrase_after(w.end(), hi, complements=0)
+            m = _CONJUNCT.match(self.doc.norm, feature[1], hi) if feature is not None else None
         if m is None:
             return end
         nxt = self.noun_phrase_after(m.start(1), hi)
@@ -1253,6 +1280,8 @@ class Clauses:
             or self.doc.norm[nxt[1] : nxt[1] + 4] == " to "
         ):
             return end  # `and raised cash`, `and plans to`: a verb, no conjunct
+        if _TO_INFINITIVE.match(self.doc.norm, nxt[1], hi):
+            return end  # `attacks on Christian targets and a failed bid to kill`: no conjunct
         k = self.token_index(nxt[1])
         # the conjunct must close the clause or meet a preposition: `and its shares rose
         # 4 percent` is another clause

@@ -144,6 +144,16 @@ _GERUND = regex.compile(r"\p{Ll}+ing", regex.VERSION1)
 _ABOUT = regex.compile(r"\s*(?:on|about|over)\s+")
 _TO_VERB = regex.compile(r"\sto$")
 _BARE_VERB = regex.compile(r"\s+(?!(?:the|a|an|his|her|its|their|our)\b)\p{Ll}")
+
+
+@cache
+def _described_name() -> regex.Pattern[str]:
+    """Lower-case words ending in an organization noun before a name (`investment group
+    Investcorp`, `rival Nokia`): a noun phrase, not an infinitive's verb."""
+    nouns = alternation(sorted(lexicon().descriptions["organization"] | {"rival", "rivals"}))
+    return regex.compile(rf"\s+(?:[\p{{Ll}}-]+\s+){{0,2}}(?:{nouns})\s+\p{{Lu}}")
+
+
 # `urged its people to rally`: the addressee, then what it is urged to do
 # (`urged Putin to "uphold the principles of democracy"`: the verb phrase may be quoted)
 # a finite verb right after a phrase: the phrase was a clause's subject
@@ -2241,8 +2251,13 @@ class _Finder:
             if (
                 m is not None
                 and self.adjacent(after, m.start())
-                # `sold the unit to raise cash`: an infinitive, no party to the deal
-                and not (infinitive and _BARE_VERB.match(norm, m.end() - 1, m.end() + 8))
+                # `sold the unit to raise cash`: an infinitive, no party to the deal; `to
+                # investment group Investcorp`: a described name, the party
+                and not (
+                    infinitive
+                    and _BARE_VERB.match(norm, m.end() - 1, m.end() + 8)
+                    and not _described_name().match(norm, m.end() - 1, m.end() + 60)
+                )
             ):
                 np = clauses.noun_phrase_after(m.end(), clause_end)
                 if np is not None and etype.counterpart_role == "patient":
