@@ -402,7 +402,7 @@ def _classify(scan: _Scan, start: int, end: int) -> None:
     start = _skip_function_words(scan, start, end)
     if start >= end:
         return
-    end = _drop_trailing_function_words(scan, start, end)
+    end = _before_ticker(scan, start, _drop_trailing_function_words(scan, start, end))
     if norm.startswith(" and ", end):
         end = _and_company(scan, start, end)
     text = norm[start:end]
@@ -546,6 +546,25 @@ def _drop_trailing_function_words(scan: _Scan, start: int, end: int) -> int:
         end = shorter.end()
         last = norm.rfind(" ", start, end)
     return end
+
+
+_TICKER = re.compile(r"[A-Z]{1,5}")  # `ODP` of `Office Depot Inc. ODP.N`
+
+
+def _before_ticker(scan: _Scan, start: int, end: int) -> int:
+    """`Office Depot Inc. ODP`, `Wal-Mart Stores Inc. WMT.N`: a stock ticker after a company
+    suffix is no part of the name."""
+    norm = scan.norm
+    last = norm.rfind(" ", start, end)
+    if last <= start or not _TICKER.fullmatch(norm, last + 1, end):
+        return end
+    if norm[last + 1 : end] in scan.r.company_suffixes:
+        return end  # `Triton Coal Co. LLC`: a second suffix
+    before = norm.rfind(" ", start, last) + 1
+    if _bare(norm[max(before, start) : last]) not in scan.r.company_suffixes:
+        return end
+    scan.doc.reject(_FAMILY, last + 1, end, "participants.ticker", "a stock ticker")
+    return last
 
 
 def _demonym_place(scan: _Scan, start: int, end: int) -> bool:
