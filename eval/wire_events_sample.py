@@ -259,29 +259,18 @@ HELD_OUT_VERDICTS: dict[tuple[str, str, int], str] = {
     ("fundus-us-Reuters-V1_1", "killed", 1): "ok",
     ("fundus-us-Reuters-V1_1", "killed", 2): "ok",
     ("fundus-us-Reuters-V1_1", "wounded", 0): "ok",
-    (
-        "tbaq-XIE19990313.0031",
-        "signed",
-        0,
-    ): "agent list cut (Geremek, in `the three foreign ministers of "
-    "Bronislaw Geremek of Poland, ...`, missing)",
+    ("tbaq-XIE19990313.0031", "signed", 0): "agent list cut (Geremek, in `the three foreign "
+    "ministers of Bronislaw Geremek of Poland, ...`, missing)",
     ("tbaq-APW19990607.0041", "indicted", 0): "ok (issue 7: a participle after a comma; "
     "the bombings' place is not the indictment's)",
     ("tbaq-APW19990607.0041", "killed", 0): "ok",
     ("tbaq-APW19990607.0041", "announced", 0): "ok",
     ("agnews-test-2598", "tumbled", 0): "ok (`Monday`: the story gives no date)",
-    (
-        "superdesk-tag_reuters.com_2014_newsml_KBN0FL0ZP_version_2",
-        "was sworn in",
-        0,
-    ): "ok (`on Wednesday`: the story gives no date)",
+    ("superdesk-tag_reuters.com_2014_newsml_KBN0FL0ZP_version_2", "was sworn in", 0): "ok (`on "
+    "Wednesday`: the story gives no date)",
     ("superdesk-tag_reuters.com_2014_newsml_KBN0FL0ZP_version_2", "protests against", 0): "ok",
     ("superdesk-tag_reuters.com_2014_newsml_KBN0FL0ZP_version_2", "killed", 0): "ok",
-    (
-        "tbaq-XIE19980808.0049",
-        "killed",
-        0,
-    ): "ok",
+    ("tbaq-XIE19980808.0049", "killed", 0): "ok",
     ("tbaq-XIE19980808.0049", "injured", 0): "`the number injured topped 2,200`: a participle, "
     "not an event with these arguments",
     ("tbaq-XIE19980808.0049", "were killed", 0): "ok",
@@ -340,16 +329,10 @@ HELD_OUT_UNTUNED = (
 THIRD_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-7531", "rose", 0): "ok (tuned, round twelve: a market `average` moves as a "
     "price; untuned: missed; `on Friday`: the story gives no date)",
-    (
-        "superdesk-tag_reuters.com_2014_newsml_KBN0FL0NN_version_5",
-        "was sworn in",
-        0,
-    ): "ok (`on Wednesday`: the story gives no date)",
-    (
-        "superdesk-tag_reuters.com_2014_newsml_KBN0FL0NN_version_5",
-        "launches",
-        0,
-    ): "`launches his seven-year term` is not a product launch",
+    ("superdesk-tag_reuters.com_2014_newsml_KBN0FL0NN_version_5", "was sworn in", 0): "ok (`on "
+    "Wednesday`: the story gives no date)",
+    ("superdesk-tag_reuters.com_2014_newsml_KBN0FL0NN_version_5", "launches", 0): "`launches his "
+    "seven-year term` is not a product launch",
     ("agnews-test-5425", "announced", 0): "ok (issue 7: the spaced possessive is read)",
     ("agnews-test-5425", "tour", 0): "the noun `tour` (a cricket tour) read as a visit; agent `s`",
     ("tbaq-XIE19980821.0077", "flew to", 0): "time missing (right after the Friday press "
@@ -362,29 +345,16 @@ THIRD_VERDICTS: dict[tuple[str, str, int], str] = {
     ("tass-13", "discussed", 0): "time and place (Kazan, October 2024, given two sentences "
     "before) missing",
     ("agnews-test-70", "arrested", 0): "place missing (the dateline, Langley, is read)",
-    (
-        "superdesk-tag_reuters.com,0000_newsml_L4N1FL0N0_1132689232",
-        "rose",
-        0,
-    ): "ok (`Gold rose on Tuesday`: found in round five, `Gold` no longer read as a place; "
-    "the story gives no year)",
-    (
-        "superdesk-tag_reuters.com,0000_newsml_L4N1FL0N0_1132689232",
-        "rose",
-        1,
-    ): "ok (`Spot gold`; the `Gold Coast rose` misreading before it is dropped, issue 7: a "
-    "place's price is no price change)",
+    ("superdesk-tag_reuters.com,0000_newsml_L4N1FL0N0_1132689232", "rose", 0): "ok (`Gold rose on "
+    "Tuesday`: found in round five, `Gold` no longer read as a place; the story gives no year)",
+    ("superdesk-tag_reuters.com,0000_newsml_L4N1FL0N0_1132689232", "rose", 1): "ok (`Spot gold`; "
+    "the `Gold Coast rose` misreading before it is dropped, issue 7: a place's price is no price "
+    "change)",
     ("superdesk-tag_reuters.com,0000_newsml_L4N1FL0N0_1132689232", "edged up", 0): "ok",
-    (
-        "superdesk-tag_reuters.com,0000_newsml_L4N1FL0N0_1132689232",
-        "travel to",
-        0,
-    ): "`curbs on travel to`: a noun, not a visit",
-    (
-        "superdesk-tag_reuters.com,0000_newsml_L4N1FL0N0_1132689232",
-        "suggests",
-        0,
-    ): "`this suggests`: an inference, not a proposal",
+    ("superdesk-tag_reuters.com,0000_newsml_L4N1FL0N0_1132689232", "travel to", 0): "`curbs on "
+    "travel to`: a noun, not a visit",
+    ("superdesk-tag_reuters.com,0000_newsml_L4N1FL0N0_1132689232", "suggests", 0): "`this "
+    "suggests`: an inference, not a proposal",
     ("tbaq-XIE19980814.0294", "were killed", 0): "place is an event (`the Kenya embassy "
     "bombing`), not a place; now none (place and time of the bombing missing)",
     ("tbaq-XIE19980814.0294", "met with", 0): "ok (round nineteen: the topic `the situation`, "
@@ -406,16 +376,10 @@ THIRD_VERDICTS: dict[tuple[str, str, int], str] = {
 }
 THIRD_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
     ("superdesk-tag_reuters.com_2014_newsml_KBN0FL0NN_version_5", "said", 0): "ok",
-    (
-        "superdesk-tag_reuters.com_2014_newsml_KBN0FL0NN_version_5",
-        "say",
-        0,
-    ): "speaker is `Those close to Damascus`, not Damascus",
-    (
-        "superdesk-tag_reuters.com_2014_newsml_KBN0FL0NN_version_5",
-        "described",
-        0,
-    ): "`rebels he described as terrorists` is not reported speech",
+    ("superdesk-tag_reuters.com_2014_newsml_KBN0FL0NN_version_5", "say", 0): "speaker is `Those "
+    "close to Damascus`, not Damascus",
+    ("superdesk-tag_reuters.com_2014_newsml_KBN0FL0NN_version_5", "described", 0): "`rebels he "
+    "described as terrorists` is not reported speech",
     ("tbaq-XIE19980821.0077", "said", 0): "ok",
     ("tbaq-XIE19980821.0077", "said", 1): "ok",
     ("tbaq-XIE19980821.0077", "said", 2): "ok",
@@ -429,11 +393,8 @@ THIRD_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
     ("tass-13", "noted", 0): "ok",
     ("agnews-test-3130", "said", 0): "ok",
     ("agnews-test-5424", "said", 0): "ok",
-    (
-        "superdesk-tag_reuters.com,0000_newsml_L4N1FL0N0_1132689232",
-        "suggests",
-        0,
-    ): "`this suggests` is not reported speech",
+    ("superdesk-tag_reuters.com,0000_newsml_L4N1FL0N0_1132689232", "suggests", 0): "`this "
+    "suggests` is not reported speech",
     ("agnews-test-4006", "said", 0): "ok",
     ("agnews-test-6105", "said", 0): "ok",
     ("tbaq-XIE19980814.0294", "vowed", 0): "ok (tuned: `and vowed` shares the sentence's "
@@ -464,24 +425,15 @@ THIRD_UNTUNED = (
 # analysis and abstention of issue 7 were done, and reviewed on that code (commit 7fe3d89)
 # before any change made for it.
 FOURTH_VERDICTS: dict[tuple[str, str, int], str] = {
-    (
-        "tbaq-XIE19990210.0079",
-        "ratified",
-        0,
-    ): "ok (tuned: no dateline place for an event of another day)",
-    (
-        "agnews-test-2837",
-        "announced",
-        0,
-    ): "ok (tuned: the planned action as topic; `Thursday`: the story gives no date)",
+    ("tbaq-XIE19990210.0079", "ratified", 0): "ok (tuned: no dateline place for an event of "
+    "another day)",
+    ("agnews-test-2837", "announced", 0): "ok (tuned: the planned action as topic; `Thursday`: the "
+    "story gives no date)",
     ("tbaq-XIE19980812.0062", "killed", 0): "ok (no time in its sentence)",
     ("tbaq-XIE19980812.0062", "wounded", 0): "ok (no time in its sentence)",
     ("tbaq-XIE19980812.0062", "arrested", 0): "ok (the story gives no place)",
-    (
-        "tass-12",
-        "BRICS Media Summit",
-        0,
-    ): "ok (tuned: `organized by` gives the organizer; Moscow is named in a later paragraph)",
+    ("tass-12", "BRICS Media Summit", 0): "ok (tuned: `organized by` gives the organizer; Moscow "
+    "is named in a later paragraph)",
     ("tass-12", "BRICS Media Summit", 1): "organizer (TASS, after `was held in Moscow,`) missing",
     ("tass-12", "BRICS Media Dialogue", 0): "place (Kazan Federal University) missing",
     ("agnews-test-1562", "announced", 0): "ok",
@@ -525,11 +477,8 @@ FIFTH_VERDICTS: dict[tuple[str, str, int], str] = {
     ("tass-20", "agreed", 0): "ok (tuned: `yet to be` marks it future; the framework as patient)",
     ("tbaq-XIE19980808.0060", "died", 0): "ok (tuned, issue 7: the `since` clause of the cause "
     "gives time and place)",
-    (
-        "tbaq-XIE19980808.0060",
-        "injured",
-        0,
-    ): "ok (tuned, issue 7: the `since` clause of the cause gives the time)",
+    ("tbaq-XIE19980808.0060", "injured", 0): "ok (tuned, issue 7: the `since` clause of the cause "
+    "gives the time)",
     ("tbaq-XIE19980808.0060", "were also killed", 0): "ok (round three: the trigger holds "
     "its focus adverb)",
     ("tbaq-XIE19980808.0060", "injured", 1): "ok",
@@ -537,16 +486,10 @@ FIFTH_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-7378", "gained", 0): "place (`on the Hong Kong stock exchange`) missing",
     ("agnews-test-5950", "announced the sale", 0): "ok (tuned, issue 7: `and its arena` closes "
     "the object)",
-    (
-        "agnews-test-505",
-        "sanctions on",
-        0,
-    ): "ok (tuned: a noun trigger takes no subject; no imposer named)",
-    (
-        "tbaq-XIE19990227.0171",
-        "signed",
-        0,
-    ): "ok (tuned: a description is named by its head before `of`)",
+    ("agnews-test-505", "sanctions on", 0): "ok (tuned: a noun trigger takes no subject; no "
+    "imposer named)",
+    ("tbaq-XIE19990227.0171", "signed", 0): "ok (tuned: a description is named by its head before "
+    "`of`)",
     ("tbaq-XIE19990227.0171", "signed", 1): "ok (tuned, issue 7: `in their presidential "
     "palaces`, a place of its own, keeps the dateline (Warsaw) away; Havel signed in Prague)",
     ("tbaq-XIE19990227.0171", "signed", 2): "ok",
@@ -793,11 +736,7 @@ EIGHTH_VERDICTS: dict[tuple[str, str, int], str] = {
     ("tass-6", "propose", 0): "ok (`we` in the EU statement's quote)",
     ("agnews-test-1423", "meet", 0): "not an event: two teams meet in a game",
     ("agnews-test-1423", "visit", 0): "not an event: a team visits another in a game",
-    (
-        "agnews-test-932",
-        "jumped",
-        0,
-    ): "ok (tuned: a time after `said` is no part of the subject; "
+    ("agnews-test-932", "jumped", 0): "ok (tuned: a time after `said` is no part of the subject; "
     "untuned: agent junk `Tuesday net profit`)",
     ("tbaq-APW19980227.0494", "signed", 0): "agent list linked to Yeltsin alone (Kuchma, in "
     "`Presidents Leonid Kuchma of Ukraine and Boris Yeltsin of Russia`, missing)",
@@ -833,12 +772,8 @@ EIGHTH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-125", "according to", 0): "ok (the motion IBM filed)",
     ("agnews-test-125", "argues", 0): "ok",
     ("agnews-test-186", "said", 0): "ok",
-    (
-        "tass-6",
-        "according to",
-        0,
-    ): "ok (tuned: the author after `a joint statement by`, linked to Kallas; "
-    "untuned: speaker cut to `a joint`)",
+    ("tass-6", "according to", 0): "ok (tuned: the author after `a joint statement by`, linked to "
+    "Kallas; untuned: speaker cut to `a joint`)",
     ("tass-6", "said", 0): "ok (`the statement`: the EU's)",
     ("tass-6", "said", 1): "ok",
     ("agnews-test-932", "said", 0): "ok",
@@ -904,12 +839,8 @@ NINTH_VERDICTS: dict[tuple[str, str, int], str] = {
     "untuned: patient junk `a parole officer apparently`)",
 }
 NINTH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
-    (
-        "tbaq-APW19991008.0151",
-        "according to",
-        0,
-    ): "ok (tuned: the author after `a statement today by`; "
-    "untuned: speaker `a statement`, not Mary Jo White)",
+    ("tbaq-APW19991008.0151", "according to", 0): "ok (tuned: the author after `a statement today "
+    "by`; untuned: speaker `a statement`, not Mary Jo White)",
     ("tbaq-APW19991008.0151", "said", 0): "ok",
     ("tbaq-APW19991008.0151", "reported", 0): "ok",
     ("agnews-test-5252", "said", 0): "ok",
@@ -950,6 +881,11 @@ NINTH_UNTUNED = (
 # reviewed on that code before any change made for it. It gave 13 events; no time was left
 # for an eleventh draw, so its small count is reported as is.
 TENTH_VERDICTS: dict[tuple[str, str, int], str] = {
+    ("tbaq-APW19980219.0476", "abducted", 0): "patient list cut (tuned, round twenty-one: the "
+    "abduction type; Howes, resolved from `he`, in March 1996, but the interpreter abducted `with` "
+    "him left out)",
+    ("tbaq-APW19980219.0476", "kidnapped", 0): "ok (tuned, round twenty-one: Howes's abduction "
+    "told again, no time in its clause)",
     ("agnews-test-7454", "take over", 0): "ok (future; the story gives no date)",
     ("tbaq-APW19980911.0475", "killed", 0): "ok",
     ("tbaq-APW19980911.0475", "injured", 0): "ok",
@@ -1024,6 +960,8 @@ TENTH_UNTUNED = (
 # made for it. It gave 12 events (fewer than 20), so a twelfth (``SEED_12``, disjoint from
 # the eleven) was drawn and reviewed on the same code before any fix; the two are pooled.
 ELEVENTH_VERDICTS: dict[tuple[str, str, int], str] = {
+    ("tbaq-APW19980213.1380", "kidnapped", 0): "time and place missing (tuned, round twenty-one: "
+    "the abduction type; `at 10 p.m. Wednesday`, Feb. 11, and the town of Trujillo Alto not taken)",
     ("agnews-test-2618", "jumped", 0): "ok (`on Monday evening`: the story gives no date)",
     ("agnews-test-7195", "launched a frontal assault", 0): "not an event: a business "
     "offensive (`a frontal assault on Nintendo's domination`), no attack",
@@ -1360,6 +1298,10 @@ FOURTEENTH_UNTUNED = (
 # senses of `killed` and `arrested`; commit fb4ebc1) and reviewed on that code before any
 # change made for it. It gave 18 events, so no sixteenth was drawn.
 FIFTEENTH_VERDICTS: dict[tuple[str, str, int], str] = {
+    ("tbaq-APW20000128.0316", "kidnapped", 0): "not an event (tuned, round twenty-one: Castro's "
+    "figure of speech, `practically kidnapped`, read as an abduction)",
+    ("agnews-test-1847", "abducted", 0): "ok (tuned, round twenty-one: the abduction type; `at "
+    "dawn`: no story date)",
     ("tbaq-APW19991024.0075", "was charged with", 0): "place wrong: Birmingham is the 1998 "
     "bombing's, not the Buffalo-area slaying's (the incident model took the other incident); "
     "date right (tuned, round thirteen: found; untuned: missed)",
@@ -1856,11 +1798,8 @@ POOLED_UNTUNED_10 = (
 # (all 30 stories AG News summaries), so a twenty-third (``SEED_23``) was drawn and reviewed
 # before any fix; pooled.
 TWENTY_SECOND_VERDICTS: dict[tuple[str, str, int], str] = {
-    (
-        "agnews-test-55",
-        "dipped",
-        0,
-    ): "ok (`on Monday`: the story gives no date) (tuned, round thirteen: found; untuned: missed)",
+    ("agnews-test-55", "dipped", 0): "ok (`on Monday`: the story gives no date) (tuned, round "
+    "thirteen: found; untuned: missed)",
     ("agnews-test-1982", "peace talks", 0): "ok (between Khartoum and the Darfur rebels; "
     "Abuja, the dateline, for talks reported from there; `on Friday` is the blaming's, and the "
     "story gives no date)",
@@ -2015,11 +1954,8 @@ TWENTY_FOURTH_MISSED: dict[str, str] = {}
 TWENTY_FIFTH_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-1356", "posted a 4.5 percent fall in core profit", 0): "ok (`on Wednesday`: the "
     "story gives no date) (tuned, round thirteen: found; untuned: missed)",
-    (
-        "agnews-test-7008",
-        "was charged with",
-        0,
-    ): "ok (`Wednesday`: the story gives no date) (tuned, round thirteen: found; untuned: missed)",
+    ("agnews-test-7008", "was charged with", 0): "ok (`Wednesday`: the story gives no date) "
+    "(tuned, round thirteen: found; untuned: missed)",
     ("agnews-test-3196", "asked", 0): "ok (the judge as counterpart, what he should do as the "
     "topic) (tuned, round thirteen: found; untuned: missed)",
     ("agnews-test-1594", "were killed", 0): "ok (tuned, round thirteen: Iraq from `across Iraq`; "
@@ -2093,11 +2029,10 @@ TWENTY_SIXTH_MISSED: dict[str, str] = {
     "agnews-test-5781": '`repeatedly yelled "Allah Allah"`',
 }
 TWENTY_SEVENTH_VERDICTS: dict[tuple[str, str, int], str] = {
-    (
-        "agnews-test-12",
-        "began shipping",
-        0,
-    ): "ok (`on Tuesday`: the story gives no date) (tuned, round thirteen: found; untuned: missed)",
+    ("agnews-test-7420", "taken hostage", 0): "ok (tuned, round twenty-one: the abduction type; "
+    "Iraq; no date told)",
+    ("agnews-test-12", "began shipping", 0): "ok (`on Tuesday`: the story gives no date) (tuned, "
+    "round thirteen: found; untuned: missed)",
     ("agnews-test-4285", "swelled", 0): "ok (the quarter's profit, reported Thursday: no date of "
     "its own) (tuned, round thirteen: found; untuned: missed)",
     ("agnews-test-7072", "killed", 0): "ok (northern China)",
@@ -3221,6 +3156,8 @@ POOLED_UNTUNED_19 = (
 # fifty-first (``SEED_51``, 11) was reviewed before any fix until the pooled reading had at
 # least 20 events (25); pooled. No change was made after the reading.
 FIFTIETH_VERDICTS: dict[tuple[str, str, int], str] = {
+    ("agnews-test-963", "abducted", 0): "ok (tuned, round twenty-one: the abduction type; a "
+    "report's claim, disputed in the same sentence, read as told; Yemen; no date of its own)",
     ("agnews-test-2396", "rose", 0): "ok (`on Friday`: no story date)",
     ("agnews-test-7561", "clinched a deal", 0): "ok (Labour with Sharon's Likud, to join his "
     "coalition; no place told but the dateline's)",
