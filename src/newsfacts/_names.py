@@ -125,7 +125,10 @@ def rules() -> Rules:
     given = load("names", _NamesResource).given
     dotted = [w for w in (*res.company_suffixes, *res.name_suffixes) if w.endswith(".")]
     dotted += ["St.", "Mt.", "Ft."]
-    word = tree_alternation(dotted, boundary=False) + "|" + _WORD
+    # a possessive before a company suffix is part of the name (`Lowe's Cos.`, `McDonald's Corp.`)
+    suffixes = tree_alternation(res.company_suffixes, boundary=False)
+    possessive = rf"[[:upper:]][\pL\pM]*'s(?=[ ](?:{suffixes})(?![\w&]))"
+    word = tree_alternation(dotted, boundary=False) + "|" + possessive + "|" + _WORD
     particles = tree_alternation(res.name_particles, boundary=False)
     # a title of several words is also written hyphenated (`Vice-President`, `Director-General`)
     titles = [*res.titles, *res.honorifics]
@@ -215,7 +218,7 @@ def rules() -> Rules:
         age_after=compile_pattern(r",[ ]+(?:aged[ ]+)?\d{1,3},", None, flags),
         suffix_after=compile_pattern(
             r",?[ ]+(?P<suffix>{suffix})(?![\w&])",
-            {"suffix": tree_alternation(res.company_suffixes, boundary=False)},
+            {"suffix": suffixes},
             flags,
         ),
         space_word=regex.compile(r"\S+", flags),
