@@ -33,6 +33,7 @@ class _ParticipantsResource(ResourceModel):
     name_particles: list[str]
     name_connectors: list[str]
     name_suffixes: list[str]
+    plural_titles: list[str]
     org_heads: list[str]
     org_plural_heads: list[str]
     company_suffixes: list[str]
@@ -64,6 +65,7 @@ class Rules(NamedTuple):
     title_lower: re.Pattern[str]  # ``title`` for a lower-cased ASCII text (standard engine)
     title_only: Pattern  # fullmatch: a run that is nothing but a title
     title_starts: frozenset[str]  # lower-cased first words of titles (a cheap pre-filter)
+    plural_ends: frozenset[str]  # lower-cased last words of titles for several people
     title_led: Pattern  # `Chief Executive Officer of` + (?P<rest>...)
     modifier_use: Pattern  # `the U.S.` + ` economy` or `'s`: a name as a modifier
     person_after: Pattern  # a personal name right after a title
@@ -133,6 +135,7 @@ def rules() -> Rules:
     # a title of several words is also written hyphenated (`Vice-President`, `Director-General`)
     titles = [*res.titles, *res.honorifics]
     titles += [t.replace(" ", "-") for t in res.titles if " " in t]
+    titles += res.plural_titles  # `Foreign Ministers Sergei Lavrov and Wang Yi`
     fragments = {
         "word": word,
         "connector": tree_alternation(res.name_connectors, boundary=False),
@@ -185,6 +188,7 @@ def rules() -> Rules:
             for first in [w.split()[0].rstrip(".").lower()]
             for start in (first, first.split("-")[0])  # a hyphenated word is one token
         ),
+        plural_ends=frozenset(t.rsplit(None, 1)[-1].lower() for t in res.plural_titles),
         title_led=compile_pattern(
             r"{title}[ ]+(?:of|for|at)[ ]+(?:the[ ]+)?(?P<rest>[[:upper:]])", fragments, flags
         ),

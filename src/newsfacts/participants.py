@@ -282,6 +282,25 @@ def _titles(scan: _Scan, runs: list[tuple[int, int]]) -> None:
         scan.add(person)
         scan.claim(ts, te)
         scan.claim(ns, ne)
+        if written.rsplit(None, 1)[-1].lower() in r.plural_ends:
+            _second_titled(scan, ne, person.titles)
+
+
+def _second_titled(scan: _Scan, end: int, titles: list[str]) -> None:
+    """`Foreign Ministers Sergei Lavrov and Wang Yi`: the name after `and` holds the title."""
+    norm, r = scan.norm, scan.r
+    if not norm.startswith(" and ", end):
+        return
+    after = r.person_after.match(norm, end + 4, end + 4 + _REACH)
+    if after is None or not _is_personal(scan, after.group("name")):
+        return
+    ns, ne = _without_day(scan, *after.span("name"))
+    if scan.claims(ns, ne):
+        return
+    person = _person(scan, ns, ne, "participants.title_name")
+    person.titles += titles
+    scan.add(person)
+    scan.claim(ns, ne)
 
 
 def _title_case_ok(title: str, name: str) -> bool:
