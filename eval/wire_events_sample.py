@@ -1,4 +1,4 @@
-"""Forty-nine hand-checked samples of events and statements on 30 wire stories each.
+"""Fifty-four hand-checked samples of events and statements on 30 wire stories each.
 
 The first sample is fixed by rule: in ``wire_samples.jsonl`` file order, the first story of each
 ``agency_detected`` label among the long-form sources (TASS, TBAQ, agency feed fixtures,
@@ -88,8 +88,12 @@ until the pool had at least 20 events, a forty-eighth and forty-ninth (``SEED_48
 modifiers after a possessive, adverbs closing a place phrase, holdings with their `in` phrase,
 named public places attacked, content clauses without `that`, fighting between armed sides:
 ``ROUND_TWENTY``) was followed by a fiftieth (``SEED_50``) and, until the pool had at least 20
-events, a fifty-first (``SEED_51``), reviewed untuned and pooled (``POOLED_UNTUNED_20``): the
-headline, with ``ALL_UNTUNED``.
+events, a fifty-first (``SEED_51``), reviewed untuned and pooled (``POOLED_UNTUNED_20``).
+Round twenty-one (a described party after `to`, `and,` ending a clause, an infinitive's object
+ending at `and`, conjuncts after `and a` and `as well as`, an abduction type:
+``ROUND_TWENTY_ONE``) was followed by a fifty-second (``SEED_52``) and, until the pool had at
+least 20 events, a fifty-third and fifty-fourth (``SEED_53``, ``SEED_54``), reviewed untuned
+and pooled (``POOLED_UNTUNED_21``): the headline, with ``ALL_UNTUNED``.
 Run: ``python eval/wire_events_sample.py`` (writes ``eval/results/wire_events_sample.md``);
 an event without a verdict is listed as unreviewed, so a change in output shows up.
 """
@@ -159,6 +163,9 @@ SEED_48 = 227  # the forty-eighth, as the pool had fewer than 20 events
 SEED_49 = 229  # the forty-ninth, as the pool had fewer than 20 events
 SEED_50 = 233  # the fiftieth (drawn after round twenty's mechanisms)
 SEED_51 = 239  # the fifty-first, as the pool had fewer than 20 events
+SEED_52 = 241  # the fifty-second (drawn after round twenty-one's mechanisms)
+SEED_53 = 251  # the fifty-third, as the pool had fewer than 20 events
+SEED_54 = 257  # the fifty-fourth, as the pool still had fewer than 20 events
 
 # (story id, trigger text, n-th such trigger in the story) -> "ok" or the error found.
 VERDICTS: dict[tuple[str, str, int], str] = {
@@ -1910,7 +1917,7 @@ POOLED_UNTUNED_11 = (
 # (thirty-second to thirty-fifth), 13/23 (thirty-sixth to thirty-eighth), 15/22 (thirty-ninth,
 # fortieth), 15/24 (forty-first to forty-third), 20/26 (forty-fourth to forty-sixth), 17/24
 # (forty-seventh to forty-ninth) and 19/25 (fiftieth, fifty-first).
-ALL_UNTUNED = "events fully right 0.54 (269/496)"
+ALL_UNTUNED = "events fully right 0.55 (284/517)"
 # The twenty-fourth sample (``SEED_24``), drawn after round twelve's mechanisms were committed
 # (21e616f) and reviewed on that code before any change; its ids, and those of the twenty-fifth
 # to twenty-seventh, were drawn (not read) before the round's checks on stories outside every
@@ -3263,6 +3270,126 @@ POOLED_UNTUNED_20 = (
     "events fully right 0.76 (19/25), statements right 16/23, 0 without a speaker, "
     "3 stories with missed speech"
 )
+# The fifty-second sample (``SEED_52``), drawn after round twenty-one's mechanisms were
+# committed (2342d3e) and reviewed on that code before any change made for it. It gave 9
+# events, so the fifty-third (``SEED_53``, 9) and the fifty-fourth (``SEED_54``, 3) were
+# reviewed before any fix until the pooled reading had at least 20 events (21); pooled. No
+# change was made after the reading.
+FIFTY_SECOND_VERDICTS: dict[tuple[str, str, int], str] = {
+    ("agnews-test-3888", "lower the price", 0): "ok (future; `on Friday` is the saying's, and "
+    "there is no story date)",
+    ("agnews-test-5611", "asked", 0): "ok (the prosecutor asking the court; `on Friday`: no "
+    "story date; no place told but the dateline's)",
+    ("agnews-test-3153", "asked", 0): "ok (Michigan asking the Supreme Court; `on Monday`: no "
+    "story date)",
+    ("agnews-test-2219", "announced", 0): "ok (`Tuesday`: no story date)",
+    ("agnews-test-2219", "kidnapped", 0): "patient junk: `Iraq in a bid to save the lives of 10 "
+    "employees` for `10 employees` (the participle after its noun read back past `in a bid "
+    "to`)",
+    ("agnews-test-5393", "rose", 0): "ok (the earnings as written; `on Tuesday`: no story date)",
+    ("agnews-test-3700", "slipped", 0): "ok (`on Wednesday`: no story date; a price takes no "
+    "dateline place)",
+    ("agnews-test-6259", "strike a deal", 0): "ok (negated: the steelmaker failed to)",
+    ("agnews-test-2820", "crashed", 0): "ok (central Tokyo; `on Thursday`: no story date)",
+}
+FIFTY_SECOND_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
+    ("agnews-test-7160", "insisted", 0): "speaker junk: `long` (`has long insisted`) for "
+    "Berlusconi",
+    ("agnews-test-2119", "said", 0): "ok (the UN spokeswoman, linked to the United Nations)",
+    ("agnews-test-3888", "said", 0): "ok",
+    ("agnews-test-2256", "according to", 0): "ok",
+    ("agnews-test-2256", "found", 0): "ok (the study's finding)",
+    ("agnews-test-899", "says", 0): "speaker wrong: `10 inmates` for `it` (Vietnam, `whose "
+    "cases it says had drawn`); content runs on past the relative clause",
+    ("agnews-test-3846", "said", 0): "ok",
+    ("agnews-test-4684", "said", 0): "ok",
+    ("agnews-test-2219", "announced", 0): "ok",
+    ("agnews-test-5393", "said", 0): "ok",
+    ("agnews-test-1799", "says", 0): "ok",
+    ("agnews-test-6259", "said", 0): "ok",
+    ("agnews-test-7249", "said", 0): "ok",
+    ("agnews-test-1373", "said", 0): "content wrong: `economists saw as cementing a September "
+    "rate rise` (the writer's relative clause) for the fronted `The U.S. economy is pulling "
+    "out ...`",
+    ("agnews-test-2820", "said", 0): "ok",
+}
+# events missed (not counted): `overran a sleeping village ... and slaughtered 14 residents`
+# (agnews-test-2119), `was acquitted of corruption charges` (agnews-test-7160), `has released
+# nearly 9,000 prisoners` (agnews-test-899), `halting operations in neighboring Iraq`
+# (agnews-test-2219), `caught fire` (agnews-test-2820)
+FIFTY_SECOND_MISSED: dict[str, str] = {}
+FIFTY_THIRD_VERDICTS: dict[tuple[str, str, int], str] = {
+    ("agnews-test-6881", "met", 0): "ok (the two sides' officials; New York; `this week`: no "
+    "story date)",
+    ("agnews-test-1840", "was shot dead", 0): "place missing: Saudi Arabia (`outside a Saudi "
+    "shopping center`)",
+    ("agnews-test-5361", "tore through", 0): "patient cut: `a government` of `a government "
+    "building under construction`",
+    ("agnews-test-5361", "wounding", 0): "ok (the Nepali capital; `on Tuesday`: no story date)",
+    ("agnews-test-4709", "ratified", 0): "place missing: Russia (`overcame its final legislative "
+    "hurdle in Russia when the upper house ... ratified`); `Wednesday`: no story date",
+    ("agnews-test-5953", "buy", 0): "ok (Kmart's plan)",
+    ("agnews-test-5953", "announced", 0): "patient wrong: `$11.5 billion deal` for what was "
+    "announced, `Kmart's plan to buy Sears ...`",
+    ("agnews-test-1700", "posted a 25 percent drop in quarterly profit", 0): "ok (`on Tuesday`: "
+    "no story date)",
+    ("agnews-test-1337", "edged lower", 0): "ok (`on Wednesday`: no story date)",
+}
+FIFTY_THIRD_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
+    ("agnews-test-6881", "said", 0): "ok (the ministry's spokesman)",
+    ("agnews-test-646", "said", 0): "ok",
+    ("agnews-test-1757", "say", 0): "content runs on into the outer cue (`, the Nihon Keizai "
+    "newspaper reported on Wednesday`)",
+    ("agnews-test-1757", "reported", 0): "ok",
+    ("agnews-test-2360", "told", 0): "speaker wrong: `the pending decision` for `a congressional "
+    "source briefed on the pending decision`",
+    ("agnews-test-1700", "warned", 0): "ok",
+    ("agnews-test-1389", "according to", 0): "ok",
+}
+# events missed (not counted): `Hewlett-Packard Co. ... posted solid earnings` and `U.S. stocks
+# ended higher` (agnews-test-5953), `sending shares ... down` (agnews-test-1700)
+FIFTY_THIRD_MISSED: dict[str, str] = {}
+FIFTY_FOURTH_VERDICTS: dict[tuple[str, str, int], str] = {
+    ("agnews-test-3219", "edged lower", 0): "ok (`on Tuesday`: no story date)",
+    ("agnews-test-340", "agreed", 0): "topic runs on past the dash into the condition (`-- if "
+    "the Bears can reach a contract agreement with ...`)",
+    ("agnews-test-340", "reach a contract agreement", 0): "ok (possible: the condition; the "
+    "Bears with Ogunleye)",
+}
+FIFTY_FOURTH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
+    ("agnews-test-340", "said", 0): "ok",
+    ("agnews-test-5212", "said", 0): "ok",
+    ("agnews-test-5212", "said", 1): "ok",
+    ("agnews-test-2107", "said", 0): "ok",
+    ("agnews-test-4003", "said", 0): "ok",
+    ("agnews-test-4003", "announced", 0): "not speech: `announced the resignation of its chief "
+    "executive`; speaker junk (the resignation), content the clause before",
+    ("agnews-test-2824", "reported", 0): "ok",
+}
+# events missed (not counted): `announced the resignation of its chief executive`, `sending
+# shares ... plummeting 42 percent` (agnews-test-4003), `is negotiating to buy GLG Partners`
+# (agnews-test-2824), `rose 400 percent` (agnews-test-2107)
+FIFTY_FOURTH_MISSED: dict[str, str] = {
+    "agnews-test-4003": "the company's warning, `warned of an earnings shortfall`",
+}
+FIFTY_SECOND_UNTUNED = (
+    "events fully right 0.89 (8/9), statements right 12/15, 0 without a speaker, "
+    "0 stories with missed speech"
+)
+FIFTY_THIRD_UNTUNED = (
+    "events fully right 0.56 (5/9), statements right 5/7, 0 without a speaker, "
+    "0 stories with missed speech"
+)
+FIFTY_FOURTH_UNTUNED = (
+    "events fully right 0.67 (2/3), statements right 6/7, 0 without a speaker, "
+    "1 story with missed speech"
+)
+# The headline of round twenty-one: the fifty-second to fifty-fourth samples' untuned readings
+# pooled.
+POOLED_UNTUNED_21 = (
+    "events fully right 0.71 (15/21), statements right 23/29, 0 without a speaker, "
+    "1 story with missed speech"
+)
 # The headline of round sixteen: the thirty-ninth and fortieth samples' untuned readings pooled.
 POOLED_UNTUNED_16 = (
     "events fully right 0.68 (15/22), statements right 16/19, 0 without a speaker, "
@@ -3543,6 +3670,13 @@ POOLED_ERRORS: list[tuple[str, str, str, tuple[str, ...]]] = [
     ("51", "agnews-test-3449", "sell", ("counterpart missing",)),
     ("51", "agnews-test-3501", "declared", ("topic junk",)),
     ("51", "agnews-test-1859", "took over as", ("object cut",)),
+    # the fifty-second to fifty-fourth first readings (round twenty-one's code, commit 2342d3e)
+    ("52", "agnews-test-2219", "kidnapped", ("patient junk",)),
+    ("53", "agnews-test-1840", "was shot dead", ("place missing",)),
+    ("53", "agnews-test-5361", "tore through", ("object cut",)),
+    ("53", "agnews-test-4709", "ratified", ("place missing",)),
+    ("53", "agnews-test-5953", "announced", ("patient wrong",)),
+    ("54", "agnews-test-340", "agreed", ("topic junk",)),
 ]
 POOLED_SAMPLES = (
     "1",
@@ -3596,6 +3730,9 @@ POOLED_SAMPLES = (
     "49",
     "50",
     "51",
+    "52",
+    "53",
+    "54",
 )
 # The general mechanism (issue 7, step 2) each cause falls under.
 ROUND_TWELVE: list[tuple[str, str]] = [
@@ -4617,7 +4754,7 @@ def pooled_table() -> list[str]:
             by_cause[cause] += 1
             by_sample[cause][sample_no] += 1
     rows = [
-        f"{len(POOLED_ERRORS)} wrong events in fifty-one samples at first reading "
+        f"{len(POOLED_ERRORS)} wrong events in fifty-four samples at first reading "
         f"({sum(by_cause.values())} causes).",
         "",
         f"| cause | events | samples {'/'.join(POOLED_SAMPLES)} | mechanism (issue 7) |",
@@ -5013,11 +5150,54 @@ def main() -> None:
     n51, rows51 = review(
         fifty_first, FIFTY_FIRST_VERDICTS, FIFTY_FIRST_STATEMENT_VERDICTS, FIFTY_FIRST_MISSED
     )
+    taken += fiftieth + fifty_first
+    fifty_second = held_out(taken, SEED_52)
+    n52, rows52 = review(
+        fifty_second, FIFTY_SECOND_VERDICTS, FIFTY_SECOND_STATEMENT_VERDICTS, FIFTY_SECOND_MISSED
+    )
+    fifty_third = held_out(taken + fifty_second, SEED_53)
+    n53, rows53 = review(
+        fifty_third, FIFTY_THIRD_VERDICTS, FIFTY_THIRD_STATEMENT_VERDICTS, FIFTY_THIRD_MISSED
+    )
+    fifty_fourth = held_out(taken + fifty_second + fifty_third, SEED_54)
+    n54, rows54 = review(
+        fifty_fourth, FIFTY_FOURTH_VERDICTS, FIFTY_FOURTH_STATEMENT_VERDICTS, FIFTY_FOURTH_MISSED
+    )
     head = [
         "# Hand-checked events and statements on wire stories",
         "",
         "Produced by `eval/wire_events_sample.py`; verdicts by hand, listed in that script.",
         "",
+        "## Fifty-second to fifty-fourth samples (30 stories each, disjoint from all earlier;",
+        "round twenty-one)",
+        "",
+        "Drawn after round twenty-one's mechanisms (a described party after `to`, `and,`",
+        "ending a clause, an infinitive's object ending at `and`, conjuncts after `and a` and",
+        "`as well as`, an abduction type) were committed (2342d3e), and reviewed on that code",
+        "before any change made for them; the fifty-second gave 9 events (all 30 stories AG",
+        "News summaries), so the fifty-third (9) and fifty-fourth (3) were reviewed before any",
+        "fix until the pool had at least 20 events (21), and the three pooled. No change was",
+        "made after the reading.",
+        "",
+        f"Untuned, pooled (the headline): {POOLED_UNTUNED_21}.",
+        "",
+        f"Untuned, fifty-second: {FIFTY_SECOND_UNTUNED}.",
+        "",
+        f"Untuned, fifty-third: {FIFTY_THIRD_UNTUNED}.",
+        "",
+        f"Untuned, fifty-fourth: {FIFTY_FOURTH_UNTUNED}.",
+        "",
+        f"Untuned, every first reading pooled (held-out, third to fifty-fourth): {ALL_UNTUNED}.",
+        "",
+        "Fifty-second sample, current code (no change made after the reading):",
+        "",
+        *_table(n52),
+        "Fifty-third sample, current code:",
+        "",
+        *_table(n53),
+        "Fifty-fourth sample, current code:",
+        "",
+        *_table(n54),
         "## Fiftieth and fifty-first samples (30 stories each, disjoint from all earlier;",
         "round twenty)",
         "",
@@ -5029,15 +5209,13 @@ def main() -> None:
         "fifty-first (11) was reviewed before any fix until the pool had at least 20 events",
         "(25), and the two pooled. No change was made after the reading.",
         "",
-        f"Untuned, pooled (the headline): {POOLED_UNTUNED_20}.",
+        f"Untuned, pooled (round twenty's headline): {POOLED_UNTUNED_20}.",
         "",
         f"Untuned, fiftieth: {FIFTIETH_UNTUNED}.",
         "",
         f"Untuned, fifty-first: {FIFTY_FIRST_UNTUNED}.",
         "",
-        f"Untuned, every first reading pooled (held-out, third to fifty-first): {ALL_UNTUNED}.",
-        "",
-        "Fiftieth sample, current code (no change made after the reading):",
+        "Fiftieth sample, current code (tuned: round twenty-one):",
         "",
         *_table(n50),
         "Fifty-first sample, current code:",
@@ -5495,7 +5673,10 @@ def main() -> None:
         *_table(n1),
     ]
     print("\n".join(head))
-    listing = ["## Fiftieth sample, story by story", "", *rows50]
+    listing = ["## Fifty-second sample, story by story", "", *rows52]
+    listing += ["## Fifty-third sample, story by story", "", *rows53]
+    listing += ["## Fifty-fourth sample, story by story", "", *rows54]
+    listing += ["## Fiftieth sample, story by story", "", *rows50]
     listing += ["## Fifty-first sample, story by story", "", *rows51]
     listing += ["## Forty-seventh sample, story by story", "", *rows47]
     listing += ["## Forty-eighth sample, story by story", "", *rows48]
