@@ -418,10 +418,11 @@ _TIE = re.compile(r" (?:of|for) ")  # a name, then where its bearer is from or w
 def _classify(scan: _Scan, start: int, end: int) -> None:
     """Turn one capitalized run into mentions (or nothing)."""
     norm, r = scan.norm, scan.r
+    end = _before_ticker(scan, start, end)  # first: a name ending in a suffix keeps its start
     start = _skip_function_words(scan, start, end)
     if start >= end:
         return
-    end = _before_ticker(scan, start, _drop_trailing_function_words(scan, start, end))
+    end = _drop_trailing_function_words(scan, start, end)
     if norm.startswith(" and ", end):
         end = _and_company(scan, start, end)
     text = norm[start:end]
