@@ -4691,8 +4691,8 @@ ROUND_TWENTY_ONE: list[tuple[str, str]] = [
         "(not a number, a determiner or `all`); a determiner-led subject after `and` takes no "
         "conjunct that is an infinitive's object (`caused the carmaker to cut its forecast and "
         "its stock fell`). Outside every sample (10,563 texts: every draw to 271 left out): 3 "
-        "agents or patients mended (`The death toll rose to three and 12 others were wounded`), one "
-        "sale found whose subject had run back (`a group of creditor banks plans to buy`)",
+        "agents or patients mended (`The death toll rose to three and 12 others were wounded`), "
+        "one sale found whose subject had run back (`a group of creditor banks plans to buy`)",
     ),
     (
         "counterpart missing: a described buyer after `to` read as an infinitive "
