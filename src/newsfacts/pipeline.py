@@ -137,9 +137,9 @@ def extract_each(
     The same records as one :func:`extract` each, faster on wire stories (1.04x in
     ``bench/throughput.py``'s fastest runs, 1.1-1.2x in A/B runs within one process): a
     stage's patterns, tables and code stay in the processor's caches while it reads the
-    chunk, instead of being evicted by the six other stages between two articles. Articles are taken together up to ``EACH_CHARS`` characters, so
-    memory stays bounded whatever the chunk. An article that fails gets, in its place, the
-    exception ``extract`` raises for it.
+    chunk, instead of being evicted by the six other stages between two articles. Articles
+    are taken together up to ``EACH_CHARS`` characters, so memory stays bounded whatever the
+    chunk. An article that fails gets, in its place, the exception ``extract`` raises for it.
     """
     out: list[Article | Exception] = []
     group: list[tuple[str, PublishedLike]] = []
