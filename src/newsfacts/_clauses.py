@@ -1100,28 +1100,21 @@ class Clauses:
             if (
                 not word[0].isalpha()
                 and last == i - 1
-                and self.tokens[last].text.endswith(("'s", "s'", "'"))
-                and (owned := self.quantity_at(tok.start)) is not None
-                and owned[0] == tok.start
-                and owned[1] <= hi
-            ):
-                # `the company's $2.6 billion in surplus cash`: the possessive's head is the
-                # amount, with what it is in
-                last = self.token_index(owned[1]) - 1
-                i = self._amount_in(last + 1, hi)
-                last = max(last, i - 1)
-                continue
-            if (
-                not word[0].isalpha()
-                and last == i - 1
-                and lower_words == i - start_i - 1
-                and self.tokens[start_i].text.lower() in lex.determiners
+                and (
+                    # `the company's $2.6 billion in surplus cash`: the possessive's head
+                    self.tokens[last].text.endswith(("'s", "s'", "'"))
+                    # `an additional $70 million in assistance`, `a further 500 jobs`: after
+                    # the determiner's adjectives
+                    or (
+                        lower_words == i - start_i - 1
+                        and self.tokens[start_i].text.lower() in lex.determiners
+                    )
+                )
                 and (amount := self.quantity_at(tok.start)) is not None
                 and amount[0] == tok.start
                 and amount[1] <= hi
             ):
-                # `an additional $70 million in assistance`, `a further 500 jobs`: an amount
-                # after the determiner's adjectives is the head, with what it is in
+                # the amount is the phrase's head, with what it is in
                 last = self.token_index(amount[1]) - 1
                 i = self._amount_in(last + 1, hi)
                 last = max(last, i - 1)
