@@ -134,7 +134,7 @@ def extract_each(
 ) -> list[Article | Exception]:
     """:func:`extract` over a chunk of articles, each stage over the chunk before the next.
 
-    The same records as one :func:`extract` each, faster on wire stories (1.04x in
+    The same records as one :func:`extract` each, faster on wire stories (1.04-1.06x in
     ``bench/throughput.py``'s fastest runs, 1.1-1.2x in A/B runs within one process): a
     stage's patterns, tables and code stay in the processor's caches while it reads the
     chunk, instead of being evicted by the six other stages between two articles. Articles
