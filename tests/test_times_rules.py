@@ -64,7 +64,7 @@ def _word_starts(text: str, at: int) -> list[tuple[int, int, str]]:
 
 
 def test_ascii_patterns_match_alike() -> None:
-    """A rule's pattern for ASCII text (`times._ascii`: compiled again by the standard
+    """A rule's pattern for ASCII text (`patterns.ascii_or_self`: compiled again by the standard
     engine where it reads the pattern alike) finds the same matches, with the same groups,
     at every word start of every ASCII corpus text."""
     texts = ascii_texts("times")

@@ -9,6 +9,7 @@ match the empty string raise :class:`~newsfacts.errors.ResourceError` at load.
 from __future__ import annotations
 
 import re
+import warnings
 from collections.abc import Iterable, Mapping
 
 import regex
@@ -18,6 +19,7 @@ from newsfacts.errors import ResourceError
 __all__ = [
     "REACH",
     "alternation",
+    "ascii_or_self",
     "ascii_twin",
     "compile_pattern",
     "expand",
@@ -180,3 +182,16 @@ def ascii_twin(pattern: regex.Pattern[str]) -> re.Pattern[str]:
         out.append(piece)
     flags = re.ASCII | (re.IGNORECASE if pattern.flags & regex.IGNORECASE else 0)
     return re.compile("".join(out), flags)
+
+
+def ascii_or_self(pattern: regex.Pattern[str]) -> regex.Pattern[str] | re.Pattern[str]:
+    """The pattern to use on ASCII texts: its twin (:func:`ascii_twin`) where the standard
+    engine reads it alike, else the pattern itself (a look-behind of variable length, a group
+    name given twice, a class it cannot spell or would read otherwise)."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")  # `re` warns where it reads a `[` differently
+            twin = ascii_twin(pattern)
+    except (re.error, ResourceError, FutureWarning):
+        return pattern
+    return twin if twin.groupindex == pattern.groupindex else pattern

@@ -28,7 +28,7 @@ from newsfacts.document import Document
 from newsfacts.errors import ResourceError
 from newsfacts.model import Qualifier, Quantity, QuantityKind, constructor
 from newsfacts.patterns import REACH as _REACH
-from newsfacts.patterns import ascii_twin, compile_pattern, tree_alternation
+from newsfacts.patterns import ascii_or_self, compile_pattern, tree_alternation
 from newsfacts.resources import ResourceModel, load
 from newsfacts.text import occurrences
 
@@ -537,18 +537,10 @@ _TWINNED = (
 @cache
 def _ascii_rules() -> _Rules:
     """The rules for ASCII text: the patterns of ``_TWINNED`` are their standard-engine
-    twins (``patterns.ascii_twin``: smaller programs, cheaper short matches) where the
-    standard engine reads them (no look-behind of variable length)."""
+    twins (``patterns.ascii_or_self``: smaller programs, cheaper short matches) where the
+    standard engine reads them alike."""
     rules = _rules()
-    twins: dict[str, Any] = {}
-    for name in _TWINNED:
-        pattern = getattr(rules, name)
-        try:
-            twin = ascii_twin(pattern)
-        except (re.error, ResourceError):
-            continue
-        if twin.groupindex == pattern.groupindex:
-            twins[name] = twin
+    twins: dict[str, Any] = {name: ascii_or_self(getattr(rules, name)) for name in _TWINNED}
     return replace(rules, **twins)
 
 

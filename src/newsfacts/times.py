@@ -13,7 +13,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 import string
-import warnings
 from bisect import bisect_left, bisect_right
 from calendar import monthrange
 from collections.abc import Callable, Iterable, Iterator
@@ -32,7 +31,14 @@ from pydantic import Field
 from newsfacts.document import Document
 from newsfacts.errors import ResourceError
 from newsfacts.model import TimeExpression, TimeType, constructor
-from newsfacts.patterns import alternation, ascii_twin, compile_pattern, expand, group_names
+from newsfacts.patterns import (
+    alternation,
+    ascii_or_self,
+    ascii_twin,
+    compile_pattern,
+    expand,
+    group_names,
+)
 from newsfacts.resources import ResourceModel, load
 from newsfacts.text import occurrences
 
@@ -118,26 +124,12 @@ class _Resource(ResourceModel):
 _Pattern = regex.Pattern[str] | re.Pattern[str]
 
 
-def _ascii(pattern: regex.Pattern[str]) -> _Pattern:
-    """The pattern for ASCII text: its standard-engine twin (``patterns.ascii_twin``), whose
-    compiled program is smaller and its anchored matches cheaper, where the standard engine
-    can read it (no look-behind of variable length, no group name given twice); else the
-    pattern itself."""
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error")  # `re` warns where it reads a `[` differently
-            twin = ascii_twin(pattern)
-    except (re.error, ResourceError, FutureWarning):
-        return pattern
-    return twin if twin.groupindex == pattern.groupindex else pattern
-
-
 @dataclass(frozen=True, slots=True)
 class _Compiled:
     lex: _Lexicon
     rules: tuple[tuple[_Rule, regex.Pattern[str], regex.Pattern[str] | None], ...]
     # of each rule, the pattern and requirement for ASCII text: compiled again by the
-    # standard engine where it reads them alike (`_ascii`)
+    # standard engine where it reads them alike (`patterns.ascii_or_self`)
     ascii_rules: tuple[tuple[_Pattern, _Pattern | None], ...]
     heads: tuple[frozenset[str], ...]  # of each rule: the two characters a match may start with
     # of each rule, for ASCII text: the keys of positions it may start at (None: any), and
@@ -369,7 +361,7 @@ def _compiled() -> _Compiled:
     return _Compiled(
         lex,
         rules,
-        tuple((_ascii(p), None if r is None else _ascii(r)) for _, p, r in rules),
+        tuple((ascii_or_self(p), None if r is None else ascii_or_self(r)) for _, p, r in rules),
         heads,
         tuple(keys for _, keys in keyed),
         tuple(itemgetter(slice(width)) for width, _ in keyed),
