@@ -150,7 +150,7 @@ _BARE_VERB = regex.compile(r"\s+(?!(?:the|a|an|his|her|its|their|our)\b)\p{Ll}")
 def _described_name() -> regex.Pattern[str]:
     """Lower-case words ending in an organization noun before a name (`investment group
     Investcorp`, `rival Nokia`): a noun phrase, not an infinitive's verb."""
-    nouns = alternation(sorted(lexicon().descriptions["organization"] | {"rival", "rivals"}))
+    nouns = alternation(sorted(lexicon().descriptions["organization"] | _grammar().party_nouns))
     return regex.compile(rf"\s+(?:[\p{{Ll}}-]+\s+){{0,2}}(?:{nouns})\s+\p{{Lu}}")
 
 
@@ -362,6 +362,7 @@ class _Grammar(ResourceModel):
     utterances: frozenset[str]
     place_on: frozenset[str]
     place_parts: frozenset[str]
+    party_nouns: frozenset[str]
     closing_adverbs: frozenset[str]
     holding_nouns: frozenset[str]
     governing_prepositions: frozenset[str]
