@@ -244,7 +244,6 @@ _SINGLE_QUOTE = regex.compile(
     r"(?<![\w'`])'(?=[\w\"])(?:[^'\n]|(?<=\w)'(?=\w)){1,400}?(?<=[\w.,!?])'(?![\w'])"
 )
 _PLURAL = frozenset({"they", "we"})
-_SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
 _CLOSING = regex.compile(r"[.!?]?(?:\"|'')")  # a quotation's closing mark after its content
 _MODIFIERS = regex.compile(r"\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2}")
 _TO_OR_THAT = regex.compile(r"\s+(?:to|that)\s", regex.IGNORECASE)
@@ -1077,7 +1076,8 @@ class _Finder:
         after = self.clauses.noun_phrase_after(m.end() + 1, sent_end)
         if after is None:
             return None
-        if norm[after[0] : norm.find(" ", after[0], after[1])].lower() in _SUBJECT_PRONOUNS:
+        opening = norm[after[0] : norm.find(" ", after[0], after[1])].lower()
+        if opening in lexicon().subject_pronouns:
             # `Cotton, president of X, said he bought ...`: a pronoun opens the content, the
             # speaker is the noun phrase opening the sentence, before its appositive
             lo = sent_start  # after an opening adverbial (`In a filing with X, Y, a firm, said`)
