@@ -24,7 +24,7 @@ from pydantic import Field, model_validator
 
 from newsfacts._clauses import clauses_of, lexicon
 from newsfacts.document import Document
-from newsfacts.gazetteer import find_country
+from newsfacts.gazetteer import country_name, country_of_demonym, find_country
 from newsfacts.model import (
     Argument,
     Event,
@@ -74,6 +74,7 @@ _ANY_WORD_PROBES = ("qzxv", "Qzxv", "9", "$9", "qzxv-qzxv")
 _WHERE = regex.compile(r",?\s+where\s+$")
 _PREV_CHARS = 30  # characters before a trigger read for the two words before it (whole)
 _MODIFIER_TOKENS = 4  # tokens before an incident noun read as its modifiers
+_LEAD = 2  # the sentences of a story's lead, whose incidents may take the dateline's place
 _ANAPHORIC_REACH = 6  # sentences back a definite event noun (`The bombings`) may refer
 _LONE_VERB = regex.compile(r"\p{Ll}+ed")  # a topic that is one past-tense verb
 _BY = regex.compile(r"\bby\s+")
@@ -127,6 +128,7 @@ _OBJECT_PRONOUN = regex.compile(r"\s+(?:him|her|them|us|me)(?!\w)", regex.IGNORE
 _PARTICLE = regex.compile(
     r"\s+(?:back|off|out|into\s+law)(?=\s+(?:the|a|an|its|his|her|their|\$|\d))"
 )  # `bought back the shares`, `signed into law a measure`
+_CAPITALIZED_MODIFIER = regex.compile(r"\b([A-Z][a-z]+)\s+(?=[a-z]+\b)")
 _IN_AT = regex.compile(r"\b(?:in|at)\s+(?!(?:least|most)\b)")  # not `at least seven`
 _LINE_ENDS = regex.compile(r"\s+(?:between|with|of)\s+")
 _ABBREVIATED = regex.compile(r"(?<![\w.])(?:\p{L}\.){2,}$")
@@ -362,6 +364,10 @@ class _Grammar(ResourceModel):
     utterances: frozenset[str]
     place_on: frozenset[str]
     place_parts: frozenset[str]
+    scene_venues: frozenset[str]
+    scene_types: frozenset[str]
+    dateline_incidents: frozenset[str]
+    local_people: frozenset[str]
     party_nouns: frozenset[str]
     closing_adverbs: frozenset[str]
     holding_nouns: frozenset[str]
@@ -440,6 +446,7 @@ class _Resource(ResourceModel):
     purpose_adjuncts: frozenset[str]
     past_as_base: frozenset[str]
     country_phrase: str
+    place_name: str
 
 
 @dataclass(frozen=True)
@@ -467,6 +474,7 @@ class _Rules:
     time_clause: regex.Pattern[str]  # a clause of time that opens before a simple present
     weekday: regex.Pattern[str]  # a bare weekday (`on Thursday`): no `last`, no `next`
     country_phrase: regex.Pattern[str]  # `the country's X`: the story's one country
+    place_name: regex.Pattern[str]  # a place named with no participant (`Sichuan province`)
     prospect: regex.Pattern[str]  # a sentence that looks ahead (`will`, `a chance`)
     ability: regex.Pattern[str]
     place_opener: regex.Pattern[str]  # a preposition opening the trigger's place
@@ -611,6 +619,7 @@ def _rules() -> _Rules:
         time_clause=compile_pattern(m.time_clause, flags=regex.IGNORECASE),
         weekday=compile_pattern(m.weekday),
         country_phrase=compile_pattern(res.country_phrase, flags=regex.IGNORECASE),
+        place_name=compile_pattern(res.place_name),
         prospect=compile_pattern(m.prospect, flags=regex.IGNORECASE),
         ability=compile_pattern(m.ability, flags=_BACKWARDS),
         place_opener=compile_pattern(
@@ -723,6 +732,7 @@ class _Finder:
         self.last: Event | None = None  # the event built last, for conjoined verbs
         # trigger start -> where its victims were, told in a relative clause on them
         self.whereabouts: dict[int, tuple[str, str | None]] = {}
+        self.scenes: dict[int, tuple[str, str | None]] = {}
         self.eventive_spans: dict[tuple[int, int], bool] = {}
         self.holdings: set[int] = set()  # where the `in` of a holding's patient stands
 
@@ -1135,6 +1145,51 @@ class _Finder:
                     w.lower() in lexicon_words or w.isdigit() for w in before
                 ):
                     return m.participant.name, m.participant.id
+        return None
+
+    @cached_property
+    def scene_types(self) -> frozenset[str]:
+        return _grammar().scene_types
+
+    def scene_country(self, start: int, end: int) -> tuple[str, str | None] | None:
+        """`outside a Saudi shopping center`, `at a Russian nuclear power station`, `Iraqi
+        police`: the country of a nationality adjective modifying a public place
+        (``scene_venues``) or local people (``local_people``) is where an incident happened;
+        not an embassy or a base (`the American embassy`), not a visitor (`a British tourist`)."""
+        words = self.doc.norm[start:end].split()
+        grammar = _grammar()
+        if words and words[0].lower() in lexicon().determiners:
+            words = words[1:]
+        if not words or len(words) > _MODIFIER_TOKENS + 1:
+            return None
+        last = words[-1].lower()
+        two = " ".join(words[-2:]).lower()
+        people = two in grammar.local_people or last in grammar.local_people
+        if not words[-1].islower() or not (
+            people or last in grammar.scene_venues or last.removesuffix("s") in grammar.scene_venues
+        ):
+            return None
+        k = next((k for k in range(len(words) - 2, -1, -1) if not words[k].islower()), None)
+        if k is None or not all(w.isalpha() for w in words[k + 1 : -1]) or "and" in words:
+            return None  # the adjective is the last capitalized word: `Three Afghan guards`
+        code = country_of_demonym(words[k])
+        name = country_name(code) if code is not None else None
+        return (name, self.place_id(name)) if name is not None else None
+
+    def scene_of(self, args: list[Argument]) -> tuple[str, str | None] | None:
+        """A scene's country (:meth:`scene_country`) named by an incident's patient or by
+        the place inside it (`One reactor at a Russian nuclear power station was closed`)."""
+        for arg in args:
+            if arg.role != "patient" or arg.span is None:
+                continue
+            start, end = self.doc.local(arg.span)
+            found = self.scene_country(start, end)
+            for m in _IN_AT.finditer(self.doc.norm, start, end) if found is None else ():
+                np = self.clauses.noun_phrase_after(m.end(), end)
+                if np is not None and (found := self.scene_country(*np)) is not None:
+                    break
+            if found is not None:
+                return found
         return None
 
     def named_venue(
@@ -1866,10 +1921,18 @@ class _Finder:
                     other = clauses.noun_phrase_after(pair.end(), window_end) if pair else None
                     ends = other or ends
                     np = (np[0], ends[1]) if ends is not None else np
+                scene = (
+                    self.scene_country(*np)
+                    if np is not None and etype is not None and event_type in self.scene_types
+                    else None
+                )
+                if scene is None and norm.startswith("outside", m.start()):
+                    continue  # `outside a Saudi mall`; not `outside Europe`, `the US embassy`
                 if (
                     np is not None
                     and not _IN_AT.match(norm, m.start())
                     and not self.named_place(*np)
+                    and scene is None
                 ):
                     continue  # `near the American embassy in X`: only a named place is near
                 # a town before the cause's noun, not past another predicate (`killed 16 and
@@ -1878,7 +1941,14 @@ class _Finder:
                 if np is not None and (
                     (location := self.place(*np, cause=cause)) is not None
                     or (location := self.the_country(*np)) is not None
+                    or (location := scene) is not None
                 ):
+                    if (
+                        scene is not None
+                        and location[1] is None
+                        and norm[np[0] : np[1]].split()[0] != "the"
+                    ):
+                        location = scene  # `a Saudi mall`: Saudi Arabia; `the Nepali capital` kept
                     break
                 own_place = own_place or (np is not None and _venue(_head(norm[np[0] : np[1]])))
         if location is None and not speech_like and subject is not None:
@@ -1889,6 +1959,10 @@ class _Finder:
                 or self.modifier_place(args)
                 or self.named_venue(args, etype)
             )
+        if location is None and not speech_like and event_type in self.scene_types:
+            scene = self.scene_of(args)
+            if scene is not None:
+                self.scenes[c.start] = scene  # after the incident's place (`with_whereabouts`)
         lo = subject[0] if subject else c.start
         if location is None and not speech_like:
             location = self.where_place(lo, sent_start)
@@ -2382,22 +2456,101 @@ class _Finder:
             self.whereabouts[c.start] = place
 
     def with_whereabouts(self, events: list[Event]) -> list[Event]:
-        """Events with no place, given where their victims were (:meth:`note_whereabouts`):
-        the last resort, after the clause, the incident it follows and the story's one."""
+        """Events with no place, given where their victims were (:meth:`note_whereabouts`),
+        else the country of their scene (:meth:`scene_of`): the last resort, after the
+        clause, the incident it follows and the story's one."""
         doc = self.doc
         out = []
         for e in events:
-            where = self.whereabouts.get(doc.local(e.span)[0]) if e.location is None else None
-            if where is not None:
+            start = doc.local(e.span)[0]
+            for table, rule in ((self.whereabouts, "whereabouts"), (self.scenes, "scene")):
+                where = table.get(start) if e.location is None else None
+                if where is not None:
+                    e = e.model_copy(
+                        update={
+                            "location": where[0],
+                            "location_id": where[1],
+                            "rule": f"{e.rule}; {_FAMILY}.{rule}",
+                        }
+                    )
+            out.append(e)
+        return out
+
+    def at_dateline(self, events: list[Event]) -> list[Event]:
+        """Incidents told as done with no place at all happened at the dateline's place
+        (`KABUL - Three prison guards were killed in a jail break`) when no sentence up to
+        theirs names a place of another country (`WASHINGTON - ... killed in Fallujah`)."""
+        doc = self.doc
+        line = doc.dateline
+        if line is None or not line.location or line.country is None:
+            return events
+        types = _grammar().dateline_incidents
+        if not any(e.location is None and e.type in types for e in events):
+            return events
+        place = (line.location, self.place_id(line.location))
+        other = [
+            doc.local(m)[0]
+            for p in self.places
+            if p.id != place[1] and not (p.country == line.country and find_country(p.name))
+            for m in p.mentions
+            if doc.local(m)[0] >= self.dateline_end
+        ]
+        # the first sentence naming another place (the dateline's country aside), and every
+        # one after it, may tell of an incident there; so may any past the lead
+        first = doc.sentence_index(self.dateline_end)
+        lead_end = doc.sentences[min(first + _LEAD, len(doc.sentences)) - 1][1]
+        named = self.rules.place_name.search(doc.norm, self.dateline_end, lead_end)
+        if named is not None:
+            other.append(named.start())
+        bar = min(doc.sentence_index(min(other)) if other else first + _LEAD, first + _LEAD)
+        out = []
+        for e in events:
+            if (
+                e.location is None
+                and e.type in types
+                and not e.negated
+                and e.modality == "actual"
+                and (e.start is None or line.date is None or e.start == line.date)
+                and doc.sentence_index(doc.local(e.sentence)[0]) < bar
+                and not self.unknown_modifier(e)
+                and not self.several_causes(e)
+            ):
                 e = e.model_copy(
                     update={
-                        "location": where[0],
-                        "location_id": where[1],
-                        "rule": f"{e.rule}; {_FAMILY}.whereabouts",
+                        "location": place[0],
+                        "location_id": place[1],
+                        "rule": f"{e.rule}; {_FAMILY}.dateline_incident",
                     }
                 )
             out.append(e)
         return out
+
+    def several_causes(self, e: Event) -> bool:
+        """Whether an agent is a plural incident noun (`recent attacks that have killed`):
+        several incidents, no one place."""
+        heads = self.rules.res.dated_heads
+        return any(
+            a.role == "agent"
+            and (h := _head(a.text or "").strip(".,")) in heads
+            and h.endswith("s")
+            for a in e.arguments
+        )
+
+    def unknown_modifier(self, e: Event) -> bool:
+        """Whether an agent or patient has a capitalized modifier that is no participant and
+        no nationality (`a Kandahar police chief`): a place the stage may not know."""
+        for a in e.arguments:
+            if a.role not in ("agent", "patient") or a.span is None:
+                continue
+            start, end = self.doc.local(a.span)
+            for m in _CAPITALIZED_MODIFIER.finditer(self.doc.norm, start, end):
+                if (
+                    m.start() > start
+                    and country_of_demonym(m[1]) is None
+                    and not self.clauses.overlapping(m.start(), m.end(1))
+                ):
+                    return True
+        return False
 
     def past_opener(self, subject: tuple[int, int]) -> tuple[int, int]:
         """A subject read from a sentence-opening adverbial, cut after it: `In Minsk,
@@ -3626,4 +3779,6 @@ def extract(doc: Document) -> list[Event]:
     candidates.sort(key=lambda c: c.start)
     events = [e for e in map(finder.build, candidates) if e is not None]
     events = finder.episodes(events)
-    return finder.with_whereabouts(events) if finder.whereabouts else events
+    if finder.whereabouts or finder.scenes:
+        events = finder.with_whereabouts(events)
+    return finder.at_dateline(events) if doc.dateline is not None else events
