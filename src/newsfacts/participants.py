@@ -495,8 +495,19 @@ def _and_company(scan: _Scan, start: int, end: int) -> int:
     own: a place, an organization, a person, a nationality (`Britain and France Inc.`), or
     the run after is a name of its own (more than one word before its head words, a known
     organization, a title)."""
-    r = scan.r
-    joined = r.and_run.match(scan.norm, end, end + _REACH)
+    r, norm = scan.r, scan.norm
+    known = r.known.match(norm, start, end + _REACH)  # `Securities and Exchange Commission`
+    if (
+        known is not None
+        and known.end() > end
+        and not norm[known.end() : known.end() + 1].isalnum()
+    ):
+        scan.claim(start, known.end())
+        return known.end()
+    # the run after `and` ends where a name found earlier begins: `Means Committee` of `House
+    # Ways and Means Committee Chairman Dan Rostenkowski`, whose title and name were read first
+    claims = scan.claims(end, end + _REACH)
+    joined = r.and_run.match(norm, end, claims[0][0] if claims else end + _REACH)
     if joined is None:
         return end
     right = joined.group("run")
@@ -506,7 +517,7 @@ def _and_company(scan: _Scan, start: int, end: int) -> int:
     named = [w for w in right.split() if _bare(w) not in r.heads and w not in r.company_suffixes]
     if len(named) > 1 or (named and gazetteer.country_of_demonym(named[0]) is not None):
         return end  # `Time Warner Inc.`, `Swiss Bank Corp`: a name of its own
-    left = scan.norm[start:end]
+    left = norm[start:end]
     words = left.split()
     if (
         (len(words) == 1 and not named)  # `Windows and Office`
