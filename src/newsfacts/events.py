@@ -367,6 +367,10 @@ class _Grammar(ResourceModel):
     scene_venues: frozenset[str]
     scene_types: frozenset[str]
     dateline_incidents: frozenset[str]
+    devices: frozenset[str]
+    target_types: frozenset[str]
+    settlements: frozenset[str]
+    collectives: frozenset[str]
     local_people: frozenset[str]
     party_nouns: frozenset[str]
     closing_adverbs: frozenset[str]
@@ -447,6 +451,7 @@ class _Resource(ResourceModel):
     past_as_base: frozenset[str]
     country_phrase: str
     place_name: str
+    this_place: str
 
 
 @dataclass(frozen=True)
@@ -475,6 +480,7 @@ class _Rules:
     weekday: regex.Pattern[str]  # a bare weekday (`on Thursday`): no `last`, no `next`
     country_phrase: regex.Pattern[str]  # `the country's X`: the story's one country
     place_name: regex.Pattern[str]  # a place named with no participant (`Sichuan province`)
+    this_place: regex.Pattern[str]  # `this northern city`: the dateline's place
     prospect: regex.Pattern[str]  # a sentence that looks ahead (`will`, `a chance`)
     ability: regex.Pattern[str]
     place_opener: regex.Pattern[str]  # a preposition opening the trigger's place
@@ -620,6 +626,7 @@ def _rules() -> _Rules:
         weekday=compile_pattern(m.weekday),
         country_phrase=compile_pattern(res.country_phrase, flags=regex.IGNORECASE),
         place_name=compile_pattern(res.place_name),
+        this_place=compile_pattern(res.this_place, flags=regex.IGNORECASE),
         prospect=compile_pattern(m.prospect, flags=regex.IGNORECASE),
         ability=compile_pattern(m.ability, flags=_BACKWARDS),
         place_opener=compile_pattern(
@@ -756,6 +763,15 @@ class _Finder:
             if p.mentions and find_country(p.name) is not None
         ]
         return sorted(found, key=itemgetter(0))
+
+    def this_place(self, start: int, end: int) -> tuple[str, str | None] | None:
+        """`in this northern city`: the dateline's place (``this_place`` in events.toml)."""
+        line = self.doc.dateline
+        if line is None or not line.location:
+            return None
+        if self.rules.this_place.fullmatch(self.doc.norm, start, end) is None:
+            return None
+        return line.location, self.place_id(line.location)
 
     def the_country(self, start: int, end: int) -> tuple[str, str | None] | None:
         """`in the country's first presidential election`: the one country named before it
@@ -981,11 +997,19 @@ class _Finder:
                 return m.participant.name, m.participant.id
         head = _OF.split(norm[start:end])[0]
         last = head.split()[-1:]  # the head: `the trial of X`
-        if not (last and (last[0][0].isupper() or _venue(last[0]))):
+        tail = norm[start:end].split()[-1]
+        if not (
+            last
+            and (
+                last[0][0].isupper()
+                or _venue(last[0])
+                # `the outskirts of the Iraqi city of Fallujah`: a part of a named place
+                or (last[0] in _grammar().place_parts and self.part_of_name(start, end))
+            )
+        ):
             return None  # `visit US troops`, `at the trial of X`: no place
         if head.split()[0].lower() in lexicon().owners and last[0].endswith("s"):
             return None  # `at its CVS stores`: the owner's premises, no one place named
-        tail = norm[start:end].split()[-1]
         if not mentions and not any(c.isupper() for c in head) and not tail[0].isupper():
             # `a compound housing offices of an autonomous Muslim government`: a venue no
             # name places (`the province of Ghazni` is one)
@@ -1033,11 +1057,26 @@ class _Finder:
         words = self.doc.norm[start:end].split()
         if words[0].lower() in lexicon().determiners:
             words = words[1:]
+        if not mentions and self.part_of_name(start, end):
+            # `the outskirts of the Iraqi city of Fallujah`: a part of a name no one bears
+            words = words[_last_index(words, "of") + 1 :]
         return (
             not mentions
             and bool(words)
             and not words[-1].endswith("'s")
             and all(w[0].isupper() or w in lexicon().connectors for w in words)
+        )
+
+    def part_of_name(self, start: int, end: int) -> bool:
+        """Whether a phrase ends in a place's part or kind, `of` and a bare name (`the
+        outskirts of Galkayo`, `the southern city of Kiel`; not `the end of the Cold War`)."""
+        words = self.doc.norm[start:end].split()
+        of = _last_index(words, "of") if "of" in words[1:-1] else 0
+        return (
+            of > 0
+            and words[of - 1].islower()
+            and self.place_head(words[:of])
+            and all(w[0].isupper() for w in words[of + 1 :])
         )
 
     def owner(self, pos: int, sent_start: int) -> list[Argument]:
@@ -1077,7 +1116,7 @@ class _Finder:
         noun, with the dates inside blanked out first when the plain reading fails."""
         heads = self.rules.res.dated_heads
         words = span.text.lower().split()
-        cut = next((k for k, w in enumerate(words) if w in _grammar().attached_place), len(words))
+        cut = _place_cut(words)
         if cut == 0 or words[cut - 1].strip(".,") in heads:
             return cut > 0
         start, end = self.doc.local(span)
@@ -1091,14 +1130,26 @@ class _Finder:
             text = text[: s - start] + " " * (e - s) + text[e - start :]
             k += 1
         words = text.lower().split()
-        cut = next((k for k, w in enumerate(words) if w in _grammar().attached_place), len(words))
+        cut = _place_cut(words)
         return cut > 0 and words[cut - 1].strip(".,") in heads
 
+    def device(self, arg: Argument) -> bool:
+        """Whether an agent is a weapon with its place (`Two car bombs in Baghdad killed`)."""
+        if arg.role != "agent" or arg.text is None:
+            return False
+        words = arg.text.lower().split()
+        cut = _place_cut(words)
+        return 0 < cut < len(words) and words[cut - 1] in _grammar().devices
+
     def eventive_place(self, args: list[Argument]) -> tuple[str, str | None] | None:
-        """`The explosions at U.S. embassies in Nairobi killed`: the place of an eventive
-        agent or patient."""
+        """`The explosions at U.S. embassies in Nairobi killed`, `Two car bombs in Baghdad
+        killed`: the place of an eventive agent or patient, or of a weapon that acted."""
         for arg in args:
-            if arg.span is None or arg.role not in ("agent", "patient") or not self.eventive(arg):
+            if (
+                arg.span is None
+                or arg.role not in ("agent", "patient")
+                or not (self.eventive(arg) or self.device(arg))
+            ):
                 continue
             start, end = self.doc.local(arg.span)
             places = []
@@ -1190,6 +1241,31 @@ class _Finder:
                     break
             if found is not None:
                 return found
+        return None
+
+    def target_place(self, args: list[Argument]) -> tuple[str, str | None] | None:
+        """`shelled Fallujah`, `bombed the rebel-held city of Fallujah`: a place attacked is
+        where the attack happened (a place participant as the whole patient, or a place's head
+        with `of` and the name)."""
+        for arg in args:
+            if arg.role != "patient" or arg.span is None:
+                continue
+            start, end = self.doc.local(self.trimmed(arg).span or arg.span)
+            words = self.doc.norm[start:end].split()
+            if words and words[0].lower() in _grammar().articles:
+                start += len(words[0]) + 1
+                words = words[1:]
+            mentions = self.clauses.overlapping(start, end)
+            if (
+                len(mentions) == 1
+                and mentions[0].participant.kind == "place"
+                and mentions[0].start == start
+                and mentions[0].end == end
+            ):
+                return mentions[0].participant.name, mentions[0].participant.id
+            of = _last_index(words, "of") if "of" in words else 0
+            if 0 < of < len(words) - 1 and words[of - 1] in _grammar().settlements:
+                return self.place(start, end)
         return None
 
     def named_venue(
@@ -1941,6 +2017,7 @@ class _Finder:
                 if np is not None and (
                     (location := self.place(*np, cause=cause)) is not None
                     or (location := self.the_country(*np)) is not None
+                    or (location := self.this_place(*np)) is not None
                     or (location := scene) is not None
                 ):
                     if (
@@ -1958,6 +2035,7 @@ class _Finder:
                 self.eventive_place(args)
                 or self.modifier_place(args)
                 or self.named_venue(args, etype)
+                or (self.target_place(args) if event_type in _grammar().target_types else None)
             )
         if location is None and not speech_like and event_type in self.scene_types:
             scene = self.scene_of(args)
@@ -2761,6 +2839,11 @@ class _Finder:
                 ):
                     cut = self.time_starts[k]
         cut = len(self.doc.norm[start:cut].rstrip(" ,")) + start
+        closing = _grammar().closing_adverbs
+        while (space := self.doc.norm.rfind(" ", start, cut)) > start and (
+            self.doc.norm[space + 1 : cut] in closing
+        ):
+            cut = space  # `shelled the town overnight`: the adverb is no part of the town
         if cut == end or cut <= start:
             return arg
         return self.clauses.argument(arg.role, start, cut)
@@ -3725,6 +3808,18 @@ def _participle(trigger: str) -> bool:
     """Whether a verb trigger's last word can be a past participle (`sold`, `acquired`)."""
     last = trigger.lower().split()[-1]
     return last.endswith("ed") or last in lexicon().irregular_participles
+
+
+def _place_cut(words: list[str]) -> int:
+    """Where a phrase's place or complement opens (`The explosions | at X`), past the `of`
+    of a collective noun (`A series of car bombings | in Baghdad`)."""
+    grammar = _grammar()
+    for k, w in enumerate(words):
+        if w in grammar.attached_place and not (
+            w == "of" and k > 0 and words[k - 1] in grammar.collectives
+        ):
+            return k
+    return len(words)
 
 
 def _venue(word: str) -> bool:
