@@ -128,6 +128,7 @@ _OBJECT_PRONOUN = regex.compile(r"\s+(?:him|her|them|us|me)(?!\w)", regex.IGNORE
 _PARTICLE = regex.compile(
     r"\s+(?:back|off|out|into\s+law)(?=\s+(?:the|a|an|its|his|her|their|\$|\d))"
 )  # `bought back the shares`, `signed into law a measure`
+_SPACED_DASH = regex.compile(r" --? ")  # a dash set off by spaces opens an aside
 _CAPITALIZED_MODIFIER = regex.compile(r"\b([A-Z][a-z]+)\s+(?=[a-z]+\b)")
 _IN_AT = regex.compile(r"\b(?:in|at)\s+(?!(?:least|most)\b)")  # not `at least seven`
 _LINE_ENDS = regex.compile(r"\s+(?:between|with|of)\s+")
@@ -3703,6 +3704,10 @@ class _Finder:
             stop = speech.start()  # `announced it would cut jobs and said a filing ...`
         if not content and (said := self.rules.in_utterance.search(norm, begin, stop)):
             stop = said.start()  # `urged X to uphold Y in a carefully worded message`
+        dash = None if content else _SPACED_DASH.search(norm, begin, stop)
+        if dash is not None and _SPACED_DASH.search(norm, dash.end(), stop) is None:
+            # `agreed to trade X for Y -- if the Bears can ...`: an aside, unless it closes
+            stop = dash.start()
         for m in () if content else self.rules.topic_break.finditer(norm, begin, stop):
             if self.opens_clause(m.end(), stop):
                 stop = m.start()  # `to boost his campaign as his rival shifted ...`
