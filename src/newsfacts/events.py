@@ -2570,12 +2570,13 @@ class _Finder:
         other = [
             doc.local(m)[0]
             for p in self.places
-            if p.id != place[1] and not (p.country == line.country and find_country(p.name))
+            if p.id != place[1]
             for m in p.mentions
             if doc.local(m)[0] >= self.dateline_end
         ]
-        # the first sentence naming another place (the dateline's country aside), and every
-        # one after it, may tell of an incident there; so may any past the lead
+        # the first sentence naming another place (`in the Philippines` from MANILA: somewhere
+        # in the country), and every one after it, may tell of an incident there; so may any
+        # past the lead
         first = doc.sentence_index(self.dateline_end)
         lead_end = doc.sentences[min(first + _LEAD, len(doc.sentences)) - 1][1]
         named = self.rules.place_name.search(doc.norm, self.dateline_end, lead_end)
