@@ -1494,7 +1494,7 @@ def extract(doc: Document) -> list[Quantity]:
     return [
         _new_quantity(
             {
-                "span": doc.span(c.start, c.end),
+                "span": doc.span_fields(c.start, c.end),
                 "value": c.value,
                 "value_max": c.value_max,
                 "qualifier": c.qualifier,

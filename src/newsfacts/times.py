@@ -1274,9 +1274,10 @@ def _candidates(doc: Document, starts: list[int]) -> list[_Candidate]:
     windows = _windows(doc, starts, compiled)
     found: dict[tuple[int, int, int], _Candidate] = {}
     present: dict[tuple[_Pattern, int, int], bool] = {}
-    folded = text.casefold()  # how `(?i:...)` sees it
-    aligned = len(folded) == len(text)  # else (`ß` -> `ss`) offsets differ: no keywords
     ascii_text = text.isascii()  # the windows' keys are `_KEY` folded characters, else pairs
+    # how `(?i:...)` sees it: in ASCII text the lower case the document holds already
+    folded = doc.lower if ascii_text else text.casefold()
+    aligned = len(folded) == len(text)  # else (`ß` -> `ss`) offsets differ: no keywords
     # the rules that a window of one of their trigger classes may start a match in
     active = 0
     for cls, spans in windows.items():
@@ -1300,6 +1301,15 @@ def _candidates(doc: Document, starts: list[int]) -> list[_Candidate]:
             for start, end, positions, keys, rules in windows.get(cls, ()):
                 if not rules & bit:
                     continue  # no position where one of its matches may start
+                # the positions first: for more than half of the windows it opens, a rule may
+                # start at none of them, and then the window's text need not be read
+                tried = (
+                    positions
+                    if allowed is None
+                    else list(compress(positions, map(allowed.__contains__, map(cut, keys))))
+                )
+                if not tried:
+                    continue
                 if keywords and not any(map(folded.count, keywords, repeat(start), repeat(end))):
                     continue  # none in the window (far shorter than the text: searched alone)
                 if require is not None:
@@ -1308,11 +1318,6 @@ def _candidates(doc: Document, starts: list[int]) -> list[_Candidate]:
                         present[probe] = require.search(text, start, end) is not None
                     if not present[probe]:
                         continue  # no match can lack it
-                tried = (
-                    positions
-                    if allowed is None
-                    else compress(positions, map(allowed.__contains__, map(cut, keys)))
-                )
                 for p in tried:
                     m = pattern.match(text, p, end)
                     if m is not None:
@@ -1391,7 +1396,7 @@ def extract(doc: Document) -> list[TimeExpression]:
         out.append(
             _new_time(
                 {
-                    "span": doc.span(c.start, c.end),
+                    "span": doc.span_fields(c.start, c.end),
                     "type": norm.type or c.rule.type,
                     "value": norm.value,
                     "start": norm.start,
