@@ -135,7 +135,7 @@ class _Compiled:
     # of each rule, for ASCII text: the keys of positions it may start at (None: any), and
     # how to cut a key to their length
     keys: tuple[frozenset[str] | None, ...]
-    cuts: tuple[Callable[[str], str], ...]
+    cuts: tuple[Callable[[str], str] | None, ...]  # None: the keys are as long (``_KEY``)
     names: tuple[tuple[str, ...], ...]  # of each rule: its pattern's group names by number
     # rules as bits (rule ``i`` is ``1 << i``): those a trigger class opens, those whose
     # matches may start with two characters (of ``heads``), or in ASCII text with a key's
@@ -364,7 +364,7 @@ def _compiled() -> _Compiled:
         tuple((ascii_or_self(p), None if r is None else ascii_or_self(r)) for _, p, r in rules),
         heads,
         tuple(keys for _, keys in keyed),
-        tuple(itemgetter(slice(width)) for width, _ in keyed),
+        tuple(None if width == _KEY else itemgetter(slice(width)) for width, _ in keyed),
         tuple(group_names(pattern) for _, pattern, _ in rules),
         by_class,
         by_head,
@@ -1295,21 +1295,20 @@ def _candidates(doc: Document, starts: list[int]) -> list[_Candidate]:
         else:  # the pairs it may start with, as they are
             _, pattern, require = compiled.rules[priority]
             heads = compiled.heads[priority]
-            allowed, cut = (None if heads is _ANY else heads), str
+            allowed, cut = (None if heads is _ANY else heads), None
         keywords = rule.keywords if aligned else ()
         for cls in rule.triggers:
             for start, end, positions, keys, rules in windows.get(cls, ()):
                 if not rules & bit:
                     continue  # no position where one of its matches may start
                 # the positions first: for more than half of the windows it opens, a rule may
-                # start at none of them, and then the window's text need not be read
-                tried = (
-                    positions
-                    if allowed is None
-                    else list(compress(positions, map(allowed.__contains__, map(cut, keys))))
-                )
-                if not tried:
-                    continue
+                # start at none of them (one set test), and then the window's text is not read
+                tried: Iterable[int] = positions
+                if allowed is not None:
+                    cut_keys = keys if cut is None else list(map(cut, keys))
+                    if allowed.isdisjoint(cut_keys):
+                        continue
+                    tried = compress(positions, map(allowed.__contains__, cut_keys))
                 if keywords and not any(map(folded.count, keywords, repeat(start), repeat(end))):
                     continue  # none in the window (far shorter than the text: searched alone)
                 if require is not None:
