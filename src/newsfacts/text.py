@@ -165,9 +165,9 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return list(map(tuple.__new__, repeat(Token), fields))
 
 
-_NOT_AZ = str.maketrans(
-    dict.fromkeys((c for c in map(chr, range(128)) if not "a" <= c <= "z"), " ")
-)
+# every byte but `a`-`z` to a space (`bytes.translate`: a table lookup per byte in C, a
+# tenth cheaper than `str.translate`)
+_NOT_AZ = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 _AZ = re.compile("[a-z]+")
 _DIGITS = regex.compile(r"\d+")
 
@@ -177,7 +177,7 @@ def letter_runs(low: str) -> frozenset[str]:
     trigger words may occur in it is then one set intersection, and only those are looked
     for (`str.translate` and `split` in C: far cheaper than a regex scan)."""
     if low.isascii():
-        return frozenset(low.translate(_NOT_AZ).split())
+        return frozenset(low.encode("ascii").translate(_NOT_AZ).decode("ascii").split())
     return frozenset(_AZ.findall(low))
 
 

@@ -1160,6 +1160,8 @@ _WORD = regex.compile(r"[^\W\d_]+", regex.VERSION1)  # a word is a whole run of 
 _LETTER = regex.compile(r"[^\W\d_]", regex.VERSION1)
 _NON_ASCII = regex.compile(r"[^\x00-\x7f]")
 _YEAR = {str(y) for y in range(1600, 2100)}
+_YEAR_CLASS = frozenset({"year"})
+_FIRST = itemgetter(0)
 
 
 def _trigger_words(
@@ -1184,11 +1186,12 @@ def _trigger_words(
             got = triggers.get(m.group().lower())
             if got is not None:
                 found.append((m.start(), m.end(), got))
-    year = frozenset({"year"})
-    for s, e in doc.digit_runs:
-        if (e - s == 4 and text[s:e] in _YEAR) or (e - s == 2 and text[s - 1 : s] == "'"):
-            found.append((s, e, year))
-    found.sort(key=lambda t: t[0])
+    found += [
+        (s, e, _YEAR_CLASS)
+        for s, e in doc.digit_runs
+        if (e - s == 4 and text[s:e] in _YEAR) or (e - s == 2 and text[s - 1 : s] == "'")
+    ]
+    found.sort(key=_FIRST)
     return found
 
 
