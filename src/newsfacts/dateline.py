@@ -20,7 +20,7 @@ from pydantic import Field
 from newsfacts import gazetteer
 from newsfacts.document import Document
 from newsfacts.model import Dateline, constructor
-from newsfacts.patterns import alternation, compile_pattern, group_names
+from newsfacts.patterns import compile_pattern, folded_alternation, group_names
 from newsfacts.resources import ResourceModel, load
 
 __all__ = ["agency_name", "agency_pattern", "agency_text_forms", "extract"]
@@ -65,7 +65,7 @@ def _agencies() -> list[_AgencyEntry]:
 def agency_pattern(*, feeds_only: bool = False) -> str:
     """A regex of the agencies' printed forms, in any case (`KAZINFORM`, `Kazinform`)."""
     forms = (f for e in _agencies() if e.feed or not feeds_only for f in e.forms)
-    return "(?i:" + alternation(forms) + ")"
+    return "(?i:" + folded_alternation(forms) + ")"
 
 
 @cache
