@@ -271,7 +271,13 @@ HELD_OUT_VERDICTS: dict[tuple[str, str, int], str] = {
     ("tbaq-APW19990607.0041", "indicted", 0): "ok (issue 7: a participle after a comma; "
     "the bombings' place is not the indictment's)",
     ("tbaq-APW19990607.0041", "killed", 0): "ok",
-    ("tbaq-APW19990607.0041", "announced", 0): "ok",
+    (
+        "tbaq-APW19990607.0041",
+        "announced",
+        0,
+    ): "patient wrong: `top of a $500,000 reward` (tuned, round "
+    "twenty-two: the amount's determiner now read with the phrase `on top of`; before: `$500,000 "
+    "reward`, ok)",
     ("agnews-test-2598", "tumbled", 0): "ok (`Monday`: the story gives no date)",
     ("superdesk-tag_reuters.com_2014_newsml_KBN0FL0ZP_version_2", "was sworn in", 0): "ok (`on "
     "Wednesday`: the story gives no date)",
@@ -370,9 +376,10 @@ THIRD_VERDICTS: dict[tuple[str, str, int], str] = {
     ("tbaq-APW20000115.0209", "held such rallies", 0): "ok (issue 7: no adverb as topic)",
     ("tbaq-APW20000115.0209", "signs", 0): "the noun `signs` read as a signing",
     ("agnews-test-1306", "job cuts", 0): "ok (headline; no employer named)",
-    ("tass-17", "killed", 0): "place is the cause (`Ukrainian strikes`); "
-    "now none (the regions named after it are missed)",
-    ("tass-17", "wounded", 0): "place missing (the regions named after the cause)",
+    ("tass-17", "killed", 0): "place wrong: Donetsk, the dateline (tuned, round twenty-two), "
+    "for the regions named after the cause; before: the cause (`Ukrainian strikes`), then none",
+    ("tass-17", "wounded", 0): "place wrong: Donetsk, the dateline (tuned, round twenty-two), "
+    "for the regions named after the cause; before: missing",
     ("tass-17", "killed", 1): "ok (tuned, round five: a `since` start dates nothing; before: "
     "`since the end of last year` read as all of last year)",
     ("tass-17", "wounded", 1): "ok (tuned, round five: a `since` start dates nothing; before: "
@@ -1341,12 +1348,9 @@ FIFTEENTH_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-4049", "agreed to", 0): "ok (tuned, round seven after the reading: an "
     "`after` clause takes no time of the main clause; untuned: time wrong, 2007 is the space "
     "trip's, `by 2007`)",
-    ("tbaq-APW20000128.0316", "perished", 0): "time missing (the late-November trip, told at "
-    "the story's end)",
-    # tuned, round eight: the first `was killed` (`one year after he was killed by a sniper's
-    # bullet`, untuned: patient `he` unresolved, the Buffalo-area physician Slepian; time
-    # missing, one year before the memorial) is no longer emitted (an unresolved `he` as the
-    # patient abstains); the second is now the first of the story
+    ("tbaq-APW20000128.0316", "perished", 0): "time missing (the late-November trip, told at the "
+    "story's end); place wrong: Havana, the dateline (tuned, round twenty-two), for the wreck at "
+    "sea",
     ("tbaq-APW19991024.0075", "injured", 0): "ok",
     ("tbaq-APW19991024.0075", "was killed", 0): "ok (the date as the story gives it; `hiding "
     "in his backyard` is the sniper's place)",
@@ -2315,9 +2319,9 @@ POOLED_UNTUNED_13 = (
 # (``SEED_33``), thirty-fourth (``SEED_34``) and thirty-fifth (``SEED_35``) were drawn and
 # reviewed before any fix until the pooled reading had at least 20 events (23); pooled.
 THIRTY_SECOND_VERDICTS: dict[tuple[str, str, int], str] = {
-    ("agnews-test-5165", "closed down", 0): "place missing: the station's site near Saratov, "
-    "told in the `but` clause (`at the site near the city of Saratov`); `on Friday` is the "
-    "report's",
+    ("agnews-test-5165", "closed down", 0): "ok (tuned, round twenty-two: Russia, the station's "
+    "country, from `a Russian nuclear power station`; the site near Saratov is told only in the "
+    "`but` clause; untuned: place missing)",
     ("agnews-test-3486", "killed", 0): "ok (`on Saturday`: the story gives no date)",
     ("agnews-test-5246", "declared", 0): "ok (a state of emergency declared, as an "
     "announcement; `on Sunday`: no story date)",
@@ -2679,8 +2683,12 @@ FORTIETH_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-6394", "returned to profit", 0): "ok",
     ("agnews-test-6834", "hold a meeting", 0): "ok (planned, for this week in Amman; the "
     "members as the `of`-complement)",
-    ("agnews-test-7530", "were killed", 0): "place missing: Kabul's Pul-i-Charki prison (the "
-    "jail break's; the dateline Kabul)",
+    (
+        "agnews-test-7530",
+        "were killed",
+        0,
+    ): "ok (tuned, round twenty-two: the dateline's Kabul, the "
+    "prison's city; untuned: place missing)",
 }
 FORTIETH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-3398", "suggests", 0): "ok (the research as the source)",
@@ -3227,8 +3235,12 @@ FIFTY_FIRST_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-5951", "rallied", 0): "ok (`on Wednesday`: no story date)",
     ("agnews-test-6700", "crashed", 0): "ok (no place or date told)",
     ("agnews-test-6700", "killing", 0): "ok (the crash's outcome)",
-    ("agnews-test-1859", "took over as", 0): "patient cut: `coach of the Runnin` of `coach of "
-    "the Runnin' Rebels` (the apostrophe ending the name)",
+    (
+        "agnews-test-1859",
+        "took over as",
+        0,
+    ): "ok (tuned, round twenty-two: the name goes on past its "
+    "apostrophe; untuned: patient cut `coach of the Runnin`)",
     ("agnews-test-909", "met with", 0): "ok (no place told: the diplomat is posted in Washington)",
     ("agnews-test-6562", "slid", 0): "ok (`on Monday`: no story date)",
     ("agnews-test-5555", "ratified", 0): "ok (`on Thursday`: no story date; a ratification "
@@ -3283,9 +3295,9 @@ FIFTY_SECOND_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-3153", "asked", 0): "ok (Michigan asking the Supreme Court; `on Monday`: no "
     "story date)",
     ("agnews-test-2219", "announced", 0): "ok (`Tuesday`: no story date)",
-    ("agnews-test-2219", "kidnapped", 0): "patient junk: `Iraq in a bid to save the lives of 10 "
-    "employees` for `10 employees` (the participle after its noun read back past `in a bid "
-    "to`)",
+    ("agnews-test-2219", "kidnapped", 0): "patient wrong: `the lives of 10 employees` for `10 "
+    "employees` (tuned, round twenty-two: no longer read back past `in a bid to`; untuned: patient "
+    "junk `Iraq in a bid to save the lives of 10 employees`)",
     ("agnews-test-5393", "rose", 0): "ok (the earnings as written; `on Tuesday`: no story date)",
     ("agnews-test-3700", "slipped", 0): "ok (`on Wednesday`: no story date; a price takes no "
     "dateline place)",
@@ -3321,10 +3333,18 @@ FIFTY_SECOND_MISSED: dict[str, str] = {}
 FIFTY_THIRD_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-6881", "met", 0): "ok (the two sides' officials; New York; `this week`: no "
     "story date)",
-    ("agnews-test-1840", "was shot dead", 0): "place missing: Saudi Arabia (`outside a Saudi "
-    "shopping center`)",
-    ("agnews-test-5361", "tore through", 0): "patient cut: `a government` of `a government "
-    "building under construction`",
+    (
+        "agnews-test-1840",
+        "was shot dead",
+        0,
+    ): "ok (tuned, round twenty-two: Saudi Arabia from `outside a "
+    "Saudi shopping center`; untuned: place missing)",
+    (
+        "agnews-test-5361",
+        "tore through",
+        0,
+    ): "ok (tuned, round twenty-two: `a government building`, "
+    "`under construction` left out; untuned: patient cut `a government`)",
     ("agnews-test-5361", "wounding", 0): "ok (the Nepali capital; `on Tuesday`: no story date)",
     ("agnews-test-4709", "ratified", 0): "place missing: Russia (`overcame its final legislative "
     "hurdle in Russia when the upper house ... ratified`); `Wednesday`: no story date",
@@ -3351,8 +3371,8 @@ FIFTY_THIRD_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
 FIFTY_THIRD_MISSED: dict[str, str] = {}
 FIFTY_FOURTH_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-3219", "edged lower", 0): "ok (`on Tuesday`: no story date)",
-    ("agnews-test-340", "agreed", 0): "topic runs on past the dash into the condition (`-- if "
-    "the Bears can reach a contract agreement with ...`)",
+    ("agnews-test-340", "agreed", 0): "ok (tuned, round twenty-two: the topic ends at the dash; "
+    "untuned: topic runs on past the dash into the condition, `-- if the Bears can ...`)",
     ("agnews-test-340", "reach a contract agreement", 0): "ok (possible: the condition; the "
     "Bears with Ogunleye)",
 }
@@ -4744,6 +4764,83 @@ ROUND_TWENTY_ONE: list[tuple[str, str]] = [
     ),
 ]
 
+ROUND_TWENTY_TWO: list[tuple[str, str]] = [
+    (
+        "place missing: the scene told only by a nationality adjective (agnews-test-1840, "
+        "`outside a Saudi shopping center`; agnews-test-5165, `a Russian nuclear power "
+        "station`)",
+        "a nationality adjective on a public place (`scene_venues`: a mall, a station, a "
+        "market, a village ...) in the trigger's place phrase or in an incident's patient, or "
+        "on local people (`local_people`: police, guards, villagers ...), names the country, "
+        "for incidents and closures (`scene_types`); not premises kept abroad (an embassy, a "
+        "base), not visitors (tourists, soldiers), not two adjectives; a definite phrase is "
+        "kept as written (`the Nepali capital`); `outside` opens a place only before such a "
+        "venue. Outside every sample (5,975 wire stories never drawn, the first 3,000 Reuters "
+        "texts; the next draws, seeds 263 to 311, left out): 2 events gain a country, both "
+        "right",
+    ),
+    (
+        "place missing: an incident of the lead whose place only the dateline gives "
+        "(agnews-test-7530, KABUL; agnews-test-3856)",
+        "an incident (attack, casualties, arrest, abduction, accident: `dateline_incidents`) "
+        "of a story's first two sentences with no place after the clause, the incident model "
+        "and the victims' whereabouts takes the dateline's place, unless a sentence up to it "
+        "names another place (the dateline's country too: `MANILA ... in the Philippines`, or "
+        "a name the participants miss: `Sichuan province`, `the port city of X`, `Mount X`: "
+        "`place_name`), its cause is several incidents (`recent bombings`) or an argument has "
+        "a capitalized modifier that is no participant (`a Kandahar police chief`). Outside "
+        "every sample: 18 events gain the dateline's place, 12 right, 6 wrong (2 of them "
+        "junk events already; 4 told no place: arrests across a country, a settlement near "
+        "the dateline's city, a school in another province)",
+    ),
+    (
+        "place missing: a place told inside the incident's arguments (round-twenty-two "
+        "check outside the samples)",
+        "a weapon's place and a collective noun's head past its `of` (`Two car bombs in X "
+        "killed`, `A series of car bombings in X`: `devices`, `collectives`), a place "
+        "attacked (`shelled X`, `bombed the rebel-held city of X`: `target_types`, "
+        "`settlements`), `in this northern city` (the dateline's place: `this_place`), a "
+        "part of a place no participant names (`the outskirts of the Iraqi city of X`); an "
+        "object ends before a closing adverb (`shelled X overnight`). Outside every sample: 14 "
+        "events gain a place, all right",
+    ),
+    (
+        "topic junk: a topic past a dash (agnews-test-340); object cut: `a government` "
+        "(agnews-test-5361), `coach of the Runnin` (agnews-test-1859); patient junk: a "
+        "participle's noun read back past `in a bid to` (agnews-test-2219); patient wrong: an "
+        "amount after a preposition read as a passive's subject (agnews-test-5953)",
+        "a spaced dash ends a topic unless a second dash closes the aside; a venue noun in -ing "
+        "stays a noun; a name goes on past an apostrophe glued to a capitalized word before "
+        "another; a purpose noun's infinitive (`in a bid to`, `purpose_heads`) keeps its "
+        "object apart from the phrase before; a currency sign opens an amount read back, so "
+        "its determiner and preposition are seen. Outside every sample: 4 arguments mended, "
+        "one wrong event withdrawn; statements identical on every wire story",
+    ),
+    (
+        "re-scored (tuned)",
+        "the fifty-four samples: 0.87 (491/565), before the round 0.86 (486/566); the "
+        "fifty-second to fifty-fourth 8/9, 7/8, 3/3 (untuned 8/9, 5/9, 2/3); 6 events "
+        "mended (two places, a dash, an apostrophe, a building, a dateline's Kabul), 3 "
+        "newly wrong (the dateline's place for a wreck at sea and for strikes across regions "
+        "already wrong; `top of a $500,000 reward`), the `$11.5 billion deal` announcement "
+        "withdrawn; agnews-test-2219's patient still wrong (`the lives of 10 employees`)",
+    ),
+    (
+        "not addressed",
+        "a place in a main clause around a `when` clause (tried: `in London from 1968 when` "
+        "junk outside the samples, dropped); speakers as places (`Iraqi police said`: "
+        "foreign officials speak of wars abroad); `Boston` the city for the team; what a "
+        "noun of plans is for past a time (`announced plans Monday for X`)",
+    ),
+    (
+        "speed",
+        "the events stage over the first 1,500 Reuters texts (earlier stages run once, best "
+        "of five passes, alternating with the round's base on the same tree): 0.44-0.55 s "
+        "after vs 0.44-0.55 s base, the spread of the shared machine larger than any "
+        "difference; the dateline pass itself 0.7 % of the stage",
+    ),
+]
+
 
 def pooled_table() -> list[str]:
     """The pooled first-reading errors by cause, with the mechanism that addresses each."""
@@ -4797,6 +4894,8 @@ def pooled_table() -> list[str]:
     rows += [f"- {cause}: {change}" for cause, change in ROUND_TWENTY]
     rows += ["", "Round twenty-one (after the fiftieth and fifty-first samples):", ""]
     rows += [f"- {cause}: {change}" for cause, change in ROUND_TWENTY_ONE]
+    rows += ["", "Round twenty-two (after the fifty-second to fifty-fourth samples):", ""]
+    rows += [f"- {cause}: {change}" for cause, change in ROUND_TWENTY_TWO]
     return [*rows, ""]
 
 
