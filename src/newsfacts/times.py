@@ -17,9 +17,9 @@ from bisect import bisect_left, bisect_right
 from calendar import monthrange
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache, partial, reduce
+from functools import cache, lru_cache, partial, reduce
 from itertools import compress, repeat
-from operator import attrgetter, itemgetter, or_
+from operator import itemgetter, or_
 
 # the standard library's regex parser (private, but there since 1997 as `sre_parse`; untyped)
 from re import _parser as _sre  # type: ignore[attr-defined]
@@ -407,6 +407,7 @@ def _safe(f: Callable[..., _Norm], *args: int | str) -> _Norm | None:
         return None
 
 
+@lru_cache(maxsize=4096)  # pure, and the same days recur (the dateline's, in every text)
 def _day(d: dt.date) -> _Norm:
     return _Norm(d.isoformat(), d, d)
 
@@ -477,7 +478,8 @@ def _with_mod(n: _Norm | None, mod: str | None) -> _Norm | None:
 Groups = dict[str, str | None]
 Tense = Literal["future", "past", "report"] | None
 _TENSE_LEFT, _TENSE_RIGHT = 80, 40  # characters searched for a verb's tense
-_CLAUSE_END = regex.compile(r'[,;:()"]')
+_CLAUSE_CHARS = ',;:()"'
+_CLAUSE_END = regex.compile(f"[{regex.escape(_CLAUSE_CHARS)}]")
 _TENSES: dict[str, Tense] = {"future": "future", "past": "past", "ed": "past", "report": "report"}
 
 
@@ -510,9 +512,9 @@ class _Ctx:
         s, e = self.doc.sentence_of(self.start)
         e = e if e > s else len(text)
         left = max(s, self.start - _TENSE_LEFT)
-        clause = left
-        for stop in _CLAUSE_END.finditer(text, left, self.start):
-            clause = stop.end()
+        # after the last clause end before it (a search from the end per character, in C)
+        last = max(map(text.rfind, _CLAUSE_CHARS, repeat(left), repeat(self.start)))
+        clause = last + 1 if last >= 0 else left
         best: tuple[int, Tense] | None = None
         for m in self.cues(left, self.start):
             if m.lastgroup == "ed" and best and best[1] == "future" and best[0] >= clause:
@@ -1250,7 +1252,7 @@ def _windows(
     return out
 
 
-_TOKEN_START = attrgetter("start")
+_TOKEN_START = itemgetter(0)  # of a `Token`: a tenth cheaper than its attribute
 
 
 def _starts(doc: Document) -> list[int]:
