@@ -759,22 +759,23 @@ def _parse(rules: _Rules, doc: Document, m: re.Match[str]) -> _Candidate | str:
             value_max = value_max * factor if value_max is not None else None
     if after:
         qualifier = rules.res.qualifiers.after[_key(after)]
+    # positional, in field order: keywords cost the generated `__init__` twice as much
     return _Candidate(
-        start=start,
-        end=m.end(),
-        value=value,
-        value_max=value_max,
-        qualifier=qualifier,
-        kind=kind,
-        unit=unit,
-        counted=None,
-        rule=f"{FAMILY}.{kind}_{rule}",
-        scaled=bool(scale_word or scale_word2),
-        scale=scale if scale_word else _scale(rules, scale_word2),
-        match=m,
-        numeric=numeral or "",
-        generic=generic,
-        per=per,
+        start,
+        m.end(),
+        value,
+        value_max,
+        qualifier,
+        kind,
+        unit,
+        None,  # counted
+        f"{FAMILY}.{kind}_{rule}",
+        bool(scale_word or scale_word2),  # scaled
+        m,
+        numeral or "",  # numeric
+        generic,
+        per,
+        scale if scale_word else _scale(rules, scale_word2),
     )
 
 
