@@ -23,12 +23,14 @@ from pydantic import model_validator
 from newsfacts.dateline import agency_text_forms
 from newsfacts.document import Document
 from newsfacts.gazetteer import country_of_demonym, find_place
-from newsfacts.model import Argument, Participant, ParticipantKind, Span
+from newsfacts.model import Argument, Participant, ParticipantKind, Span, constructor
 from newsfacts.patterns import alternation
 from newsfacts.resources import ResourceModel, load
 from newsfacts.text import rstrip_end
 
 __all__ = ["Clauses", "Mention", "clauses_of"]
+
+_new_argument = constructor(Argument)  # validated without the Python-level `__init__`
 
 # Kinds in the order a phrase's participant is chosen (`the ISO Secretary General Mujica`).
 _KIND_RANK: dict[str, int] = {"person": 0, "organization": 1, "place": 2}
@@ -1652,10 +1654,12 @@ class Clauses:
             start = self.doc.norm.index(words[1], start + len(words[0]))
             words = words[1:]
         participant = self.resolve(start, end)
-        span = self.doc.span(start, end)
-        return Argument(
-            role=role,
-            participant_id=participant.id if participant else None,
-            text=span.text,
-            span=span,
+        span = self.doc.span_fields(start, end)
+        return _new_argument(
+            {
+                "role": role,
+                "participant_id": participant.id if participant else None,
+                "text": span["text"],
+                "span": span,
+            }
         )

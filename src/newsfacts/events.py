@@ -34,14 +34,16 @@ from newsfacts.model import (
     Span,
     Statement,
     TimeExpression,
+    constructor,
 )
 from newsfacts.patterns import alternation, compile_pattern, expand
 from newsfacts.resources import ResourceModel, load
-from newsfacts.text import rstrip_end
+from newsfacts.text import letter_runs, rstrip_end
 
 __all__ = ["EventType", "event_types", "extract", "trigger_at"]
 
 _FAMILY = "events"
+_new_event = constructor(Event)  # validated without the Python-level `__init__`
 _VERB_RULE = f"{_FAMILY}.verb"
 _TRIGGER_REACH = 120  # longest trigger, in characters
 _NAME_REACH = 90  # characters before an event noun where its name may start
@@ -743,6 +745,7 @@ class _Finder:
         self.scenes: dict[int, tuple[str, str | None]] = {}
         self.eventive_spans: dict[tuple[int, int], bool] = {}
         self.holdings: set[int] = set()  # where the `in` of a holding's patient stands
+        self.sentence_words: dict[int, frozenset[str]] = {}  # by sentence start
 
     # -- indexes, built on first use: a third of the articles have no candidate --------------
 
@@ -994,7 +997,7 @@ class _Finder:
                     return None  # `US troops`: a place names no such phrase
                 if (words and words[-1][0].isupper()) or rest:
                     # `New Delhi`, `Dar es Salaam` when only part of the name is known
-                    return self.doc.span(start, end).text, m.participant.id
+                    return self.doc.original(start, end), m.participant.id
                 return m.participant.name, m.participant.id
         head = _OF.split(norm[start:end])[0]
         last = head.split()[-1:]  # the head: `the trial of X`
@@ -1015,7 +1018,7 @@ class _Finder:
             # `a compound housing offices of an autonomous Muslim government`: a venue no
             # name places (`the province of Ghazni` is one)
             return None
-        return self.doc.span(start, end).text, None
+        return self.doc.original(start, end), None
 
     def lone_word(self, start: int, end: int) -> bool:
         """Whether ``[start, end)`` is one lower-case word right before a determiner."""
@@ -1605,10 +1608,36 @@ class _Finder:
 
     # -- arguments -----------------------------------------------------------------------
 
+    def untracked(
+        self, c: _Candidate, etype: EventType | None, sent_start: int, sent_end: int
+    ) -> bool:
+        """Whether a verb trigger is sure to be dropped as a change of something not tracked
+        (in :meth:`build`, once its subject is read): its type needs a subject with one of
+        its ``subjects`` heads and no word of the sentence is one (`Shares rose` in no
+        sentence naming shares, prices ...). Reading the subject is most of what building
+        those costs: tested first, whenever no trace wants the reason."""
+        if (
+            c.rule != "verb"
+            or etype is None
+            or not etype.subjects
+            or not (
+                etype.subjects_only
+                or _key(self.doc.norm[c.start : c.end]) in etype.subject_only_verbs
+            )
+        ):
+            return False
+        words = self.sentence_words.get(sent_start)
+        if words is None:
+            words = letter_runs(self.doc.norm[sent_start:sent_end].lower())
+            self.sentence_words[sent_start] = words
+        return etype.subjects.keys().isdisjoint(words)
+
     def build(self, c: _Candidate) -> Event | None:
         doc, norm, clauses, g = self.doc, self.doc.norm, self.clauses, _grammar()
         sent_start, sent_end = doc.sentence_of(c.start)
         etype = self.rules.res.types.get(c.type)
+        if doc.trace is None and self.untracked(c, etype, sent_start, sent_end):
+            return None  # dropped below in any case, the reason told only when tracing
         incident = None
         if (
             etype is not None
@@ -1845,7 +1874,7 @@ class _Finder:
             and not (nominal_use and self.after_object(self.last, c.start))
             # `Shares fell ... after X withdrew its proposal to acquire`: another clause
             and not self.embedder_between(self.doc.local(self.last.span)[1], c.start)
-            and self.last.sentence.start == doc.span(sent_start, sent_end).start
+            and self.last.sentence.start == doc.normalized.to_original(sent_start, sent_end)[0]
         ):
             # `killed 40 people and injured 1,000`, `agreed to take part in peace talks`,
             # `have begun a campaign to sell`: the agent of the event before in the sentence
@@ -2086,7 +2115,7 @@ class _Finder:
             and self.last.type == event_type
             and etype is not None
             and etype.cause_clause
-            and self.last.sentence.start == doc.span(sent_start, sent_end).start
+            and self.last.sentence.start == doc.normalized.to_original(sent_start, sent_end)[0]
             and _AND_CLAUSE.search(norm, max(sent_start, subject[0] - 8), subject[0])
         ):
             # `74 were killed in Nairobi, and 1,640 were wounded`: casualties of a clause
@@ -2211,19 +2240,21 @@ class _Finder:
         if doubt is not None:
             doc.reject(_FAMILY, c.start, c.end, c.rule, doubt)
             return None
-        self.last = Event(
-            span=doc.span(c.start, c.end),
-            type=event_type,
-            name=c.name,
-            arguments=args,
-            start=start,
-            end=end,
-            location=location[0] if location else None,
-            location_id=location[1] if location else None,
-            negated=negated,
-            modality=modality,
-            sentence=doc.span(sent_start, sent_end),
-            rule=f"{_FAMILY}.{c.rule}",
+        self.last = _new_event(
+            {
+                "span": doc.span_fields(c.start, c.end),
+                "type": event_type,
+                "name": c.name,
+                "arguments": args,
+                "start": start,
+                "end": end,
+                "location": location[0] if location else None,
+                "location_id": location[1] if location else None,
+                "negated": negated,
+                "modality": modality,
+                "sentence": doc.span_fields(sent_start, sent_end),
+                "rule": f"{_FAMILY}.{c.rule}",
+            }
         )
         return self.last
 
@@ -2299,7 +2330,7 @@ class _Finder:
                 else [obj]
             )
             if role == "destination" and len(items) > 1:
-                location = (self.doc.span(obj[0], items[-1][1]).text, None)
+                location = (self.doc.original(obj[0], items[-1][1]), None)
             for item in items:
                 args.extend(
                     self.split_pair(item, role)
