@@ -11,7 +11,6 @@ clause, place from `in X` / `at X`, else the dateline's for actions reported fro
 from __future__ import annotations
 
 import datetime as dt
-import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Container
 from dataclasses import dataclass, field
@@ -37,7 +36,7 @@ from newsfacts.model import (
     TimeExpression,
     constructor,
 )
-from newsfacts.patterns import alternation, ascii_or_self, compile_pattern, expand
+from newsfacts.patterns import alternation, compile_pattern, expand
 from newsfacts.resources import ResourceModel, load
 from newsfacts.text import letter_runs, rstrip_end
 
@@ -684,26 +683,16 @@ def trigger_at(text: str, pos: int) -> tuple[int, str, str] | None:
     return None if word is None else _longest(text, pos, word.group().lower())
 
 
-def _longest(text: str, pos: int, word: str, *, ascii: bool = False) -> tuple[int, str, str] | None:
-    """:func:`trigger_at` for the lower-case ``word`` known to start at ``pos``; ``ascii``:
-    the text is ASCII (its patterns' twins may be used)."""
+def _longest(text: str, pos: int, word: str) -> tuple[int, str, str] | None:
+    """:func:`trigger_at` for the lower-case ``word`` known to start at ``pos``."""
     rules = _rules()
     best: tuple[int, str, str] | None = None
-    for pattern, etype, rule in _ascii_triggers(word) if ascii else rules.by_word.get(word, ()):
+    for pattern, etype, rule in rules.by_word.get(word, ()):
         # a bounded end: `regex` may otherwise look for a required literal up to the text end
         m = pattern.match(text, pos, pos + _TRIGGER_REACH)
         if m is not None and (best is None or m.end() > best[0]):
             best = (m.end(), etype or rules.verb_type[_key(m.group())], rule)
     return best
-
-
-@cache
-def _ascii_triggers(word: str) -> list[tuple[regex.Pattern[str] | re.Pattern[str], str, str]]:
-    """The trigger patterns opening with ``word`` (``by_word``) for an ASCII text: each one's
-    standard-engine twin where that engine reads it alike (``patterns.ascii_or_self``), an
-    anchored match at a third less; made on a word's first use, not for all 680 at once
-    (the words are those of ``by_word``: a bounded cache)."""
-    return [(ascii_or_self(p), etype, rule) for p, etype, rule in _rules().by_word.get(word, ())]
 
 
 def event_types() -> dict[str, EventType]:
@@ -1594,7 +1583,6 @@ class _Finder:
         # opening with it (`the closure of`, `a magnitude-6.1 earthquake`: the word before
         # any `-`)
         lowered, firsts, last = self.lowered, rules.first_words, len(tokens) - 1
-        ascii = norm.isascii()
         picked = [
             k
             for k in compress(range(len(tokens)), map(firsts.__contains__, lowered))
@@ -1608,7 +1596,7 @@ class _Finder:
             word = lowered[k]
             # the token is the word `trigger_at` would read, unless `'` or `-` ends it
             hit = (
-                _longest(norm, tok.start, word, ascii=ascii)
+                _longest(norm, tok.start, word)
                 if norm[tok.end : tok.end + 1] not in ("'", "-")
                 else trigger_at(norm, tok.start)
             )
