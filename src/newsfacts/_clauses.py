@@ -256,6 +256,7 @@ class Clauses:
         self._name_subjects: list[int] | None = None  # built on first use (one pass)
         self._genders: dict[str, str | None] = {}
         self._phrases_after: dict[tuple[int, int, int], tuple[int, int] | None] = {}
+        self._clause_ends: dict[tuple[int, int], int] = {}
         self._dateline_end = local(doc.dateline.span)[1] if doc.dateline is not None else None
 
     # -- tokens and clauses ------------------------------------------------------------
@@ -352,7 +353,14 @@ class Clauses:
         return pos
 
     def clause_end(self, pos: int, limit: int) -> int:
-        """Where the clause running from ``pos`` ends (at most ``limit``)."""
+        """Where the clause running from ``pos`` ends (at most ``limit``); read once per
+        document (a fifth of the calls ask again: an event's checks read its clause)."""
+        key = (pos, limit)
+        if key not in self._clause_ends:
+            self._clause_ends[key] = self._clause_end(pos, limit)
+        return self._clause_ends[key]
+
+    def _clause_end(self, pos: int, limit: int) -> int:
         norm = self.doc.norm
         for m in _CLAUSE_END.finditer(norm, pos, limit):
             if not self.in_time(m.start(), m.end()) and not (

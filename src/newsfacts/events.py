@@ -503,12 +503,10 @@ class _Rules:
     incident_verb: regex.Pattern[str]
 
 
-def _in_context(sense: _Sense, sentence: str) -> bool:
-    """Whether the sentence names a context where the trigger has another sense (`two
-    teams meet`, `the Spurs visit ... in the game`: sport, not diplomacy)."""
-    if not sense.not_context:
-        return False
-    words = _WORD.findall(sentence.lower())
+def _in_context(sense: _Sense, words: list[str]) -> bool:
+    """Whether the sentence of these lower-case words names a context where the trigger has
+    another sense (`two teams meet`, `the Spurs visit ... in the game`: sport, not
+    diplomacy)."""
     pairs = (f"{a} {b}" for a, b in pairwise(words))
     return any(w in sense.not_context for w in words) or any(p in sense.not_context for p in pairs)
 
@@ -746,6 +744,7 @@ class _Finder:
         self.eventive_spans: dict[tuple[int, int], bool] = {}
         self.holdings: set[int] = set()  # where the `in` of a holding's patient stands
         self.sentence_words: dict[int, frozenset[str]] = {}  # by sentence start
+        self.context: dict[int, list[str]] = {}  # by sentence start
 
     # -- indexes, built on first use: a third of the articles have no candidate --------------
 
@@ -1632,6 +1631,14 @@ class _Finder:
             self.sentence_words[sent_start] = words
         return etype.subjects.keys().isdisjoint(words)
 
+    def context_words(self, sent_start: int, sent_end: int) -> list[str]:
+        """The lower-case words of a sentence, read once for all its ambiguous triggers."""
+        words = self.context.get(sent_start)
+        if words is None:
+            words = _WORD.findall(self.doc.norm[sent_start:sent_end].lower())
+            self.context[sent_start] = words
+        return words
+
     def build(self, c: _Candidate) -> Event | None:
         doc, norm, clauses, g = self.doc, self.doc.norm, self.clauses, _grammar()
         sent_start, sent_end = doc.sentence_of(c.start)
@@ -1836,7 +1843,11 @@ class _Finder:
         sense = self.rules.senses.get((c.type, key)) or self.rules.senses.get(
             (c.type, key.split()[-1])
         )  # `will close`: the verb
-        if sense is not None and _in_context(sense, norm[sent_start:sent_end]):
+        if (
+            sense is not None
+            and sense.not_context
+            and _in_context(sense, self.context_words(sent_start, sent_end))
+        ):
             doc.reject(_FAMILY, c.start, c.end, c.rule, "a sentence of another sense (a game)")
             return None
         if sense is not None and not self.sense_fits(sense, c, subject, passive, sent_end):
