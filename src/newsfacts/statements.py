@@ -944,7 +944,7 @@ class _Finder:
             if cue in res.act_cues and self.rules.act_object.match(norm, end + 1, sent_end):
                 self.doc.reject(_FAMILY, start, end, "reported", "an act, no speech")
                 continue
-            if cue in res.comma_participles and not norm.endswith(",", 0, rstrip_end(norm, start)):
+            if cue in res.comma_participles and not _comma_before(norm, start):
                 self.doc.reject(_FAMILY, start, end, "participle", "modifies the noun before")
                 continue
             if cue in res.participle_cues:
@@ -1311,6 +1311,13 @@ class _Finder:
         if content[0] >= content[1]:
             return None
         return self.make("according_to", span, speaker, m.group(), content, False)
+
+
+def _comma_before(text: str, pos: int) -> bool:
+    """Whether a comma ends the text before ``pos`` (`sued X, alleging`), also inside a
+    closing quotation mark (`were "small," adding that`)."""
+    end = rstrip_end(text, pos)
+    return text[max(0, end - 3) : end].rstrip("\"'").endswith(",")
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
