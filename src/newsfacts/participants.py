@@ -21,7 +21,7 @@ from operator import attrgetter, itemgetter, methodcaller
 import regex
 
 from newsfacts import gazetteer
-from newsfacts._names import Rules, ascii_rules, rules
+from newsfacts._names import Rules, ascii_rules, rules, token_starts
 from newsfacts.document import Document
 from newsfacts.model import Participant, ParticipantKind, constructor
 from newsfacts.patterns import REACH as _REACH
@@ -240,12 +240,9 @@ def _titles(scan: _Scan, runs: list[tuple[int, int]]) -> None:
     """People named after a title or honorific, with the title's complement and prefix."""
     norm, r = scan.norm, scan.r
     run_starts = list(map(itemgetter(0), runs))
-    tokens = scan.doc.tokens
-    # pick the tokens that start a title in C-level passes (no Python step per token)
-    lowered = map(str.lower, map(itemgetter(2), tokens))  # Token.text
-    title, text = (r.title_lower, norm.lower()) if norm.isascii() else (r.title, norm)
-    for token in compress(tokens, map(r.title_starts.__contains__, lowered)):
-        t = title.match(text, token.start, token.start + _REACH)
+    title, text = (r.title_lower, scan.doc.lower) if norm.isascii() else (r.title, norm)
+    for at in token_starts(scan.doc, r.title_index):
+        t = title.match(text, at, at + _REACH)
         if t is None or scan.claims(*t.span()):
             continue
         ts, te = t.span()
