@@ -321,6 +321,7 @@ class WordIndex(NamedTuple):
 
     words: frozenset[str]
     by_run: dict[str, tuple[str, ...]]
+    runs: frozenset[str]  # ``by_run``'s keys: a set intersects another set in one C pass
 
 
 def word_index(words: frozenset[str]) -> WordIndex:
@@ -330,7 +331,7 @@ def word_index(words: frozenset[str]) -> WordIndex:
         if first is None:
             raise ValueError(f"{word!r}: a word of a WordIndex needs a letter a-z")
         by_run.setdefault(first.group(), []).append(word)
-    return WordIndex(words, {run: tuple(found) for run, found in by_run.items()})
+    return WordIndex(words, {run: tuple(found) for run, found in by_run.items()}, frozenset(by_run))
 
 
 _TEXT = itemgetter(2)  # Token.text
@@ -350,7 +351,7 @@ def token_starts(doc: Document, index: WordIndex) -> list[int]:
         return [t.start for t in compress(tokens, map(index.words.__contains__, lowered))]
     found = []
     size = len(tokens)
-    for run in index.by_run.keys() & doc.words:
+    for run in index.runs & doc.words:
         for word in index.by_run[run]:
             at = low.find(word)
             while at >= 0:

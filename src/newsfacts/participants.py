@@ -184,6 +184,9 @@ def extract(doc: Document) -> list[Participant]:
     for start, end in runs:
         if norm[start:end] in skip:
             continue  # `The`, `It`, `March`: a fifth of all runs, and they name nothing
+        if start >= scan.claimed_end:  # most runs: after every claim (``claims`` says none)
+            _classify(scan, start, end)
+            continue
         cuts = scan.claims(start, end)
         if not cuts:
             _classify(scan, start, end)
@@ -415,11 +418,14 @@ _TIE = re.compile(r" (?:of|for) ")  # a name, then where its bearer is from or w
 def _classify(scan: _Scan, start: int, end: int) -> None:
     """Turn one capitalized run into mentions (or nothing)."""
     norm, r = scan.norm, scan.r
-    end = _before_ticker(scan, start, end)  # first: a name ending in a suffix keeps its start
+    one_word = norm.find(" ", start, end) == -1  # two thirds of the runs: no ticker, no trail
+    if not one_word:
+        end = _before_ticker(scan, start, end)  # first: a name ending in a suffix keeps its start
     start = _skip_function_words(scan, start, end)
     if start >= end:
         return
-    end = _drop_trailing_function_words(scan, start, end)
+    if not one_word:
+        end = _drop_trailing_function_words(scan, start, end)
     if norm.startswith(" and ", end):
         end = _and_company(scan, start, end)
     text = norm[start:end]
