@@ -1041,6 +1041,10 @@ def _surnames(scan: _Scan) -> None:
             starts, found = people.setdefault(_surname(scan, m.name), ([], []))
             starts.append(m.start)
             found.append(m)
+    if not people:  # most texts: no full name, so no single word is a surname
+        for s, e in scan.singles:
+            scan.doc.reject(_FAMILY, s, e, "participants.single", "unknown single word")
+        return
     shared = {w for w, (_, found) in people.items() if len({m.key for m in found}) > 1}
     linker = _SurnameLinker(scan, people, shared)
     bare = [m for m in scan.mentions if m.kind in ("person", "place") and " " not in m.name]
