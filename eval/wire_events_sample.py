@@ -1,4 +1,4 @@
-"""Fifty-four hand-checked samples of events and statements on 30 wire stories each.
+"""Fifty-seven hand-checked samples of events and statements on 30 wire stories each.
 
 The first sample is fixed by rule: in ``wire_samples.jsonl`` file order, the first story of each
 ``agency_detected`` label among the long-form sources (TASS, TBAQ, agency feed fixtures,
@@ -93,7 +93,11 @@ Round twenty-one (a described party after `to`, `and,` ending a clause, an infin
 ending at `and`, conjuncts after `and a` and `as well as`, an abduction type:
 ``ROUND_TWENTY_ONE``) was followed by a fifty-second (``SEED_52``) and, until the pool had at
 least 20 events, a fifty-third and fifty-fourth (``SEED_53``, ``SEED_54``), reviewed untuned
-and pooled (``POOLED_UNTUNED_21``): the headline, with ``ALL_UNTUNED``.
+and pooled (``POOLED_UNTUNED_21``). Round twenty-two (places told by a nationality
+adjective, the dateline's place for the lead's incidents, places inside an incident's arguments,
+asides and names: ``ROUND_TWENTY_TWO``) was followed by a fifty-fifth (``SEED_55``) and, until
+the pool had at least 20 events, a fifty-sixth and fifty-seventh (``SEED_56``, ``SEED_57``),
+reviewed untuned and pooled (``POOLED_UNTUNED_22``): the headline, with ``ALL_UNTUNED``.
 Run: ``python eval/wire_events_sample.py`` (writes ``eval/results/wire_events_sample.md``);
 an event without a verdict is listed as unreviewed, so a change in output shows up.
 """
@@ -166,6 +170,9 @@ SEED_51 = 239  # the fifty-first, as the pool had fewer than 20 events
 SEED_52 = 241  # the fifty-second (drawn after round twenty-one's mechanisms)
 SEED_53 = 251  # the fifty-third, as the pool had fewer than 20 events
 SEED_54 = 257  # the fifty-fourth, as the pool still had fewer than 20 events
+SEED_55 = 263  # the fifty-fifth (drawn after round twenty-two's mechanisms)
+SEED_56 = 269  # the fifty-sixth, as the pool had fewer than 20 events
+SEED_57 = 271  # the fifty-seventh, as the pool still had fewer than 20 events
 
 # (story id, trigger text, n-th such trigger in the story) -> "ok" or the error found.
 VERDICTS: dict[tuple[str, str, int], str] = {
@@ -271,7 +278,13 @@ HELD_OUT_VERDICTS: dict[tuple[str, str, int], str] = {
     ("tbaq-APW19990607.0041", "indicted", 0): "ok (issue 7: a participle after a comma; "
     "the bombings' place is not the indictment's)",
     ("tbaq-APW19990607.0041", "killed", 0): "ok",
-    ("tbaq-APW19990607.0041", "announced", 0): "ok",
+    (
+        "tbaq-APW19990607.0041",
+        "announced",
+        0,
+    ): "patient wrong: `top of a $500,000 reward` (tuned, round "
+    "twenty-two: the amount's determiner now read with the phrase `on top of`; before: `$500,000 "
+    "reward`, ok)",
     ("agnews-test-2598", "tumbled", 0): "ok (`Monday`: the story gives no date)",
     ("superdesk-tag_reuters.com_2014_newsml_KBN0FL0ZP_version_2", "was sworn in", 0): "ok (`on "
     "Wednesday`: the story gives no date)",
@@ -370,9 +383,10 @@ THIRD_VERDICTS: dict[tuple[str, str, int], str] = {
     ("tbaq-APW20000115.0209", "held such rallies", 0): "ok (issue 7: no adverb as topic)",
     ("tbaq-APW20000115.0209", "signs", 0): "the noun `signs` read as a signing",
     ("agnews-test-1306", "job cuts", 0): "ok (headline; no employer named)",
-    ("tass-17", "killed", 0): "place is the cause (`Ukrainian strikes`); "
-    "now none (the regions named after it are missed)",
-    ("tass-17", "wounded", 0): "place missing (the regions named after the cause)",
+    ("tass-17", "killed", 0): "place wrong: Donetsk, the dateline (tuned, round twenty-two), "
+    "for the regions named after the cause; before: the cause (`Ukrainian strikes`), then none",
+    ("tass-17", "wounded", 0): "place wrong: Donetsk, the dateline (tuned, round twenty-two), "
+    "for the regions named after the cause; before: missing",
     ("tass-17", "killed", 1): "ok (tuned, round five: a `since` start dates nothing; before: "
     "`since the end of last year` read as all of last year)",
     ("tass-17", "wounded", 1): "ok (tuned, round five: a `since` start dates nothing; before: "
@@ -1341,12 +1355,9 @@ FIFTEENTH_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-4049", "agreed to", 0): "ok (tuned, round seven after the reading: an "
     "`after` clause takes no time of the main clause; untuned: time wrong, 2007 is the space "
     "trip's, `by 2007`)",
-    ("tbaq-APW20000128.0316", "perished", 0): "time missing (the late-November trip, told at "
-    "the story's end)",
-    # tuned, round eight: the first `was killed` (`one year after he was killed by a sniper's
-    # bullet`, untuned: patient `he` unresolved, the Buffalo-area physician Slepian; time
-    # missing, one year before the memorial) is no longer emitted (an unresolved `he` as the
-    # patient abstains); the second is now the first of the story
+    ("tbaq-APW20000128.0316", "perished", 0): "time missing (the late-November trip, told at the "
+    "story's end); place wrong: Havana, the dateline (tuned, round twenty-two), for the wreck at "
+    "sea",
     ("tbaq-APW19991024.0075", "injured", 0): "ok",
     ("tbaq-APW19991024.0075", "was killed", 0): "ok (the date as the story gives it; `hiding "
     "in his backyard` is the sniper's place)",
@@ -1916,8 +1927,9 @@ POOLED_UNTUNED_11 = (
 # (twenty-fourth to twenty-seventh), 18/24 (twenty-eighth to thirty-first) and 18/23
 # (thirty-second to thirty-fifth), 13/23 (thirty-sixth to thirty-eighth), 15/22 (thirty-ninth,
 # fortieth), 15/24 (forty-first to forty-third), 20/26 (forty-fourth to forty-sixth), 17/24
-# (forty-seventh to forty-ninth) and 19/25 (fiftieth, fifty-first).
-ALL_UNTUNED = "events fully right 0.55 (284/517)"
+# (forty-seventh to forty-ninth), 19/25 (fiftieth, fifty-first), 15/21 (fifty-second to
+# fifty-fourth) and 20/30 (fifty-fifth to fifty-seventh).
+ALL_UNTUNED = "events fully right 0.56 (304/547)"
 # The twenty-fourth sample (``SEED_24``), drawn after round twelve's mechanisms were committed
 # (21e616f) and reviewed on that code before any change; its ids, and those of the twenty-fifth
 # to twenty-seventh, were drawn (not read) before the round's checks on stories outside every
@@ -2315,9 +2327,9 @@ POOLED_UNTUNED_13 = (
 # (``SEED_33``), thirty-fourth (``SEED_34``) and thirty-fifth (``SEED_35``) were drawn and
 # reviewed before any fix until the pooled reading had at least 20 events (23); pooled.
 THIRTY_SECOND_VERDICTS: dict[tuple[str, str, int], str] = {
-    ("agnews-test-5165", "closed down", 0): "place missing: the station's site near Saratov, "
-    "told in the `but` clause (`at the site near the city of Saratov`); `on Friday` is the "
-    "report's",
+    ("agnews-test-5165", "closed down", 0): "ok (tuned, round twenty-two: Russia, the station's "
+    "country, from `a Russian nuclear power station`; the site near Saratov is told only in the "
+    "`but` clause; untuned: place missing)",
     ("agnews-test-3486", "killed", 0): "ok (`on Saturday`: the story gives no date)",
     ("agnews-test-5246", "declared", 0): "ok (a state of emergency declared, as an "
     "announcement; `on Sunday`: no story date)",
@@ -2679,8 +2691,12 @@ FORTIETH_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-6394", "returned to profit", 0): "ok",
     ("agnews-test-6834", "hold a meeting", 0): "ok (planned, for this week in Amman; the "
     "members as the `of`-complement)",
-    ("agnews-test-7530", "were killed", 0): "place missing: Kabul's Pul-i-Charki prison (the "
-    "jail break's; the dateline Kabul)",
+    (
+        "agnews-test-7530",
+        "were killed",
+        0,
+    ): "ok (tuned, round twenty-two: the dateline's Kabul, the "
+    "prison's city; untuned: place missing)",
 }
 FORTIETH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-3398", "suggests", 0): "ok (the research as the source)",
@@ -3227,8 +3243,12 @@ FIFTY_FIRST_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-5951", "rallied", 0): "ok (`on Wednesday`: no story date)",
     ("agnews-test-6700", "crashed", 0): "ok (no place or date told)",
     ("agnews-test-6700", "killing", 0): "ok (the crash's outcome)",
-    ("agnews-test-1859", "took over as", 0): "patient cut: `coach of the Runnin` of `coach of "
-    "the Runnin' Rebels` (the apostrophe ending the name)",
+    (
+        "agnews-test-1859",
+        "took over as",
+        0,
+    ): "ok (tuned, round twenty-two: the name goes on past its "
+    "apostrophe; untuned: patient cut `coach of the Runnin`)",
     ("agnews-test-909", "met with", 0): "ok (no place told: the diplomat is posted in Washington)",
     ("agnews-test-6562", "slid", 0): "ok (`on Monday`: no story date)",
     ("agnews-test-5555", "ratified", 0): "ok (`on Thursday`: no story date; a ratification "
@@ -3283,9 +3303,9 @@ FIFTY_SECOND_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-3153", "asked", 0): "ok (Michigan asking the Supreme Court; `on Monday`: no "
     "story date)",
     ("agnews-test-2219", "announced", 0): "ok (`Tuesday`: no story date)",
-    ("agnews-test-2219", "kidnapped", 0): "patient junk: `Iraq in a bid to save the lives of 10 "
-    "employees` for `10 employees` (the participle after its noun read back past `in a bid "
-    "to`)",
+    ("agnews-test-2219", "kidnapped", 0): "patient wrong: `the lives of 10 employees` for `10 "
+    "employees` (tuned, round twenty-two: no longer read back past `in a bid to`; untuned: patient "
+    "junk `Iraq in a bid to save the lives of 10 employees`)",
     ("agnews-test-5393", "rose", 0): "ok (the earnings as written; `on Tuesday`: no story date)",
     ("agnews-test-3700", "slipped", 0): "ok (`on Wednesday`: no story date; a price takes no "
     "dateline place)",
@@ -3321,10 +3341,18 @@ FIFTY_SECOND_MISSED: dict[str, str] = {}
 FIFTY_THIRD_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-6881", "met", 0): "ok (the two sides' officials; New York; `this week`: no "
     "story date)",
-    ("agnews-test-1840", "was shot dead", 0): "place missing: Saudi Arabia (`outside a Saudi "
-    "shopping center`)",
-    ("agnews-test-5361", "tore through", 0): "patient cut: `a government` of `a government "
-    "building under construction`",
+    (
+        "agnews-test-1840",
+        "was shot dead",
+        0,
+    ): "ok (tuned, round twenty-two: Saudi Arabia from `outside a "
+    "Saudi shopping center`; untuned: place missing)",
+    (
+        "agnews-test-5361",
+        "tore through",
+        0,
+    ): "ok (tuned, round twenty-two: `a government building`, "
+    "`under construction` left out; untuned: patient cut `a government`)",
     ("agnews-test-5361", "wounding", 0): "ok (the Nepali capital; `on Tuesday`: no story date)",
     ("agnews-test-4709", "ratified", 0): "place missing: Russia (`overcame its final legislative "
     "hurdle in Russia when the upper house ... ratified`); `Wednesday`: no story date",
@@ -3351,8 +3379,8 @@ FIFTY_THIRD_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
 FIFTY_THIRD_MISSED: dict[str, str] = {}
 FIFTY_FOURTH_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-3219", "edged lower", 0): "ok (`on Tuesday`: no story date)",
-    ("agnews-test-340", "agreed", 0): "topic runs on past the dash into the condition (`-- if "
-    "the Bears can reach a contract agreement with ...`)",
+    ("agnews-test-340", "agreed", 0): "ok (tuned, round twenty-two: the topic ends at the dash; "
+    "untuned: topic runs on past the dash into the condition, `-- if the Bears can ...`)",
     ("agnews-test-340", "reach a contract agreement", 0): "ok (possible: the condition; the "
     "Bears with Ogunleye)",
 }
@@ -3383,6 +3411,153 @@ FIFTY_THIRD_UNTUNED = (
 FIFTY_FOURTH_UNTUNED = (
     "events fully right 0.67 (2/3), statements right 6/7, 0 without a speaker, "
     "1 story with missed speech"
+)
+# The fifty-fifth sample (``SEED_55``), drawn after round twenty-two's mechanisms were
+# committed (engine 0ac0d3f, records ae66c4c) and reviewed on that code before any change made
+# for it. It gave 8 events, so the fifty-sixth (``SEED_56``, 10) and the fifty-seventh
+# (``SEED_57``, 12) were reviewed before any fix until the pooled reading had at least 20
+# events (30); pooled. No change was made after the reading. (One line of the fifty-sixth's
+# output, agnews-test-5656's `wounded` at NANO, was seen during the round's checks on the
+# next draws' stories, before they were excluded from them; nothing was changed for it.)
+FIFTY_FIFTH_VERDICTS: dict[tuple[str, str, int], str] = {
+    ("agnews-test-589", "announce", 0): "ok (possible: `could announce`; `in the next several "
+    "weeks`: no story date)",
+    ("agnews-test-1643", "agreed on", 0): "ok",
+    ("agnews-test-765", "died", 0): "ok (New York; `on Thursday`: no story date)",
+    ("agnews-test-1818", "Peace talks", 0): "ok (the government and the rebels; Abuja, where "
+    "the talks sat)",
+    ("agnews-test-2608", "announced", 0): "ok (`Monday`: no story date)",
+    ("agnews-test-6717", "proposed", 0): "ok (`dramatic reforms`, the `including` list an "
+    "elaboration)",
+    ("agnews-test-1892", "demanded", 0): "topic cut: `Washington explain` for Washington (the "
+    "addressee) to `explain more clearly how it subsidizes Boeing Co.`",
+    ("agnews-test-2183", "edged up", 0): "ok (`on Tuesday`: no story date)",
+}
+FIFTY_FIFTH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
+    ("agnews-test-589", "said", 0): "ok",
+    ("agnews-test-7045", "say", 0): "ok",
+    ("agnews-test-789", "say", 0): "ok",
+    ("agnews-test-765", "said", 0): "speaker wrong: the United Nations for Yemen's Foreign "
+    "Ministry and its U.N. Mission",
+    ("agnews-test-4322", "said", 0): "ok",
+    ("agnews-test-1818", "said", 0): "content runs on into the speaker's next predicate (`but "
+    "left open the chance of resumption`)",
+    ("agnews-test-2608", "announced", 0): "ok",
+    ("agnews-test-2844", "said", 0): "content runs on into the writer's participle (`casting a "
+    "dark mood over the market as ...`)",
+    ("agnews-test-4648", "said", 0): "ok",
+    ("agnews-test-6717", "proposed", 0): "ok",
+    ("agnews-test-1093", "said", 0): "ok",
+    ("agnews-test-1892", "warned", 0): "ok",
+}
+# events missed (not counted): `made an unannounced visit to Chechnya` (agnews-test-369), `The
+# yen advanced` (agnews-test-5583), `failed to pass legal reforms` and protesters who `besieged
+# parliament` (agnews-test-6930), a judge who `ruled` (agnews-test-443), `let stand a ruling`
+# (agnews-test-3122)
+FIFTY_FIFTH_MISSED: dict[str, str] = {}
+FIFTY_SIXTH_VERDICTS: dict[tuple[str, str, int], str] = {
+    ("agnews-test-2093", "demanded", 0): "ok (the watchdog's demand, its content whole; `two "
+    "days after` Monday: no story date)",
+    ("agnews-test-4426", "were killed", 0): "ok (Turkey, from the `when` clause's `in "
+    "southeastern Turkey`; `Sunday`: no story date)",
+    ("agnews-test-164", "peace talks", 0): "place wrong: PRESENTACION, the dateline, for talks "
+    "not held there (a process named as the rebels' reason); agent missing (the rebels)",
+    ("agnews-test-5488", "killed", 0): "ok (inside the commander's words; the city is not named)",
+    ("agnews-test-5656", "wounded", 0): "place unsupported: NANO, the dateline (round "
+    "twenty-two's mechanism), where the story does not say the bomb went off",
+    ("agnews-test-6627", "launched an offensive", 0): "ok (the unnamed southern Andean town; "
+    "`on Monday`: no story date)",
+    ("agnews-test-2931", "bought", 0): "patient cut: `Netscape's computer user "
+    "identification` of `... and management technology`; seller missing (America Online)",
+    ("agnews-test-6792", "posted higher quarterly profit", 0): "ok (`on Thursday`: no story date)",
+    ("agnews-test-3211", "attacked", 0): "ok (Gaza City's airstrike, from the incident)",
+    ("agnews-test-3211", "was killed", 0): "ok (the same airstrike)",
+}
+FIFTY_SIXTH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
+    ("agnews-test-7110", "said", 0): "ok",
+    ("agnews-test-2093", "said", 0): "content wrong: `on state television Monday, two days "
+    'after ...` for the fronted `Iran may resume uranium enrichment "any moment"`',
+    ("agnews-test-6967", "warned", 0): "ok",
+    ("agnews-test-4426", "reported", 0): "ok",
+    ("agnews-test-1367", "said", 0): "content runs on into the writer's clause (`and a number "
+    "of companies warned about their earnings`)",
+    ("agnews-test-1367", "warned", 0): "ok (the companies' warning, about their earnings)",
+    ("agnews-test-5340", "said", 0): "ok",
+    ("agnews-test-5488", "said", 0): "ok",
+    ("agnews-test-811", "said", 0): "ok (the United Nations team)",
+    ("agnews-test-5656", "said", 0): "ok",
+    ("agnews-test-2931", "said", 0): "ok",
+    ("agnews-test-6792", "warned", 0): "ok",
+    ("agnews-test-7521", "said", 0): "content runs on into the writer's `as` clause (`as the "
+    "Internet company looks for ways ...`)",
+    ("agnews-test-7521", "adding", 0): "not speech: `by adding new content`",
+    ("agnews-test-3591", "said", 0): "ok",
+    ("agnews-test-5921", "said", 0): "ok",
+    ("agnews-test-5550", "says", 0): "ok",
+    ("agnews-test-3211", "said", 0): "ok",
+}
+# events missed (not counted): four defense companies that `post higher quarterly profit`
+# (agnews-test-4687), OPEC `urging the United States to tap` its reserves (agnews-test-4686),
+# soldiers who `fired to disperse protesters` (agnews-test-5384), rebels who `freed` two
+# soldiers (agnews-test-164), a pipeline `damaged by a bomb` (agnews-test-4426)
+FIFTY_SIXTH_MISSED: dict[str, str] = {}
+FIFTY_SEVENTH_VERDICTS: dict[tuple[str, str, int], str] = {
+    ("agnews-test-4551", "reported a 41 percent rise in quarterly profit", 0): "ok (`on "
+    "Tuesday`: no story date)",
+    ("agnews-test-7087", "begin talks", 0): "counterpart missing (Sharon, who invited Labour); "
+    "topic missing (`to form a unity government`); planned right",
+    ("agnews-test-2395", "dropped", 0): "ok",
+    ("agnews-test-6309", "detained", 0): "ok (no place told for the detention; the uprising's "
+    "town is the relative clause's)",
+    ("agnews-test-1776", "shut", 0): "place cut: `the Gulf of Mexico coast states of Alabama` "
+    "of `... Alabama, Florida and Mississippi`",
+    ("agnews-test-3189", "buy", 0): "place wrong: Europe, from the purpose `to expand its "
+    "presence in Europe`; seller missing (Kohlberg Kravis Roberts)",
+    ("agnews-test-1769", "A powerful earthquake", 0): "place missing: Bali (`rocked "
+    "Indonesia's premier tourist island of Bali`; the dateline BALI withheld by round "
+    "twenty-two's rule, the lead naming Indonesia)",
+    ("agnews-test-1769", "killing", 0): "place missing: Bali (the quake's)",
+    ("agnews-test-1769", "injuring", 0): "place missing: Bali (the quake's)",
+    ("agnews-test-59", "slipped", 0): "ok",
+    ("agnews-test-4674", "jumped", 0): "ok",
+    ("agnews-test-4674", "fell", 0): "ok (oil prices)",
+}
+FIFTY_SEVENTH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
+    ("agnews-test-1123", "said", 0): "ok",
+    ("agnews-test-4372", "said", 0): "ok",
+    ("agnews-test-6309", "told", 0): "ok",
+    ("agnews-test-2354", "said", 0): "ok",
+    ("agnews-test-427", "said", 0): "ok",
+    ("agnews-test-3189", "said", 0): "ok",
+    ("agnews-test-1769", "said", 0): "ok",
+    ("agnews-test-1439", "said", 0): "ok (the company, resolved to RealNetworks)",
+}
+# events missed (not counted): Kmart's `finalized a deal to sell 18 of its stores`
+# (agnews-test-427), tanks that `surged into` a refugee camp (agnews-test-2825), a referendum
+# bid that `failed` (agnews-test-5255), the `launch of a new download service` (agnews-test-13),
+# Sharon's invitation (agnews-test-7087)
+FIFTY_SEVENTH_MISSED: dict[str, str] = {
+    "agnews-test-6988": "a government report's finding, `a long-delayed government report showed`",
+    "agnews-test-2366": "Rumsfeld's words, `raised the possibility that some areas of Iraq "
+    "might be excluded`",
+}
+FIFTY_FIFTH_UNTUNED = (
+    "events fully right 0.88 (7/8), statements right 9/12, 0 without a speaker, "
+    "0 stories with missed speech"
+)
+FIFTY_SIXTH_UNTUNED = (
+    "events fully right 0.70 (7/10), statements right 14/18, 0 without a speaker, "
+    "0 stories with missed speech"
+)
+FIFTY_SEVENTH_UNTUNED = (
+    "events fully right 0.50 (6/12), statements right 8/8, 0 without a speaker, "
+    "2 stories with missed speech"
+)
+# The headline of round twenty-two: the fifty-fifth to fifty-seventh samples' untuned readings
+# pooled.
+POOLED_UNTUNED_22 = (
+    "events fully right 0.67 (20/30), statements right 31/38, 0 without a speaker, "
+    "2 stories with missed speech"
 )
 # The headline of round twenty-one: the fifty-second to fifty-fourth samples' untuned readings
 # pooled.
@@ -3677,6 +3852,17 @@ POOLED_ERRORS: list[tuple[str, str, str, tuple[str, ...]]] = [
     ("53", "agnews-test-4709", "ratified", ("place missing",)),
     ("53", "agnews-test-5953", "announced", ("patient wrong",)),
     ("54", "agnews-test-340", "agreed", ("topic junk",)),
+    # the fifty-fifth to fifty-seventh first readings (round twenty-two's code, commit 0ac0d3f)
+    ("55", "agnews-test-1892", "demanded", ("topic cut", "counterpart missing")),
+    ("56", "agnews-test-164", "peace talks", ("place wrong: dateline", "agent missing")),
+    ("56", "agnews-test-5656", "wounded", ("place wrong: dateline",)),
+    ("56", "agnews-test-2931", "bought", ("object cut", "counterpart missing")),
+    ("57", "agnews-test-7087", "begin talks", ("counterpart missing", "topic missing")),
+    ("57", "agnews-test-1776", "shut", ("place cut",)),
+    ("57", "agnews-test-3189", "buy", ("place wrong", "counterpart missing")),
+    ("57", "agnews-test-1769", "A powerful earthquake", ("place missing",)),
+    ("57", "agnews-test-1769", "killing", ("place missing",)),
+    ("57", "agnews-test-1769", "injuring", ("place missing",)),
 ]
 POOLED_SAMPLES = (
     "1",
@@ -3733,6 +3919,9 @@ POOLED_SAMPLES = (
     "52",
     "53",
     "54",
+    "55",
+    "56",
+    "57",
 )
 # The general mechanism (issue 7, step 2) each cause falls under.
 ROUND_TWELVE: list[tuple[str, str]] = [
@@ -4744,6 +4933,83 @@ ROUND_TWENTY_ONE: list[tuple[str, str]] = [
     ),
 ]
 
+ROUND_TWENTY_TWO: list[tuple[str, str]] = [
+    (
+        "place missing: the scene told only by a nationality adjective (agnews-test-1840, "
+        "`outside a Saudi shopping center`; agnews-test-5165, `a Russian nuclear power "
+        "station`)",
+        "a nationality adjective on a public place (`scene_venues`: a mall, a station, a "
+        "market, a village ...) in the trigger's place phrase or in an incident's patient, or "
+        "on local people (`local_people`: police, guards, villagers ...), names the country, "
+        "for incidents and closures (`scene_types`); not premises kept abroad (an embassy, a "
+        "base), not visitors (tourists, soldiers), not two adjectives; a definite phrase is "
+        "kept as written (`the Nepali capital`); `outside` opens a place only before such a "
+        "venue. Outside every sample (5,975 wire stories never drawn, the first 3,000 Reuters "
+        "texts; the next draws, seeds 263 to 311, left out): 2 events gain a country, both "
+        "right",
+    ),
+    (
+        "place missing: an incident of the lead whose place only the dateline gives "
+        "(agnews-test-7530, KABUL; agnews-test-3856)",
+        "an incident (attack, casualties, arrest, abduction, accident: `dateline_incidents`) "
+        "of a story's first two sentences with no place after the clause, the incident model "
+        "and the victims' whereabouts takes the dateline's place, unless a sentence up to it "
+        "names another place (the dateline's country too: `MANILA ... in the Philippines`, or "
+        "a name the participants miss: `Sichuan province`, `the port city of X`, `Mount X`: "
+        "`place_name`), its cause is several incidents (`recent bombings`) or an argument has "
+        "a capitalized modifier that is no participant (`a Kandahar police chief`). Outside "
+        "every sample: 18 events gain the dateline's place, 12 right, 6 wrong (2 of them "
+        "junk events already; 4 told no place: arrests across a country, a settlement near "
+        "the dateline's city, a school in another province)",
+    ),
+    (
+        "place missing: a place told inside the incident's arguments (round-twenty-two "
+        "check outside the samples)",
+        "a weapon's place and a collective noun's head past its `of` (`Two car bombs in X "
+        "killed`, `A series of car bombings in X`: `devices`, `collectives`), a place "
+        "attacked (`shelled X`, `bombed the rebel-held city of X`: `target_types`, "
+        "`settlements`), `in this northern city` (the dateline's place: `this_place`), a "
+        "part of a place no participant names (`the outskirts of the Iraqi city of X`); an "
+        "object ends before a closing adverb (`shelled X overnight`). Outside every sample: 14 "
+        "events gain a place, all right",
+    ),
+    (
+        "topic junk: a topic past a dash (agnews-test-340); object cut: `a government` "
+        "(agnews-test-5361), `coach of the Runnin` (agnews-test-1859); patient junk: a "
+        "participle's noun read back past `in a bid to` (agnews-test-2219); patient wrong: an "
+        "amount after a preposition read as a passive's subject (agnews-test-5953)",
+        "a spaced dash ends a topic unless a second dash closes the aside; a venue noun in -ing "
+        "stays a noun; a name goes on past an apostrophe glued to a capitalized word before "
+        "another; a purpose noun's infinitive (`in a bid to`, `purpose_heads`) keeps its "
+        "object apart from the phrase before; a currency sign opens an amount read back, so "
+        "its determiner and preposition are seen. Outside every sample: 4 arguments mended, "
+        "one wrong event withdrawn; statements identical on every wire story",
+    ),
+    (
+        "re-scored (tuned)",
+        "the fifty-four samples: 0.87 (491/565), before the round 0.86 (486/566); the "
+        "fifty-second to fifty-fourth 8/9, 7/8, 3/3 (untuned 8/9, 5/9, 2/3); 6 events "
+        "mended (two places, a dash, an apostrophe, a building, a dateline's Kabul), 3 "
+        "newly wrong (the dateline's place for a wreck at sea and for strikes across regions "
+        "already wrong; `top of a $500,000 reward`), the `$11.5 billion deal` announcement "
+        "withdrawn; agnews-test-2219's patient still wrong (`the lives of 10 employees`)",
+    ),
+    (
+        "not addressed",
+        "a place in a main clause around a `when` clause (tried: `in London from 1968 when` "
+        "junk outside the samples, dropped); speakers as places (`Iraqi police said`: "
+        "foreign officials speak of wars abroad); `Boston` the city for the team; what a "
+        "noun of plans is for past a time (`announced plans Monday for X`)",
+    ),
+    (
+        "speed",
+        "the events stage over the first 1,500 Reuters texts (earlier stages run once, best "
+        "of five passes, alternating with the round's base on the same tree): 0.44-0.55 s "
+        "after vs 0.44-0.55 s base, the spread of the shared machine larger than any "
+        "difference; the dateline pass itself 0.7 % of the stage",
+    ),
+]
+
 
 def pooled_table() -> list[str]:
     """The pooled first-reading errors by cause, with the mechanism that addresses each."""
@@ -4754,7 +5020,7 @@ def pooled_table() -> list[str]:
             by_cause[cause] += 1
             by_sample[cause][sample_no] += 1
     rows = [
-        f"{len(POOLED_ERRORS)} wrong events in fifty-four samples at first reading "
+        f"{len(POOLED_ERRORS)} wrong events in fifty-seven samples at first reading "
         f"({sum(by_cause.values())} causes).",
         "",
         f"| cause | events | samples {'/'.join(POOLED_SAMPLES)} | mechanism (issue 7) |",
@@ -4797,6 +5063,8 @@ def pooled_table() -> list[str]:
     rows += [f"- {cause}: {change}" for cause, change in ROUND_TWENTY]
     rows += ["", "Round twenty-one (after the fiftieth and fifty-first samples):", ""]
     rows += [f"- {cause}: {change}" for cause, change in ROUND_TWENTY_ONE]
+    rows += ["", "Round twenty-two (after the fifty-second to fifty-fourth samples):", ""]
+    rows += [f"- {cause}: {change}" for cause, change in ROUND_TWENTY_TWO]
     return [*rows, ""]
 
 
@@ -5163,11 +5431,56 @@ def main() -> None:
     n54, rows54 = review(
         fifty_fourth, FIFTY_FOURTH_VERDICTS, FIFTY_FOURTH_STATEMENT_VERDICTS, FIFTY_FOURTH_MISSED
     )
+    taken += fifty_second + fifty_third + fifty_fourth
+    fifty_fifth = held_out(taken, SEED_55)
+    n55, rows55 = review(
+        fifty_fifth, FIFTY_FIFTH_VERDICTS, FIFTY_FIFTH_STATEMENT_VERDICTS, FIFTY_FIFTH_MISSED
+    )
+    fifty_sixth = held_out(taken + fifty_fifth, SEED_56)
+    n56, rows56 = review(
+        fifty_sixth, FIFTY_SIXTH_VERDICTS, FIFTY_SIXTH_STATEMENT_VERDICTS, FIFTY_SIXTH_MISSED
+    )
+    fifty_seventh = held_out(taken + fifty_fifth + fifty_sixth, SEED_57)
+    n57, rows57 = review(
+        fifty_seventh,
+        FIFTY_SEVENTH_VERDICTS,
+        FIFTY_SEVENTH_STATEMENT_VERDICTS,
+        FIFTY_SEVENTH_MISSED,
+    )
     head = [
         "# Hand-checked events and statements on wire stories",
         "",
         "Produced by `eval/wire_events_sample.py`; verdicts by hand, listed in that script.",
         "",
+        "## Fifty-fifth to fifty-seventh samples (30 stories each, disjoint from all earlier;",
+        "round twenty-two)",
+        "",
+        "Drawn after round twenty-two's mechanisms (places told by a nationality adjective, the",
+        "dateline's place for the lead's incidents, places inside an incident's arguments, asides",
+        "and names) were committed (0ac0d3f), and reviewed on that code before any change made",
+        "for them; the fifty-fifth gave 8 events (all 30 stories AG News summaries), so the",
+        "fifty-sixth (10) and fifty-seventh (12) were reviewed before any fix until the pool had",
+        "at least 20 events (30), and the three pooled. No change was made after the reading.",
+        "",
+        f"Untuned, pooled (the headline): {POOLED_UNTUNED_22}.",
+        "",
+        f"Untuned, fifty-fifth: {FIFTY_FIFTH_UNTUNED}.",
+        "",
+        f"Untuned, fifty-sixth: {FIFTY_SIXTH_UNTUNED}.",
+        "",
+        f"Untuned, fifty-seventh: {FIFTY_SEVENTH_UNTUNED}.",
+        "",
+        f"Untuned, every first reading pooled (held-out, third to fifty-seventh): {ALL_UNTUNED}.",
+        "",
+        "Fifty-fifth sample, current code (no change made after the reading):",
+        "",
+        *_table(n55),
+        "Fifty-sixth sample, current code:",
+        "",
+        *_table(n56),
+        "Fifty-seventh sample, current code:",
+        "",
+        *_table(n57),
         "## Fifty-second to fifty-fourth samples (30 stories each, disjoint from all earlier;",
         "round twenty-one)",
         "",
@@ -5179,7 +5492,7 @@ def main() -> None:
         "fix until the pool had at least 20 events (21), and the three pooled. No change was",
         "made after the reading.",
         "",
-        f"Untuned, pooled (the headline): {POOLED_UNTUNED_21}.",
+        f"Untuned, pooled (round twenty-one's headline): {POOLED_UNTUNED_21}.",
         "",
         f"Untuned, fifty-second: {FIFTY_SECOND_UNTUNED}.",
         "",
@@ -5187,9 +5500,7 @@ def main() -> None:
         "",
         f"Untuned, fifty-fourth: {FIFTY_FOURTH_UNTUNED}.",
         "",
-        f"Untuned, every first reading pooled (held-out, third to fifty-fourth): {ALL_UNTUNED}.",
-        "",
-        "Fifty-second sample, current code (no change made after the reading):",
+        "Fifty-second sample, current code (tuned: round twenty-two):",
         "",
         *_table(n52),
         "Fifty-third sample, current code:",
@@ -5673,7 +5984,10 @@ def main() -> None:
         *_table(n1),
     ]
     print("\n".join(head))
-    listing = ["## Fifty-second sample, story by story", "", *rows52]
+    listing = ["## Fifty-fifth sample, story by story", "", *rows55]
+    listing += ["## Fifty-sixth sample, story by story", "", *rows56]
+    listing += ["## Fifty-seventh sample, story by story", "", *rows57]
+    listing += ["## Fifty-second sample, story by story", "", *rows52]
     listing += ["## Fifty-third sample, story by story", "", *rows53]
     listing += ["## Fifty-fourth sample, story by story", "", *rows54]
     listing += ["## Fiftieth sample, story by story", "", *rows50]

@@ -31,6 +31,38 @@ def test_control_characters_and_surrogates_become_spaces() -> None:
     assert normalize(text).text == "a b c"
 
 
+_WRAPPED = (
+    "HOUSTON, March 3 - Northgate Savings Bancorp's Gulf Coast\n"
+    "Trust Co said it agreed to buy two branches from Harbor\n"
+    "National Bank for about 12.5 mln dlrs in cash.\n"
+    "    The company said the purchase, subject to approval by\n"
+    "regulators, would add 31 offices in Texas and Louisiana.\n"
+)
+
+
+def test_hard_wrapped_line_ends_read_as_spaces() -> None:
+    n = normalize(_WRAPPED)
+    assert "Gulf Coast Trust Co" in n.text and "Harbor National Bank" in n.text
+    assert "\n    The company" in n.text  # a paragraph break stays
+    assert len(n.text) == len(_WRAPPED) and n.offsets is None
+    doc = Document(_WRAPPED)
+    start = doc.norm.index("Gulf Coast Trust Co")
+    assert doc.span(start, start + 19).text == "Gulf Coast\nTrust Co"  # spans keep the original
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kazakhstan joins the council\nGENEVA. KAZINFORM - The country was elected on Monday.",
+        "A headline of some words\nA story line that is long enough to look wrapped here\n"
+        "and another line after it, long again, that goes on for a while past eighty characters.",
+        "Short line\nAnother short line\nA third one",
+    ],
+)
+def test_line_ends_of_texts_not_hard_wrapped_stay(text: str) -> None:
+    assert normalize(text).text == text
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

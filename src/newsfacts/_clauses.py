@@ -100,6 +100,7 @@ class _Lexicon(ResourceModel):
     determiners: frozenset[str]
     venues: frozenset[str]
     between: frozenset[str]
+    purpose_heads: frozenset[str]
     adverbs: frozenset[str]
     ly_nouns: frozenset[str]
     ly_adjectives: frozenset[str]
@@ -555,6 +556,8 @@ class Clauses:
         m = _INFINITIVE_BEFORE.search(self.doc.norm, lo, found[0])
         if m is None or m["noun"].lower() in lexicon().between:
             return found
+        if m["noun"].lower() in lexicon().purpose_heads:
+            return found  # `in a bid to save the lives of 10 employees kidnapped`: a purpose
         head = self.noun_phrase_before(m.end("noun"), lo)
         return (head[0], found[1]) if head is not None else found
 
@@ -897,7 +900,14 @@ class Clauses:
                 i -= 2
                 lower_words = 0  # the noun the phrase attaches to has modifiers of its own
                 continue
-            if word[0].isupper() or word[0].isdigit():
+            if (
+                first is not None
+                and not word[0].isalnum()
+                and (amount := self.quantity_at(tok.start)) is not None
+                and amount[0] == tok.start
+            ):
+                first = i  # `an $11.5 billion deal`: the currency sign opens the amount
+            elif word[0].isupper() or word[0].isdigit():
                 first = i
             elif low == "and" and i > 0 and self.in_time(*self._span(i - 1)):
                 break  # `killed on Monday and two civilians were injured`: another clause
@@ -917,6 +927,17 @@ class Clauses:
                     # `caused earnings to miss estimates and shares fell`: the infinitive's
                     # object ends at `and`; what follows it is the subject
                     first = conjunction + 1
+                    break
+                if (
+                    low == "to"
+                    and i > 0
+                    and tokens[i - 1].text.lower() in lex.purpose_heads
+                    and tokens[i + 1].text.isalpha()
+                    and tokens[i + 1].text.islower()
+                    and i + 2 < end_i
+                ):
+                    # `in a bid to free nine workers kidnapped`: the purpose's object alone
+                    first = i + 2
                     break
                 if attach and first is not None and self._attached(i, lo):
                     i -= 1
@@ -1089,6 +1110,15 @@ class Clauses:
                 i += 2  # a possessive, spaced in AG News (`New Zealand 's Auckland Airport`)
                 continue
             if (
+                word == "'"
+                and last == i - 1
+                and self.tokens[last].end == tok.start
+                and self.tokens[last].text[0].isupper()
+                and nxt[:1].isupper()
+            ):
+                i += 1  # `the Runnin' Rebels`, `the Jones' Ranch`: the name goes on
+                continue
+            if (
                 word == "-"
                 and last == i - 1
                 and self.tokens[last].end == tok.start
@@ -1172,6 +1202,7 @@ class Clauses:
             elif last is not None and (
                 (
                     low.endswith(("ed", "ing"))
+                    and low not in lex.venues  # `a government building under construction`
                     and (nxt.lower() in lex.stop or nxt.lower() in lex.connectors)
                 )
                 or nxt.lower() == "by"

@@ -19,11 +19,13 @@ from pydantic import Field
 
 from newsfacts import gazetteer
 from newsfacts.document import Document
-from newsfacts.model import Dateline
-from newsfacts.patterns import alternation, compile_pattern, group_names
+from newsfacts.model import Dateline, constructor
+from newsfacts.patterns import compile_pattern, folded_alternation, group_names
 from newsfacts.resources import ResourceModel, load
 
 __all__ = ["agency_name", "agency_pattern", "agency_text_forms", "extract"]
+
+_new_dateline = constructor(Dateline)  # validated without the Python-level `__init__`
 
 
 class _AgencyEntry(ResourceModel):
@@ -63,7 +65,7 @@ def _agencies() -> list[_AgencyEntry]:
 def agency_pattern(*, feeds_only: bool = False) -> str:
     """A regex of the agencies' printed forms, in any case (`KAZINFORM`, `Kazinform`)."""
     forms = (f for e in _agencies() if e.feed or not feeds_only for f in e.forms)
-    return "(?i:" + alternation(forms) + ")"
+    return "(?i:" + folded_alternation(forms) + ")"
 
 
 @cache
@@ -118,12 +120,14 @@ def _build(
     start, end = spans["dateline"]
     if shape != "wire":  # no place: an agency prefix, perhaps after a full date
         date, date_text = _date(doc, groups, spans)
-        return Dateline(
-            span=doc.span(start, end),
-            date=date,
-            date_text=date_text,
-            agency=agency,
-            rule=f"dateline.{shape}",
+        return _new_dateline(
+            {
+                "span": doc.span_fields(start, end),
+                "date": date,
+                "date_text": date_text,
+                "agency": agency,
+                "rule": f"dateline.{shape}",
+            }
         )
     city_start, city_end = spans["city"]
     regions = [" ".join(r.split()) for r in m.captures("region")]
@@ -141,15 +145,17 @@ def _build(
     if not dated and not credited and not _bare_place(doc, city, place, country, regions, end):
         return None
     rule = "dateline." + ("dated" if dated else "place") + ("_credit" if agency else "")
-    return Dateline(
-        span=doc.span(start, end),
-        location=place.name if place else city,
-        location_text=doc.original(city_start, spans["place"][1]),
-        country=country,
-        date=date,
-        date_text=date_text,
-        agency=agency,
-        rule=rule,
+    return _new_dateline(
+        {
+            "span": doc.span_fields(start, end),
+            "location": place.name if place else city,
+            "location_text": doc.original(city_start, spans["place"][1]),
+            "country": country,
+            "date": date,
+            "date_text": date_text,
+            "agency": agency,
+            "rule": rule,
+        }
     )
 
 

@@ -11,7 +11,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from newsfacts.model import (
     Article,
@@ -125,8 +125,13 @@ class Document:
 
     def span(self, start: int, end: int) -> Span:
         """A public :class:`Span` for normalized offsets ``[start, end)``."""
+        return _new_span(self.span_fields(start, end))
+
+    def span_fields(self, start: int, end: int) -> dict[str, Any]:
+        """The fields of :meth:`span`, for a record's validator to build the span with the
+        record: one validation instead of two (half the cost of a record with a ``Span``)."""
         o_start, o_end = self.normalized.to_original(start, end)
-        return _new_span({"start": o_start, "end": o_end, "text": self.text[o_start:o_end]})
+        return {"start": o_start, "end": o_end, "text": self.text[o_start:o_end]}
 
     def original(self, start: int, end: int) -> str:
         """The original text of normalized offsets ``[start, end)``: ``span(start, end).text``

@@ -24,7 +24,7 @@ from pydantic import Field, model_validator
 
 from newsfacts._clauses import clauses_of, lexicon
 from newsfacts.document import Document
-from newsfacts.gazetteer import find_country
+from newsfacts.gazetteer import country_name, country_of_demonym, find_country
 from newsfacts.model import (
     Argument,
     Event,
@@ -74,6 +74,7 @@ _ANY_WORD_PROBES = ("qzxv", "Qzxv", "9", "$9", "qzxv-qzxv")
 _WHERE = regex.compile(r",?\s+where\s+$")
 _PREV_CHARS = 30  # characters before a trigger read for the two words before it (whole)
 _MODIFIER_TOKENS = 4  # tokens before an incident noun read as its modifiers
+_LEAD = 2  # the sentences of a story's lead, whose incidents may take the dateline's place
 _ANAPHORIC_REACH = 6  # sentences back a definite event noun (`The bombings`) may refer
 _LONE_VERB = regex.compile(r"\p{Ll}+ed")  # a topic that is one past-tense verb
 _BY = regex.compile(r"\bby\s+")
@@ -127,6 +128,8 @@ _OBJECT_PRONOUN = regex.compile(r"\s+(?:him|her|them|us|me)(?!\w)", regex.IGNORE
 _PARTICLE = regex.compile(
     r"\s+(?:back|off|out|into\s+law)(?=\s+(?:the|a|an|its|his|her|their|\$|\d))"
 )  # `bought back the shares`, `signed into law a measure`
+_SPACED_DASH = regex.compile(r" --? ")  # a dash set off by spaces opens an aside
+_CAPITALIZED_MODIFIER = regex.compile(r"\b([A-Z][a-z]+)\s+(?=[a-z]+\b)")
 _IN_AT = regex.compile(r"\b(?:in|at)\s+(?!(?:least|most)\b)")  # not `at least seven`
 _LINE_ENDS = regex.compile(r"\s+(?:between|with|of)\s+")
 _ABBREVIATED = regex.compile(r"(?<![\w.])(?:\p{L}\.){2,}$")
@@ -362,6 +365,14 @@ class _Grammar(ResourceModel):
     utterances: frozenset[str]
     place_on: frozenset[str]
     place_parts: frozenset[str]
+    scene_venues: frozenset[str]
+    scene_types: frozenset[str]
+    dateline_incidents: frozenset[str]
+    devices: frozenset[str]
+    target_types: frozenset[str]
+    settlements: frozenset[str]
+    collectives: frozenset[str]
+    local_people: frozenset[str]
     party_nouns: frozenset[str]
     closing_adverbs: frozenset[str]
     holding_nouns: frozenset[str]
@@ -440,6 +451,8 @@ class _Resource(ResourceModel):
     purpose_adjuncts: frozenset[str]
     past_as_base: frozenset[str]
     country_phrase: str
+    place_name: str
+    this_place: str
 
 
 @dataclass(frozen=True)
@@ -467,6 +480,8 @@ class _Rules:
     time_clause: regex.Pattern[str]  # a clause of time that opens before a simple present
     weekday: regex.Pattern[str]  # a bare weekday (`on Thursday`): no `last`, no `next`
     country_phrase: regex.Pattern[str]  # `the country's X`: the story's one country
+    place_name: regex.Pattern[str]  # a place named with no participant (`Sichuan province`)
+    this_place: regex.Pattern[str]  # `this northern city`: the dateline's place
     prospect: regex.Pattern[str]  # a sentence that looks ahead (`will`, `a chance`)
     ability: regex.Pattern[str]
     place_opener: regex.Pattern[str]  # a preposition opening the trigger's place
@@ -611,6 +626,8 @@ def _rules() -> _Rules:
         time_clause=compile_pattern(m.time_clause, flags=regex.IGNORECASE),
         weekday=compile_pattern(m.weekday),
         country_phrase=compile_pattern(res.country_phrase, flags=regex.IGNORECASE),
+        place_name=compile_pattern(res.place_name),
+        this_place=compile_pattern(res.this_place, flags=regex.IGNORECASE),
         prospect=compile_pattern(m.prospect, flags=regex.IGNORECASE),
         ability=compile_pattern(m.ability, flags=_BACKWARDS),
         place_opener=compile_pattern(
@@ -723,6 +740,7 @@ class _Finder:
         self.last: Event | None = None  # the event built last, for conjoined verbs
         # trigger start -> where its victims were, told in a relative clause on them
         self.whereabouts: dict[int, tuple[str, str | None]] = {}
+        self.scenes: dict[int, tuple[str, str | None]] = {}
         self.eventive_spans: dict[tuple[int, int], bool] = {}
         self.holdings: set[int] = set()  # where the `in` of a holding's patient stands
 
@@ -746,6 +764,15 @@ class _Finder:
             if p.mentions and find_country(p.name) is not None
         ]
         return sorted(found, key=itemgetter(0))
+
+    def this_place(self, start: int, end: int) -> tuple[str, str | None] | None:
+        """`in this northern city`: the dateline's place (``this_place`` in events.toml)."""
+        line = self.doc.dateline
+        if line is None or not line.location:
+            return None
+        if self.rules.this_place.fullmatch(self.doc.norm, start, end) is None:
+            return None
+        return line.location, self.place_id(line.location)
 
     def the_country(self, start: int, end: int) -> tuple[str, str | None] | None:
         """`in the country's first presidential election`: the one country named before it
@@ -971,11 +998,19 @@ class _Finder:
                 return m.participant.name, m.participant.id
         head = _OF.split(norm[start:end])[0]
         last = head.split()[-1:]  # the head: `the trial of X`
-        if not (last and (last[0][0].isupper() or _venue(last[0]))):
+        tail = norm[start:end].split()[-1]
+        if not (
+            last
+            and (
+                last[0][0].isupper()
+                or _venue(last[0])
+                # `the outskirts of the Iraqi city of Fallujah`: a part of a named place
+                or (last[0] in _grammar().place_parts and self.part_of_name(start, end))
+            )
+        ):
             return None  # `visit US troops`, `at the trial of X`: no place
         if head.split()[0].lower() in lexicon().owners and last[0].endswith("s"):
             return None  # `at its CVS stores`: the owner's premises, no one place named
-        tail = norm[start:end].split()[-1]
         if not mentions and not any(c.isupper() for c in head) and not tail[0].isupper():
             # `a compound housing offices of an autonomous Muslim government`: a venue no
             # name places (`the province of Ghazni` is one)
@@ -1023,11 +1058,26 @@ class _Finder:
         words = self.doc.norm[start:end].split()
         if words[0].lower() in lexicon().determiners:
             words = words[1:]
+        if not mentions and self.part_of_name(start, end):
+            # `the outskirts of the Iraqi city of Fallujah`: a part of a name no one bears
+            words = words[_last_index(words, "of") + 1 :]
         return (
             not mentions
             and bool(words)
             and not words[-1].endswith("'s")
             and all(w[0].isupper() or w in lexicon().connectors for w in words)
+        )
+
+    def part_of_name(self, start: int, end: int) -> bool:
+        """Whether a phrase ends in a place's part or kind, `of` and a bare name (`the
+        outskirts of Galkayo`, `the southern city of Kiel`; not `the end of the Cold War`)."""
+        words = self.doc.norm[start:end].split()
+        of = _last_index(words, "of") if "of" in words[1:-1] else 0
+        return (
+            of > 0
+            and words[of - 1].islower()
+            and self.place_head(words[:of])
+            and all(w[0].isupper() for w in words[of + 1 :])
         )
 
     def owner(self, pos: int, sent_start: int) -> list[Argument]:
@@ -1067,7 +1117,7 @@ class _Finder:
         noun, with the dates inside blanked out first when the plain reading fails."""
         heads = self.rules.res.dated_heads
         words = span.text.lower().split()
-        cut = next((k for k, w in enumerate(words) if w in _grammar().attached_place), len(words))
+        cut = _place_cut(words)
         if cut == 0 or words[cut - 1].strip(".,") in heads:
             return cut > 0
         start, end = self.doc.local(span)
@@ -1081,14 +1131,26 @@ class _Finder:
             text = text[: s - start] + " " * (e - s) + text[e - start :]
             k += 1
         words = text.lower().split()
-        cut = next((k for k, w in enumerate(words) if w in _grammar().attached_place), len(words))
+        cut = _place_cut(words)
         return cut > 0 and words[cut - 1].strip(".,") in heads
 
+    def device(self, arg: Argument) -> bool:
+        """Whether an agent is a weapon with its place (`Two car bombs in Baghdad killed`)."""
+        if arg.role != "agent" or arg.text is None:
+            return False
+        words = arg.text.lower().split()
+        cut = _place_cut(words)
+        return 0 < cut < len(words) and words[cut - 1] in _grammar().devices
+
     def eventive_place(self, args: list[Argument]) -> tuple[str, str | None] | None:
-        """`The explosions at U.S. embassies in Nairobi killed`: the place of an eventive
-        agent or patient."""
+        """`The explosions at U.S. embassies in Nairobi killed`, `Two car bombs in Baghdad
+        killed`: the place of an eventive agent or patient, or of a weapon that acted."""
         for arg in args:
-            if arg.span is None or arg.role not in ("agent", "patient") or not self.eventive(arg):
+            if (
+                arg.span is None
+                or arg.role not in ("agent", "patient")
+                or not (self.eventive(arg) or self.device(arg))
+            ):
                 continue
             start, end = self.doc.local(arg.span)
             places = []
@@ -1135,6 +1197,76 @@ class _Finder:
                     w.lower() in lexicon_words or w.isdigit() for w in before
                 ):
                     return m.participant.name, m.participant.id
+        return None
+
+    @cached_property
+    def scene_types(self) -> frozenset[str]:
+        return _grammar().scene_types
+
+    def scene_country(self, start: int, end: int) -> tuple[str, str | None] | None:
+        """`outside a Saudi shopping center`, `at a Russian nuclear power station`, `Iraqi
+        police`: the country of a nationality adjective modifying a public place
+        (``scene_venues``) or local people (``local_people``) is where an incident happened;
+        not an embassy or a base (`the American embassy`), not a visitor (`a British tourist`)."""
+        words = self.doc.norm[start:end].split()
+        grammar = _grammar()
+        if words and words[0].lower() in lexicon().determiners:
+            words = words[1:]
+        if not words or len(words) > _MODIFIER_TOKENS + 1:
+            return None
+        last = words[-1].lower()
+        two = " ".join(words[-2:]).lower()
+        people = two in grammar.local_people or last in grammar.local_people
+        if not words[-1].islower() or not (
+            people or last in grammar.scene_venues or last.removesuffix("s") in grammar.scene_venues
+        ):
+            return None
+        k = next((k for k in range(len(words) - 2, -1, -1) if not words[k].islower()), None)
+        if k is None or not all(w.isalpha() for w in words[k + 1 : -1]) or "and" in words:
+            return None  # the adjective is the last capitalized word: `Three Afghan guards`
+        code = country_of_demonym(words[k])
+        name = country_name(code) if code is not None else None
+        return (name, self.place_id(name)) if name is not None else None
+
+    def scene_of(self, args: list[Argument]) -> tuple[str, str | None] | None:
+        """A scene's country (:meth:`scene_country`) named by an incident's patient or by
+        the place inside it (`One reactor at a Russian nuclear power station was closed`)."""
+        for arg in args:
+            if arg.role != "patient" or arg.span is None:
+                continue
+            start, end = self.doc.local(arg.span)
+            found = self.scene_country(start, end)
+            for m in _IN_AT.finditer(self.doc.norm, start, end) if found is None else ():
+                np = self.clauses.noun_phrase_after(m.end(), end)
+                if np is not None and (found := self.scene_country(*np)) is not None:
+                    break
+            if found is not None:
+                return found
+        return None
+
+    def target_place(self, args: list[Argument]) -> tuple[str, str | None] | None:
+        """`shelled Fallujah`, `bombed the rebel-held city of Fallujah`: a place attacked is
+        where the attack happened (a place participant as the whole patient, or a place's head
+        with `of` and the name)."""
+        for arg in args:
+            if arg.role != "patient" or arg.span is None:
+                continue
+            start, end = self.doc.local(self.trimmed(arg).span or arg.span)
+            words = self.doc.norm[start:end].split()
+            if words and words[0].lower() in _grammar().articles:
+                start += len(words[0]) + 1
+                words = words[1:]
+            mentions = self.clauses.overlapping(start, end)
+            if (
+                len(mentions) == 1
+                and mentions[0].participant.kind == "place"
+                and mentions[0].start == start
+                and mentions[0].end == end
+            ):
+                return mentions[0].participant.name, mentions[0].participant.id
+            of = _last_index(words, "of") if "of" in words else 0
+            if 0 < of < len(words) - 1 and words[of - 1] in _grammar().settlements:
+                return self.place(start, end)
         return None
 
     def named_venue(
@@ -1866,10 +1998,18 @@ class _Finder:
                     other = clauses.noun_phrase_after(pair.end(), window_end) if pair else None
                     ends = other or ends
                     np = (np[0], ends[1]) if ends is not None else np
+                scene = (
+                    self.scene_country(*np)
+                    if np is not None and etype is not None and event_type in self.scene_types
+                    else None
+                )
+                if scene is None and norm.startswith("outside", m.start()):
+                    continue  # `outside a Saudi mall`; not `outside Europe`, `the US embassy`
                 if (
                     np is not None
                     and not _IN_AT.match(norm, m.start())
                     and not self.named_place(*np)
+                    and scene is None
                 ):
                     continue  # `near the American embassy in X`: only a named place is near
                 # a town before the cause's noun, not past another predicate (`killed 16 and
@@ -1878,7 +2018,15 @@ class _Finder:
                 if np is not None and (
                     (location := self.place(*np, cause=cause)) is not None
                     or (location := self.the_country(*np)) is not None
+                    or (location := self.this_place(*np)) is not None
+                    or (location := scene) is not None
                 ):
+                    if (
+                        scene is not None
+                        and location[1] is None
+                        and norm[np[0] : np[1]].split()[0] != "the"
+                    ):
+                        location = scene  # `a Saudi mall`: Saudi Arabia; `the Nepali capital` kept
                     break
                 own_place = own_place or (np is not None and _venue(_head(norm[np[0] : np[1]])))
         if location is None and not speech_like and subject is not None:
@@ -1888,7 +2036,12 @@ class _Finder:
                 self.eventive_place(args)
                 or self.modifier_place(args)
                 or self.named_venue(args, etype)
+                or (self.target_place(args) if event_type in _grammar().target_types else None)
             )
+        if location is None and not speech_like and event_type in self.scene_types:
+            scene = self.scene_of(args)
+            if scene is not None:
+                self.scenes[c.start] = scene  # after the incident's place (`with_whereabouts`)
         lo = subject[0] if subject else c.start
         if location is None and not speech_like:
             location = self.where_place(lo, sent_start)
@@ -2382,22 +2535,102 @@ class _Finder:
             self.whereabouts[c.start] = place
 
     def with_whereabouts(self, events: list[Event]) -> list[Event]:
-        """Events with no place, given where their victims were (:meth:`note_whereabouts`):
-        the last resort, after the clause, the incident it follows and the story's one."""
+        """Events with no place, given where their victims were (:meth:`note_whereabouts`),
+        else the country of their scene (:meth:`scene_of`): the last resort, after the
+        clause, the incident it follows and the story's one."""
         doc = self.doc
         out = []
         for e in events:
-            where = self.whereabouts.get(doc.local(e.span)[0]) if e.location is None else None
-            if where is not None:
+            start = doc.local(e.span)[0]
+            for table, rule in ((self.whereabouts, "whereabouts"), (self.scenes, "scene")):
+                where = table.get(start) if e.location is None else None
+                if where is not None:
+                    e = e.model_copy(
+                        update={
+                            "location": where[0],
+                            "location_id": where[1],
+                            "rule": f"{e.rule}; {_FAMILY}.{rule}",
+                        }
+                    )
+            out.append(e)
+        return out
+
+    def at_dateline(self, events: list[Event]) -> list[Event]:
+        """Incidents told as done with no place at all happened at the dateline's place
+        (`KABUL - Three prison guards were killed in a jail break`) when no sentence up to
+        theirs names a place of another country (`WASHINGTON - ... killed in Fallujah`)."""
+        doc = self.doc
+        line = doc.dateline
+        if line is None or not line.location or line.country is None:
+            return events
+        types = _grammar().dateline_incidents
+        if not any(e.location is None and e.type in types for e in events):
+            return events
+        place = (line.location, self.place_id(line.location))
+        other = [
+            doc.local(m)[0]
+            for p in self.places
+            if p.id != place[1]
+            for m in p.mentions
+            if doc.local(m)[0] >= self.dateline_end
+        ]
+        # the first sentence naming another place (`in the Philippines` from MANILA: somewhere
+        # in the country), and every one after it, may tell of an incident there; so may any
+        # past the lead
+        first = doc.sentence_index(self.dateline_end)
+        lead_end = doc.sentences[min(first + _LEAD, len(doc.sentences)) - 1][1]
+        named = self.rules.place_name.search(doc.norm, self.dateline_end, lead_end)
+        if named is not None:
+            other.append(named.start())
+        bar = min(doc.sentence_index(min(other)) if other else first + _LEAD, first + _LEAD)
+        out = []
+        for e in events:
+            if (
+                e.location is None
+                and e.type in types
+                and not e.negated
+                and e.modality == "actual"
+                and (e.start is None or line.date is None or e.start == line.date)
+                and doc.sentence_index(doc.local(e.sentence)[0]) < bar
+                and not self.unknown_modifier(e)
+                and not self.several_causes(e)
+            ):
                 e = e.model_copy(
                     update={
-                        "location": where[0],
-                        "location_id": where[1],
-                        "rule": f"{e.rule}; {_FAMILY}.whereabouts",
+                        "location": place[0],
+                        "location_id": place[1],
+                        "rule": f"{e.rule}; {_FAMILY}.dateline_incident",
                     }
                 )
             out.append(e)
         return out
+
+    def several_causes(self, e: Event) -> bool:
+        """Whether an agent is a plural incident noun (`recent attacks that have killed`):
+        several incidents, no one place."""
+        heads = self.rules.res.dated_heads
+        return any(
+            a.role == "agent"
+            and (h := _head(a.text or "").strip(".,")) in heads
+            and h.endswith("s")
+            for a in e.arguments
+        )
+
+    def unknown_modifier(self, e: Event) -> bool:
+        """Whether an agent or patient has a capitalized modifier that is no participant and
+        no nationality (`a Kandahar police chief`): a place the stage may not know."""
+        for a in e.arguments:
+            if a.role not in ("agent", "patient") or a.span is None:
+                continue
+            start, end = self.doc.local(a.span)
+            for m in _CAPITALIZED_MODIFIER.finditer(self.doc.norm, start, end):
+                if (
+                    m.start() > start
+                    and country_of_demonym(m[1]) is None
+                    and not self.clauses.overlapping(m.start(), m.end(1))
+                ):
+                    return True
+        return False
 
     def past_opener(self, subject: tuple[int, int]) -> tuple[int, int]:
         """A subject read from a sentence-opening adverbial, cut after it: `In Minsk,
@@ -2608,6 +2841,11 @@ class _Finder:
                 ):
                     cut = self.time_starts[k]
         cut = len(self.doc.norm[start:cut].rstrip(" ,")) + start
+        closing = _grammar().closing_adverbs
+        while (space := self.doc.norm.rfind(" ", start, cut)) > start and (
+            self.doc.norm[space + 1 : cut] in closing
+        ):
+            cut = space  # `shelled the town overnight`: the adverb is no part of the town
         if cut == end or cut <= start:
             return arg
         return self.clauses.argument(arg.role, start, cut)
@@ -3467,6 +3705,10 @@ class _Finder:
             stop = speech.start()  # `announced it would cut jobs and said a filing ...`
         if not content and (said := self.rules.in_utterance.search(norm, begin, stop)):
             stop = said.start()  # `urged X to uphold Y in a carefully worded message`
+        dash = None if content else _SPACED_DASH.search(norm, begin, stop)
+        if dash is not None and _SPACED_DASH.search(norm, dash.end(), stop) is None:
+            # `agreed to trade X for Y -- if the Bears can ...`: an aside, unless it closes
+            stop = dash.start()
         for m in () if content else self.rules.topic_break.finditer(norm, begin, stop):
             if self.opens_clause(m.end(), stop):
                 stop = m.start()  # `to boost his campaign as his rival shifted ...`
@@ -3574,6 +3816,18 @@ def _participle(trigger: str) -> bool:
     return last.endswith("ed") or last in lexicon().irregular_participles
 
 
+def _place_cut(words: list[str]) -> int:
+    """Where a phrase's place or complement opens (`The explosions | at X`), past the `of`
+    of a collective noun (`A series of car bombings | in Baghdad`)."""
+    grammar = _grammar()
+    for k, w in enumerate(words):
+        if w in grammar.attached_place and not (
+            w == "of" and k > 0 and words[k - 1] in grammar.collectives
+        ):
+            return k
+    return len(words)
+
+
 def _venue(word: str) -> bool:
     """Whether a lower-case head names a place (`headquarters`; `palaces` as `palace`)."""
     low = word.lower()
@@ -3626,4 +3880,6 @@ def extract(doc: Document) -> list[Event]:
     candidates.sort(key=lambda c: c.start)
     events = [e for e in map(finder.build, candidates) if e is not None]
     events = finder.episodes(events)
-    return finder.with_whereabouts(events) if finder.whereabouts else events
+    if finder.whereabouts or finder.scenes:
+        events = finder.with_whereabouts(events)
+    return finder.at_dateline(events) if doc.dateline is not None else events

@@ -21,6 +21,7 @@ from operator import attrgetter, itemgetter, methodcaller
 import regex
 
 from newsfacts import gazetteer
+from newsfacts._clauses import lexicon
 from newsfacts._names import Rules, ascii_rules, rules, token_starts
 from newsfacts.document import Document
 from newsfacts.model import Participant, ParticipantKind, constructor
@@ -314,6 +315,8 @@ def _name_after_title(scan: _Scan, te: int) -> tuple[tuple[int, int] | None, int
     norm, r = scan.norm, scan.r
     direct = r.person_after.match(norm, te, te + _REACH)
     if direct is not None and _is_personal(scan, direct.group("name")):
+        if _and_suffixes(scan, direct.start("name"), direct.end("name")) is not None:
+            return None, te  # `lead manager Hallam Reed and Co Inc`: a firm
         return _without_day(scan, *direct.span("name")), te
     end = te
     last: tuple[int, int] | None = None
@@ -427,6 +430,11 @@ def _classify(scan: _Scan, start: int, end: int) -> None:
     if not one_word:
         end = _drop_trailing_function_words(scan, start, end)
     if norm.startswith(" and ", end):
+        firm = _comma_firm(scan, start, end)
+        if firm is not None:  # `Kidder, Peabody and Co Inc`: no `Co Inc` of its own
+            scan.claim(start, firm)
+            scan.doc.reject(_FAMILY, start, firm, "participants.run", "part of a comma firm")
+            return
         end = _and_company(scan, start, end)
     text = norm[start:end]
     words = text.split()
@@ -498,10 +506,25 @@ def _and_company(scan: _Scan, start: int, end: int) -> int:
     own: a place, an organization, a person, a nationality (`Britain and France Inc.`), or
     the run after is a name of its own (more than one word before its head words, a known
     organization, a title)."""
-    r = scan.r
-    joined = r.and_run.match(scan.norm, end, end + _REACH)
+    r, norm = scan.r, scan.norm
+    known = r.known.match(norm, start, end + _REACH)  # `Securities and Exchange Commission`
+    if (
+        known is not None
+        and known.end() > end
+        and not norm[known.end() : known.end() + 1].isalnum()
+    ):
+        scan.claim(start, known.end())
+        return known.end()
+    # the run after `and` ends where a name found earlier begins: `Means Committee` of `House
+    # Ways and Means Committee Chairman Dan Rostenkowski`, whose title and name were read first
+    claims = scan.claims(end, end + _REACH)
+    joined = r.and_run.match(norm, end, claims[0][0] if claims else end + _REACH)
     if joined is None:
         return end
+    firm = _and_suffixes(scan, start, end)
+    if firm is not None:
+        scan.claim(start, firm)  # `Merck and Co Inc`, `Samuel Montagu and Co Ltd`
+        return firm
     right = joined.group("run")
     last = _bare(right.rsplit(" ", 1)[-1])
     if last not in r.heads and last not in r.company_suffixes:
@@ -509,7 +532,7 @@ def _and_company(scan: _Scan, start: int, end: int) -> int:
     named = [w for w in right.split() if _bare(w) not in r.heads and w not in r.company_suffixes]
     if len(named) > 1 or (named and gazetteer.country_of_demonym(named[0]) is not None):
         return end  # `Time Warner Inc.`, `Swiss Bank Corp`: a name of its own
-    left = scan.norm[start:end]
+    left = norm[start:end]
     words = left.split()
     if (
         (len(words) == 1 and not named)  # `Windows and Office`
@@ -530,6 +553,30 @@ def _and_company(scan: _Scan, start: int, end: int) -> int:
         return end
     scan.claim(start, joined.end())
     return joined.end()
+
+
+def _comma_firm(scan: _Scan, start: int, end: int) -> int | None:
+    """Where a firm named with a comma (`Sears, Roebuck and Co.`) whose second word is the
+    run at ``start``-``end`` ends: the clause reader keeps that name whole (a participant
+    for its part would split it)."""
+    norm = scan.norm
+    if not norm.endswith(", ", 0, start):
+        return None
+    firm = lexicon().firm_comma.match(norm, norm.rfind(" ", 0, start - 2) + 1, end + _REACH)
+    return firm.end() if firm is not None and firm.end() > end else None
+
+
+def _and_suffixes(scan: _Scan, start: int, end: int) -> int | None:
+    """Where ` and Co Inc` (` and` and nothing but company suffixes) after the name at
+    ``start``-``end`` ends: the name is a firm's (not one named with a comma)."""
+    norm = scan.norm
+    if not norm.startswith(" and ", end) or _comma_firm(scan, start, end) is not None:
+        return None
+    joined = scan.r.and_run.match(norm, end, end + _REACH)
+    if joined is None:
+        return None
+    words = joined.group("run").split()
+    return joined.end() if all(_bare(w) in scan.r.company_suffixes for w in words) else None
 
 
 def _acronym_like(word: str) -> bool:

@@ -395,7 +395,8 @@ def _rules() -> _Rules:
         ),
     } - {*num.weak, "of", "and"}
     start_word = _start_word(
-        {"between", *num.weak, *(_first_letters(q).lower() for q in res.qualifiers.before)},
+        # whole qualifiers, not their first words: `in 1986` starts no match (`in excess of`)
+        {"between", *num.weak, *(q.lower() for q in res.qualifiers.before)},
         {*map(_first_letters, money.symbols), *codes},
         {"-", ".", *(s[0] for s in money.symbols if not s[0].isalpha())},
     )
@@ -1328,8 +1329,8 @@ def _glued(text: str, p: int) -> bool:
 
 
 def _start_word(words: set[str], symbols: set[str], chars: set[str]) -> str:
-    """A look-ahead for a whole word of ``words`` (any case) or of ``symbols`` (as written),
-    or one of ``chars``: what can begin a match before an anchor."""
+    """A look-ahead for a whole word or phrase of ``words`` (any case) or a word of
+    ``symbols`` (as written), or one of ``chars``: what can begin a match before an anchor."""
     whole = r"(?![^\W\d_])"
     lower = tree_alternation([w for w in words if w == w.lower()], boundary=False, gate=_GATE)
     return (
@@ -1494,7 +1495,7 @@ def extract(doc: Document) -> list[Quantity]:
     return [
         _new_quantity(
             {
-                "span": doc.span(c.start, c.end),
+                "span": doc.span_fields(c.start, c.end),
                 "value": c.value,
                 "value_max": c.value_max,
                 "qualifier": c.qualifier,

@@ -16,11 +16,14 @@ import regex
 
 from newsfacts.dateline import agency_name, agency_pattern
 from newsfacts.document import Document
-from newsfacts.model import Attribution, Source
+from newsfacts.model import Attribution, Source, constructor
 from newsfacts.patterns import compile_pattern, folded_alternation
 from newsfacts.resources import ResourceModel, load
 
 __all__ = ["extract"]
+
+# validated without the Python-level `__init__`
+_new_source, _new_attribution = constructor(Source), constructor(Attribution)
 
 _FLAGS = regex.VERSION1
 
@@ -110,11 +113,13 @@ def extract(doc: Document) -> Source:
     c = _compiled()
     lowered = doc.lower  # for the triggers that let most texts skip a pattern
     reporters, editors = _credits(doc, c, lowered)
-    return Source(
-        agency=_agency(doc, c, lowered),
-        attributions=_attributions(doc, c, lowered),
-        byline=reporters,
-        editors=editors,
+    return _new_source(
+        {
+            "agency": _agency(doc, c, lowered),
+            "attributions": _attributions(doc, c, lowered),
+            "byline": reporters,
+            "editors": editors,
+        }
     )
 
 
@@ -186,12 +191,14 @@ def _attributions(doc: Document, c: _Compiled, lowered: str) -> list[Attribution
             if mentions is None:
                 mentions = _Mentions(doc)
             found.append(
-                Attribution(
-                    span=doc.span(start, end),
-                    cue=_cue(m.group("cue")),
-                    source=text[source[0] : source[1]],
-                    participant_id=mentions.within(*source),
-                    rule=rule,
+                _new_attribution(
+                    {
+                        "span": doc.span_fields(start, end),
+                        "cue": _cue(m.group("cue")),
+                        "source": text[source[0] : source[1]],
+                        "participant_id": mentions.within(*source),
+                        "rule": rule,
+                    }
                 )
             )
     found.sort(key=lambda a: a.span.start)

@@ -291,8 +291,12 @@ class _Finder:
 
     @cached_property
     def wrapped(self) -> bool:
-        """Whether the copy is hard-wrapped: many of its line breaks fall mid-sentence
-        (read only for a document with a quotation near a line break)."""
+        """Whether the copy is hard-wrapped: the text layer joined its wrapped lines (the
+        line breaks left are paragraph breaks or lines with trailing spaces), or many of its
+        line breaks fall mid-sentence (read only for a document with a quotation near a line
+        break)."""
+        if self.doc.normalized.unwrapped:
+            return True
         wraps = len(_WRAP.findall(self.doc.norm))
         return wraps >= _WRAPPED_MIN and wraps * _WRAPPED_SHARE >= self.doc.norm.count("\n")
 
@@ -823,6 +827,8 @@ class _Finder:
                 or _TO_OR_THAT.match(
                     norm, self.clauses.skip_time(listener[1], sentence_end), sentence_end
                 )
+                # `told a radio station in an interview that`
+                or _PHRASE_THAT.match(norm, listener[1], sentence_end)
             ):
                 pos = listener[1]
         m = self.at.adjunct.match(norm, pos, sentence_end)
@@ -838,6 +844,7 @@ class _Finder:
                 gap in {"", "on", "in", "at"}
                 and t_end <= sentence_end
                 and not norm.startswith("'", t_end)
+                and not self.modifies_noun(t_start, t_end)
             ):
                 pos = t_end
         # `said in a statement issued Tuesday that`, `said in an interview with a local
@@ -853,6 +860,31 @@ class _Finder:
         if norm[pos:again].lower() == cue and norm[again : again + 1].isspace():
             pos = self.at.that.match(norm, again, sentence_end).end()  # type: ignore[union-attr]
         return pos
+
+    @cached_property
+    def periods(self) -> frozenset[int]:
+        """Where the times naming a month, quarter, week or year start (not a day)."""
+        return frozenset(
+            self.doc.local(t.span)[0]
+            for t in self.doc.times
+            if t.value and t.value[:4].isdigit() and len(t.value) < len("2000-01-01")
+        )
+
+    def modifies_noun(self, start: int, end: int) -> bool:
+        """`said February sales rose`: a month or year before a lower-case noun is part of
+        the content's subject, not when it was said (`said Tuesday the company ...` is)."""
+        if start not in self.periods:
+            return False
+        words = self.doc.norm[end : end + _CUE_REACH].split(maxsplit=1)
+        word = words[0] if words else ""
+        words_of = lexicon()
+        return (
+            word.isalpha()
+            and word.islower()
+            and word != "that"
+            and word not in words_of.determiners
+            and word not in words_of.subject_pronouns
+        )
 
     def cues(self) -> list[_Match]:
         """Cue matches, tried only at tokens that can start a cue (bounded, not overlapping);
@@ -1073,10 +1105,19 @@ class _Finder:
         after = self.clauses.noun_phrase_after(m.end() + 1, sent_end)
         if after is None:
             return None
-        opening = norm[after[0] : norm.find(" ", after[0], after[1])].lower()
-        if opening in lexicon().subject_pronouns:
-            # `Cotton, president of X, said he bought ...`: a pronoun opens the content, the
-            # speaker is the noun phrase opening the sentence, before its appositive
+        space = norm.find(" ", after[0], after[1])
+        opening = norm[after[0] : space if space != -1 else after[1]].lower()
+        if (
+            opening in lexicon().subject_pronouns
+            or cue in self.rules.res.listener_cues
+            or (norm.startswith(" ", after[1]) and _FINITE.match(norm, after[1] + 1, sent_end))
+        ):
+            # `Cotton, president of X, said he bought ...`, `Funaro, on a tour ..., said
+            # creditors have ...`, `Baglini, an observer ..., told the radio that ...`: what
+            # follows the cue is the content (or its listener), the speaker is the noun
+            # phrase opening the sentence, before its appositive
+            if content_start >= sent_end:
+                return None  # `..., Paye, head of X, told a news conference.`: a listener
             lo = sent_start  # after an opening adverbial (`In a filing with X, Y, a firm, said`)
             words = norm[lo : lo + _CUE_REACH].split()
             if words and words[0].lower() in self.rules.res.opening_words:
@@ -1089,6 +1130,12 @@ class _Finder:
             return self.make(
                 "speaker_cue", (named[0], m.end()), named, cue, (content_start, sent_end), False
             )
+        if (
+            cue in self.rules.res.object_cues
+            and norm[after[0]].islower()
+            and opening not in lexicon().determiners
+        ):
+            return None  # `..., added costs from expansion`: a thing, not who added it
         return self.make("content_cue_speaker", (m.start(), after[1]), after, cue, content, False)
 
     def fronted(

@@ -38,8 +38,16 @@ class _Sentences(ResourceModel):
     starters: frozenset[str]
 
 
+class _Unwrap(ResourceModel):
+    min_line: int
+    max_line: int
+    share: float
+    min_lines: int
+
+
 class _TextResource(ResourceModel):
     normalize: dict[str, str]
+    unwrap: _Unwrap
     sentences: _Sentences
 
 
@@ -50,6 +58,7 @@ class Normalized:
     text: str
     original: str
     offsets: tuple[int, ...] | None  # None: the normalization kept every offset
+    unwrapped: bool = False  # hard-wrapped: line ends inside paragraphs became spaces
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a half-open span of the normalized text to the original text."""
@@ -87,14 +96,49 @@ def _any_change() -> re.Pattern[str]:
     return re.compile(rf"[\r{chars}\x00-\x08\x0e-\x1f\x7f\ud800-\udfff]")
 
 
+# a line end inside a paragraph (trailing spaces allowed): a character before it, and the
+# next line neither blank nor indented
+_WRAP = re.compile(r"(?<=\S) *\n(?=\S)")
+
+
+def _unwrapped(text: str) -> str:
+    """``text`` with its wrap line ends as spaces when it is hard-wrapped (Reuters' 65-column
+    lines, where `Texas\\nCommerce Bank` is one name); other texts, whose line ends part a
+    headline from its story or one paragraph from the next, are returned as they are. Only
+    the ends of lines of a wrapped line's length are joined: a short headline stays apart."""
+    if "\n" not in text:
+        return text
+    ends = [m.end() - 1 for m in _WRAP.finditer(text)]
+    rule = _resource().unwrap
+    if len(ends) < rule.min_lines:
+        return text
+    wraps = [
+        end for end in ends if rule.min_line <= end - text.rfind("\n", 0, end) - 1 <= rule.max_line
+    ]
+    if len(wraps) < rule.share * len(ends):
+        return text
+    chars = list(text)
+    for end in wraps:
+        chars[end] = " "
+    return "".join(chars)
+
+
 def normalize(text: str) -> Normalized:
     """Normalize characters, keeping a map to the original offsets.
 
     Only ``\\r\\n`` changes length (it becomes ``\\n``); everything else is one-for-one, so
-    most texts get an identity map.
+    most texts get an identity map. A hard-wrapped text's line ends inside a paragraph become
+    spaces (:func:`_unwrapped`).
     """
+    chars, offsets = _normalized_chars(text)
+    norm = _unwrapped(chars)
+    return Normalized(norm, text, offsets, unwrapped=norm is not chars)
+
+
+def _normalized_chars(text: str) -> tuple[str, tuple[int, ...] | None]:
+    """The text with its characters normalized, and the offset map (None: one-for-one)."""
     if _any_change().search(text) is None:
-        return Normalized(text, text, None)
+        return text, None
     table = _resource().normalize
     pieces: list[str] = []
     offsets: list[int] | None = None
@@ -117,11 +161,11 @@ def normalize(text: str) -> Normalized:
         pieces.append(repl)
         last = m.end()
     if last == 0 and not pieces:
-        return Normalized(text, text, None)
+        return text, None
     pieces.append(text[last:])
     if offsets is not None:
         offsets.extend(range(last, len(text)))
-    return Normalized("".join(pieces), text, tuple(offsets) if offsets is not None else None)
+    return "".join(pieces), tuple(offsets) if offsets is not None else None
 
 
 class Token(NamedTuple):
@@ -133,8 +177,10 @@ class Token(NamedTuple):
 
 
 # a word (`U.S.` keeps its last period, `Corp.` does not: the look-behind is tried only at a
-# period), or any other non-space character
-_TOKEN_PATTERN = r"\w+(?:[-'.,/]\w+)*(?:\.(?<=\w\.\w\.))?|\S"
+# period), or any other non-space character. Possessive repeats: the greedy path always
+# succeeds (its last part is optional), so the engine need not keep states to go back to
+# (a split 13% cheaper)
+_TOKEN_PATTERN = r"\w++(?:[-'.,/]\w++)*+(?:\.(?<=\w\.\w\.))?|\S"
 _TOKEN = regex.compile(_TOKEN_PATTERN, regex.VERSION1)
 # On ASCII text the standard engine's `\w` and `\s` are those of `regex` but for the
 # separators \x1c-\x1f (spaces to it, tokens to `regex`); splitting a whole text by it yields
@@ -163,9 +209,9 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return list(map(tuple.__new__, repeat(Token), fields))
 
 
-_NOT_AZ = str.maketrans(
-    dict.fromkeys((c for c in map(chr, range(128)) if not "a" <= c <= "z"), " ")
-)
+# every byte but `a`-`z` to a space (`bytes.translate`: a table lookup per byte in C, a
+# tenth cheaper than `str.translate`)
+_NOT_AZ = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 _AZ = re.compile("[a-z]+")
 _DIGITS = regex.compile(r"\d+")
 
@@ -175,7 +221,7 @@ def letter_runs(low: str) -> frozenset[str]:
     trigger words may occur in it is then one set intersection, and only those are looked
     for (`str.translate` and `split` in C: far cheaper than a regex scan)."""
     if low.isascii():
-        return frozenset(low.translate(_NOT_AZ).split())
+        return frozenset(low.encode("ascii").translate(_NOT_AZ).decode("ascii").split())
     return frozenset(_AZ.findall(low))
 
 

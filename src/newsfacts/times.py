@@ -135,7 +135,7 @@ class _Compiled:
     # of each rule, for ASCII text: the keys of positions it may start at (None: any), and
     # how to cut a key to their length
     keys: tuple[frozenset[str] | None, ...]
-    cuts: tuple[Callable[[str], str], ...]
+    cuts: tuple[Callable[[str], str] | None, ...]  # None: the keys are as long (``_KEY``)
     names: tuple[tuple[str, ...], ...]  # of each rule: its pattern's group names by number
     # rules as bits (rule ``i`` is ``1 << i``): those a trigger class opens, those whose
     # matches may start with two characters (of ``heads``), or in ASCII text with a key's
@@ -364,7 +364,7 @@ def _compiled() -> _Compiled:
         tuple((ascii_or_self(p), None if r is None else ascii_or_self(r)) for _, p, r in rules),
         heads,
         tuple(keys for _, keys in keyed),
-        tuple(itemgetter(slice(width)) for width, _ in keyed),
+        tuple(None if width == _KEY else itemgetter(slice(width)) for width, _ in keyed),
         tuple(group_names(pattern) for _, pattern, _ in rules),
         by_class,
         by_head,
@@ -1160,6 +1160,8 @@ _WORD = regex.compile(r"[^\W\d_]+", regex.VERSION1)  # a word is a whole run of 
 _LETTER = regex.compile(r"[^\W\d_]", regex.VERSION1)
 _NON_ASCII = regex.compile(r"[^\x00-\x7f]")
 _YEAR = {str(y) for y in range(1600, 2100)}
+_YEAR_CLASS = frozenset({"year"})
+_FIRST = itemgetter(0)
 
 
 def _trigger_words(
@@ -1184,11 +1186,12 @@ def _trigger_words(
             got = triggers.get(m.group().lower())
             if got is not None:
                 found.append((m.start(), m.end(), got))
-    year = frozenset({"year"})
-    for s, e in doc.digit_runs:
-        if (e - s == 4 and text[s:e] in _YEAR) or (e - s == 2 and text[s - 1 : s] == "'"):
-            found.append((s, e, year))
-    found.sort(key=lambda t: t[0])
+    found += [
+        (s, e, _YEAR_CLASS)
+        for s, e in doc.digit_runs
+        if (e - s == 4 and text[s:e] in _YEAR) or (e - s == 2 and text[s - 1 : s] == "'")
+    ]
+    found.sort(key=_FIRST)
     return found
 
 
@@ -1274,9 +1277,10 @@ def _candidates(doc: Document, starts: list[int]) -> list[_Candidate]:
     windows = _windows(doc, starts, compiled)
     found: dict[tuple[int, int, int], _Candidate] = {}
     present: dict[tuple[_Pattern, int, int], bool] = {}
-    folded = text.casefold()  # how `(?i:...)` sees it
-    aligned = len(folded) == len(text)  # else (`ß` -> `ss`) offsets differ: no keywords
     ascii_text = text.isascii()  # the windows' keys are `_KEY` folded characters, else pairs
+    # how `(?i:...)` sees it: in ASCII text the lower case the document holds already
+    folded = doc.lower if ascii_text else text.casefold()
+    aligned = len(folded) == len(text)  # else (`ß` -> `ss`) offsets differ: no keywords
     # the rules that a window of one of their trigger classes may start a match in
     active = 0
     for cls, spans in windows.items():
@@ -1294,12 +1298,20 @@ def _candidates(doc: Document, starts: list[int]) -> list[_Candidate]:
         else:  # the pairs it may start with, as they are
             _, pattern, require = compiled.rules[priority]
             heads = compiled.heads[priority]
-            allowed, cut = (None if heads is _ANY else heads), str
+            allowed, cut = (None if heads is _ANY else heads), None
         keywords = rule.keywords if aligned else ()
         for cls in rule.triggers:
             for start, end, positions, keys, rules in windows.get(cls, ()):
                 if not rules & bit:
                     continue  # no position where one of its matches may start
+                # the positions first: for more than half of the windows it opens, a rule may
+                # start at none of them (one set test), and then the window's text is not read
+                tried: Iterable[int] = positions
+                if allowed is not None:
+                    cut_keys = keys if cut is None else list(map(cut, keys))
+                    if allowed.isdisjoint(cut_keys):
+                        continue
+                    tried = compress(positions, map(allowed.__contains__, cut_keys))
                 if keywords and not any(map(folded.count, keywords, repeat(start), repeat(end))):
                     continue  # none in the window (far shorter than the text: searched alone)
                 if require is not None:
@@ -1308,11 +1320,6 @@ def _candidates(doc: Document, starts: list[int]) -> list[_Candidate]:
                         present[probe] = require.search(text, start, end) is not None
                     if not present[probe]:
                         continue  # no match can lack it
-                tried = (
-                    positions
-                    if allowed is None
-                    else compress(positions, map(allowed.__contains__, map(cut, keys)))
-                )
                 for p in tried:
                     m = pattern.match(text, p, end)
                     if m is not None:
@@ -1391,7 +1398,7 @@ def extract(doc: Document) -> list[TimeExpression]:
         out.append(
             _new_time(
                 {
-                    "span": doc.span(c.start, c.end),
+                    "span": doc.span_fields(c.start, c.end),
                     "type": norm.type or c.rule.type,
                     "value": norm.value,
                     "start": norm.start,
