@@ -131,6 +131,8 @@ _PARTICLE = regex.compile(
 )  # `bought back the shares`, `signed into law a measure`
 _SPACED_DASH = regex.compile(r" --? ")  # a dash set off by spaces opens an aside
 _CAPITALIZED_MODIFIER = regex.compile(r"\b([A-Z][a-z]+)\s+(?=[a-z]+\b)")
+# what goes on after a bare verb read into a noun phrase (`X explain more clearly how`)
+_CONTINUES = regex.compile(r"\s+(?:more|how|why|what|whether|its|their|his|her|the|a|an)\s")
 _FOR = regex.compile(r"\s+for\s+")
 _IN_AT = regex.compile(r"\b(?:in|at)\s+(?!(?:least|most)\b)")  # not `at least seven`
 _LINE_ENDS = regex.compile(r"\s+(?:between|with|of)\s+")
@@ -2398,6 +2400,17 @@ class _Finder:
             elif obj is not None and not addressee and _FINITE.match(norm, obj[1], clause_end):
                 # `announced ace X's ailing ankle will prevent him from pitching`: the phrase
                 # is the subject of the content clause, read whole
+                stop = self.topic_end(obj[0], clause_end, content=True)
+                args.append(clauses.argument("topic", obj[0], max(stop, obj[1])))
+            elif (
+                obj is not None
+                and not addressee
+                and etype.object == "content"
+                and norm[obj[0] : obj[1]].split()[-1].islower()
+                and _CONTINUES.match(norm, obj[1], clause_end)
+            ):
+                # `demanded Washington explain more clearly how ...`: a clause whose subject
+                # and bare verb were read as one phrase, read whole
                 stop = self.topic_end(obj[0], clause_end, content=True)
                 args.append(clauses.argument("topic", obj[0], max(stop, obj[1])))
             elif obj is not None:
