@@ -192,10 +192,12 @@ VERDICTS: dict[tuple[str, str, int], str] = {
     ("superdesk-scoop.xml", "resigned", 0): "ok",
     ("superdesk-scoop.xml", "sell", 1): "agent (the receivers) and patient (`it`) missing",
     ("superdesk-IPTC7901.txt", "launched coalition talks", 0): "ok (`last month`: the story "
-    "gives no date)",
+    "gives no date; no place, the story names none: round twenty-three keeps the dateline's "
+    "place to the first sentence and officials' acts)",
     ("superdesk-IPTC7901.txt", "sworn in", 0): "ok",
     ("agnews-test-11", "propose", 0): "ok",
-    ("agnews-test-33", "died", 0): "ok",
+    ("agnews-test-33", "died", 0): "place missing: Vancouver (`the city's chief constable`; "
+    "round twenty-three gives the dateline's place to no death in a relative clause)",
     ("agnews-test-33", "demanded", 0): "ok",
     ("agnews-test-33", "resign", 0): "ok",
     ("agnews-test-61", "announced", 0): "ok (`on Monday`: the story gives no date)",
@@ -1356,8 +1358,8 @@ FIFTEENTH_VERDICTS: dict[tuple[str, str, int], str] = {
     "`after` clause takes no time of the main clause; untuned: time wrong, 2007 is the space "
     "trip's, `by 2007`)",
     ("tbaq-APW20000128.0316", "perished", 0): "time missing (the late-November trip, told at the "
-    "story's end); place wrong: Havana, the dateline (tuned, round twenty-two), for the wreck at "
-    "sea",
+    "story's end); no place now (round twenty-three; round twenty-two had put it at Havana, the "
+    "dateline, for the wreck at sea)",
     ("tbaq-APW19991024.0075", "injured", 0): "ok",
     ("tbaq-APW19991024.0075", "was killed", 0): "ok (the date as the story gives it; `hiding "
     "in his backyard` is the sniper's place)",
@@ -3429,8 +3431,8 @@ FIFTY_FIFTH_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-2608", "announced", 0): "ok (`Monday`: no story date)",
     ("agnews-test-6717", "proposed", 0): "ok (`dramatic reforms`, the `including` list an "
     "elaboration)",
-    ("agnews-test-1892", "demanded", 0): "topic cut: `Washington explain` for Washington (the "
-    "addressee) to `explain more clearly how it subsidizes Boeing Co.`",
+    ("agnews-test-1892", "demanded", 0): "ok (the demand's content read whole, addressee "
+    "and all: round twenty-three; untuned: topic cut, `Washington explain`)",
     ("agnews-test-2183", "edged up", 0): "ok (`on Tuesday`: no story date)",
 }
 FIFTY_FIFTH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
@@ -3460,11 +3462,12 @@ FIFTY_SIXTH_VERDICTS: dict[tuple[str, str, int], str] = {
     "days after` Monday: no story date)",
     ("agnews-test-4426", "were killed", 0): "ok (Turkey, from the `when` clause's `in "
     "southeastern Turkey`; `Sunday`: no story date)",
-    ("agnews-test-164", "peace talks", 0): "place wrong: PRESENTACION, the dateline, for talks "
-    "not held there (a process named as the rebels' reason); agent missing (the rebels)",
+    ("agnews-test-164", "peace talks", 0): "agent missing (the rebels); no place now (round "
+    "twenty-three: a process named as someone's aim takes no dateline place; untuned: "
+    "PRESENTACION)",
     ("agnews-test-5488", "killed", 0): "ok (inside the commander's words; the city is not named)",
-    ("agnews-test-5656", "wounded", 0): "place unsupported: NANO, the dateline (round "
-    "twenty-two's mechanism), where the story does not say the bomb went off",
+    ("agnews-test-5656", "wounded", 0): "ok (no place: the story does not say where the bomb "
+    "went off; round twenty-three; untuned: NANO, the dateline)",
     ("agnews-test-6627", "launched an offensive", 0): "ok (the unnamed southern Andean town; "
     "`on Monday`: no story date)",
     ("agnews-test-2931", "bought", 0): "patient cut: `Netscape's computer user "
@@ -3511,13 +3514,14 @@ FIFTY_SEVENTH_VERDICTS: dict[tuple[str, str, int], str] = {
     "town is the relative clause's)",
     ("agnews-test-1776", "shut", 0): "place cut: `the Gulf of Mexico coast states of Alabama` "
     "of `... Alabama, Florida and Mississippi`",
-    ("agnews-test-3189", "buy", 0): "place wrong: Europe, from the purpose `to expand its "
-    "presence in Europe`; seller missing (Kohlberg Kravis Roberts)",
-    ("agnews-test-1769", "A powerful earthquake", 0): "place missing: Bali (`rocked "
-    "Indonesia's premier tourist island of Bali`; the dateline BALI withheld by round "
-    "twenty-two's rule, the lead naming Indonesia)",
-    ("agnews-test-1769", "killing", 0): "place missing: Bali (the quake's)",
-    ("agnews-test-1769", "injuring", 0): "place missing: Bali (the quake's)",
+    ("agnews-test-3189", "buy", 0): "seller missing (Kohlberg Kravis Roberts, past `of "
+    "Germany`); the purpose's place gone (round twenty-three; untuned: Europe)",
+    ("agnews-test-1769", "A powerful earthquake", 0): "ok (BALI, the object of `rocked "
+    "Indonesia's premier tourist island of Bali`: round twenty-three; untuned: place missing)",
+    ("agnews-test-1769", "killing", 0): "ok (the quake's BALI, round twenty-three; untuned: "
+    "place missing)",
+    ("agnews-test-1769", "injuring", 0): "ok (the quake's BALI, round twenty-three; untuned: "
+    "place missing)",
     ("agnews-test-59", "slipped", 0): "ok",
     ("agnews-test-4674", "jumped", 0): "ok",
     ("agnews-test-4674", "fell", 0): "ok (oil prices)",
@@ -5011,6 +5015,59 @@ ROUND_TWENTY_TWO: list[tuple[str, str]] = [
 ]
 
 
+ROUND_TWENTY_THREE: list[tuple[str, str]] = [
+    (
+        "place wrong or unsupported: the dateline's place given to an action or an incident "
+        "the story does not place there (agnews-test-164, peace talks at PRESENTACION; "
+        "agnews-test-5656, a bomb at NANO)",
+        "measured first, outside every sample (the undrawn AG News summaries and the first "
+        "3,000 Reuters texts; every drawn id and the next draws, seeds 277 to 331, left out): "
+        "every place the two dateline rules gave was read, 137 events (120 from the older "
+        "fill, 17 from round twenty-two's lead incidents), about 56 right (41 %): a firm's "
+        "deal at its head office or the bureau, accords told in later sentences, junk events. "
+        "Kept only where right at least 85 %: the fill needs someone acting (an agent, or both "
+        "parties of `talks between X and Y`), no business party (`commercial_words`) and the "
+        "story's first sentence or an official, a government body or a titled person "
+        "(`official_words`); the lead's incident needs a verb with its subject before it, not "
+        "in a relative clause, and no nationality or unknown capitalized modifier anywhere in "
+        "the sentence's incident (a victim's own nationality after the article excepted). "
+        "After: 46 places kept, 42 right (fill 34 of 37, incidents 8 of 9); 91 withdrawn, "
+        "about 77 of them wrong",
+    ),
+    (
+        "place missing: a disaster's place named as the object of its verb, behind the "
+        "country's possessive (agnews-test-1769, `rocked Indonesia's premier tourist island "
+        "of Bali`)",
+        "the incident verb's object may run through a possessive (`Indonesia's`), the "
+        "dateline's place is matched in the text whatever its case, and a place of the "
+        "sentence that is only the country holding the incident's place no longer keeps that "
+        "place from the consequences: outside, no change (no such sentence)",
+    ),
+    (
+        "place wrong: a purpose's place read as the event's (agnews-test-3189, `to expand its "
+        "presence in Europe`)",
+        "a place past `to` + verb + determiner after the trigger is the purpose's, for all but "
+        "security events (`an offensive to retake a police station in X`): outside, 15 places "
+        "withdrawn, all wrong (`to broaden its presence in Scandinavia`, `to coach in Italy`, "
+        "`to develop a mine in the Topaz Mountains`, junk)",
+    ),
+    (
+        "topic cut: a demand's addressee and bare verb read as one phrase (agnews-test-1892, "
+        "`demanded Washington explain more clearly how ...`)",
+        "a content object whose last word is lower-case and that goes on (`more`, `how`, a "
+        "determiner ...) is the subject of a content clause, read whole: outside, 4 topics "
+        "changed, 3 better (`a dividend of 10 cts a share`, `a price more fitting of ...`), 1 "
+        "longer and undated (`an income distribution ... compared with ... the previous "
+        "month`)",
+    ),
+    (
+        "counterpart missing: the seller after the price (agnews-test-3189)",
+        "a deal's other party may follow its price (`bought X for $40 million from Y`): "
+        "outside, 1 counterpart gained, right; the seller after `X of Germany` is still missed",
+    ),
+]
+
+
 def pooled_table() -> list[str]:
     """The pooled first-reading errors by cause, with the mechanism that addresses each."""
     by_cause: collections.Counter[str] = collections.Counter()
@@ -5065,6 +5122,8 @@ def pooled_table() -> list[str]:
     rows += [f"- {cause}: {change}" for cause, change in ROUND_TWENTY_ONE]
     rows += ["", "Round twenty-two (after the fifty-second to fifty-fourth samples):", ""]
     rows += [f"- {cause}: {change}" for cause, change in ROUND_TWENTY_TWO]
+    rows += ["", "Round twenty-three (after the fifty-fifth to fifty-seventh samples):", ""]
+    rows += [f"- {cause}: {change}" for cause, change in ROUND_TWENTY_THREE]
     return [*rows, ""]
 
 

@@ -31,6 +31,7 @@ from newsfacts.model import (
     Modality,
     Participant,
     ParticipantKind,
+    Quantity,
     Span,
     Statement,
     TimeExpression,
@@ -132,6 +133,9 @@ _PARTICLE = regex.compile(
 )  # `bought back the shares`, `signed into law a measure`
 _SPACED_DASH = regex.compile(r" --? ")  # a dash set off by spaces opens an aside
 _CAPITALIZED_MODIFIER = regex.compile(r"\b([A-Z][a-z]+)\s+(?=[a-z]+\b)")
+# what goes on after a bare verb read into a noun phrase (`X explain more clearly how`)
+_CONTINUES = regex.compile(r"\s+(?:more|how|why|what|whether|its|their|his|her|the|a|an)\s")
+_FOR = regex.compile(r"\s+for\s+")
 _IN_AT = regex.compile(r"\b(?:in|at)\s+(?!(?:least|most)\b)")  # not `at least seven`
 _LINE_ENDS = regex.compile(r"\s+(?:between|with|of)\s+")
 _ABBREVIATED = regex.compile(r"(?<![\w.])(?:\p{L}\.){2,}$")
@@ -148,6 +152,8 @@ _PLACE_BEFORE_THAT = regex.compile(
 _GERUND = regex.compile(r"\p{Ll}+ing", regex.VERSION1)
 _ABOUT = regex.compile(r"\s*(?:on|about|over)\s+")
 _TO_VERB = regex.compile(r"\sto$")
+# `to expand its presence`: an infinitive with its object (not `to investors`, `to 5 pct`)
+_PURPOSE = regex.compile(r"\sto\s+\p{Ll}+\s+(?:the|a|an|his|her|its|their|our|new|more)\s")
 _BARE_VERB = regex.compile(r"\s+(?!(?:the|a|an|his|her|its|their|our)\b)\p{Ll}")
 
 
@@ -370,6 +376,8 @@ class _Grammar(ResourceModel):
     scene_venues: frozenset[str]
     scene_types: frozenset[str]
     dateline_incidents: frozenset[str]
+    commercial_words: frozenset[str]
+    official_words: frozenset[str]
     devices: frozenset[str]
     target_types: frozenset[str]
     settlements: frozenset[str]
@@ -751,6 +759,24 @@ class _Finder:
     @cached_property
     def places(self) -> list[Participant]:
         return [p for p in self.doc.participants if p.kind == "place"]
+
+    @cached_property
+    def participant_names(self) -> dict[str, str]:
+        return {p.id: p.name for p in self.doc.participants}
+
+    @cached_property
+    def participant_countries(self) -> dict[str, str]:
+        """The country of each place that has one."""
+        return {p.id: p.country for p in self.places if p.country}
+
+    @cached_property
+    def country_places(self) -> dict[str, str]:
+        """The places that are countries, with their code (`Indonesia`: ID)."""
+        return {
+            p.id: country.country
+            for p in self.places
+            if (country := find_country(p.name)) is not None and country.country
+        }
 
     @cached_property
     def times(self) -> list[TimeExpression]:
@@ -2017,6 +2043,14 @@ class _Finder:
                     self.note_whereabouts(c, m, window_end)
                     break
                 if (
+                    etype is not None
+                    and etype.group != "security"
+                    and _PURPOSE.search(norm, c.end, m.start()) is not None
+                ):
+                    # `bought X to expand its presence in Europe`: the purpose's place (an
+                    # offensive `to retake a police station in X` is fought there)
+                    break
+                if (
                     m.start() in self.holdings
                     or self.modifies_object(m.start(), args)
                     or (etype is not None and self.after_event_noun(c.end, m.start(), etype))
@@ -2233,8 +2267,16 @@ class _Finder:
                 and doc.dateline.location
                 and start in (None, dated)
                 and key not in etype.no_dateline_place
+                and self.acted(args)
+                and not self.commercial(args)
+                and (
+                    doc.sentence_index(sent_start) == doc.sentence_index(self.dateline_end)
+                    or self.official(args)
+                )
             ):
-                # an event dated another day than the dateline happened elsewhere too
+                # the story's first sentence, or an official's act (later sentences tell of
+                # other times and places: `the December accord, under which OPEC agreed`); an
+                # event dated another day than the dateline happened elsewhere too
                 location = (doc.dateline.location, self.place_id(doc.dateline.location))
             if (
                 start is None
@@ -2402,6 +2444,17 @@ class _Finder:
                 # is the subject of the content clause, read whole
                 stop = self.topic_end(obj[0], clause_end, content=True)
                 args.append(clauses.argument("topic", obj[0], max(stop, obj[1])))
+            elif (
+                obj is not None
+                and not addressee
+                and etype.object == "content"
+                and norm[obj[0] : obj[1]].split()[-1].islower()
+                and _CONTINUES.match(norm, obj[1], clause_end)
+            ):
+                # `demanded Washington explain more clearly how ...`: a clause whose subject
+                # and bare verb were read as one phrase, read whole
+                stop = self.topic_end(obj[0], clause_end, content=True)
+                args.append(clauses.argument("topic", obj[0], max(stop, obj[1])))
             elif obj is not None:
                 if not addressee:
                     obj = self.complemented(obj, clause_end)
@@ -2441,6 +2494,7 @@ class _Finder:
             if np is not None and np[0] == word.end() + 1 and not clauses.in_time(*np):
                 args.extend(clauses.arguments("patient", *np))
         if etype.counterpart:
+            after = self.past_price(after, clause_end)  # `bought X for $2 billion from Y`
             reach = min(clause_end, after + _COUNTERPART_REACH)
             m = self.rules.counterpart[c.type].search(norm, after, reach)
             infinitive = m is not None and m.group().split()[0].lower() == "to"
@@ -2625,6 +2679,14 @@ class _Finder:
         if named is not None:
             other.append(named.start())
         bar = min(doc.sentence_index(min(other)) if other else first + _LEAD, first + _LEAD)
+        # one incident per sentence: a part told of a nationality or of several incidents
+        # keeps the dateline from all of it (`Gunmen ambushed the convoy of former Iraqi ...,
+        # wounding two`)
+        barred = {
+            e.sentence.start
+            for e in events
+            if e.type in types and (self.capitalized_modifier(e) or self.several_causes(e))
+        }
         out = []
         for e in events:
             if (
@@ -2634,8 +2696,8 @@ class _Finder:
                 and e.modality == "actual"
                 and (e.start is None or line.date is None or e.start == line.date)
                 and doc.sentence_index(doc.local(e.sentence)[0]) < bar
-                and not self.unknown_modifier(e)
-                and not self.several_causes(e)
+                and e.sentence.start not in barred
+                and self.told_as_clause(e)
             ):
                 e = e.model_copy(
                     update={
@@ -2646,6 +2708,21 @@ class _Finder:
                 )
             out.append(e)
         return out
+
+    def told_as_clause(self, e: Event) -> bool:
+        """Whether an incident is a verb with its subject before it, not in a relative clause
+        (`a bomb that wounded soldiers`: an example, `the terrorist attacks on 9/11`: a
+        noun)."""
+        if not e.rule.startswith(f"{_FAMILY}.verb"):
+            return False
+        at = self.doc.local(e.span)[0]
+        words = self.doc.norm[max(0, at - 12) : at].split()
+        if words and words[-1].lower() in lexicon().relatives:
+            return False
+        return any(
+            a.role in _CORE_ROLES and a.span is not None and a.span.start < e.span.start
+            for a in e.arguments
+        )
 
     def several_causes(self, e: Event) -> bool:
         """Whether an agent is a plural incident noun (`recent attacks that have killed`):
@@ -2658,19 +2735,63 @@ class _Finder:
             for a in e.arguments
         )
 
-    def unknown_modifier(self, e: Event) -> bool:
-        """Whether an agent or patient has a capitalized modifier that is no participant and
-        no nationality (`a Kandahar police chief`): a place the stage may not know."""
+    def acted(self, args: list[Argument]) -> bool:
+        """Whether someone is told as acting: an agent, or both parties named (`Peace talks
+        between X and Y`), not a process named as someone's aim (`trust in peace talks with
+        the government`)."""
+        roles = [a.role for a in args]
+        return "agent" in roles or roles.count("counterpart") > 1
+
+    def official(self, args: list[Argument]) -> bool:
+        """Whether an agent is an official or a government body (``official_words``), or a
+        person the story gives a title (`Permanent Representative Aitzhan`)."""
+        words = _grammar().official_words
+        return any(
+            a.role == "agent"
+            and (
+                not words.isdisjoint((a.text or "").lower().split())
+                or a.participant_id in self.titled
+            )
+            for a in args
+        )
+
+    @cached_property
+    def titled(self) -> frozenset[str]:
+        """The people the story gives a title."""
+        return frozenset(p.id for p in self.doc.participants if p.kind == "person" and p.titles)
+
+    def commercial(self, args: list[Argument]) -> bool:
+        """Whether a party is a business (``commercial_words``: `Sony Corp.`, `the two
+        companies`): its deals happen where no dateline says."""
+        words = _grammar().commercial_words
+        names = self.participant_names
+        return any(
+            a.role in ("agent", "counterpart")
+            and not words.isdisjoint(
+                (names.get(a.participant_id or "", "") + " " + (a.text or "")).lower().split()
+            )
+            for a in args
+        )
+
+    def capitalized_modifier(self, e: Event) -> bool:
+        """Whether an agent or patient has a capitalized modifier that is no participant: a
+        place the stage may not know (`a Kandahar police chief`) or a nationality, which
+        widens the scene to a country or puts it abroad (`British police arrested 16 people`
+        from LONDON, `an Israeli-American woman` killed in a settlement); a victim's own
+        nationality right after the article says nothing of the place (`Police arrested a
+        Ghanaian trader`)."""
+        norm = self.doc.norm
         for a in e.arguments:
             if a.role not in ("agent", "patient") or a.span is None:
                 continue
             start, end = self.doc.local(a.span)
-            for m in _CAPITALIZED_MODIFIER.finditer(self.doc.norm, start, end):
-                if (
-                    m.start() > start
-                    and country_of_demonym(m[1]) is None
-                    and not self.clauses.overlapping(m.start(), m.end(1))
-                ):
+            for m in _CAPITALIZED_MODIFIER.finditer(norm, start, end):
+                if self.clauses.overlapping(m.start(), m.end(1)):
+                    continue
+                if country_of_demonym(m[1]) is None:
+                    if m.start() > start:
+                        return True
+                elif a.role == "agent" or len(norm[start : m.start()].split()) > 1:
                     return True
         return False
 
@@ -3169,7 +3290,7 @@ class _Finder:
                     update |= {"start": prev.start, "end": prev.end}
                     taken.append(f"time of `{prev.span.text}`")
                     wants.discard("time")
-                if "place" in wants and prev.location is not None and places <= {prev.location_id}:
+                if "place" in wants and prev.location is not None and self.within(places, prev):
                     update |= {"location": prev.location, "location_id": prev.location_id}
                     taken.append(f"place of `{prev.span.text}`")
                     wants.discard("place")
@@ -3322,11 +3443,14 @@ class _Finder:
                 found.add((m.participant.name, m.participant.id))
         if not found:
             # `the Madrid train bombings` where only the dateline's `MADRID` is a mention: a
-            # modifier that names a place of the story
+            # modifier that names a place of the story, or the incident verb's object
+            # (`rocked Indonesia's premier tourist island of Bali` from BALI)
             named = {p.name.lower(): p for p in self.places}
-            for tok in tokens[self.clauses.token_index(lo) : self.clauses.token_index(noun)]:
+            last = self.clauses.token_index(noun)
+            for t in range(self.clauses.token_index(lo), self.clauses.token_index(hi)):
+                tok = tokens[t]
                 place = named.get(tok.text.lower()) if tok.text[0].isupper() else None
-                if place is not None:
+                if place is not None and (t < last or self.struck(t - 1, lo)):
                     found.add((place.name, place.id))
         return found
 
@@ -3342,7 +3466,8 @@ class _Finder:
             if verb.fullmatch(text) is not None:
                 return True
             low = text.lower()
-            if not (low in ("of", "a", "an", "'s") or (text.isalpha() and low not in stop)):
+            word = low.removesuffix("'s")  # `rocked Indonesia's island of Bali`
+            if not (low in ("of", "a", "an", "'s") or (word.isalpha() and word not in stop)):
                 return False
         return False
 
@@ -3408,10 +3533,21 @@ class _Finder:
                 taken.append(f"time of `{chosen.time_text}`")
         if "place" in wants and len(chosen.places) == 1:
             ((name, pid),) = chosen.places.values()
-            if places <= {pid}:
+            if self.within(places, pid):
                 update |= {"location": name, "location_id": pid}
                 taken.append(f"place of `{chosen.place_text}`")
         return update, taken
+
+    def within(self, places: set[str | None], where: Event | str | None) -> bool:
+        """Whether ``places`` name the incident's place or only the country holding it
+        (`rocked Indonesia's premier tourist island of Bali`: Bali)."""
+        pid = where.location_id if isinstance(where, Event) else where
+        inner = self.participant_countries.get(pid or "")
+        return all(
+            p == pid
+            or (inner is not None and p is not None and self.country_places.get(p) == inner)
+            for p in places
+        )
 
     def anaphoric_cause(self, e: Event) -> bool:
         """Whether a consequence's agent is a definite event noun (`The bombings on Aug. 7
@@ -3821,6 +3957,22 @@ class _Finder:
             ):
                 return True
         return False
+
+    def past_price(self, pos: int, hi: int) -> int:
+        """Past the price right after an object (`for $2 billion`, `for 14.5 mln dlrs`):
+        where the deal's other party may follow; ``pos`` when none."""
+        m = _FOR.match(self.doc.norm, pos, hi)
+        if m is None:
+            return pos
+        for q in self.money:
+            start, end = self.doc.local(q.span)
+            if start == m.end() and end <= hi:
+                return end
+        return pos
+
+    @cached_property
+    def money(self) -> list[Quantity]:
+        return [q for q in self.doc.quantities if q.kind == "money"]
 
     def adjacent(self, start: int, end: int) -> bool:
         """Whether only adverbs and time expressions lie between two offsets."""

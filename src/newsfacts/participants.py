@@ -22,7 +22,7 @@ import regex
 
 from newsfacts import gazetteer
 from newsfacts._clauses import lexicon
-from newsfacts._names import Rules, ascii_rules, rules
+from newsfacts._names import Rules, ascii_rules, rules, token_starts
 from newsfacts.document import Document
 from newsfacts.model import Participant, ParticipantKind, constructor
 from newsfacts.patterns import REACH as _REACH
@@ -185,6 +185,9 @@ def extract(doc: Document) -> list[Participant]:
     for start, end in runs:
         if norm[start:end] in skip:
             continue  # `The`, `It`, `March`: a fifth of all runs, and they name nothing
+        if start >= scan.claimed_end:  # most runs: after every claim (``claims`` says none)
+            _classify(scan, start, end)
+            continue
         cuts = scan.claims(start, end)
         if not cuts:
             _classify(scan, start, end)
@@ -241,12 +244,9 @@ def _titles(scan: _Scan, runs: list[tuple[int, int]]) -> None:
     """People named after a title or honorific, with the title's complement and prefix."""
     norm, r = scan.norm, scan.r
     run_starts = list(map(itemgetter(0), runs))
-    tokens = scan.doc.tokens
-    # pick the tokens that start a title in C-level passes (no Python step per token)
-    lowered = map(str.lower, map(itemgetter(2), tokens))  # Token.text
-    title, text = (r.title_lower, norm.lower()) if norm.isascii() else (r.title, norm)
-    for token in compress(tokens, map(r.title_starts.__contains__, lowered)):
-        t = title.match(text, token.start, token.start + _REACH)
+    title, text = (r.title_lower, scan.doc.lower) if norm.isascii() else (r.title, norm)
+    for at in token_starts(scan.doc, r.title_index):
+        t = title.match(text, at, at + _REACH)
         if t is None or scan.claims(*t.span()):
             continue
         ts, te = t.span()
@@ -421,11 +421,14 @@ _TIE = re.compile(r" (?:of|for) ")  # a name, then where its bearer is from or w
 def _classify(scan: _Scan, start: int, end: int) -> None:
     """Turn one capitalized run into mentions (or nothing)."""
     norm, r = scan.norm, scan.r
-    end = _before_ticker(scan, start, end)  # first: a name ending in a suffix keeps its start
+    one_word = norm.find(" ", start, end) == -1  # two thirds of the runs: no ticker, no trail
+    if not one_word:
+        end = _before_ticker(scan, start, end)  # first: a name ending in a suffix keeps its start
     start = _skip_function_words(scan, start, end)
     if start >= end:
         return
-    end = _drop_trailing_function_words(scan, start, end)
+    if not one_word:
+        end = _drop_trailing_function_words(scan, start, end)
     if norm.startswith(" and ", end):
         firm = _comma_firm(scan, start, end)
         if firm is not None:  # `Kidder, Peabody and Co Inc`: no `Co Inc` of its own
@@ -1085,6 +1088,10 @@ def _surnames(scan: _Scan) -> None:
             starts, found = people.setdefault(_surname(scan, m.name), ([], []))
             starts.append(m.start)
             found.append(m)
+    if not people:  # most texts: no full name, so no single word is a surname
+        for s, e in scan.singles:
+            scan.doc.reject(_FAMILY, s, e, "participants.single", "unknown single word")
+        return
     shared = {w for w, (_, found) in people.items() if len({m.key for m in found}) > 1}
     linker = _SurnameLinker(scan, people, shared)
     bare = [m for m in scan.mentions if m.kind in ("person", "place") and " " not in m.name]

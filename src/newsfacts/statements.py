@@ -15,13 +15,12 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, cached_property
-from itertools import compress
-from operator import itemgetter
 from typing import NamedTuple
 
 import regex
 
 from newsfacts._clauses import Clauses, clauses_of, lexicon
+from newsfacts._names import WordIndex, token_starts, word_index
 from newsfacts.document import Document
 from newsfacts.gazetteer import country_of_demonym
 from newsfacts.model import Participant, Statement, constructor
@@ -125,7 +124,7 @@ class _Rules:
     joined: regex.Pattern[str]  # `and`/`but` (and an adverb) right before a cue
     subordinator: regex.Pattern[str]  # the last `after`/`when` opening a clause
     conjoined_first: frozenset[str]
-    first_words: frozenset[str]
+    first_words: WordIndex  # the first words of the cues (``token_starts``)
     participles: frozenset[str]
     heading: regex.Pattern[str]
     heading_words: tuple[str, ...]  # the first word of each heading noun, lower case
@@ -198,7 +197,7 @@ def _rules() -> _Rules:
         conjoined_first=frozenset(
             w.split()[0].lower() for w in ["also", *res.cues, *res.conjoined_verbs]
         ),
-        first_words=frozenset(cue.split()[0].lower() for cue in res.cues),
+        first_words=word_index(frozenset(cue.split()[0].lower() for cue in res.cues)),
         participles=frozenset(res.participle_cues),
         heading=compile_pattern(folded_alternation(res.heading_nouns)),
         heading_words=tuple(dict.fromkeys(n.split()[0].lower() for n in res.heading_nouns)),
@@ -890,15 +889,13 @@ class _Finder:
     def cues(self) -> list[_Match]:
         """Cue matches, tried only at tokens that can start a cue (bounded, not overlapping);
         a scan of the whole text with the cue alternation is several times slower."""
-        norm, tokens = self.doc.norm, self.doc.tokens
+        norm = self.doc.norm
         found: list[_Match] = []
         reached = 0
-        # pick the tokens that may open a cue in C-level passes (no Python step per token)
-        lowered = map(str.lower, map(itemgetter(2), tokens))  # Token.text
-        for tok in compress(tokens, map(self.rules.first_words.__contains__, lowered)):
-            if tok.start < reached:
+        for at in token_starts(self.doc, self.rules.first_words):
+            if at < reached:
                 continue
-            m = self.at.cue.match(norm, tok.start, tok.start + _CUE_REACH)
+            m = self.at.cue.match(norm, at, at + _CUE_REACH)
             if m is not None:
                 found.append(m)
                 reached = m.end()
@@ -944,7 +941,7 @@ class _Finder:
             if cue in res.act_cues and self.rules.act_object.match(norm, end + 1, sent_end):
                 self.doc.reject(_FAMILY, start, end, "reported", "an act, no speech")
                 continue
-            if cue in res.comma_participles and not norm.endswith(",", 0, rstrip_end(norm, start)):
+            if cue in res.comma_participles and not _comma_before(norm, start):
                 self.doc.reject(_FAMILY, start, end, "participle", "modifies the noun before")
                 continue
             if cue in res.participle_cues:
@@ -1218,7 +1215,7 @@ class _Finder:
             and verb.islower()
             and j > k  # `Ohio authorities`, not `Germany has`
             and _FINITE.fullmatch(head) is None
-            and head not in self.rules.first_words
+            and head not in self.rules.first_words.words
             and (j == k or tokens[k].text.isalpha())
             and not self.clauses.in_time(tokens[k].start, tokens[j].end)
             and self.clauses.quantity_at(tokens[k].start) is None
@@ -1311,6 +1308,13 @@ class _Finder:
         if content[0] >= content[1]:
             return None
         return self.make("according_to", span, speaker, m.group(), content, False)
+
+
+def _comma_before(text: str, pos: int) -> bool:
+    """Whether a comma ends the text before ``pos`` (`sued X, alleging`), also inside a
+    closing quotation mark (`were "small," adding that`)."""
+    end = rstrip_end(text, pos)
+    return text[max(0, end - 3) : end].rstrip("\"'").endswith(",")
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
