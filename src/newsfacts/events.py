@@ -71,6 +71,7 @@ _ERA = 3  # characters of a century's or decade's TIMEX value (`11`, `199`)
 
 _LITERAL = regex.compile(r"(?<![\\\w])([A-Za-z][a-z]*)(\?)?")
 _WORD = regex.compile(r"[\w'-]+")
+_AZ_RUN = regex.compile("[a-z]+")
 _TICKER = regex.compile(r"<?[A-Z]{1,5}\.[A-Z]{1,2}>?")  # `ATH.N`, `<BRCM.O>`
 # words no trigger pattern names: one that takes them after its first word takes any word
 _ANY_WORD_PROBES = ("qzxv", "Qzxv", "9", "$9", "qzxv-qzxv")
@@ -475,7 +476,9 @@ class _Rules:
     verb_type: dict[str, str]
     named: regex.Pattern[str]
     event_noun: regex.Pattern[str]
-    noun_openers: tuple[str, ...]
+    # the shortest first words of event nouns, each with the first runs of letters a-z of
+    # the words it opens (None: one has none), one of which a text's runs hold if it is there
+    noun_openers: tuple[tuple[str, frozenset[str] | None], ...]
     code_noun: regex.Pattern[str] | None
     code_type: list[tuple[regex.Pattern[str], str]]
     negated: regex.Pattern[str]
@@ -611,9 +614,7 @@ def _rules() -> _Rules:
         verb_type=verb_type,
         named=named,
         event_noun=event_noun,
-        noun_openers=tuple(
-            sorted(w for w in openers if not any(w.startswith(o) and w != o for o in openers))
-        ),
+        noun_openers=_opener_runs(openers),
         code_noun=compile_pattern("|".join(n.codes), flags=regex.VERSION1) if n.codes else None,
         code_type=[(compile_pattern(rf"^(?:{k})$"), v) for k, v in n.codes.items()],
         # the cues end where the trigger starts (`$`): matched backwards (`REVERSE`), `match`
@@ -671,6 +672,17 @@ def _rules() -> _Rules:
         incident_first=frozenset(noun.split()[0] for noun in res.incidents.nouns),
         incident_verb=compile_pattern(alternation(res.incidents.verbs)),
     )
+
+
+def _opener_runs(openers: set[str]) -> tuple[tuple[str, frozenset[str] | None], ...]:
+    """The shortest of ``openers`` (`Meeting` finds `Meetings` too), each with the first run
+    of letters a-z of every opener it begins: an event noun stands alone (no word character
+    on either side), so that run is one of its text's (``Document.words``) wherever it is."""
+    found = []
+    for short in sorted(o for o in openers if not any(o.startswith(p) and o != p for p in openers)):
+        runs = [_AZ_RUN.search(o.lower()) for o in openers if o.startswith(short)]
+        found.append((short, frozenset(r.group() for r in runs if r) if all(runs) else None))
+    return tuple(found)
 
 
 def _first_words(pattern: str) -> set[str]:
@@ -1580,9 +1592,11 @@ class _Finder:
     def event_nouns(self) -> list[regex.Match[str]]:
         """What ``event_noun.finditer`` finds, tried only where an event noun's first word or
         a code starts."""
-        norm, rules = self.doc.norm, self.rules
+        norm, rules, words = self.doc.norm, self.rules, self.doc.words
         starts = set()
-        for word in rules.noun_openers:
+        for word, runs in rules.noun_openers:
+            if runs is not None and runs.isdisjoint(words):
+                continue  # a `str.find` over the whole text spared
             i = norm.find(word)
             while i != -1:
                 starts.add(i)
