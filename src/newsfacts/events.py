@@ -1652,8 +1652,8 @@ class _Finder:
     ) -> bool:
         """Whether a verb trigger is sure to be dropped as a change of something not tracked
         (in :meth:`build`, once its subject is read): its type needs a subject with one of
-        its ``subjects`` heads and no word of the sentence is one (`Shares rose` in no
-        sentence naming shares, prices ...). Reading the subject is most of what building
+        its ``subjects`` heads and no word of the sentence is one (`rose` in a sentence
+        naming no shares, prices, rates ...). Reading the subject is most of what building
         those costs: tested first, whenever no trace wants the reason."""
         if (
             c.rule != "verb"
