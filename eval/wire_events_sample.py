@@ -3512,8 +3512,8 @@ FIFTY_SEVENTH_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-2395", "dropped", 0): "ok",
     ("agnews-test-6309", "detained", 0): "ok (no place told for the detention; the uprising's "
     "town is the relative clause's)",
-    ("agnews-test-1776", "shut", 0): "place cut: `the Gulf of Mexico coast states of Alabama` "
-    "of `... Alabama, Florida and Mississippi`",
+    ("agnews-test-1776", "shut", 0): "ok (the three states whole: round twenty-three; "
+    "untuned: place cut at `Alabama`)",
     ("agnews-test-3189", "buy", 0): "seller missing (Kohlberg Kravis Roberts, past `of "
     "Germany`); the purpose's place gone (round twenty-three; untuned: Europe)",
     ("agnews-test-1769", "A powerful earthquake", 0): "ok (BALI, the object of `rocked "
@@ -5059,6 +5059,14 @@ ROUND_TWENTY_THREE: list[tuple[str, str]] = [
         "changed, 3 better (`a dividend of 10 cts a share`, `a price more fitting of ...`), 1 "
         "longer and undated (`an income distribution ... compared with ... the previous "
         "month`)",
+    ),
+    (
+        "place cut: a list of places after the place phrase (agnews-test-1776, `the Gulf of "
+        "Mexico coast states of Alabama, Florida and Mississippi`)",
+        "a place phrase keeps the places listed after it up to the list's `and`, past the "
+        "clause's comma, when every item is a place: outside, 1 place changed (`Japan` to "
+        "`Japan, Korea and Taiwan`, where rights bought are to be used: neither the purchase's "
+        "place)",
     ),
     (
         "counterpart missing: the seller after the price (agnews-test-3189)",
