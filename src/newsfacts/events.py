@@ -136,6 +136,7 @@ _SPACED_DASH = regex.compile(r" --? ")  # a dash set off by spaces opens an asid
 _CAPITALIZED_MODIFIER = regex.compile(r"\b([A-Z][a-z]+)\s+(?=[a-z]+\b)")
 # what goes on after a bare verb read into a noun phrase (`X explain more clearly how`)
 _CONTINUES = regex.compile(r"\s+(?:more|how|why|what|whether|its|their|his|her|the|a|an)\s")
+_LIST_NEXT = regex.compile(r",? (?:and )?\p{Lu}")  # `of Alabama, Florida and Mississippi`
 _FOR = regex.compile(r"\s+for\s+")
 _IN_AT = regex.compile(r"\b(?:in|at)\s+(?!(?:least|most)\b)")  # not `at least seven`
 _LINE_ENDS = regex.compile(r"\s+(?:between|with|of)\s+")
@@ -771,6 +772,11 @@ class _Finder:
     @cached_property
     def places(self) -> list[Participant]:
         return [p for p in self.doc.participants if p.kind == "place"]
+
+    @cached_property
+    def first_sentence_end(self) -> int:
+        """Where the story's first sentence (the dateline's) ends."""
+        return self.doc.sentence_of(self.dateline_end)[1]
 
     @cached_property
     def participant_names(self) -> dict[str, str]:
@@ -2078,6 +2084,8 @@ class _Finder:
                     # satellite into orbit`: a goal, no place of the event
                     continue
                 np = clauses.noun_phrase_after(m.end(), window_end)
+                if np is not None and _LIST_NEXT.match(norm, np[1]) is not None:
+                    np = self.place_list(np, sent_end)
                 if np is not None and norm.startswith("on", m.start()):
                     # `on the border between Egypt and the Gaza Strip`: the line and its ends
                     tail = _LINE_ENDS.match(norm, np[1], window_end)
@@ -2282,11 +2290,8 @@ class _Finder:
                 and start in (None, dated)
                 and key not in etype.no_dateline_place
                 and self.acted(args)
+                and (sent_start < self.first_sentence_end or self.official(args))
                 and not self.commercial(args)
-                and (
-                    doc.sentence_index(sent_start) == doc.sentence_index(self.dateline_end)
-                    or self.official(args)
-                )
             ):
                 # the story's first sentence, or an official's act (later sentences tell of
                 # other times and places: `the December accord, under which OPEC agreed`); an
@@ -3971,6 +3976,17 @@ class _Finder:
             ):
                 return True
         return False
+
+    def place_list(self, np: tuple[int, int], hi: int) -> tuple[int, int]:
+        """A place phrase with the places listed after it (`in the coast states of Alabama,
+        Florida and Mississippi`), when every listed item is a place."""
+        items = self.clauses.name_list(np, hi)
+        if len(items) > 1 and all(
+            any(m.participant.kind == "place" for m in self.clauses.overlapping(*item))
+            for item in items
+        ):
+            return np[0], items[-1][1]
+        return np
 
     def past_price(self, pos: int, hi: int) -> int:
         """Past the price right after an object (`for $2 billion`, `for 14.5 mln dlrs`):

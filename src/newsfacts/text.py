@@ -12,7 +12,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
-from itertools import accumulate, repeat
+from itertools import accumulate, pairwise, repeat
 from typing import NamedTuple
 
 import regex
@@ -96,31 +96,34 @@ def _any_change() -> re.Pattern[str]:
     return re.compile(rf"[\r{chars}\x00-\x08\x0e-\x1f\x7f\ud800-\udfff]")
 
 
-# a line end inside a paragraph (trailing spaces allowed): a character before it, and the
-# next line neither blank nor indented
-_WRAP = re.compile(r"(?<=\S) *\n(?=\S)")
-
-
 def _unwrapped(text: str) -> str:
     """``text`` with its wrap line ends as spaces when it is hard-wrapped (Reuters' 65-column
     lines, where `Texas\\nCommerce Bank` is one name); other texts, whose line ends part a
-    headline from its story or one paragraph from the next, are returned as they are. Only
-    the ends of lines of a wrapped line's length are joined: a short headline stays apart."""
+    headline from its story or one paragraph from the next, are returned as they are. A wrap
+    is a line end after a non-space (trailing spaces allowed) before a line that is neither
+    blank nor indented; only the ends of lines of a wrapped line's length are joined, so a
+    short headline stays apart. Lines by `str.split`, not a regex scan: four times cheaper."""
     if "\n" not in text:
         return text
-    ends = [m.end() - 1 for m in _WRAP.finditer(text)]
+    lines = text.split("\n")
     rule = _resource().unwrap
-    if len(ends) < rule.min_lines:
+    wraps = fitting = 0
+    joins: list[bool] = []
+    for line, after in pairwise(lines):
+        last = line.rstrip(" ")[-1:]
+        if not last or last.isspace() or not after or after[0].isspace():
+            joins.append(False)
+            continue
+        fits = rule.min_line <= len(line) <= rule.max_line
+        wraps += 1
+        fitting += fits
+        joins.append(fits)
+    if wraps < rule.min_lines or fitting < rule.share * wraps:
         return text
-    wraps = [
-        end for end in ends if rule.min_line <= end - text.rfind("\n", 0, end) - 1 <= rule.max_line
-    ]
-    if len(wraps) < rule.share * len(ends):
-        return text
-    chars = list(text)
-    for end in wraps:
-        chars[end] = " "
-    return "".join(chars)
+    pieces = [lines[0]]
+    for join, line in zip(joins, lines[1:], strict=True):
+        pieces += (" " if join else "\n", line)
+    return "".join(pieces)
 
 
 def normalize(text: str) -> Normalized:
