@@ -31,7 +31,6 @@ from newsfacts.model import (
     Modality,
     Participant,
     ParticipantKind,
-    Quantity,
     Span,
     Statement,
     TimeExpression,
@@ -3994,15 +3993,18 @@ class _Finder:
         m = _FOR.match(self.doc.norm, pos, hi)
         if m is None:
             return pos
-        for q in self.money:
-            start, end = self.doc.local(q.span)
-            if start == m.end() and end <= hi:
-                return end
-        return pos
+        return next((end for end in self.money_ends.get(m.end(), ()) if end <= hi), pos)
 
     @cached_property
-    def money(self) -> list[Quantity]:
-        return [q for q in self.doc.quantities if q.kind == "money"]
+    def money_ends(self) -> dict[int, list[int]]:
+        """The ends of the amounts of money by their starts (normalized offsets): a lookup
+        per object, not a pass over every amount (which made long texts quadratic)."""
+        ends: dict[int, list[int]] = {}
+        for q in self.doc.quantities:
+            if q.kind == "money":
+                start, end = self.doc.local(q.span)
+                ends.setdefault(start, []).append(end)
+        return ends
 
     def adjacent(self, start: int, end: int) -> bool:
         """Whether only adverbs and time expressions lie between two offsets."""
