@@ -2659,13 +2659,7 @@ class _Finder:
             for table, rule in ((self.whereabouts, "whereabouts"), (self.scenes, "scene")):
                 where = table.get(start) if e.location is None else None
                 if where is not None:
-                    e = e.model_copy(
-                        update={
-                            "location": where[0],
-                            "location_id": where[1],
-                            "rule": f"{e.rule}; {_FAMILY}.{rule}",
-                        }
-                    )
+                    e = _placed(e, where, rule)
             out.append(e)
         return out
 
@@ -2717,13 +2711,7 @@ class _Finder:
                 and e.sentence.start not in barred
                 and self.told_as_clause(e)
             ):
-                e = e.model_copy(
-                    update={
-                        "location": place[0],
-                        "location_id": place[1],
-                        "rule": f"{e.rule}; {_FAMILY}.dateline_incident",
-                    }
-                )
+                e = _placed(e, place, "dateline_incident")
             out.append(e)
         return out
 
@@ -4091,6 +4079,17 @@ def _undergoer(etype: EventType, key: str) -> bool:
 
 def _overlaps(a: _Candidate, b: _Candidate) -> bool:
     return a.start < b.end and b.start < a.end
+
+
+def _placed(event: Event, place: tuple[str, str | None], rule: str) -> Event:
+    """``event`` at ``place`` (name, participant id), the rule that placed it added."""
+    return event.model_copy(
+        update={
+            "location": place[0],
+            "location_id": place[1],
+            "rule": f"{event.rule}; {_FAMILY}.{rule}",
+        }
+    )
 
 
 def extract(doc: Document) -> list[Event]:
