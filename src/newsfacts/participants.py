@@ -261,6 +261,8 @@ def _titles(scan: _Scan, runs: list[tuple[int, int]]) -> None:
         if name is None or not _title_case_ok(written, norm[name[0] : name[1]]):
             continue
         ns, ne = name
+        if norm[ts:ne] in r.org_names:
+            continue  # `Dean Witter`: a firm's name, no dean
         if written.rstrip(".") in r.honorifics:
             # `Mr Howard`, `Dr. Smith`: the courtesy title is part of how the person is named
             scan.add(_person(scan, ts, ne, "participants.honorific", ns))
@@ -793,8 +795,10 @@ def _named_org(text: str) -> tuple[str, str, bool, str | None] | None:
 
 @_memo
 def _headed_org(text: str) -> tuple[bool, str | None] | None:
-    """A name of two or more words with an organization head word or company suffix, or a
-    known company's name and company words (`Apple Computer`), as (is a company, country)."""
+    """A name of two or more words with an organization head word or company suffix, a
+    known company's name and company words (`Apple Computer`), or a name that opens with a
+    company's name of two words or more (`Morgan Stanley Asset Management`), as (is a
+    company, country)."""
     r = rules()
     words = text.split()
     if len(words) < 2:
@@ -806,13 +810,24 @@ def _headed_org(text: str) -> tuple[bool, str | None] | None:
         words[0] in r.org_names
         and r.org_names[words[0]][1]
         and all(w in r.company_words or _bare(w) in r.heads for w in words[1:])
-    )
+    ) or _company_unit(r, words)
     if not (headed or first_known):
         return None
     company = first_known or any(
         w in r.company_words or _bare(w) in r.company_suffixes for w in words
     )
     return company, _org_country(words)
+
+
+def _company_unit(r: Rules, words: list[str]) -> bool:
+    """A unit of a company known by two words or more (`Merrill Lynch Canada`, `Morgan
+    Stanley Asset Management`); not when a given name follows (`Merrill Lynch Capital
+    Markets Mario Rossi`: the run goes on into a person's name)."""
+    for k in range(len(words) - 1, 1, -1):
+        known = r.org_names.get(" ".join(words[:k]))
+        if known is not None:
+            return known[1] and r.given.isdisjoint(words[k:])
+    return False
 
 
 def _plain_words(scan: _Scan, start: int, end: int) -> bool:
