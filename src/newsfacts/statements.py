@@ -244,6 +244,9 @@ _SINGLE_QUOTE = regex.compile(
 )
 _PLURAL = frozenset({"they", "we"})
 _CLOSING = regex.compile(r"[.!?]?(?:\"|'')")  # a quotation's closing mark after its content
+_SET_OFF_BREAK = regex.compile(r'[."`]\s|["`]')  # a sentence's end or a quotation mark
+_SET_OFF_CLOSE = frozenset(",?!")  # closing a quotation that a reporting clause follows
+_SET_OFF_WORDS = 10  # of a description set off by commas (`a spokeswoman for the ministry`)
 _MODIFIERS = regex.compile(r"\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2}")
 _TO_OR_THAT = regex.compile(r"\s+(?:to|that)\s", regex.IGNORECASE)
 _PHRASE_THAT = regex.compile(
@@ -546,6 +549,8 @@ class _Finder:
                 self.clauses.noun_phrase_before(before, link.end(), governed=True) if link else None
             )
         if speaker is None:
+            speaker = self.set_off(end, before)
+        if speaker is None:
             return None
         gap = norm[end : speaker[0]].strip(" ,'\n")
         if gap and (not _MODIFIERS.fullmatch(gap) or any(w in lexicon().stop for w in gap.split())):
@@ -562,6 +567,29 @@ class _Finder:
             # lower-case words left of the phrase belong to it
             speaker = (norm.index(gap, end), speaker[1])
         return speaker[0], cue.end(), *speaker
+
+    def set_off(self, end: int, cue_start: int) -> tuple[int, int] | None:
+        """`"...," Smith, 54, said`, `"...," Ana Ruiz, a spokeswoman, told reporters`: a
+        person or organization named right after the quotation, then a description set off
+        by commas (no sentence's end, no quotation mark inside)."""
+        norm = self.doc.norm
+        if norm[end - 2 : end - 1] not in _SET_OFF_CLOSE and not norm.startswith(",", end):
+            return None  # `"... ready." Smith, 54, said the talks ...`: a sentence of its own
+        start = end
+        while start < cue_start and norm[start] in " ,'\n":
+            start += 1
+        comma = norm.find(",", start, cue_start)
+        close = rstrip_end(norm, cue_start) - 1
+        if comma < 0 or close <= comma or norm[close] != ",":
+            return None  # most quotations: the speaker alone before the cue
+        described = norm[comma + 1 : close]
+        if len(described.split()) > _SET_OFF_WORDS or _SET_OFF_BREAK.search(described):
+            return None
+        name_end = rstrip_end(norm, comma)
+        name = norm[start:name_end].split()
+        if not 0 < len(name) <= _SET_OFF_WORDS // 2 or not all(w[0].isupper() for w in name):
+            return None  # a name (`Smith`, `Acme Corp`), not a phrase that names no one
+        return start, name_end
 
     def reporting_before(self, start: int) -> tuple[int, int, int, int] | None:
         """`Smith said: "..."`: the reporting clause ending right before a quotation."""
