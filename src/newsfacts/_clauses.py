@@ -49,6 +49,7 @@ _COMMON_HEAD = regex.compile(
 # the same head capitalized as a sentence's first word (`Workers at X`, `Employees of X`)
 _OPENING_HEAD = regex.compile(r"(\p{Lu}\p{Ll}+)\s+(?:of|at|in|near|outside)\s", regex.VERSION1)
 _AND = regex.compile(r"\s+and\s+")
+_NATIONALITY_ENDINGS = ("an", "ese", "ish", "ch", "i")  # `Indonesian`, `Japanese`, `Dutch`
 _COMMA_AND = regex.compile(r"\s*,\s+and\s+")
 _OF = regex.compile(r"\sof\s")
 _POSSESSIVE = regex.compile(r" ?'s\b")  # `Merkel's`, AG News `Sri Lanka 's`
@@ -1533,10 +1534,36 @@ class Clauses:
                 # cooperation` none: only a title before `of` refers back
                 return self.latest(start, "person", words[: words.index("of")][-1])
             head = words[-1]
+            # `the Afghan government` after the U.N. is not the U.N.: a proper modifier says
+            # which one (`the Purolator board`, `the IMF's executive board`: the firm's or the
+            # body's of that name); a place is where a firm is based (`the Houston-based
+            # company`, `the Palo Alto, California, company`: the one the story is about)
+            proper = _proper_modifier(self.doc.norm[start:end].split()[1:-1])
+            if proper is not None and (
+                proper.endswith("-based")
+                or any(m.participant.kind == "place" for m in self.overlapping(start, end))
+            ):
+                proper = None
             for kind, nouns in lex.descriptions.items():
                 if head in nouns:
                     # `the commission`: the latest one so called, else the latest of its kind
-                    return self.latest(start, kind, head, named=True) or self.latest(start, kind)
+                    named = self.latest(start, kind, head, named=True)
+                    latest = named or self.latest(start, kind)
+                    if named is None and proper is not None and latest is not None:
+                        # the name opens with the modifier, or holds it when it is no
+                        # nationality (`the Hutton LBO group`, `the Porsche board`; not `the
+                        # Indonesian government` for an association of Indonesian exporters)
+                        inner = " " in proper or not proper.endswith(_NATIONALITY_ENDINGS)
+                        names = (latest.name, *latest.aliases)
+                        return (
+                            latest
+                            if any(
+                                n.startswith(proper) or (inner and f" {proper} " in f" {n} ")
+                                for n in names
+                            )
+                            else None
+                        )
+                    return latest
             return self.latest(start, "person", head)
         return None
 
@@ -1671,3 +1698,13 @@ class Clauses:
                 "span": span,
             }
         )
+
+
+def _proper_modifier(modifiers: list[str]) -> str | None:
+    """The capitalized words between a determiner and its head, as written (`Harper and Row`
+    in `the Harper and Row board`, `IMF` in `the IMF's executive board`), if any, at most
+    one word before the head."""
+    caps = [i for i, w in enumerate(modifiers) if w[0].isupper()]
+    if not caps or caps[-1] < len(modifiers) - 2:
+        return None  # `the Internet media and software company`: a modifier of its own
+    return " ".join(modifiers[caps[0] : caps[-1] + 1]).removesuffix("'s")

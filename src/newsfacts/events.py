@@ -136,7 +136,12 @@ _CAPITALIZED_MODIFIER = regex.compile(r"\b([A-Z][a-z]+)\s+(?=[a-z]+\b)")
 # what goes on after a bare verb read into a noun phrase (`X explain more clearly how`)
 _CONTINUES = regex.compile(r"\s+(?:more|how|why|what|whether|its|their|his|her|the|a|an)\s")
 _LIST_NEXT = regex.compile(r",? (?:and )?\p{Lu}")  # `of Alabama, Florida and Mississippi`
-_FOR = regex.compile(r"\s+for\s+")
+# `worth $1 billion in new work with X`: what the price is for, before the other party
+_NAMED = regex.compile(r"(?:the\s+)?\p{Lu}")
+_FROM = regex.compile(r"\s+from\s+")
+_RELATIVE_PREPOSITION = regex.compile(r"\b(?P<prep>from|with|to|between)\s+(?:which|whom)\s+")
+_PRICE_OF = regex.compile(r"\s+in\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+(?=\s+(?:with|from|to)\s)")
+_SPONSORED = regex.compile(r",?\s+(?P<verb>\p{Ll}+)\s+by\s+")  # `votes sponsored by X`
 _IN_AT = regex.compile(r"\b(?:in|at)\s+(?!(?:least|most)\b)")  # not `at least seven`
 _LINE_ENDS = regex.compile(r"\s+(?:between|with|of)\s+")
 _ABBREVIATED = regex.compile(r"(?<![\w.])(?:\p{L}\.){2,}$")
@@ -164,6 +169,21 @@ def _described_name() -> regex.Pattern[str]:
     Investcorp`, `rival Nokia`): a noun phrase, not an infinitive's verb."""
     nouns = alternation(sorted(lexicon().descriptions["organization"] | _grammar().party_nouns))
     return regex.compile(rf"\s+(?:[\p{{Ll}}-]+\s+){{0,2}}(?:{nouns})\s+\p{{Lu}}")
+
+
+@cache
+def _price_opener() -> regex.Pattern[str]:
+    """Words before a deal's price after its object (`for`, `worth`, `valued at`), or none
+    when the object read ends at them (`a contract worth`)."""
+    return regex.compile(rf"(?:\s+(?:{alternation(sorted(_grammar().price_openers))}))?\s+")
+
+
+@cache
+def _cause_opener(on: bool) -> regex.Pattern[str]:
+    """Words opening a cause's phrase after a trigger (`due to`, `amid`; `on` too for
+    prices and results, `rose on volume growth`): a place inside it is the cause's."""
+    words = sorted(_grammar().cause_openers | ({"on"} if on else set()))
+    return regex.compile(rf"\s(?:{alternation(words)})\s+")
 
 
 # `urged its people to rally`: the addressee, then what it is urged to do
@@ -234,9 +254,14 @@ class EventType(ResourceModel):
     standing_relative: bool = False
     noun_target: frozenset[str] = frozenset()
     purpose: list[str] = Field(default_factory=list)
+    cause_on: bool = False
     cumulative: bool = False
     participles: frozenset[str] = frozenset()
     holdings: bool = False
+    invested_in: bool = False
+    sponsors: frozenset[str] = frozenset()
+    source_verbs: frozenset[str] = frozenset()
+    not_source: frozenset[str] = frozenset()
 
 
 class _Sense(ResourceModel):
@@ -389,6 +414,8 @@ class _Grammar(ResourceModel):
     holding_nouns: frozenset[str]
     governing_prepositions: frozenset[str]
     cause_prepositions: frozenset[str]
+    cause_openers: frozenset[str]
+    price_openers: frozenset[str]
     noun_prepositions: frozenset[str]
     attached_place: frozenset[str]
     nominal_openers: frozenset[str]
@@ -641,7 +668,9 @@ def _rules() -> _Rules:
         ability=compile_pattern(m.ability, flags=_BACKWARDS),
         place_opener=compile_pattern(
             rf"\b(?:{'|'.join(sorted(res.grammar.place_openers))})\s+(?!(?:least|most)\b)"
-            rf"|\bon\s+(?=the\s+(?:[\w-]+\s+)?{alternation(res.grammar.place_on)}"
+            # (`on the Greek island of X`, `on Indonesia's resort island of X`)
+            rf"|\bon\s+(?=(?:the|[A-Z][\w.-]*'s)\s+(?:[\w-]+\s+){{0,2}}"
+            rf"{alternation(res.grammar.place_on)}"
             r"(?!\s+(?!(?:between|with|of|near|in)\b)[a-z]))"
         ),
         whereabouts=compile_pattern(res.whereabouts, flags=_BACKWARDS),
@@ -1027,20 +1056,22 @@ class _Finder:
                 if m.participant.kind == "place" and find_country(m.participant.name) is None:
                     return m.participant.name, m.participant.id
             return None
-        for m in mentions:
-            if m.participant.kind == "place":
-                words = norm[start : m.start].split()
-                if "of" in words and not self.place_head(words[: _last_index(words, "of")]):
-                    return None  # `in the credit limit of the United States`: no place
-                rest = norm[m.end : end].split()
-                if rest and rest[0].startswith("-"):
-                    return None  # `the U.S.-led operation`: a compound modifier, no place
-                if rest and rest[-1].islower() and not _venue(rest[-1]):
-                    return None  # `US troops`: a place names no such phrase
-                if (words and words[-1][0].isupper()) or rest:
-                    # `New Delhi`, `Dar es Salaam` when only part of the name is known
-                    return self.doc.original(start, end), m.participant.id
-                return m.participant.name, m.participant.id
+        places = [m for m in mentions if m.participant.kind == "place"]
+        for i, m in enumerate(places):
+            if norm.startswith("'s ", m.end) and i + 1 < len(places):
+                continue  # `Italy's island of Sicily`: the island, not the country holding it
+            words = norm[start : m.start].split()
+            if "of" in words and not self.place_head(words[: _last_index(words, "of")]):
+                return None  # `in the credit limit of the United States`: no place
+            rest = norm[m.end : end].split()
+            if rest and rest[0].startswith("-"):
+                return None  # `the U.S.-led operation`: a compound modifier, no place
+            if rest and rest[-1].islower() and not _venue(rest[-1]):
+                return None  # `US troops`: a place names no such phrase
+            if (words and words[-1][0].isupper()) or rest:
+                # `New Delhi`, `Dar es Salaam` when only part of the name is known
+                return self.doc.original(start, end), m.participant.id
+            return m.participant.name, m.participant.id
         head = _OF.split(norm[start:end])[0]
         last = head.split()[-1:]  # the head: `the trial of X`
         tail = norm[start:end].split()[-1]
@@ -2018,6 +2049,7 @@ class _Finder:
                 else etype
             )
             location = self.object_arguments(c, told, passive, clause_end, args)
+            self.relative_counterpart(c, etype, subject, sent_start, args)
             if etype.object == "content" and any(
                 a.role == "topic"
                 and a.text
@@ -2068,6 +2100,17 @@ class _Finder:
                 ):
                     # `bought X to expand its presence in Europe`: the purpose's place (an
                     # offensive `to retake a police station in X` is fought there)
+                    break
+                if (
+                    etype is not None
+                    and etype.group != "security"
+                    and (why := _cause_opener(etype.cause_on).search(norm, c.end, m.start()))
+                    is not None
+                    and not clauses.in_time(why.end(), why.end() + 1)
+                    # `rallied on the Commodity Exchange in New York`: a market, no cause
+                    and not _NAMED.match(norm, why.end())
+                ):
+                    # `profit rose on volume growth in the United States`: the cause's place
                     break
                 if (
                     m.start() in self.holdings
@@ -2392,6 +2435,8 @@ class _Finder:
             elif role == "patient":
                 if etype.holdings:  # `sold its stake in X`, not `closed its unit in Japan`
                     obj = (obj[0], self.holding_in(obj, clause_end))
+                elif etype.invested_in and clauses.quantity_at(obj[0]) is not None:
+                    obj = (obj[0], self.invested_in(obj[1], clause_end) or obj[1])
                 obj = (obj[0], clauses.conjunct_end(obj[1], clause_end))
             # `met Smith, Jones and Brown`: each listed name a counterpart; `will visit Japan,
             # China and South Korea`: each a destination, the place the list as written
@@ -2477,6 +2522,8 @@ class _Finder:
                 if not addressee:
                     obj = self.complemented(obj, clause_end)
                 args.append(clauses.argument("counterpart" if addressee else "topic", *obj))
+                if _key(norm[c.start : c.end]) in etype.source_verbs:
+                    self.source_after(obj, etype, clause_end, args)
             else:
                 begin = clauses.skip_time(c.end, clause_end)
                 there = _PLACE_BEFORE_THAT.match(norm, begin, clause_end)
@@ -2499,6 +2546,26 @@ class _Finder:
                     # `Lufthansa will add flights ..., the carrier announced Friday`
                     stop = self.topic_end(fronted[0], fronted[1], content=True)
                     args.append(clauses.argument("topic", fronted[0], stop))
+        if (
+            etype.sponsors
+            and not any(a.role == "agent" for a in args)
+            and (by := _SPONSORED.match(norm, c.end, clause_end)) is not None
+            and by["verb"] in etype.sponsors
+            and (np := clauses.noun_phrase_after(by.end(), clause_end)) is not None
+        ):
+            # `survived three no-confidence votes sponsored by opposition parties`: who
+            # called the vote
+            args.extend(clauses.arguments("agent", *np))
+            after = np[1]
+        if (
+            etype.invested_in
+            and c.rule == "verb"
+            and obj is None
+            and not passive
+            and (into := self.invested_in(after, clause_end)) is not None
+        ):
+            # `invested in a U.S. company`: what the money went into
+            args.extend(clauses.arguments("patient", after + 4, into))
         if (
             c.rule == "phrase"
             and etype.noun_target
@@ -2615,6 +2682,69 @@ class _Finder:
             if stop > m.end():
                 args.append(clauses.argument("topic", m.end(), stop))
             return
+
+    def relative_counterpart(
+        self,
+        c: _Candidate,
+        etype: EventType,
+        subject: tuple[int, int] | None,
+        sent_start: int,
+        args: list[Argument],
+    ) -> None:
+        """`two European companies from which the firm acquired two Danish providers`, `the
+        rebels, with whom the government began talks`: a relative clause opened by a
+        counterpart's preposition; the other party is its antecedent, when none was found
+        after the trigger."""
+        if (
+            subject is None
+            or not etype.counterpart
+            or etype.counterpart_role != "counterpart"
+            or any(a.role == "counterpart" for a in args)
+        ):
+            return
+        norm = self.doc.norm
+        m = _RELATIVE_PREPOSITION.search(norm, max(sent_start, subject[0] - 16), subject[0])
+        if (
+            m is None
+            or m.end() != subject[0]
+            or m["prep"] not in etype.counterpart_words
+            or not self.adjacent(subject[1], c.start)  # the relative clause's own verb
+        ):
+            return
+        np = self.clauses.noun_phrase_before(rstrip_end(norm, m.start()), sent_start, attach=False)
+        found = self.clauses.arguments("counterpart", *np) if np is not None else []
+        if found and all(a.participant_id is not None or self.party_head(a) for a in found):
+            args.extend(found)  # a party, not `the speed with which`
+
+    def source_after(
+        self, obj: tuple[int, int], etype: EventType, clause_end: int, args: list[Argument]
+    ) -> None:
+        """`demanded a response from the Afghan government and the United Nations`: whom a
+        demand is made of, after what is demanded (not `the withdrawal of troops from X`,
+        a motion's origin: ``not_source``)."""
+        norm, clauses = self.doc.norm, self.clauses
+        if _head(norm[obj[0] : obj[1]]) in etype.not_source or _TO_CLAUSE.search(
+            norm, obj[0], obj[1]
+        ):
+            return  # `requested the right to buy shares from X`: the infinitive's
+        m = _FROM.match(norm, clauses.skip_time(obj[1], clause_end), clause_end)
+        np = clauses.noun_phrase_after(m.end(), clause_end) if m is not None else None
+        if np is None or clauses.in_time(*np):
+            return
+        np = (np[0], clauses.conjunct_end(np[1], clause_end))
+        for item in clauses.name_list(np, clause_end):
+            args.extend(self.split_pair(item))
+
+    @staticmethod
+    def party_head(arg: Argument) -> bool:
+        """Whether an argument's head is a firm's or a body's noun (`two European companies`)."""
+        if not arg.text:
+            return False
+        head = _head(arg.text)
+        single = head[:-3] + "y" if head.endswith("ies") else head.removesuffix("s")
+        return (
+            single in lexicon().descriptions["organization"] or head in _grammar().commercial_words
+        )
 
     def counterpart_after(self, c: _Candidate, pos: int, hi: int, args: list[Argument]) -> None:
         """`agreed Wednesday to a one-year contract with the Texas Rangers`: the other party,
@@ -3851,6 +3981,25 @@ class _Finder:
         self.holdings.add(obj[1] + 1)
         return np[1]
 
+    def invested_in(self, pos: int, clause_end: int) -> int | None:
+        """The end of what money goes into, its `in` phrase at ``pos`` (`invest $12 million in
+        a research centre`), when it names no place (`will invest $1 billion in Europe`:
+        where) and no time; ``None`` when there is none."""
+        norm, clauses = self.doc.norm, self.clauses
+        if not norm.startswith(" in ", pos):
+            return None
+        np = clauses.noun_phrase_after(pos + 4, clause_end)
+        if (
+            np is None
+            or np[0] != pos + 4
+            or clauses.in_time(*np)
+            or norm[np[0]].isdigit()  # `in 1986/87`
+            or ((where := self.place(*np)) is not None and where[1] is not None)
+        ):
+            return None
+        self.holdings.add(pos + 1)
+        return clauses.conjunct_end(np[1], clause_end)  # `in oil and gas properties`
+
     def complemented(self, obj: tuple[int, int], clause_end: int) -> tuple[int, int]:
         """A topic noun phrase with the complement its head takes (`called for attacks on
         foreign embassies`, not `attacks`), unless the preposition opens a time (`announced
@@ -3976,12 +4125,15 @@ class _Finder:
         return np
 
     def past_price(self, pos: int, hi: int) -> int:
-        """Past the price right after an object (`for $2 billion`, `for 14.5 mln dlrs`):
-        where the deal's other party may follow; ``pos`` when none."""
-        m = _FOR.match(self.doc.norm, pos, hi)
+        """Past the price right after an object (`for $2 billion`, `for 14.5 mln dlrs`,
+        `worth more than $1 billion in new work`): where the deal's other party may follow;
+        ``pos`` when none."""
+        m = _price_opener().match(self.doc.norm, pos, hi)
         if m is None:
             return pos
-        return next((end for end in self.money_ends.get(m.end(), ()) if end <= hi), pos)
+        end = next((end for end in self.money_ends.get(m.end(), ()) if end <= hi), pos)
+        what = _PRICE_OF.match(self.doc.norm, end, hi) if end > pos else None
+        return what.end() if what is not None else end
 
     @cached_property
     def money_ends(self) -> dict[int, list[int]]:
