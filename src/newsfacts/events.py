@@ -137,6 +137,7 @@ _CAPITALIZED_MODIFIER = regex.compile(r"\b([A-Z][a-z]+)\s+(?=[a-z]+\b)")
 _CONTINUES = regex.compile(r"\s+(?:more|how|why|what|whether|its|their|his|her|the|a|an)\s")
 _LIST_NEXT = regex.compile(r",? (?:and )?\p{Lu}")  # `of Alabama, Florida and Mississippi`
 # `worth $1 billion in new work with X`: what the price is for, before the other party
+_ORIGIN = regex.compile(r"\.?\s+of\s+(?=\p{Lu})")
 _NAMED = regex.compile(r"(?:the\s+)?\p{Lu}")
 _FROM = regex.compile(r"\s+from\s+")
 _RELATIVE_PREPOSITION = regex.compile(r"\b(?P<prep>from|with|to|between)\s+(?:which|whom)\s+")
@@ -2579,7 +2580,8 @@ class _Finder:
             if np is not None and np[0] == word.end() + 1 and not clauses.in_time(*np):
                 args.extend(clauses.arguments("patient", *np))
         if etype.counterpart:
-            after = self.past_price(after, clause_end)  # `bought X for $2 billion from Y`
+            # `bought X Ltd. of Germany for $2 billion from Y`
+            after = self.past_price(self.past_origin(after, clause_end), clause_end)
             reach = min(clause_end, after + _COUNTERPART_REACH)
             m = self.rules.counterpart[c.type].search(norm, after, reach)
             infinitive = m is not None and m.group().split()[0].lower() == "to"
@@ -4123,6 +4125,18 @@ class _Finder:
         ):
             return np[0], items[-1][1]
         return np
+
+    def past_origin(self, pos: int, hi: int) -> int:
+        """Past a firm's country after its name (`Tenovis GmbH of Germany`, the stop of
+        `Ltd.` included): where the deal's price or other party may follow; ``pos`` when
+        none."""
+        m = _ORIGIN.match(self.doc.norm, pos, hi)
+        if m is None:
+            return pos
+        np = self.clauses.noun_phrase_after(m.end(), hi)
+        if np is None or np[0] != m.end() or self.place(*np) is None:
+            return pos
+        return np[1]
 
     def past_price(self, pos: int, hi: int) -> int:
         """Past the price right after an object (`for $2 billion`, `for 14.5 mln dlrs`,
