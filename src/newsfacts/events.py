@@ -289,6 +289,8 @@ class _Named(ResourceModel):
     connectors: list[str]
     not_first: frozenset[str]
     bodies: frozenset[str]
+    venues: frozenset[str]
+    leagues: frozenset[str]
 
 
 class _Modality(ResourceModel):
@@ -1579,6 +1581,16 @@ class _Finder:
                 words.pop(0)
             if len(words) < 2 and m.group("code") is None:
                 self.doc.reject(_FAMILY, start, end, "named", "a bare event noun")
+                continue
+            following = _WORD.match(self.doc.norm, end + 1)
+            if (
+                following is not None
+                and self.doc.norm.startswith(" ", end)
+                and (following[0] in n.venues or following[0] in n.leagues)
+            ):
+                # `the Bayside Expo Center`: a building; `an Atlantic Coast Conference title`:
+                # a sports league
+                self.doc.reject(_FAMILY, start, end, "named", "a venue's or a league's name")
                 continue
             if m.group("code") is not None:
                 etype = next(t for p, t in self.rules.code_type if p.match(m.group("code")))
