@@ -1004,6 +1004,16 @@ class Clauses:
             begin = quantity[0]  # `At least eleven people`: the quantity's qualifier too
         return begin, tokens[last].end
 
+    def _determiner(self, i: int) -> bool:
+        """Whether token ``i`` is a determiner or ends a possessive (`the`, `its`, `group's`,
+        `country 's`, `rebels'`)."""
+        word = self.tokens[i].text.lower()
+        return (
+            word in lexicon().determiners
+            or word.endswith(("'s", "'"))
+            or (word == "s" and i > 0 and self.tokens[i - 1].text == "'")
+        )
+
     def _verb_before_and(self, i: int) -> bool:
         """Whether token ``i``, right before `and`, is a finite verb closing a clause (`fell`,
         `rose`, `was cut`): what follows `and` is another clause's subject."""
@@ -1168,8 +1178,10 @@ class Clauses:
             ):
                 i += 1  # `Mrs. Helen Ward`, `Sen. John Smith`: the title's period
                 continue
-            if low in lex.ordinals and i > 0 and self.tokens[i - 1].text.lower() in lex.determiners:
-                lower_words += 1  # `the next generation`, `its last plant`: adjectives here
+            if low in lex.ordinals and i > 0 and self._determiner(i - 1):
+                # `the next generation`, `its last plant`, `the group's most senior commander`:
+                # adjectives here
+                lower_words += 1
                 last = i
                 i += 1
                 continue
