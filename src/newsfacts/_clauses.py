@@ -1546,38 +1546,37 @@ class Clauses:
                 # cooperation` none: only a title before `of` refers back
                 return self.latest(start, "person", words[: words.index("of")][-1])
             head = words[-1]
-            # `the Afghan government` after the U.N. is not the U.N.: a proper modifier says
-            # which one (`the Purolator board`, `the IMF's executive board`: the firm's or the
-            # body's of that name); a place is where a firm is based (`the Houston-based
-            # company`, `the Palo Alto, California, company`: the one the story is about)
-            proper = _proper_modifier(self.doc.norm[start:end].split()[1:-1])
-            if proper is not None and (
-                proper.endswith("-based")
-                or any(m.participant.kind == "place" for m in self.overlapping(start, end))
-            ):
-                proper = None
             for kind, nouns in lex.descriptions.items():
                 if head in nouns:
                     # `the commission`: the latest one so called, else the latest of its kind
                     named = self.latest(start, kind, head, named=True)
-                    latest = named or self.latest(start, kind)
-                    if named is None and proper is not None and latest is not None:
-                        # the name opens with the modifier, or holds it when it is no
-                        # nationality (`the Hutton LBO group`, `the Porsche board`; not `the
-                        # Indonesian government` for an association of Indonesian exporters)
-                        inner = " " in proper or not proper.endswith(_NATIONALITY_ENDINGS)
-                        names = (latest.name, *latest.aliases)
-                        return (
-                            latest
-                            if any(
-                                n.startswith(proper) or (inner and f" {proper} " in f" {n} ")
-                                for n in names
-                            )
-                            else None
-                        )
-                    return latest
+                    if named is not None:
+                        return named
+                    latest = self.latest(start, kind)
+                    return latest if latest is None or self._may_be(latest, start, end) else None
             return self.latest(start, "person", head)
         return None
+
+    def _may_be(self, p: Participant, start: int, end: int) -> bool:
+        """Whether `the <modifiers> <noun>` may be ``p``, the latest of its kind. `The Afghan
+        government` after the U.N. is not the U.N.: a capitalized modifier says which, so the
+        name must open with it, or hold it when it is no nationality (`the Hutton LBO group`,
+        `the Porsche board`, `the IMF's executive board`; not `the Indonesian government` for
+        an association of Indonesian exporters); a place, or `-based`, is where a firm is
+        based (`the Houston-based company`, `the Palo Alto, California, company`: the one the
+        story is about)."""
+        proper = _proper_modifier(self.doc.norm[start:end].split()[1:-1])
+        if (
+            proper is None
+            or proper.endswith("-based")
+            or any(m.participant.kind == "place" for m in self.overlapping(start, end))
+        ):
+            return True
+        inner = " " in proper or not proper.endswith(_NATIONALITY_ENDINGS)
+        return any(
+            n.startswith(proper) or (inner and f" {proper} " in f" {n} ")
+            for n in (p.name, *p.aliases)
+        )
 
     def arguments(self, role: str, start: int, end: int) -> list[Argument]:
         """Arguments for a phrase, one per conjunct when `X and Y` names two participants
