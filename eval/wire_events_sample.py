@@ -1,4 +1,4 @@
-"""Fifty-nine hand-checked samples of events and statements on 30 wire stories each.
+"""Sixty-one hand-checked samples of events and statements on 30 wire stories each.
 
 The first sample is fixed by rule: in ``wire_samples.jsonl`` file order, the first story of each
 ``agency_detected`` label among the long-form sources (TASS, TBAQ, agency feed fixtures,
@@ -102,7 +102,12 @@ only where measured right on stories outside every sample, a disaster's object t
 possessive, purposes' places, sellers after the price, content clauses read whole, lists of
 places: ``ROUND_TWENTY_THREE``) was followed by a fifty-eighth (``SEED_58``) and, until the pool
 had at least 20 events, a fifty-ninth (``SEED_59``), reviewed untuned and pooled
-(``POOLED_UNTUNED_23``): the headline, with ``ALL_UNTUNED``.
+(``POOLED_UNTUNED_23``). Round twenty-four (other parties behind a preposition or a relative
+clause, what investments are in, votes' sponsors and topics, a cause's place, islands behind a
+possessive, proper modifiers, venues, passives after `expected to`: ``ROUND_TWENTY_FOUR``) was
+followed by a sixtieth (``SEED_60``) and, until the pool had at least 20 events, a sixty-first
+(``SEED_61``), reviewed untuned and pooled (``POOLED_UNTUNED_24``): the headline, with
+``ALL_UNTUNED``.
 Run: ``python eval/wire_events_sample.py`` (writes ``eval/results/wire_events_sample.md``);
 an event without a verdict is listed as unreviewed, so a change in output shows up.
 """
@@ -180,6 +185,8 @@ SEED_56 = 269  # the fifty-sixth, as the pool had fewer than 20 events
 SEED_57 = 271  # the fifty-seventh, as the pool still had fewer than 20 events
 SEED_58 = 277  # the fifty-eighth (drawn after round twenty-three's mechanisms)
 SEED_59 = 281  # the fifty-ninth, as the pool had fewer than 20 events
+SEED_60 = 283  # the sixtieth (drawn after round twenty-four's mechanisms)
+SEED_61 = 293  # the sixty-first, as the pool had fewer than 20 events
 
 # (story id, trigger text, n-th such trigger in the story) -> "ok" or the error found.
 VERDICTS: dict[tuple[str, str, int], str] = {
@@ -1937,8 +1944,9 @@ POOLED_UNTUNED_11 = (
 # (thirty-second to thirty-fifth), 13/23 (thirty-sixth to thirty-eighth), 15/22 (thirty-ninth,
 # fortieth), 15/24 (forty-first to forty-third), 20/26 (forty-fourth to forty-sixth), 17/24
 # (forty-seventh to forty-ninth), 19/25 (fiftieth, fifty-first), 15/21 (fifty-second to
-# fifty-fourth), 20/30 (fifty-fifth to fifty-seventh) and 11/20 (fifty-eighth, fifty-ninth).
-ALL_UNTUNED = "events fully right 0.56 (315/567)"
+# fifty-fourth), 20/30 (fifty-fifth to fifty-seventh), 11/20 (fifty-eighth, fifty-ninth) and
+# 19/25 (sixtieth, sixty-first).
+ALL_UNTUNED = "events fully right 0.56 (334/592)"
 # The twenty-fourth sample (``SEED_24``), drawn after round twelve's mechanisms were committed
 # (21e616f) and reviewed on that code before any change; its ids, and those of the twenty-fifth
 # to twenty-seventh, were drawn (not read) before the round's checks on stories outside every
@@ -2591,7 +2599,9 @@ THIRTY_EIGHTH_VERDICTS: dict[tuple[str, str, int], str] = {
     "industry trade group` left out",
     ("agnews-test-2204", "approved", 0): "ok (`on Tuesday`: the story gives no date)",
     ("agnews-test-2035", "arrested", 0): "ok (England, linked to the United Kingdom)",
-    ("agnews-test-4472", "arrested", 0): "ok (no place given for the arrests)",
+    ("agnews-test-4472", "arrested", 0): "place wrong: the Sinai, where the bombings were, for "
+    "arrests the story does not place (since the Sinai entered the gazetteer, session ten; "
+    "before: ok, no place)",
     ("agnews-test-4472", "killed", 0): "agent wrong: `the Sinai`, the bombings' place, read as "
     "the killer; place missing (the Sinai)",
     ("agnews-test-5236", "began talks", 0): "counterpart wrong (tuned, round eighteen: found "
@@ -2710,7 +2720,12 @@ FORTIETH_VERDICTS: dict[tuple[str, str, int], str] = {
 FORTIETH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-3398", "suggests", 0): "ok (the research as the source)",
     ("agnews-test-3881", "said", 0): "ok",
-    ("agnews-test-650", "said", 0): "ok",
+    (
+        "agnews-test-650",
+        "said",
+        0,
+    ): "ok (the New York Attorney General's office, no longer linked to "
+    "the firm: round twenty-four)",
     ("agnews-test-1967", "said", 0): "ok",
     ("agnews-test-5628", "said", 0): "ok",
     ("agnews-test-34", "told", 0): "ok",
@@ -3521,8 +3536,8 @@ FIFTY_SEVENTH_VERDICTS: dict[tuple[str, str, int], str] = {
     "town is the relative clause's)",
     ("agnews-test-1776", "shut", 0): "ok (the three states whole: round twenty-three; "
     "untuned: place cut at `Alabama`)",
-    ("agnews-test-3189", "buy", 0): "seller missing (Kohlberg Kravis Roberts, past `of "
-    "Germany`); the purpose's place gone (round twenty-three; untuned: Europe)",
+    ("agnews-test-3189", "buy", 0): "ok (the seller past `of Germany`: round twenty-four; the "
+    "purpose's place gone: round twenty-three; untuned: place wrong, Europe; seller missing)",
     ("agnews-test-1769", "A powerful earthquake", 0): "ok (BALI, the object of `rocked "
     "Indonesia's premier tourist island of Bali`: round twenty-three; untuned: place missing)",
     ("agnews-test-1769", "killing", 0): "ok (the quake's BALI, round twenty-three; untuned: "
@@ -3569,12 +3584,13 @@ FIFTY_SEVENTH_UNTUNED = (
 # events, so the fifty-ninth (``SEED_59``, 8) was reviewed before any fix until the pooled
 # reading had at least 20 events (20); pooled. No change was made after the reading.
 FIFTY_EIGHTH_VERDICTS: dict[tuple[str, str, int], str] = {
-    ("agnews-test-1765", "An earthquake", 0): "place missing: Bali (`rocked Indonesia's premier "
-    "tourist island of Bali`; from JAKARTA the island is no participant of the story)",
-    ("agnews-test-1765", "killing", 0): "place missing: Bali (the quake's)",
-    ("agnews-test-1765", "injuring", 0): "place missing: Bali (the quake's)",
-    ("agnews-test-2673", "rose", 0): "place wrong: the United States and Europe, where volume "
-    "grew (`on volume growth in ...`: the cause's), not where the profit rose",
+    ("agnews-test-1765", "An earthquake", 0): "ok (Bali, through `Indonesia's premier tourist "
+    "island of Bali`, the island now in the gazetteer, session ten; untuned: place missing, "
+    "from JAKARTA the island was no participant of the story)",
+    ("agnews-test-1765", "killing", 0): "ok (the quake's Bali; untuned: place missing)",
+    ("agnews-test-1765", "injuring", 0): "ok (the quake's Bali; untuned: place missing)",
+    ("agnews-test-2673", "rose", 0): "ok (no place: the cause's phrase, round twenty-four; "
+    "untuned: place wrong, the United States and Europe, where volume grew)",
     ("agnews-test-4712", "were killed", 0): "ok (`in a coal mine in Russia's Siberia`)",
     ("agnews-test-4712", "injured", 0): "ok (the same blast)",
     ("agnews-test-3378", "resumed talks", 0): "ok (the government and the rebels; the story "
@@ -3621,17 +3637,19 @@ FIFTY_EIGHTH_MISSED: dict[str, str] = {
 FIFTY_NINTH_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-2338", "reached a deal", 0): "ok (players and club representatives, both "
     "parties; the story does not say where; `Thursday`: no story date)",
-    ("agnews-test-6580", "survived three parliamentary no-confidence votes", 0): "topic missing "
-    "(`over deepening poverty in Israel`) and the votes' sponsors (opposition parties); Israel "
-    "is right, though read from the topic's phrase",
-    ("agnews-test-6708", "sealed deals", 0): "counterpart missing (`with two European companies`)",
-    ("agnews-test-6708", "acquired", 0): "seller missing (the two European companies, `from "
-    "which`)",
+    ("agnews-test-6580", "survived three parliamentary no-confidence votes", 0): "ok (the "
+    "sponsors and what the votes were over: round twenty-four; Israel, read from the topic's "
+    "phrase; untuned: topic missing, `over deepening poverty in Israel`, and the sponsors)",
+    ("agnews-test-6708", "sealed deals", 0): "ok (the party past the deals' worth: round "
+    "twenty-four; untuned: counterpart missing, `with two European companies`)",
+    ("agnews-test-6708", "acquired", 0): "ok (the seller, antecedent of `from which`: round "
+    "twenty-four; untuned: seller missing)",
     ("agnews-test-4159", "fell", 0): "ok (Colgate's profit; `the third quarter`: no year)",
-    ("agnews-test-5350", "demanded", 0): "counterpart missing (the addressees, `from the Afghan "
-    "government and United Nations`)",
+    ("agnews-test-5350", "demanded", 0): "ok (whom the demand is made of, `from the Afghan "
+    "government and United Nations`: round twenty-four; untuned: counterpart missing)",
     ("agnews-test-4162", "invest", 0): "patient missing (`$100M in Disney's money-losing "
-    "business`); future right",
+    "business`; `$100M` is no amount of the quantities stage, so round twenty-four's `in` "
+    "phrase has nothing to join); future right",
     ("agnews-test-1298", "fall", 0): "ok (not done: `are expected to fall`; a forecast)",
 }
 FIFTY_NINTH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
@@ -3666,6 +3684,109 @@ FIFTY_EIGHTH_UNTUNED = (
 FIFTY_NINTH_UNTUNED = (
     "events fully right 0.38 (3/8), statements right 11/13, 0 without a speaker, "
     "2 stories with missed speech"
+)
+# The sixtieth sample (``SEED_60``), drawn after round twenty-four's mechanisms were committed
+# (engine b6e03a9, with the lead's gazetteer and participants changes of the session) and
+# reviewed on that code before any change made for it. It gave 15 events, so the sixty-first
+# (``SEED_61``, 10) was reviewed before any fix until the pooled reading had at least 20 events
+# (25); pooled. No change was made after the reading.
+SIXTIETH_VERDICTS: dict[tuple[str, str, int], str] = {
+    ("agnews-test-5461", "posted higher-than-expected quarterly earnings", 0): "ok (`on "
+    "Wednesday`: no story date)",
+    ("agnews-test-1092", "negotiate", 0): "agent wrong: the newspaper for the Iraqi guerrillas "
+    "`willing to negotiate their release`",
+    ("agnews-test-5970", "G20 meeting", 0): "ok (upcoming: future)",
+    ("agnews-test-2277", "urged", 0): "ok (`on Wednesday`: no story date; the story does not "
+    "say where)",
+    ("agnews-test-2766", "dropped", 0): "ok",
+    ("agnews-test-2766", "agreed", 0): "agent wrong: `a surprise increase in crude stocks and "
+    "rebels in ...` for the rebels in Nigeria's oil-rich delta region; place wrong: LONDON, "
+    "the dateline, for the rebels' delta",
+    ("agnews-test-1432", "rise", 0): "agent wrong: `predicts 17 earnings` (a headline's "
+    "forecast read as a phrase) for the earnings",
+    ("agnews-test-2676", "cut 1,000 jobs", 0): "ok (future)",
+    ("agnews-test-4599", "arrested", 0): "ok (`on Tuesday`: no story date)",
+    ("agnews-test-4599", "killed", 0): "patient missing (`her`, the Palestinian schoolgirl)",
+    ("agnews-test-4814", "exploded", 0): "ok (Yala province; `on Friday`: no story date)",
+    ("agnews-test-4814", "wounding", 0): "ok (the same bomb)",
+    ("agnews-test-4814", "wounded", 0): "ok (an earlier blast; the story does not say where)",
+    ("agnews-test-6362", "chose", 0): "ok (`as his new chief of staff`; `on Monday`: no story "
+    "date)",
+    ("agnews-test-2613", "sold", 0): "patient wrong: `years old and shows one of the earliest "
+    "depictions of Buddha` for the Indian gold coin; future right (`is to be sold`)",
+}
+SIXTIETH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
+    ("agnews-test-1092", "said", 0): "speaker wrong: `employs one of the two captives` for the "
+    "Le Figaro newspaper",
+    ("agnews-test-5970", "concluded", 0): "ok",
+    ("agnews-test-39", "said", 0): "ok",
+    ("agnews-test-39", "reported", 0): "ok",
+    ("agnews-test-467", "said", 0): "speaker cut: `Investors Service` for Moody's Investors "
+    "Service",
+    ("agnews-test-3437", "said", 0): "ok",
+    ("agnews-test-3904", "said", 0): "ok",
+    ("agnews-test-1569", "said", 0): "ok",
+    ("agnews-test-2676", "said", 0): "ok",
+    ("agnews-test-425", "says", 0): "ok",
+    ("agnews-test-4814", "said", 0): "ok",
+}
+# events missed (not counted): the House that `passed a second bill` (agnews-test-3369), AIDS
+# activists who `disrupted a Republican meeting` (agnews-test-1042), EU diplomats `proposing` a
+# halt (agnews-test-3904), a huge explosion that `rocked North Korea` (agnews-test-1569), firms
+# that `revealed their plans` (agnews-test-6593), bomb blasts that `rocked southern Thailand`
+# (agnews-test-4814)
+SIXTIETH_MISSED: dict[str, str] = {}
+SIXTY_FIRST_VERDICTS: dict[tuple[str, str, int], str] = {
+    ("agnews-test-1862", "tumbled", 0): "ok (`last month`: no story date)",
+    ("agnews-test-2854", "were killed", 0): "ok (Palestinians and Israelis, in Gaza and a "
+    "border town: the story gives no one place; `Thursday`: no story date)",
+    ("agnews-test-2854", "killed", 0): "ok (an unnamed border town)",
+    ("agnews-test-2260", "dropped", 0): "ok (Morgan Stanley's profit)",
+    ("agnews-test-6306", "shot dead", 0): "ok (`in north Gaza`; `on Tuesday`: no story date)",
+    ("agnews-test-1344", "unveiled", 0): "ok (`on Wednesday`: no story date)",
+    ("agnews-test-1483", "fell", 0): "ok (`on Friday`: no story date)",
+    ("agnews-test-2588", "collided", 0): "ok (`in central Greece`; `on Monday`: no story date)",
+    ("agnews-test-1366", "held crisis talks", 0): "place wrong: Iraq, where the journalists "
+    "are held, for the talks in Paris (the story does not name the city, the dateline does)",
+    ("agnews-test-2441", "file suit", 0): "ok (possible: `may file suit`)",
+}
+SIXTY_FIRST_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
+    ("agnews-test-1862", "said", 0): "ok",
+    ("agnews-test-636", "warned", 0): "ok",
+    ("agnews-test-2260", "said", 0): "ok (Morgan Stanley; the name keeps the ticker's `MWD`)",
+    ("agnews-test-5224", "said", 0): "ok",
+    ("agnews-test-7331", "said", 0): "ok",
+    ("agnews-test-1387", "said", 0): "ok",
+    ("agnews-test-6306", "said", 0): "speaker cut: `sides` for the medics on both sides",
+    ("agnews-test-2352", "said", 0): "ok",
+    ("agnews-test-2588", "said", 0): "ok",
+    ("agnews-test-962", "said", 0): "ok (United Nations agencies)",
+    ("agnews-test-2447", "said", 0): "ok",
+    ("agnews-test-669", "said", 0): "ok",
+    ("agnews-test-6694", "said", 0): "ok",
+    ("agnews-test-3215", "said", 0): "ok",
+    ("agnews-test-3069", "said", 0): "ok",
+    ("agnews-test-2441", "said", 0): "ok",
+}
+# events missed (not counted): consumer prices that `inched up` (agnews-test-1862), regulators
+# who `filed fraud charges` (agnews-test-5764), a rebel group that `pulled out of` a government
+# (agnews-test-452), the Fed that `raised U.S. interest rates` (agnews-test-7331), Israeli forces
+# that `thrust into` a camp (agnews-test-1387), the bus crash's dead and injured (agnews-test-2588),
+# regulators who `warned` Cyberonics (agnews-test-6694)
+SIXTY_FIRST_MISSED: dict[str, str] = {}
+SIXTIETH_UNTUNED = (
+    "events fully right 0.67 (10/15), statements right 9/11, 0 without a speaker, "
+    "0 stories with missed speech"
+)
+SIXTY_FIRST_UNTUNED = (
+    "events fully right 0.90 (9/10), statements right 15/16, 0 without a speaker, "
+    "0 stories with missed speech"
+)
+# The headline of round twenty-four: the sixtieth and sixty-first samples' untuned readings
+# pooled.
+POOLED_UNTUNED_24 = (
+    "events fully right 0.76 (19/25), statements right 24/27, 0 without a speaker, "
+    "0 stories with missed speech"
 )
 # The headline of round twenty-three: the fifty-eighth and fifty-ninth samples' untuned readings
 # pooled.
@@ -3997,6 +4118,12 @@ POOLED_ERRORS: list[tuple[str, str, str, tuple[str, ...]]] = [
     ("59", "agnews-test-6708", "acquired", ("counterpart missing",)),
     ("59", "agnews-test-5350", "demanded", ("counterpart missing",)),
     ("59", "agnews-test-4162", "invest", ("patient missing",)),
+    ("60", "agnews-test-1092", "negotiate", ("agent wrong",)),
+    ("60", "agnews-test-2766", "agreed", ("agent wrong", "place wrong: dateline")),
+    ("60", "agnews-test-1432", "rise", ("agent wrong",)),
+    ("60", "agnews-test-4599", "killed", ("patient missing",)),
+    ("60", "agnews-test-2613", "sold", ("patient wrong",)),
+    ("61", "agnews-test-1366", "held crisis talks", ("place wrong",)),
 ]
 POOLED_SAMPLES = (
     "1",
@@ -4058,6 +4185,8 @@ POOLED_SAMPLES = (
     "57",
     "58",
     "59",
+    "60",
+    "61",
 )
 # The general mechanism (issue 7, step 2) each cause falls under.
 ROUND_TWELVE: list[tuple[str, str]] = [
@@ -4103,7 +4232,11 @@ MECHANISMS: dict[str, str] = {
     "seven: a visit's list of destinations",
     "object cut": "coordination: lists and `and its X` as one argument or several; round "
     "seven: the noun-phrase layer (`of`-complements, title abbreviations, `and officials`)",
-    "patient missing": "round seven: the target of a light-verb attack noun (`noun_target`)",
+    "patient missing": "round seven: the target of a light-verb attack noun (`noun_target`); "
+    "round twenty-four: what money goes into (`invest $X in Y`, `invest in Y`)",
+    "counterpart missing": "round twenty-three: the seller after the price; round twenty-four: "
+    "the party after a deal's worth or the bought firm's country, the antecedent of `from "
+    "which`/`with whom`, whom a demand is made of (`from X`)",
     "time from another clause": "time and place shared with a `when`/`since` clause; round "
     "five: a time or place only from the trigger's own clause (not a relative, `when`, "
     "`after`, `that` clause of another verb, not one dating a noun, not before what is said)",
@@ -4132,7 +4265,8 @@ MECHANISMS: dict[str, str] = {
     "round thirteen: `across`/`through` a named place, a named place modifying a venue; "
     "partly open",
     "place wrong": "earlier rounds: causes and event nouns are no places; round five: a place "
-    "after another event's noun or in another predicate's clause is not the event's",
+    "after another event's noun or in another predicate's clause is not the event's; round "
+    "twenty-four: a place in a cause's phrase (`rose on X in Y`, `due to`, `following`)",
     "modality wrong": "round two: `must`/`should`/`have to` are planned, not done; round "
     "eleven: a present with a time to come; round twelve: a present in a clause of time, a "
     "bare weekday; round thirteen: what is threatened is possible",
@@ -5206,6 +5340,95 @@ ROUND_TWENTY_THREE: list[tuple[str, str]] = [
         "outside, 1 counterpart gained, right; the seller after `X of Germany` is still missed",
     ),
 ]
+ROUND_TWENTY_FOUR: list[tuple[str, str]] = [
+    (
+        "counterpart missing: the other party behind a prepositional phrase or a relative "
+        "clause (agnews-test-6708, `sealed deals worth more than $1 billion in new work with "
+        "two European companies from which ... acquired`; agnews-test-5350, `demanded a "
+        "response ... from the Afghan government and United Nations`; agnews-test-3189, the "
+        "seller past `X of Germany`)",
+        "measured outside every sample (the undrawn AG News summaries, every Reuters text and "
+        "the long-form stories never drawn, 20,085 texts; every drawn id and the next draws, "
+        "seeds 283 to 353, left out), each change read: a deal's other party may follow its "
+        "worth (`worth`, `valued at`, `totaling` + an amount, and `in new work`), 8 events "
+        "changed, 7 right (one bank's name split in two); the antecedent of a relative clause "
+        "opened by the type's counterpart word (`from which`, `with whom`) when the trigger is "
+        "the clause's own verb and the antecedent a party (a participant or a firm's or "
+        "body's noun), 2 changed, both right (`the speed with which` is no party); whom "
+        "`demanded`/`requested` ask, after what is asked and `from` (not a withdrawal's or a "
+        "freedom's `from`, nor an infinitive's inside the topic), 5 changed, all right; the "
+        "seller past the bought firm's country (`X GmbH of Germany from Y`), no such sentence",
+    ),
+    (
+        "patient missing, agent and topic missing: what an investment is in, what votes were "
+        "over and who called them (agnews-test-4162, agnews-test-6580)",
+        "an investment's amount takes its `in` phrase, and a bare `invest in X` its object, "
+        "unless it names a place (`in Europe`: where) or a time: 38 events changed, 33 right "
+        "(5 objects cut: `a number` of exchanges, `oil` and gas properties ...); a vote's "
+        "topic may follow `over` (not `over the objections of`, `over the weekend`), and "
+        "`votes sponsored/tabled/called by X` gives the agent: no such sentence outside "
+        "(4 `over the objections` topics seen and excluded). agnews-test-4162 stays wrong: "
+        "`$100M` is no amount of the quantities stage, so the object is not read",
+    ),
+    (
+        "place wrong: a cause's place (agnews-test-2673, `rose on volume growth in the United "
+        "States and Europe`)",
+        "a place inside a cause's phrase after a non-security trigger (`due to`, `amid`, "
+        "`following`, `in reaction to` ..., `cause_openers`; `on` too for prices and results, "
+        "unless a time or a name follows: `rallied on the Commodity Exchange in New York`) is "
+        "the cause's: 4 places withdrawn outside, all right (`soared following a drought in "
+        "Brazil`); 3 `on the Commodity Exchange` seen and excluded",
+    ),
+    (
+        "place missing: an island behind a country's possessive (agnews-test-1765, "
+        "`Indonesia's premier tourist island of Bali`; the lead adds islands to the gazetteer)",
+        "`on` opens a place before `X's island of Y` as before `the island of Y`, and a place "
+        "phrase whose first place is a country's possessive is the later place's (`Italy's "
+        "island of Sicily`: Sicily, not Italy): no change outside",
+    ),
+    (
+        "agent and counterpart wrong: `the <Proper> <noun>` resolved to the latest body of its "
+        "kind (a check of the Afghan government above, linked to the United Nations)",
+        "a capitalized modifier right before the head (one word between at most) says which: "
+        "the phrase resolves only to a body whose name opens with it (or holds it, when it is "
+        "no nationality: `the Hutton LBO group`, `the Porsche board`), unless the modifier is "
+        "a place or `-based` (`the Houston-based company` is the story's firm): 33 events "
+        "changed outside, 29 right (`the Warburg Pincus group` no longer the SEC, `the "
+        "Brazilian government` no longer a party); 46 statements' speakers unlinked, 43 of them "
+        "wrong links dropped, 3 right ones lost (`the European aircraft maker` loses Airbus, "
+        "`The EC authority` the Commission)",
+    ),
+    (
+        "not an event: a venue's or a sports league's name read as a named event (seen on "
+        "stories outside every sample while the mechanisms above were checked)",
+        "a name followed by a building's noun (`Center`, `Hall`, `Arena` ...) or a sports word "
+        "(`title`, `game`, `rivals` ...) is none (`venues`, `leagues`): 4 named events dropped "
+        "outside, all right (`the Bayside Expo Center`, `Southeastern Conference title game`)",
+    ),
+    (
+        "modality wrong: a passive after `expected to` or `likely to` read as done (seen "
+        "outside every sample, `is likely to be sworn in on Monday`)",
+        "`to be` may stand between the planning word and the trigger (`expected to be sworn "
+        "in`, `due to be signed`, `agreed to be acquired`: planned), and `likely to be` makes "
+        "a trigger possible: 46 events changed outside, 45 right (a conditional `if it was "
+        "going to be sold` is now planned, not possible)",
+    ),
+    (
+        "patient cut: a possessive's superlative (seen outside every sample, `killed the "
+        "country 's most wanted terrorist`: `the country`)",
+        "an ordinal or superlative after a possessive is an adjective inside the phrase, as "
+        "after a determiner: 3 events changed outside, all better (one still cut before its "
+        "noun)",
+    ),
+    (
+        "patient wrong: `signed a memorandum of understanding` read as a memorandum with the "
+        "patient `understanding` (seen outside every sample)",
+        "the three words are one agreement noun: 7 events changed outside, 6 better (one "
+        "`memorandum of understanding for X to purchase ...` now has X as topic, as wrong as "
+        "before); `talked to X` as a counterpart was tried and dropped (2 of 4 right: `discuss "
+        "a sale of securities to the public`)",
+    ),
+]
 
 
 def pooled_table() -> list[str]:
@@ -5217,7 +5440,7 @@ def pooled_table() -> list[str]:
             by_cause[cause] += 1
             by_sample[cause][sample_no] += 1
     rows = [
-        f"{len(POOLED_ERRORS)} wrong events in fifty-nine samples at first reading "
+        f"{len(POOLED_ERRORS)} wrong events in sixty-one samples at first reading "
         f"({sum(by_cause.values())} causes).",
         "",
         f"| cause | events | samples {'/'.join(POOLED_SAMPLES)} | mechanism (issue 7) |",
@@ -5264,6 +5487,8 @@ def pooled_table() -> list[str]:
     rows += [f"- {cause}: {change}" for cause, change in ROUND_TWENTY_TWO]
     rows += ["", "Round twenty-three (after the fifty-fifth to fifty-seventh samples):", ""]
     rows += [f"- {cause}: {change}" for cause, change in ROUND_TWENTY_THREE]
+    rows += ["", "Round twenty-four (after the fifty-eighth and fifty-ninth samples):", ""]
+    rows += [f"- {cause}: {change}" for cause, change in ROUND_TWENTY_FOUR]
     return [*rows, ""]
 
 
@@ -5655,11 +5880,44 @@ def main() -> None:
     n59, rows59 = review(
         fifty_ninth, FIFTY_NINTH_VERDICTS, FIFTY_NINTH_STATEMENT_VERDICTS, FIFTY_NINTH_MISSED
     )
+    taken += fifty_eighth + fifty_ninth
+    sixtieth = held_out(taken, SEED_60)
+    n60, rows60 = review(sixtieth, SIXTIETH_VERDICTS, SIXTIETH_STATEMENT_VERDICTS, SIXTIETH_MISSED)
+    sixty_first = held_out(taken + sixtieth, SEED_61)
+    n61, rows61 = review(
+        sixty_first, SIXTY_FIRST_VERDICTS, SIXTY_FIRST_STATEMENT_VERDICTS, SIXTY_FIRST_MISSED
+    )
     head = [
         "# Hand-checked events and statements on wire stories",
         "",
         "Produced by `eval/wire_events_sample.py`; verdicts by hand, listed in that script.",
         "",
+        "## Sixtieth and sixty-first samples (30 stories each, disjoint from all earlier;",
+        "round twenty-four)",
+        "",
+        "Drawn after round twenty-four's mechanisms (other parties after a deal's worth, in",
+        "`from which`/`with whom` clauses and after a demand's `from`; what investments are in;",
+        "votes' sponsors and topics; a cause's place; islands behind a possessive; `the <Proper>",
+        "<noun>` resolved only to a body of that name; venues and leagues no named events;",
+        "passives after `expected to`) were committed (engine b6e03a9), and reviewed on that code",
+        "before any change made for them; the sixtieth gave 15 events (all 30 stories AG News",
+        "summaries), so the sixty-first (10) was reviewed before any fix until the pool had at",
+        "least 20 events (25), and the two pooled. No change was made after the reading.",
+        "",
+        f"Untuned, pooled (the headline): {POOLED_UNTUNED_24}.",
+        "",
+        f"Untuned, sixtieth: {SIXTIETH_UNTUNED}.",
+        "",
+        f"Untuned, sixty-first: {SIXTY_FIRST_UNTUNED}.",
+        "",
+        f"Untuned, every first reading pooled (held-out, third to sixty-first): {ALL_UNTUNED}.",
+        "",
+        "Sixtieth sample, current code (no change made after the reading):",
+        "",
+        *_table(n60),
+        "Sixty-first sample, current code:",
+        "",
+        *_table(n61),
         "## Fifty-eighth and fifty-ninth samples (30 stories each, disjoint from all earlier;",
         "round twenty-three)",
         "",
@@ -5671,15 +5929,13 @@ def main() -> None:
         "until the pool had at least 20 events (20), and the two pooled. No change was made",
         "after the reading.",
         "",
-        f"Untuned, pooled (the headline): {POOLED_UNTUNED_23}.",
+        f"Untuned, pooled (round twenty-three's headline): {POOLED_UNTUNED_23}.",
         "",
         f"Untuned, fifty-eighth: {FIFTY_EIGHTH_UNTUNED}.",
         "",
         f"Untuned, fifty-ninth: {FIFTY_NINTH_UNTUNED}.",
         "",
-        f"Untuned, every first reading pooled (held-out, third to fifty-ninth): {ALL_UNTUNED}.",
-        "",
-        "Fifty-eighth sample, current code (no change made after the reading):",
+        "Fifty-eighth sample, current code (tuned: round twenty-four):",
         "",
         *_table(n58),
         "Fifty-ninth sample, current code:",
@@ -6216,7 +6472,9 @@ def main() -> None:
         *_table(n1),
     ]
     print("\n".join(head))
-    listing = ["## Fifty-eighth sample, story by story", "", *rows58]
+    listing = ["## Sixtieth sample, story by story", "", *rows60]
+    listing += ["## Sixty-first sample, story by story", "", *rows61]
+    listing += ["## Fifty-eighth sample, story by story", "", *rows58]
     listing += ["## Fifty-ninth sample, story by story", "", *rows59]
     listing += ["## Fifty-fifth sample, story by story", "", *rows55]
     listing += ["## Fifty-sixth sample, story by story", "", *rows56]
