@@ -1945,8 +1945,8 @@ POOLED_UNTUNED_11 = (
 # fortieth), 15/24 (forty-first to forty-third), 20/26 (forty-fourth to forty-sixth), 17/24
 # (forty-seventh to forty-ninth), 19/25 (fiftieth, fifty-first), 15/21 (fifty-second to
 # fifty-fourth), 20/30 (fifty-fifth to fifty-seventh), 11/20 (fifty-eighth, fifty-ninth) and
-# 19/25 (sixtieth, sixty-first).
-ALL_UNTUNED = "events fully right 0.56 (334/592)"
+# 18/25 (sixtieth, sixty-first).
+ALL_UNTUNED = "events fully right 0.56 (333/592)"
 # The twenty-fourth sample (``SEED_24``), drawn after round twelve's mechanisms were committed
 # (21e616f) and reviewed on that code before any change; its ids, and those of the twenty-fifth
 # to twenty-seventh, were drawn (not read) before the round's checks on stories outside every
@@ -3709,7 +3709,8 @@ SIXTIETH_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-4599", "killed", 0): "patient missing (`her`, the Palestinian schoolgirl)",
     ("agnews-test-4814", "exploded", 0): "ok (Yala province; `on Friday`: no story date)",
     ("agnews-test-4814", "wounding", 0): "ok (the same bomb)",
-    ("agnews-test-4814", "wounded", 0): "ok (an earlier blast; the story does not say where)",
+    ("agnews-test-4814", "wounded", 0): "agent cut: `blast` for `an earlier blast` (without "
+    "`earlier` it reads as the second bomb); the story does not say where",
     ("agnews-test-6362", "chose", 0): "ok (`as his new chief of staff`; `on Monday`: no story "
     "date)",
     ("agnews-test-2613", "sold", 0): "patient wrong: `years old and shows one of the earliest "
@@ -3775,7 +3776,7 @@ SIXTY_FIRST_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
 # regulators who `warned` Cyberonics (agnews-test-6694)
 SIXTY_FIRST_MISSED: dict[str, str] = {}
 SIXTIETH_UNTUNED = (
-    "events fully right 0.67 (10/15), statements right 9/11, 0 without a speaker, "
+    "events fully right 0.60 (9/15), statements right 9/11, 0 without a speaker, "
     "0 stories with missed speech"
 )
 SIXTY_FIRST_UNTUNED = (
@@ -3785,7 +3786,7 @@ SIXTY_FIRST_UNTUNED = (
 # The headline of round twenty-four: the sixtieth and sixty-first samples' untuned readings
 # pooled.
 POOLED_UNTUNED_24 = (
-    "events fully right 0.76 (19/25), statements right 24/27, 0 without a speaker, "
+    "events fully right 0.72 (18/25), statements right 24/27, 0 without a speaker, "
     "0 stories with missed speech"
 )
 # The headline of round twenty-three: the fifty-eighth and fifty-ninth samples' untuned readings
@@ -4122,6 +4123,7 @@ POOLED_ERRORS: list[tuple[str, str, str, tuple[str, ...]]] = [
     ("60", "agnews-test-2766", "agreed", ("agent wrong", "place wrong: dateline")),
     ("60", "agnews-test-1432", "rise", ("agent wrong",)),
     ("60", "agnews-test-4599", "killed", ("patient missing",)),
+    ("60", "agnews-test-4814", "wounded", ("agent wrong",)),
     ("60", "agnews-test-2613", "sold", ("patient wrong",)),
     ("61", "agnews-test-1366", "held crisis talks", ("place wrong",)),
 ]
