@@ -31,6 +31,7 @@ __all__ = [
     "find_place",
     "find_region",
     "find_region_code",
+    "is_news_city",
     "unaccented",
 ]
 
@@ -301,6 +302,13 @@ def _city_aliases() -> dict[str, tuple[_City, ...]]:
         rest = [c for c in candidates(_fold(alias)) if c not in known[:1]]
         index[_fold(alias)] = ((name, country, pop, admin1), *rest)
     return index
+
+
+def is_news_city(name: str) -> bool:
+    """Whether ``name`` is one of the news's city names in ``gazetteer.toml`` (`Davos`,
+    `Camp David`): chosen by hand, so a place after a locative cue whatever its population
+    (many are below GeoNames' 15,000 people)."""
+    return _fold(name) in _city_aliases()
 
 
 def _cities(key: str) -> tuple[_City, ...]:

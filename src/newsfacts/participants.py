@@ -901,7 +901,11 @@ def _place(scan: _Scan, start: int, end: int, *, add: bool = False) -> gazetteer
             cue = scan.r.locative.search(norm, max(0, start - 12), start) is not None
             if text in scan.r.not_places_alone and not cue:
                 return None
-            if " " in text or city.population >= (_CUED_CITY if cue else _BIG_CITY):
+            if (
+                " " in text
+                or city.population >= (_CUED_CITY if cue else _BIG_CITY)
+                or (cue and gazetteer.is_news_city(text))  # `in Davos`, `near Jenin`
+            ):
                 found = city
     if found is not None and add:
         m_start = start
