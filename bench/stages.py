@@ -3,8 +3,10 @@
 Each document goes through ``newsfacts.pipeline.STAGES`` in order, exactly as ``extract``
 does; the CPU time (``time.process_time``, less sensitive than wall time to the other
 processes on a shared machine) of sentence splitting + tokenizing and of each stage is
-summed over the texts. Each pass runs in a fresh process (so memoized lookups start cold, as
-in a real batch) and every figure is the best of ``--repeat`` passes. ``--baseline DIR``
+summed over the texts, with the cyclic garbage collector paused during each text as
+``extract`` pauses it (left on, it added 8-12% that ``extract`` does not pay). Each pass
+runs in a fresh process (so memoized lookups start cold, as in a real batch) and every
+figure is the best of ``--repeat`` passes. ``--baseline DIR``
 also measures an older ``newsfacts`` package in DIR (e.g. ``git archive REV src | tar -x -C
 /tmp/old`` then ``--baseline /tmp/old/src``), its passes interleaved with the current ones so
 that both see the same load, and prints it as a "before" column. ``--profile`` prints the
@@ -17,6 +19,7 @@ Prints a table and writes bench/results/stages.md.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import subprocess
@@ -51,6 +54,7 @@ def _measure(texts: list[tuple[str, str | None]]) -> dict[str, float]:
     spent = dict.fromkeys([SPLIT, *(name for name, _ in STAGES)], 0.0)
     start = time.process_time()
     for text, published in texts:
+        gc.disable()  # as `extract` does while it reads one article (`pipeline`)
         doc = Document(text, coerce_published(published))
         t = time.process_time()
         doc.sentences, doc.tokens  # noqa: B018  (cached properties, computed here)
@@ -59,6 +63,7 @@ def _measure(texts: list[tuple[str, str | None]]) -> dict[str, float]:
             t = time.process_time()
             setattr(doc, name, stage(doc))
             spent[name] += time.process_time() - t
+        gc.enable()
     spent["total"] = time.process_time() - start
     return spent
 
