@@ -3687,7 +3687,9 @@ FIFTY_NINTH_UNTUNED = (
 )
 # The sixtieth sample (``SEED_60``), drawn after round twenty-four's mechanisms were committed
 # (engine b6e03a9, with the lead's gazetteer and participants changes of the session) and
-# reviewed on that code before any change made for it. It gave 15 events, so the sixty-first
+# reviewed on that code before any change made for it; main at the session's reading time
+# (0d3bc2a, 06:05 UTC, after the lead's gazetteer of small places and the scanning-stages speed
+# merge) gives the same output for both samples. It gave 15 events, so the sixty-first
 # (``SEED_61``, 10) was reviewed before any fix until the pooled reading had at least 20 events
 # (25); pooled. No change was made after the reading.
 SIXTIETH_VERDICTS: dict[tuple[str, str, int], str] = {
@@ -5901,7 +5903,8 @@ def main() -> None:
         "`from which`/`with whom` clauses and after a demand's `from`; what investments are in;",
         "votes' sponsors and topics; a cause's place; islands behind a possessive; `the <Proper>",
         "<noun>` resolved only to a body of that name; venues and leagues no named events;",
-        "passives after `expected to`) were committed (engine b6e03a9), and reviewed on that code",
+        "passives after `expected to`) were committed (engine b6e03a9; main at 06:05, 0d3bc2a,",
+        "gives the same output), and reviewed on that code",
         "before any change made for them; the sixtieth gave 15 events (all 30 stories AG News",
         "summaries), so the sixty-first (10) was reviewed before any fix until the pool had at",
         "least 20 events (25), and the two pooled. No change was made after the reading.",
