@@ -44,6 +44,7 @@ class _ParticipantsResource(ResourceModel):
     org_plural_heads: list[str]
     company_suffixes: list[str]
     company_words: list[str]
+    company_openers: list[str]
     continents: list[str]
     institutions: list[str]
     clause_words: list[str]
@@ -110,6 +111,7 @@ class Rules(NamedTuple):
     company_suffixes: frozenset[str]
     suffix_firsts: frozenset[str]  # first characters of the company suffixes (a cheap gate)
     company_words: frozenset[str]
+    company_openers: frozenset[str]  # `Air` of `Air Canada`: a company named after a place
     continents: frozenset[str]
     institutions: frozenset[str]
     anaphora: dict[str, str]
@@ -286,6 +288,7 @@ def rules() -> Rules:
         company_suffixes=frozenset(s.rstrip(".") for s in res.company_suffixes),
         suffix_firsts=frozenset(s[0] for s in res.company_suffixes),
         company_words=frozenset(res.company_words),
+        company_openers=frozenset(res.company_openers),
         continents=frozenset(res.continents),
         institutions=frozenset(res.institutions),
         anaphora=dict(res.anaphora),

@@ -797,8 +797,8 @@ def _named_org(text: str) -> tuple[str, str, bool, str | None] | None:
 def _headed_org(text: str) -> tuple[bool, str | None] | None:
     """A name of two or more words with an organization head word or company suffix, a
     known company's name and company words (`Apple Computer`), or a name that opens with a
-    company's name of two words or more (`Morgan Stanley Asset Management`), as (is a
-    company, country)."""
+    company's name of two words or more (`Morgan Stanley Asset Management`), or a place
+    after a company opener (`Air Canada`), as (is a company, country)."""
     r = rules()
     words = text.split()
     if len(words) < 2:
@@ -811,10 +811,13 @@ def _headed_org(text: str) -> tuple[bool, str | None] | None:
         and r.org_names[words[0]][1]
         and all(w in r.company_words or _bare(w) in r.heads for w in words[1:])
     ) or _company_unit(r, words)
-    if not (headed or first_known):
+    opened = words[0] in r.company_openers and gazetteer.find_place(" ".join(words[1:]))
+    if not (headed or first_known or opened):
         return None
-    company = first_known or any(
-        w in r.company_words or _bare(w) in r.company_suffixes for w in words
+    company = (
+        first_known
+        or bool(opened)
+        or any(w in r.company_words or _bare(w) in r.company_suffixes for w in words)
     )
     return company, _org_country(words)
 
