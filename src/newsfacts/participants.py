@@ -431,6 +431,8 @@ def _classify(scan: _Scan, start: int, end: int) -> None:
         return
     if not one_word:
         end = _drop_trailing_function_words(scan, start, end)
+    if norm.startswith("'s ", end):
+        end = _possessive_name(scan, start, end)
     if norm.startswith(" and ", end):
         firm = _comma_firm(scan, start, end)
         if firm is not None:  # `Kidder, Peabody and Co Inc`: no `Co Inc` of its own
@@ -499,6 +501,17 @@ def _classify(scan: _Scan, start: int, end: int) -> None:
         scan.singles.append((start, end))
         return
     _inner(scan, start, end)
+
+
+def _possessive_name(scan: _Scan, start: int, end: int) -> int:
+    """`Moody's Investors Service`: a curated name through a possessive (else the run after
+    `'s` would be a name of its own) ends there (claimed); else ``end``."""
+    norm = scan.norm
+    known = scan.r.known.match(norm, start, end + _REACH)
+    if known is None or known.end() <= end + 2 or norm[known.end() : known.end() + 1].isalnum():
+        return end
+    scan.claim(start, known.end())
+    return known.end()
 
 
 def _and_company(scan: _Scan, start: int, end: int) -> int:
