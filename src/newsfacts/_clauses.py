@@ -905,6 +905,8 @@ class Clauses:
                 i = j - 1
                 continue
             if low in lex.determiners:
+                if first is None and low in lex.floating_quantifiers:
+                    break  # `Ford and GM both said`: no phrase of its own
                 first = i
                 if not attach or not self._attached(i - 1, lo):
                     break
