@@ -92,6 +92,7 @@ class Rules(NamedTuple):
     noun_of: Pattern  # `Shares of`
     acronym_word: Pattern  # `ISO`, `AT&T`
     locative: Pattern  # `in (the) ` before a place
+    settlement_before: Pattern  # `the northern city of ` before a place
     speech_after: Pattern  # ` said`, ` reported` after a name
     area_after: Pattern  # ` (Australia)`, `, Maine` after a city
     dateline_parts: Pattern  # `CHICAGO, Ill.`: the place, then its area
@@ -260,6 +261,11 @@ def rules() -> Rules:
         noun_of=regex.compile(r"(\S+) of ", flags),
         acronym_word=regex.compile(r"\p{Lu}[\p{Lu}&]{1,7}", flags),
         locative=regex.compile(r"\b(?:in|at|from|to|near|outside|across)[ ]+(?:the[ ]+)?$", flags),
+        settlement_before=compile_pattern(
+            r"\b(?:{noun})[ ]+of[ ]+$",
+            {"noun": tree_alternation(res.settlement_nouns, boundary=False)},
+            flags,
+        ),
         area_after=compile_pattern(r"(?:[ ]\(|,[ ])(?P<area>{run})", fragments, flags),
         speech_after=compile_pattern(
             r"[ ](?:{verb})(?!\w)",

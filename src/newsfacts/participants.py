@@ -913,8 +913,12 @@ def _place(scan: _Scan, start: int, end: int, *, add: bool = False) -> gazetteer
     found, anywhere = _named_place(text)
     if anywhere is not None:
         city = _city(scan, text, end, anywhere)
-        if city is not None and _same_first_word(city.name, text):
-            cue = scan.r.locative.search(norm, max(0, start - 12), start) is not None
+        settled = (
+            city is not None
+            and scan.r.settlement_before.search(norm, max(0, start - 16), start) is not None
+        )
+        if city is not None and _same_first_word(city.name, text, accents=settled):
+            cue = settled or scan.r.locative.search(norm, max(0, start - 12), start) is not None
             if text in scan.r.not_places_alone and not cue:
                 return None
             if (
@@ -944,12 +948,16 @@ def _place(scan: _Scan, start: int, end: int, *, add: bool = False) -> gazetteer
 _NOT_IN_NAME = regex.compile(r"[ -]|\.")  # `St. Louis`, `Port-au-Prince`: letters otherwise
 
 
-def _same_first_word(canonical: str, written: str) -> bool:
+def _same_first_word(canonical: str, written: str, *, accents: bool = False) -> bool:
     """A city found under its own name, not an alternate one: alternate names collide with
     ordinary words and names. The news may add accents (`Bogotá` is Bogota), but a plain
-    written name is no sign of an accented canonical one (`Bush` is no `Būsh`)."""
+    written name is no sign of an accented canonical one (`Bush` is no `Būsh`) unless
+    ``accents`` (after `the city of`: `Samarra` is `Sāmarrā’`)."""
     first = _NOT_IN_NAME.split(written, 1)[0]  # `Dar-es-Salaam` for Dar es Salaam
-    return _NOT_IN_NAME.split(canonical, 1)[0] in (first, gazetteer.unaccented(first))
+    own = _NOT_IN_NAME.split(canonical, 1)[0]
+    if accents:
+        own = gazetteer.unaccented(own).rstrip("'’")
+    return own in (first, gazetteer.unaccented(first))
 
 
 @_memo
