@@ -569,9 +569,9 @@ class _Finder:
         return speaker[0], cue.end(), *speaker
 
     def set_off(self, end: int, cue_start: int) -> tuple[int, int] | None:
-        """`"...," Smith, 54, said`, `"...," Ana Ruiz, a spokeswoman, told reporters`: a
-        person or organization named right after the quotation, then a description set off
-        by commas (no sentence's end, no quotation mark inside)."""
+        """`"...," Smith, 54, said`, `"...," Ana Ruiz, a spokeswoman, told reporters`: a name
+        (capitalized words) right after the quotation, then a description set off by commas
+        (no sentence's end, no quotation mark inside)."""
         norm = self.doc.norm
         if norm[end - 2 : end - 1] not in _SET_OFF_CLOSE and not norm.startswith(",", end):
             return None  # `"... ready." Smith, 54, said the talks ...`: a sentence of its own
