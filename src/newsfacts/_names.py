@@ -45,6 +45,7 @@ class _ParticipantsResource(ResourceModel):
     company_suffixes: list[str]
     company_words: list[str]
     company_openers: list[str]
+    and_heads: list[str]
     continents: list[str]
     institutions: list[str]
     clause_words: list[str]
@@ -113,6 +114,7 @@ class Rules(NamedTuple):
     suffix_firsts: frozenset[str]  # first characters of the company suffixes (a cheap gate)
     company_words: frozenset[str]
     company_openers: frozenset[str]  # `Air` of `Air Canada`: a company named after a place
+    and_heads: frozenset[tuple[str, str]]  # `Savings and Loan`: one head, joined by `and`
     continents: frozenset[str]
     institutions: frozenset[str]
     anaphora: dict[str, str]
@@ -295,6 +297,7 @@ def rules() -> Rules:
         suffix_firsts=frozenset(s[0] for s in res.company_suffixes),
         company_words=frozenset(res.company_words),
         company_openers=frozenset(res.company_openers),
+        and_heads=frozenset((left, right) for left, _, right in (h.split() for h in res.and_heads)),
         continents=frozenset(res.continents),
         institutions=frozenset(res.institutions),
         anaphora=dict(res.anaphora),

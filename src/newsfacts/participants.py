@@ -173,13 +173,32 @@ class _Scan:
         return found
 
 
+def _within_sentences(
+    doc: Document, r: Rules, runs: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The runs cut where a sentence starts after a firm's suffix inside one (`... Palmer
+    Valve Co. Moody's said`). Only there: after initials (`E.F. Hutton`) the splitter's
+    sentence starts are not trusted."""
+    norm, out = doc.norm, []
+    for s, e in runs:
+        while norm.find(". ", s, e) != -1 and (cut := doc.sentence_start_within(s, e)) != -1:
+            period = norm.rindex(".", s, cut)
+            space = norm.rfind(" ", s, period)  # a suffix closes a name: not `N.V. Bekaert`
+            if space == -1 or norm[space + 1 : period] not in r.company_suffixes:
+                break
+            out.append((s, period + 1))
+            s = cut
+        out.append((s, e))
+    return out
+
+
 def extract(doc: Document) -> list[Participant]:
     """Every participant, ids `P1`, `P2`, ... in order of first mention."""
     norm = doc.norm
     r = ascii_rules() if norm.isascii() else rules()
     scan = _Scan(doc, r)
     _dateline(scan)
-    runs = list(map(_SPAN, r.run.finditer(norm)))
+    runs = _within_sentences(doc, r, list(map(_SPAN, r.run.finditer(norm))))
     _titles(scan, runs)
     skip = r.function_words
     for start, end in runs:
@@ -508,7 +527,7 @@ def _possessive_name(scan: _Scan, start: int, end: int) -> int:
     `'s` would be a name of its own) ends there (claimed); else ``end``."""
     norm = scan.norm
     known = scan.r.known.match(norm, start, end + _REACH)
-    if known is None or known.end() <= end + 2 or norm[known.end() : known.end() + 1].isalnum():
+    if known is None or known.end() < end + 2 or norm[known.end() : known.end() + 1].isalnum():
         return end
     scan.claim(start, known.end())
     return known.end()
@@ -541,6 +560,9 @@ def _and_company(scan: _Scan, start: int, end: int) -> int:
         scan.claim(start, firm)  # `Merck and Co Inc`, `Samuel Montagu and Co Ltd`
         return firm
     right = joined.group("run")
+    if (norm[norm.rfind(" ", start, end) + 1 : end], right.split(" ", 1)[0]) in r.and_heads:
+        scan.claim(start, joined.end())  # `Federal Savings and Loan Insurance Corp`
+        return joined.end()
     last = _bare(right.rsplit(" ", 1)[-1])
     if last not in r.heads and last not in r.company_suffixes:
         return end

@@ -980,8 +980,9 @@ class _Finder:
             k = self.clauses.token_index(start) - 1
             before = self.doc.tokens[k : k + 1] if k >= 0 else []
             if before and (
-                before[0].text.lower() in res.not_before or before[0].text.endswith("'s")
-            ):  # `that country's disputed election`
+                before[0].text.lower() in res.not_before
+                or (before[0].text.endswith("'s") and before[0].text not in self.known_words)
+            ):  # `that country's disputed election`; `Moody's said` is a name's own `'s`
                 self.doc.reject(_FAMILY, start, end, "reported", "adjective or passive")
                 continue
             if (
