@@ -1588,6 +1588,8 @@ class Clauses:
         if items is not None:
             return [self.argument(role, start, items[0]), *self.arguments(role, items[1], end)]
         for m in _AND.finditer(self.doc.norm, start, end):
+            if any(n.start < m.start() and n.end > m.end() for n in self.overlapping(*m.span())):
+                continue  # `Merrill, Lynch and Co.`: one name
             left, right = (start, m.start()), (m.end(), end)
             # `Xabi Alonso from Real Sociedad and Luis Garcia from Barcelona`: each side's
             # head is before its origin

@@ -46,6 +46,8 @@ class _ParticipantsResource(ResourceModel):
     company_words: list[str]
     company_openers: list[str]
     and_heads: list[str]
+    deal_roles: list[str]
+    deal_role_participles: list[str]
     continents: list[str]
     institutions: list[str]
     clause_words: list[str]
@@ -115,6 +117,8 @@ class Rules(NamedTuple):
     company_words: frozenset[str]
     company_openers: frozenset[str]  # `Air` of `Air Canada`: a company named after a place
     and_heads: frozenset[tuple[str, str]]  # `Savings and Loan`: one head, joined by `and`
+    deal_role_before: Pattern  # `sole manager ` before a firm (searched in a window's end)
+    deal_role_after: Pattern  # ` will be lead underwriter` after a firm
     continents: frozenset[str]
     institutions: frozenset[str]
     anaphora: dict[str, str]
@@ -203,6 +207,8 @@ def rules() -> Rules:
     for form, name in agencies.items():  # news agencies, from their own table
         org_names.setdefault(form, (name, False))
     anaphora = tree_alternation(res.anaphora, boundary=False)
+    roles = "|".join(map(regex.escape, res.deal_roles))
+    participles = "|".join(map(regex.escape, res.deal_role_participles))
     title_starts = frozenset(
         start
         for w in (*titles, *res.title_modifiers)
@@ -298,6 +304,14 @@ def rules() -> Rules:
         company_words=frozenset(res.company_words),
         company_openers=frozenset(res.company_openers),
         and_heads=frozenset((left, right) for left, _, right in (h.split() for h in res.and_heads)),
+        deal_role_before=regex.compile(
+            rf"(?:(?:{roles})\s+|(?:{participles})\s+by\s+)$", regex.IGNORECASE | flags
+        ),
+        deal_role_after=regex.compile(
+            r",?\s+(?:is|was|are|were|will\s+be|would\s+be|acted\s+as|is\s+acting\s+as)\s+"
+            rf"(?:the\s+)?(?:(?:lead|sole|joint|co-?lead|senior)\s+)?(?:{roles})(?!\w)",
+            regex.IGNORECASE | flags,
+        ),
         continents=frozenset(res.continents),
         institutions=frozenset(res.institutions),
         anaphora=dict(res.anaphora),

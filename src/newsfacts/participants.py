@@ -436,6 +436,7 @@ def _unclaimed(
     return pieces
 
 
+_NEXT_WORD = re.compile(r",? (\S+)")  # the next word, maybe after a comma
 _TIE = re.compile(r" (?:of|for) ")  # a name, then where its bearer is from or works
 
 
@@ -455,8 +456,7 @@ def _classify(scan: _Scan, start: int, end: int) -> None:
     if norm.startswith(" and ", end):
         firm = _comma_firm(scan, start, end)
         if firm is not None:  # `Kidder, Peabody and Co Inc`: no `Co Inc` of its own
-            scan.claim(start, firm)
-            scan.doc.reject(_FAMILY, start, firm, "participants.run", "part of a comma firm")
+            _add_comma_firm(scan, start, firm)
             return
         end = _and_company(scan, start, end)
     text = norm[start:end]
@@ -599,8 +599,32 @@ def _comma_firm(scan: _Scan, start: int, end: int) -> int | None:
     norm = scan.norm
     if not norm.endswith(", ", 0, start):
         return None
-    firm = lexicon().firm_comma.match(norm, norm.rfind(" ", 0, start - 2) + 1, end + _REACH)
+    first = norm.rfind(" ", 0, start - 2) + 1
+    if _acronym_like(norm[first : start - 2]):
+        return None  # `the drug AZT, Merck and Co Inc`: a list
+    firm = lexicon().firm_comma.match(norm, first, end + _REACH)
     return firm.end() if firm is not None and firm.end() > end else None
+
+
+def _add_comma_firm(scan: _Scan, second: int, end: int) -> None:
+    """The firm named with a comma whose second word starts at ``second`` is one company,
+    under its curated name when it has one (`Kidder Peabody`); what was read of its first
+    word alone (a single word, a place, a firm) is dropped."""
+    norm, r = scan.norm, scan.r
+    first = norm.rfind(" ", 0, second - 2) + 1
+    while (more := _NEXT_WORD.match(norm, end, end + _REACH)) and (
+        _bare(more.group(1)) in r.company_suffixes
+    ):
+        end = more.end()  # `Kidder, Peabody and Co Inc`
+    scan.claim(first, end)
+    scan.singles = [(s, e) for s, e in scan.singles if not first <= s < second]
+    scan.mentions = [m for m in scan.mentions if not first <= m.start < second]
+    words = norm[first:end].replace(",", "").split()
+    while words and (_bare(words[-1]) in r.company_suffixes or words[-1] in ("and", "&")):
+        words.pop()
+    known = r.org_names.get(" ".join(words))
+    name = known[0] if known is not None else norm[first:end]
+    scan.add(_org(first, end, name, "participants.comma_firm", True))
 
 
 def _and_suffixes(scan: _Scan, start: int, end: int) -> int | None:
@@ -1235,13 +1259,28 @@ def _surname(scan: _Scan, name: str) -> str:
     return words[-1] if words else name
 
 
+def _deal_firms(scan: _Scan) -> set[str]:
+    """Firms first named in a role on another's deal (`said sole manager Bear, Stearns and
+    Co`, `Goldman, Sachs and Co will be lead underwriter`)."""
+    norm, r = scan.norm, scan.r
+    first: dict[str, _Mention] = {}
+    for m in sorted((m for m in scan.mentions if m.company), key=_START):
+        first.setdefault(m.key, m)
+    return {
+        key
+        for key, m in first.items()
+        if r.deal_role_before.search(norm, max(0, m.start - _REACH), m.start)
+        or r.deal_role_after.match(norm, m.end, m.end + _REACH)
+    }
+
+
 def _anaphora(scan: _Scan) -> None:
     """`the Organization`, `the company`: the nearest earlier fitting organization."""
     norm, r = scan.norm, scan.r
     found = list(r.anaphor.finditer(norm))
     if not found:
         return  # most texts: no antecedents to index
-    companies = {m.key for m in scan.mentions if m.company}
+    companies = {m.key for m in scan.mentions if m.company} - _deal_firms(scan)
     orgs = sorted((m for m in scan.mentions if m.kind == "organization"), key=_START)
     starts = [m.start for m in orgs]
     taken = sorted((m.start, m.end) for m in scan.mentions)

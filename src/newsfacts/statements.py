@@ -1134,6 +1134,9 @@ class _Finder:
         after = self.clauses.noun_phrase_after(m.end() + 1, sent_end)
         if after is None:
             return None
+        for mention in self.clauses.overlapping(after[1] - 1, after[1]):
+            if mention.end > after[1]:  # `said lead manager Kidder, Peabody and Co Inc.`
+                after = (after[0], min(mention.end, sent_end))
         space = norm.find(" ", after[0], after[1])
         opening = norm[after[0] : space if space != -1 else after[1]].lower()
         if (
