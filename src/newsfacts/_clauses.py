@@ -90,6 +90,7 @@ _CLOSED_CLASSES = (
     "attaching",
     "owners",
     "on_against",
+    "on_sides",
     "list_openers",
     "lone_titles",
     "own_clause_blockers",
@@ -131,6 +132,7 @@ class _Lexicon(ResourceModel):
     attaching: frozenset[str]
     owners: frozenset[str]
     on_against: frozenset[str]
+    on_sides: frozenset[str]
     list_openers: frozenset[str]
     lone_titles: frozenset[str]
     own_clause_blockers: frozenset[str]
@@ -1048,10 +1050,17 @@ class Clauses:
             return False
         word, prev = self.tokens[i].text.lower(), self.tokens[i - 1]
         if word not in lex.attaching and not (
-            word in lex.on_against and prev.text.lower() in lex.on_heads
+            word in lex.on_against
+            and (prev.text.lower() in lex.on_heads or self._side_after(i) in lex.on_sides)
         ):
-            return False  # `A mortar attack on a mosque`: `on` attaches to an attack
+            # `A mortar attack on a mosque`: `on` attaches to an attack; `medics on both
+            # sides`: to any noun
+            return False
         return prev.start >= lo and prev.text[0].isalnum() and prev.text.lower() not in lex.stop
+
+    def _side_after(self, i: int) -> str:
+        """The two words after token ``i``, lower-cased (`both sides`)."""
+        return " ".join(t.text.lower() for t in self.tokens[i + 1 : i + 3])
 
     def noun_phrase_after(
         self, pos: int, hi: int, *, complements: int = _MAX_OF_COMPLEMENTS
