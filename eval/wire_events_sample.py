@@ -107,7 +107,10 @@ clause, what investments are in, votes' sponsors and topics, a cause's place, is
 possessive, proper modifiers, venues, passives after `expected to`: ``ROUND_TWENTY_FOUR``) was
 followed by a sixtieth (``SEED_60``) and, until the pool had at least 20 events, a sixty-first
 (``SEED_61``), reviewed untuned and pooled (``POOLED_UNTUNED_24``): the headline, with
-``ALL_UNTUNED``.
+``ALL_UNTUNED``. Round twenty-five (places of a topic's participle, of two-city datelines and
+of lists of victims, a number's comma in a relative clause, verbs of belief ending a subject,
+contracted pronouns, rates raised with a country's initials, blasts that rock a place:
+``ROUND_TWENTY_FIVE``) re-scored the sixty-one samples.
 Run: ``python eval/wire_events_sample.py`` (writes ``eval/results/wire_events_sample.md``);
 an event without a verdict is listed as unreviewed, so a change in output shows up.
 """
@@ -3709,14 +3712,19 @@ SIXTIETH_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-2676", "cut 1,000 jobs", 0): "ok (future)",
     ("agnews-test-4599", "arrested", 0): "ok (`on Tuesday`: no story date)",
     ("agnews-test-4599", "killed", 0): "patient missing (`her`, the Palestinian schoolgirl)",
+    ("agnews-test-4814", "rocked", 0): "place missing: southern Thailand read as the patient "
+    "alone (tuned, round twenty-five: found, `rocked` after a blast; untuned: missed, not "
+    "counted; `on Friday`: no story date)",
     ("agnews-test-4814", "exploded", 0): "ok (Yala province; `on Friday`: no story date)",
     ("agnews-test-4814", "wounding", 0): "ok (the same bomb)",
     ("agnews-test-4814", "wounded", 0): "agent cut: `blast` for `an earlier blast` (without "
     "`earlier` it reads as the second bomb); the story does not say where",
     ("agnews-test-6362", "chose", 0): "ok (`as his new chief of staff`; `on Monday`: no story "
     "date)",
-    ("agnews-test-2613", "sold", 0): "patient wrong: `years old and shows one of the earliest "
-    "depictions of Buddha` for the Indian gold coin; future right (`is to be sold`)",
+    ("agnews-test-2613", "sold", 0): "ok (tuned, round twenty-five: a number's comma inside a "
+    "relative clause closes no clause, so the antecedent is the subject; untuned: patient "
+    "wrong, `years old and shows one of the earliest depictions of Buddha` for the Indian gold "
+    "coin; future right, `is to be sold`)",
 }
 SIXTIETH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-1092", "said", 0): "speaker wrong: `employs one of the two captives` for the "
@@ -3750,9 +3758,14 @@ SIXTY_FIRST_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-1344", "unveiled", 0): "ok (`on Wednesday`: no story date)",
     ("agnews-test-1483", "fell", 0): "ok (`on Friday`: no story date)",
     ("agnews-test-2588", "collided", 0): "ok (`in central Greece`; `on Monday`: no story date)",
-    ("agnews-test-1366", "held crisis talks", 0): "place wrong: Iraq, where the journalists "
-    "are held, for the talks in Paris (the story does not name the city, the dateline does)",
+    ("agnews-test-1366", "held crisis talks", 0): "ok (tuned, round twenty-five: no place, as "
+    "Iraq closes the topic's participle `held hostage` and the dateline DUBAI/PARIS names two "
+    "cities; untuned: place wrong, Iraq, where the journalists are held, for the talks in Paris, "
+    "which the story does not name)",
     ("agnews-test-2441", "file suit", 0): "ok (possible: `may file suit`)",
+    ("agnews-test-7331", "raised U.S. interest rates", 0): "ok (tuned, round twenty-five: found, "
+    "the United States from the initials in the trigger; untuned: missed, not counted; `on "
+    "Tuesday`: no story date)",
 }
 SIXTY_FIRST_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-1862", "said", 0): "ok",
@@ -3761,8 +3774,8 @@ SIXTY_FIRST_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-5224", "said", 0): "ok",
     ("agnews-test-7331", "said", 0): "ok",
     ("agnews-test-1387", "said", 0): "ok",
-    ("agnews-test-6306", "said", 0): "speaker cut: `both sides` for the medics on both sides "
-    "(untuned: `sides`; `both` opens a phrase since the lead's fix, `on` still attaches none)",
+    ("agnews-test-6306", "said", 0): "ok (medics on both sides: `on both sides` attaches to the "
+    "noun since the lead's fix of session eleven, 0a7ca6b; untuned: `sides`)",
     ("agnews-test-2352", "said", 0): "ok",
     ("agnews-test-2588", "said", 0): "ok",
     ("agnews-test-962", "said", 0): "ok (United Nations agencies)",
@@ -5436,6 +5449,77 @@ ROUND_TWENTY_FOUR: list[tuple[str, str]] = [
     ),
 ]
 
+ROUND_TWENTY_FIVE: list[tuple[str, str]] = [
+    (
+        "place wrong: the place of talks taken from their topic (agnews-test-1366, `held crisis "
+        "talks on the fate of two French journalists held hostage in Iraq`) and from a "
+        "dateline of two cities",
+        "measured outside every sample (the undrawn AG News summaries, every Reuters text and "
+        "the long-form stories never drawn, 20,085 texts; every drawn id and the next draws, "
+        "seeds 307 to 379, left out), each change read: a place right after a topic that "
+        "closes with a participle after its noun (`journalists held hostage`, one lower-case "
+        "word between at most) is that participle's for a non-security trigger; a dateline "
+        "naming two cities (`DUBAI/PARIS`) gives no place to the story's events: no change "
+        "outside for either",
+    ),
+    (
+        "patient wrong: a relative clause read as the object (agnews-test-2613, `An Indian "
+        "gold coin which is nearly 1,900 years old and shows ... is to be sold`)",
+        "a number's comma inside a relative clause (`1,900`) closes no clause, so the phrase "
+        "before the relative clause is the subject (elsewhere the number may open it: `and "
+        "over 1,000 injured`): no change outside. Narrow: `which is old and shows a king is to "
+        "be sold` still reads `a king`",
+    ),
+    (
+        "agent wrong: a verb of belief read into the subject (`Investigators believe fellow "
+        "soldiers killed her`: `Investigators believe fellow soldiers`)",
+        "a subject read backwards stops at a present-tense verb whose object is a clause "
+        "without `that` (`believe`, `say`, `know`, `insist`, `argue`, `allege` ...: "
+        "`belief_verbs` in clauses.toml): 9 texts changed outside, 8 right (junk agents cut "
+        "or dropped: `Some believe prices`, `the market believes rates`, `he believes`, "
+        "`I don't know`; one agent still wrong: `drugs` of `believe drugs bought online`); "
+        "`think`, `suggest` and nouns (`fears`, `claims`, `suspects`) were tried and left out "
+        "(`think tanks told` became a speaker `tanks`, `Icahn I think had wanted to sell` lost "
+        "its agent)",
+    ),
+    (
+        "agent an unresolved pronoun kept (seen outside every sample while checking the "
+        "above: `We know they'd buy more beef`)",
+        "a pronoun with a contracted auxiliary (`they'd`, `they'll`, `they're`, `They've`) is "
+        "the pronoun for the abstention check: 4 events dropped outside, all right",
+    ),
+    (
+        "casualty place wrong or missing: a list of the wounded (agnews-test-2056, `wounding "
+        "seven, including four US soldiers in the northern city of Samarra,`; outside every "
+        "sample, found by the lead)",
+        "the named place closing an `including` list set off by commas is where an incident "
+        "with no place of its own happened: 1 text changed outside, its 2 casualties right "
+        "(the attack before them stays unplaced). The U.S. of `a key U.S. ally` "
+        "(agnews-test-1446) was tried as a modifier (initials before a lower-case noun are "
+        "no place) and dropped: that story's casualties then took `the war in Iraq`, and "
+        "`sells a vaccine in the U.S. called Recombivax` lost its right place",
+    ),
+    (
+        "missed events: rates raised (agnews-test-7331, `raised U.S. interest rates`), "
+        "explosions that `rocked` a place (agnews-test-4814, agnews-test-1569)",
+        "a country's initials may stand before the price's noun (`raised U.S. interest "
+        "rates`, not after the adjective `lower`: `absorb lower U.K. interest rates`), and a "
+        "country named inside a phrase trigger is its place: 3 events gained outside, all "
+        "right (`cut the U.S. price`, `raised U.S. Prices`, `can lower the U.S. milk price "
+        "support`, possible); `rocked`/`rocks` are subject-only incident verbs (a blast, a "
+        "bomb: an attack; `the scandal rocked` none): 1 text outside, its attack and "
+        "casualty right (`A blast rocks a branch of Citibank`); `A huge explosion rocked North "
+        "Korea` stays missed (an explosion alone is no attack). Not tried: bills passed "
+        "(`passed a bill` already reads a participle's clause as its patient), fraud "
+        "charges filed, a group pulling out of a government (no type fits), the agents of "
+        "agnews-test-1092, -4814 and -1432. Dropped: "
+        "pronoun objects "
+        "(`killed her` as patient when resolved: no change outside, and the reading's `her` "
+        "has no named antecedent; `him` resolved like `her` changed 10 texts, 7 right: "
+        "`quoted him as saying` took the last man named)",
+    ),
+]
+
 
 def pooled_table() -> list[str]:
     """The pooled first-reading errors by cause, with the mechanism that addresses each."""
@@ -5495,6 +5579,8 @@ def pooled_table() -> list[str]:
     rows += [f"- {cause}: {change}" for cause, change in ROUND_TWENTY_THREE]
     rows += ["", "Round twenty-four (after the fifty-eighth and fifty-ninth samples):", ""]
     rows += [f"- {cause}: {change}" for cause, change in ROUND_TWENTY_FOUR]
+    rows += ["", "Round twenty-five (after the sixtieth and sixty-first samples):", ""]
+    rows += [f"- {cause}: {change}" for cause, change in ROUND_TWENTY_FIVE]
     return [*rows, ""]
 
 

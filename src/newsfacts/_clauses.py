@@ -59,6 +59,7 @@ _RELATIVE_CLAUSE = regex.compile(r"(?<=\w)\s+(?:who|which|that)\s")
 _INFINITIVE_BEFORE = regex.compile(r"(?<!\S)(?P<noun>\p{Ll}+)\s+to\s+\p{Ll}+\s+$", regex.VERSION1)
 # (`new research on how germs thrive in the body suggests`: a question after a preposition is
 # a clause inside the subject, like a relative one)
+_DIGIT_COMMA = regex.compile(r"\d,\d")
 _WH_CLAUSE = regex.compile(
     r"(?<=\w)\s+(?:who|whose|which|(?:on|about|of|into|over)\s+(?:how|why|whether|what))\s"
 )
@@ -121,6 +122,7 @@ class _Lexicon(ResourceModel):
     leading_adverbs: frozenset[str]
     clause_verbs: frozenset[str]
     clause_taking: frozenset[str]
+    belief_verbs: frozenset[str]
     genders: dict[str, frozenset[str]]
     pronoun_genders: dict[str, str]
     prepositions: frozenset[str]
@@ -345,6 +347,17 @@ class Clauses:
         found = lexicon().firm_comma.match(self.doc.norm, start)
         return start if found is not None and found.end() > comma else None
 
+    def number_in_relative(self, comma: int, lo: int) -> bool:
+        """Whether ``comma`` is a number's inside a relative clause (`a coin which is nearly
+        1,900 years old ... is to be sold`): it closes no clause, the antecedent is the
+        subject; elsewhere the number may open the subject (`and over 1,000 injured`)."""
+        norm = self.doc.norm
+        before = norm.rfind(",", lo, comma)
+        return (
+            _DIGIT_COMMA.match(norm, comma - 1) is not None
+            and _RELATIVE_CLAUSE.search(norm, max(lo, before + 1), comma) is not None
+        )
+
     def skip_time(self, pos: int, limit: int) -> int:
         """``pos`` moved past a time expression right after it (`on Friday`), if any."""
         i = self.token_index(pos)
@@ -488,7 +501,9 @@ class Clauses:
                 comma = self.doc.norm.rfind(",", sent_start, dated[0])
             elif (j := self.place_comma(k)) is not None:
                 comma = self.doc.norm.rfind(",", sent_start, self.tokens[j].start)
-            elif k > 0 and self.place_comma_opening(k):
+            elif (k > 0 and self.place_comma_opening(k)) or self.number_in_relative(
+                comma, sent_start
+            ):
                 comma = self.doc.norm.rfind(",", sent_start, comma)
             else:
                 break
@@ -978,10 +993,14 @@ class Clauses:
                     first = i
                     i -= 1
                     continue
-                if lower_words > _MAX_LOWER_WORDS or (
-                    low.endswith("ed") and left not in lex.determiners
+                if (
+                    lower_words > _MAX_LOWER_WORDS
+                    or (low.endswith("ed") and left not in lex.determiners)
+                    or low in lex.belief_verbs
                 ):
-                    break  # a verb, not a modifier (`which killed scores of people`)
+                    # a verb, not a modifier (`which killed scores of people`; `Investigators
+                    # believe fellow soldiers killed her`: the clause's subject is after it)
+                    break
                 first = i
             i -= 1
         if first is None:

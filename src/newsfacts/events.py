@@ -160,6 +160,12 @@ _GERUND = regex.compile(r"\p{Ll}+ing", regex.VERSION1)
 _ABOUT = regex.compile(r"\s*(?:on|about|over)\s+")
 _TO_VERB = regex.compile(r"\sto$")
 # `to expand its presence`: an infinitive with its object (not `to investors`, `to 5 pct`)
+# a topic's closing participle and its complement (`journalists held hostage`, `troops
+# stationed`): what follows is that participle's
+_TOPIC_PARTICIPLE = regex.compile(
+    r"\s\p{Ll}+\s+(?:held|kept|taken|\p{Ll}+ed)(?:\s+\p{Ll}+)?$", regex.VERSION1
+)
+_CONTRACTION = regex.compile(r"'(?:d|ll|ve|re|s)$")
 _PURPOSE = regex.compile(r"\sto\s+\p{Ll}+\s+(?:the|a|an|his|her|its|their|our|new|more)\s")
 _BARE_VERB = regex.compile(r"\s+(?!(?:the|a|an|his|her|its|their|our)\b)\p{Ll}")
 
@@ -890,6 +896,13 @@ class _Finder:
         return {p.id: p for p in self.doc.participants}
 
     @cached_property
+    def dateline_place(self) -> bool:
+        """Whether the dateline names one place: `DUBAI/PARIS` names two, and an event the
+        story does not place may be in either (the crisis talks were in Paris)."""
+        line = self.doc.dateline
+        return line is not None and bool(line.location) and "/" not in (line.location_text or "")
+
+    @cached_property
     def dateline_end(self) -> int:
         doc = self.doc
         return doc.local(doc.dateline.span)[1] if doc.dateline is not None else 0
@@ -1119,6 +1132,42 @@ class _Finder:
         """Whether ``pos`` lies inside a topic argument (what was voted or agreed on)."""
         spans = [self.doc.local(a.span) for a in args if a.role == "topic" and a.span is not None]
         return any(start <= pos < end for start, end in spans)
+
+    def listed_place(self, listed: regex.Match[str]) -> tuple[str, str | None] | None:
+        """The named place that closes a list of victims set off by commas (`, including
+        four US soldiers in the northern city of Samarra,`)."""
+        norm = self.doc.norm
+        found = None
+        for m in _IN_AT.finditer(norm, listed.start(), listed.end() - 1):
+            np = self.clauses.noun_phrase_after(m.end(), listed.end() - 1)
+            if np is not None and rstrip_end(norm, listed.end() - 1) == np[1]:
+                found = self.place(*np)
+        return found
+
+    def trigger_country(self, c: _Candidate) -> tuple[str, str | None] | None:
+        """A country named inside a phrase trigger (`raised U.S. interest rates`): where."""
+        for m in self.clauses.overlapping(c.start, c.end):
+            p = m.participant
+            if p.kind == "place" and find_country(p.name) is not None:
+                return p.name, p.id
+        return None
+
+    def participle_topic(self, pos: int, args: list[Argument]) -> bool:
+        """Whether a topic argument ends right before ``pos`` (a lower-case word between at
+        most) with a participle after its noun (`the fate of two journalists held hostage`),
+        whose phrase ``pos`` goes on."""
+        norm = self.doc.norm
+        for a in args:
+            if a.role == "topic" and a.span is not None:
+                start, end = self.doc.local(a.span)
+                gap = norm[end:pos].split()
+                if (
+                    end <= pos
+                    and (not gap or (len(gap) == 1 and gap[0].isalpha() and gap[0].islower()))
+                    and _TOPIC_PARTICIPLE.search(norm, start, rstrip_end(norm, pos))
+                ):
+                    return True
+        return False
 
     def after_noun(self, pos: int) -> bool:
         """Whether the word before ``pos`` is a noun (`an advance into X`), not a verb of
@@ -2126,6 +2175,14 @@ class _Finder:
                     # `profit rose on volume growth in the United States`: the cause's place
                     break
                 if (
+                    etype is not None
+                    and etype.group != "security"
+                    and self.participle_topic(m.start(), args)
+                ):
+                    # `held crisis talks on the fate of two journalists held hostage in Iraq`:
+                    # where the topic's participle happened, not the talks
+                    break
+                if (
                     m.start() in self.holdings
                     or self.modifies_object(m.start(), args)
                     or (etype is not None and self.after_event_noun(c.end, m.start(), etype))
@@ -2186,6 +2243,7 @@ class _Finder:
             location = (
                 self.eventive_place(args)
                 or self.modifier_place(args)
+                or (self.trigger_country(c) if c.rule == "phrase" else None)
                 or self.named_venue(args, etype)
                 or (self.target_place(args) if event_type in _grammar().target_types else None)
             )
@@ -2199,6 +2257,15 @@ class _Finder:
         # `killed 31 people, including four police officers, on Jan. 9`: a list set off by
         # commas inside the clause
         listed = _INCLUDING.match(norm, clause_end, sent_end)
+        if (
+            location is None
+            and listed is not None
+            and not speech_like
+            and event_type in self.scene_types
+        ):
+            # `wounding seven, including four US soldiers in the northern city of Samarra,`:
+            # where the listed victims were is where the incident was
+            location = self.listed_place(listed)
         time_end = clauses.clause_end(listed.end(), sent_end) if listed else window_end
         start, end = self.times_in(min(lo, c.start), time_end, c.end, args, etype, trigger)
         if start is None and (
@@ -2342,6 +2409,7 @@ class _Finder:
                 location is None
                 and not own_place
                 and doc.dateline.location
+                and self.dateline_place
                 and start in (None, dated)
                 and key not in etype.no_dateline_place
                 and self.acted(args)
@@ -2813,7 +2881,7 @@ class _Finder:
         theirs names a place of another country (`WASHINGTON - ... killed in Fallujah`)."""
         doc = self.doc
         line = doc.dateline
-        if line is None or not line.location or line.country is None:
+        if line is None or not line.location or not self.dateline_place or line.country is None:
             return events
         types = _grammar().dateline_incidents
         if not any(e.location is None and e.type in types for e in events):
@@ -3353,7 +3421,8 @@ class _Finder:
                 # `A splinter group holding three workers hostage demanded`: the participle's
                 # clause read as the subject, its noun lost
                 return "agent a participle clause, not a noun phrase: abstain"
-            pronoun = a.text.lower()
+            # `they'd buy more beef`: the pronoun with its auxiliary's contraction
+            pronoun = _CONTRACTION.sub("", a.text.lower())
             if a.participant_id is None and (
                 (a.role == "agent" and pronoun in _grammar().third_person)
                 or pronoun in _grammar().he_she
