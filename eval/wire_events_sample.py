@@ -109,8 +109,9 @@ followed by a sixtieth (``SEED_60``) and, until the pool had at least 20 events,
 (``SEED_61``), reviewed untuned and pooled (``POOLED_UNTUNED_24``): the headline, with
 ``ALL_UNTUNED``. Round twenty-five (places of a topic's participle, of two-city datelines and
 of lists of victims, a number's comma in a relative clause, verbs of belief ending a subject,
-contracted pronouns, rates raised with a country's initials, blasts that rock a place:
-``ROUND_TWENTY_FIVE``) re-scored the sixty-one samples.
+contracted pronouns, rates raised with a country's initials, blasts that rock a place, bills
+passed, adjectives taking an infinitive: ``ROUND_TWENTY_FIVE``) re-scored the sixty-one
+samples.
 Run: ``python eval/wire_events_sample.py`` (writes ``eval/results/wire_events_sample.md``);
 an event without a verdict is listed as unreviewed, so a change in output shows up.
 """
@@ -3698,8 +3699,9 @@ FIFTY_NINTH_UNTUNED = (
 SIXTIETH_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-5461", "posted higher-than-expected quarterly earnings", 0): "ok (`on "
     "Wednesday`: no story date)",
-    ("agnews-test-1092", "negotiate", 0): "agent wrong: the newspaper for the Iraqi guerrillas "
-    "`willing to negotiate their release`",
+    ("agnews-test-1092", "negotiate", 0): "ok (tuned, round twenty-five: an adjective taking an "
+    "infinitive right after a noun makes that noun its subject; untuned: agent wrong, the "
+    "newspaper for the Iraqi guerrillas `willing to negotiate their release`)",
     ("agnews-test-5970", "G20 meeting", 0): "ok (upcoming: future)",
     ("agnews-test-2277", "urged", 0): "ok (`on Wednesday`: no story date; the story does not "
     "say where)",
@@ -3719,6 +3721,9 @@ SIXTIETH_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-4814", "wounding", 0): "ok (the same bomb)",
     ("agnews-test-4814", "wounded", 0): "agent cut: `blast` for `an earlier blast` (without "
     "`earlier` it reads as the second bomb); the story does not say where",
+    ("agnews-test-3369", "passed a second bill", 0): "ok (tuned, round twenty-five: found; "
+    "untuned: missed, not counted; `on Thursday`: no story date; a vote takes no dateline "
+    "place)",
     ("agnews-test-6362", "chose", 0): "ok (`as his new chief of staff`; `on Monday`: no story "
     "date)",
     ("agnews-test-2613", "sold", 0): "ok (tuned, round twenty-five: a number's comma inside a "
@@ -5509,14 +5514,37 @@ ROUND_TWENTY_FIVE: list[tuple[str, str]] = [
         "support`, possible); `rocked`/`rocks` are subject-only incident verbs (a blast, a "
         "bomb: an attack; `the scandal rocked` none): 1 text outside, its attack and "
         "casualty right (`A blast rocks a branch of Citibank`); `A huge explosion rocked North "
-        "Korea` stays missed (an explosion alone is no attack). Not tried: bills passed "
-        "(`passed a bill` already reads a participle's clause as its patient), fraud "
-        "charges filed, a group pulling out of a government (no type fits), the agents of "
-        "agnews-test-1092, -4814 and -1432. Dropped: "
+        "Korea` stays missed (an explosion alone is no attack). Not tried: fraud charges "
+        "filed, a group pulling out of a government (no type fits), the headline's `predicts "
+        "17 earnings` (agnews-test-1432). Dropped: "
         "pronoun objects "
         "(`killed her` as patient when resolved: no change outside, and the reading's `her` "
         "has no named antecedent; `him` resolved like `her` changed 10 texts, 7 right: "
         "`quoted him as saying` took the last man named)",
+    ),
+    (
+        "missed event: a bill passed (agnews-test-3369, `unanimously passed a second bill "
+        "targeting ... spyware`)",
+        "`passed a/the` + a word or two + `law`/`bill`/`measure` is a vote (it had been the "
+        "literal `passed a bill`), and a phrase trigger that holds its object's noun takes "
+        "no participle after it as a patient (`passed a bill providing`, `endorsing`): 6 "
+        "texts changed outside, all right (2 votes gained, `Congress passed a textile bill "
+        "two years ago`; 4 junk patients gone); applied to topics too it cut right ones "
+        "(`reached an agreement resolving all outstanding differences`) and was kept to "
+        "patients",
+    ),
+    (
+        "agent wrong: the newspaper for the guerrillas `willing to negotiate their release` "
+        "(agnews-test-1092); an agent cut: `blast` for `an earlier blast` (agnews-test-4814)",
+        "an adjective that takes an infinitive right after a noun, no verb between "
+        "(`willing`, `ready`, `able`, `eager` ...: `disposition_adjectives` in clauses.toml), "
+        "makes that noun the infinitive's subject, even a preposition's object (`held by "
+        "Iraqi guerrillas willing to negotiate`): no change outside. `earlier`, `following`, "
+        "`very`, `outside` after an article read inside the phrase (`an earlier blast`, `A "
+        "very strong earthquake`) was tried and dropped, 5 of 6 changes outside right (`an "
+        "earlier private placement bond announced last month` still an agent); with `first`, "
+        "`last`, `most` and demonstratives it changed 52 texts, many worse (`for the first "
+        "time and the sources said` as a speaker, `This is first dividend`)",
     ),
 ]
 

@@ -123,6 +123,7 @@ class _Lexicon(ResourceModel):
     clause_verbs: frozenset[str]
     clause_taking: frozenset[str]
     belief_verbs: frozenset[str]
+    disposition_adjectives: frozenset[str]
     genders: dict[str, frozenset[str]]
     pronoun_genders: dict[str, str]
     prepositions: frozenset[str]
@@ -492,6 +493,13 @@ class Clauses:
         skipped = self.skip_back(pos, sent_start)
         if skipped is None:
             return self.controller(pos, sent_start)
+        first = self.doc.norm[skipped:pos].split()[:1]
+        if first and first[0].lower() in lexicon().disposition_adjectives:
+            # `held by Iraqi guerrillas willing to negotiate`: the phrase the adjective
+            # describes, even a preposition's object, does what follows
+            described = self.noun_phrase_before(skipped, sent_start, attach=False, governed=True)
+            if described is not None:
+                return described
         pos = skipped
         lo = sent_start
         comma = self.doc.norm.rfind(",", sent_start, pos)

@@ -2486,6 +2486,16 @@ class _Finder:
             # is read whole past it below)
             obj = clauses.noun_phrase_after(clauses.skip_time(after, clause_end), clause_end)
         if (
+            obj is not None
+            and c.rule == "phrase"
+            and etype.object == "patient"
+            and _GERUND.match(norm, obj[0]) is not None
+            and not norm[c.start : c.end].endswith(("ing", "ed"))
+        ):
+            # `passed a second bill targeting spyware`: the phrase's noun is the object, and
+            # the participle after it describes that noun
+            obj = None
+        if (
             c.rule == "verb"
             and _TO_VERB.search(norm, c.start, c.end)
             and _BARE_VERB.match(norm, c.end, c.end + 8)
