@@ -436,6 +436,8 @@ def _unclaimed(
     return pieces
 
 
+# what may stand between `The company` and its speech verb (`The company also said`)
+_ADVERBS = re.compile(r"(?: (?:also|later|again|previously|had|has|further))*")
 _NEXT_WORD = re.compile(r",? (\S+)")  # the next word, maybe after a comma
 _TIE = re.compile(r" (?:of|for) ")  # a name, then where its bearer is from or works
 
@@ -1284,32 +1286,63 @@ def _anaphora(scan: _Scan) -> None:
     orgs = sorted((m for m in scan.mentions if m.kind == "organization"), key=_START)
     starts = [m.start for m in orgs]
     taken = sorted((m.start, m.end) for m in scan.mentions)
+    resolved: list[_Mention] = []  # `the company` read so far: a chain of them goes on
     for a in found:
         i = bisect_left(taken, (a.end(),))
         if i and taken[i - 1][1] > a.start():  # part of a name (`the Organization for ...`)
             continue
         noun = a.group("noun")
         head = r.anaphora[noun]
-        limit = 0 if noun[0].isupper() else scan.doc.sentence_of(a.start())[0] - 600
+        first = scan.doc.sentence_of(a.start())[0]
+        limit = 0 if noun[0].isupper() else first - 600
         last = bisect_right(starts, a.start())
-        for m in reversed(orgs[max(0, last - _ANTECEDENTS) : last]):
+        before = orgs[max(0, last - _ANTECEDENTS) : last]
+        if (
+            head == "*company"
+            and not norm[first : a.start()].strip(_OPENERS)
+            and _speaks_after(r, norm, a.end())
+        ):
+            before = _subject_first(scan, before + resolved, companies, first) or before
+        for m in reversed(before):
             if m.start < limit:
                 break
             if (head == "*company" and m.key in companies) or head in m.name.split():
-                scan.add(
-                    _Mention(
-                        a.start(),
-                        a.end(),
-                        "organization",
-                        m.key,
-                        m.name,
-                        "participants.anaphora",
-                        named=False,
-                    )
+                mention = _Mention(
+                    a.start(),
+                    a.end(),
+                    "organization",
+                    m.key,
+                    m.name,
+                    "participants.anaphora",
+                    named=False,
                 )
+                scan.add(mention)
+                resolved.append(mention)
                 break
         else:
             scan.doc.reject(_FAMILY, a.start(), a.end(), "participants.anaphora", "no antecedent")
+
+
+def _speaks_after(r: Rules, norm: str, at: int) -> bool:
+    """Whether a speech verb follows ``at``, maybe after an adverb (`also said`)."""
+    adverbs = _ADVERBS.match(norm, at)
+    return r.speech_after.match(norm, adverbs.end() if adverbs else at) is not None
+
+
+def _subject_first(
+    scan: _Scan, before: list[_Mention], companies: set[str], first: int
+) -> list[_Mention]:
+    """`The company said` opening a sentence is the sentence before's first company, most
+    often its subject (`Selas Corp said ... in a suit filed by Milgard Tempering Co. The
+    company said`: Selas), as one candidate; none when that sentence names no company. Not
+    without a speech verb: `Fiat agreed to buy a stake in Chrysler. The company had
+    struggled` is Chrysler."""
+    i = scan.doc.sentence_index(first)
+    if i == 0:
+        return []
+    lo = scan.doc.sentences[i - 1][0]
+    fitting = [m for m in before if lo <= m.start < first and m.key in companies]
+    return [min(fitting, key=_START)] if fitting else []
 
 
 def _appositions(scan: _Scan) -> None:
