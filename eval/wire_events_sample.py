@@ -5500,9 +5500,12 @@ ROUND_TWENTY_FIVE: list[tuple[str, str]] = [
         "the named place closing an `including` list set off by commas is where an incident "
         "with no place of its own happened: 1 text changed outside, its 2 casualties right "
         "(the attack before them stays unplaced). The U.S. of `a key U.S. ally` "
-        "(agnews-test-1446) was tried as a modifier (initials before a lower-case noun are "
-        "no place) and dropped: that story's casualties then took `the war in Iraq`, and "
-        "`sells a vaccine in the U.S. called Recombivax` lost its right place",
+        "(agnews-test-1446, found by the lead): a place after an incident noun in the clause "
+        "of a participle of consequence (`killing nine people ... in a bloody strike at a key "
+        "U.S. ally`) tells of the incident again, so the incident's place holds: 1 text "
+        "changed outside, its 2 casualties right (Jakarta). Tried first and dropped: initials "
+        "before a lower-case noun as no place (the casualties then took `the war in Iraq`, and "
+        "`sells a vaccine in the U.S. called Recombivax` lost its right place)",
     ),
     (
         "missed events: rates raised (agnews-test-7331, `raised U.S. interest rates`), "

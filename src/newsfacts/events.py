@@ -2189,6 +2189,13 @@ class _Finder:
                     or self.employer(m)
                 ):
                     continue
+                if incident is not None and any(
+                    w.strip(".,") in self.rules.res.dated_heads
+                    for w in norm[c.end : m.start()].lower().split()
+                ):
+                    # `..., killing nine people in a bloody strike at a key U.S. ally`: what
+                    # follows the incident's noun tells of it again; the incident's place holds
+                    break
                 if norm.startswith("into", m.start()) and (
                     not self.after_noun(m.start()) or self.in_topic(m.start(), args)
                 ):
