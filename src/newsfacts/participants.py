@@ -811,9 +811,17 @@ def _organization(scan: _Scan, start: int, end: int) -> bool:
     """A curated name, a ministry, or a name with an organization head word or suffix."""
     norm, r = scan.norm, scan.r
     text = norm[start:end]
-    known = _named_org(text)
-    if known is None and text in scan.acronyms:
-        known = scan.acronyms[text], "participants.acronym", False, None
+    # an acronym the text defines beats the table's (`the Interstate Commerce Commission
+    # (ICC)` in a 1987 story is no International Criminal Court)
+    if text in scan.acronyms:
+        known: tuple[str, str, bool, str | None] | None = (
+            scan.acronyms[text],
+            "participants.acronym",
+            False,
+            None,
+        )
+    else:
+        known = _named_org(text)
     if known is not None:
         name, rule, company, country = known
         scan.add(_org(start, end, name, rule, company, country))
