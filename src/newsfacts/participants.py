@@ -470,6 +470,11 @@ def _classify(scan: _Scan, start: int, end: int) -> None:
     if text in scan.people:  # `Nhek Bunchhay` again, first named after a title
         scan.add(_person(scan, start, end, "participants.known_person"))
         return
+    if words[0].lower() in r.particles and len(words) > 1:
+        full = _particle_surname(scan, text)
+        if full is not None:  # `Van der Vorm said`, after `Pieter van der Vorm`
+            scan.add(_Mention(start, end, "person", f"person:{full}", full, "participants.surname"))
+            return
     if " " not in text and text not in scan.acronyms and _unknown_word(text):
         scan.singles.append((start, end))  # most runs: one word that no rule below can name
         return
@@ -522,6 +527,13 @@ def _classify(scan: _Scan, start: int, end: int) -> None:
         scan.singles.append((start, end))
         return
     _inner(scan, start, end)
+
+
+def _particle_surname(scan: _Scan, text: str) -> str | None:
+    """The full name already found whose surname, particles included, ``text`` is written
+    with a capital particle (`Van der Vorm` of `Pieter van der Vorm`)."""
+    tail = " " + text.lower()
+    return next((p for p in scan.people if p.lower().endswith(tail)), None)
 
 
 def _possessive_name(scan: _Scan, start: int, end: int) -> int:
