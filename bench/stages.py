@@ -6,13 +6,14 @@ processes on a shared machine) of sentence splitting + tokenizing and of each st
 summed over the texts, with the cyclic garbage collector paused during each text as
 ``extract`` pauses it (left on, it added 8-12% that ``extract`` does not pay). Each pass
 runs in a fresh process (so memoized lookups start cold, as in a real batch) and every
-figure is the best of ``--repeat`` passes. ``--baseline DIR``
+figure is the best of ``--repeat`` passes. ``--src DIR`` measures the package in DIR
+instead of this tree's (a compiled copy: ``bench/compiled.py``); ``--baseline DIR``
 also measures an older ``newsfacts`` package in DIR (e.g. ``git archive REV src | tar -x -C
 /tmp/old`` then ``--baseline /tmp/old/src``), its passes interleaved with the current ones so
 that both see the same load, and prints it as a "before" column. ``--profile`` prints the
 25 costliest functions of ``extract`` (cProfile, 300 texts). MB is 10^6 characters.
 
-Usage: python bench/stages.py [--limit N] [--repeat N] [--baseline DIR] [--profile]
+Usage: python bench/stages.py [--limit N] [--repeat N] [--src DIR] [--baseline DIR] [--profile]
 Prints a table and writes bench/results/stages.md.
 """
 
@@ -99,6 +100,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--limit", type=int, default=1500, help="first N Reuters texts")
     parser.add_argument("--repeat", type=int, default=3, help="passes; the best is kept")
+    parser.add_argument("--src", default=str(ROOT / "src"), help="directory of the package")
     parser.add_argument("--baseline", help="directory holding an older newsfacts package")
     parser.add_argument("--profile", action="store_true", help="cProfile extract instead")
     parser.add_argument("--json", action="store_true", help=argparse.SUPPRESS)
@@ -114,7 +116,7 @@ def main() -> None:
     for _ in range(args.repeat):
         if args.baseline:
             before_runs.append(_pass(args.baseline, args.limit))
-        after_runs.append(_pass(str(ROOT / "src"), args.limit))
+        after_runs.append(_pass(args.src, args.limit))
     after = _best(after_runs)
     before = _best(before_runs) if before_runs else None
     mb = sum(len(t) for t, _ in texts) / 1e6

@@ -708,9 +708,10 @@ class _Finder:
             return None
         return first, tokens[end_k - 1].end
 
+    @cached_property
     def headings(self) -> list[tuple[int, int, int, int]]:
         """`Putin's key statements`: (noun start, noun end, speaker start, speaker end) of
-        each phrase announcing someone's words, in text order."""
+        each phrase announcing someone's words, in text order (read when first needed)."""
         norm = self.doc.norm
         found: list[tuple[int, int, int, int]] = []
         # an ASCII text without a heading noun's first word (lower-cased, in C) has none
@@ -743,7 +744,6 @@ class _Finder:
         statements: list[Statement] = []
         used: set[int] = set()
         quotes = self.quotations()
-        headings: list[tuple[int, int, int, int]] | None = None  # read when first needed
         previous: Statement | None = None
         previous_end = -1
         for start, end in quotes:
@@ -784,11 +784,7 @@ class _Finder:
                 previous_end = end
                 statements.append(previous)
             elif words >= self.rules.res.min_quote_words and (
-                heading := self.heading(
-                    headings := self.headings() if headings is None else headings,
-                    start,
-                    previous_end,
-                )
+                heading := self.heading(self.headings, start, previous_end)
             ):
                 # `Below are Putin's key statements:` and the quotes under it
                 noun_start, noun_end, who_start, who_end = heading
