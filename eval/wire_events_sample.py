@@ -1,4 +1,5 @@
-"""Sixty-one hand-checked samples of events and statements on 30 wire stories each.
+"""Sixty-two hand-checked samples of events and statements on wire stories (30 each; 16 in
+the last, which exhausted the labelled stories).
 
 The first sample is fixed by rule: in ``wire_samples.jsonl`` file order, the first story of each
 ``agency_detected`` label among the long-form sources (TASS, TBAQ, agency feed fixtures,
@@ -106,12 +107,13 @@ had at least 20 events, a fifty-ninth (``SEED_59``), reviewed untuned and pooled
 clause, what investments are in, votes' sponsors and topics, a cause's place, islands behind a
 possessive, proper modifiers, venues, passives after `expected to`: ``ROUND_TWENTY_FOUR``) was
 followed by a sixtieth (``SEED_60``) and, until the pool had at least 20 events, a sixty-first
-(``SEED_61``), reviewed untuned and pooled (``POOLED_UNTUNED_24``): the headline, with
-``ALL_UNTUNED``. Round twenty-five (places of a topic's participle, of two-city datelines and
-of lists of victims, a number's comma in a relative clause, verbs of belief ending a subject,
-contracted pronouns, rates raised with a country's initials, blasts that rock a place, bills
-passed, adjectives taking an infinitive: ``ROUND_TWENTY_FIVE``) re-scored the sixty-one
-samples.
+(``SEED_61``), reviewed untuned and pooled (``POOLED_UNTUNED_24``). Round twenty-five
+(places of a topic's participle, of two-city datelines and of lists of victims, a number's
+comma in a relative clause, verbs of belief ending a subject, contracted pronouns, rates raised
+with a country's initials, blasts that rock a place, bills passed, adjectives taking an
+infinitive: ``ROUND_TWENTY_FIVE``) re-scored the sixty-one samples and was followed by a
+sixty-second (``SEED_62``), the last 16 labelled stories, reviewed untuned
+(``POOLED_UNTUNED_25``): the headline, with ``ALL_UNTUNED``; the draws after it are empty.
 Run: ``python eval/wire_events_sample.py`` (writes ``eval/results/wire_events_sample.md``);
 an event without a verdict is listed as unreviewed, so a change in output shows up.
 """
@@ -191,6 +193,9 @@ SEED_58 = 277  # the fifty-eighth (drawn after round twenty-three's mechanisms)
 SEED_59 = 281  # the fifty-ninth, as the pool had fewer than 20 events
 SEED_60 = 283  # the sixtieth (drawn after round twenty-four's mechanisms)
 SEED_61 = 293  # the sixty-first, as the pool had fewer than 20 events
+# the sixty-second (drawn after round twenty-five's mechanisms); it holds the last 16 labelled
+# stories, so the draws for the sixty-third on (seeds 311, 313, 317) are empty
+SEED_62 = 307
 
 # (story id, trigger text, n-th such trigger in the story) -> "ok" or the error found.
 VERDICTS: dict[tuple[str, str, int], str] = {
@@ -1948,9 +1953,9 @@ POOLED_UNTUNED_11 = (
 # (thirty-second to thirty-fifth), 13/23 (thirty-sixth to thirty-eighth), 15/22 (thirty-ninth,
 # fortieth), 15/24 (forty-first to forty-third), 20/26 (forty-fourth to forty-sixth), 17/24
 # (forty-seventh to forty-ninth), 19/25 (fiftieth, fifty-first), 15/21 (fifty-second to
-# fifty-fourth), 20/30 (fifty-fifth to fifty-seventh), 11/20 (fifty-eighth, fifty-ninth) and
-# 18/25 (sixtieth, sixty-first).
-ALL_UNTUNED = "events fully right 0.56 (333/592)"
+# fifty-fourth), 20/30 (fifty-fifth to fifty-seventh), 11/20 (fifty-eighth, fifty-ninth), 18/25
+# (sixtieth, sixty-first) and 6/7 (sixty-second).
+ALL_UNTUNED = "events fully right 0.57 (339/599)"
 # The twenty-fourth sample (``SEED_24``), drawn after round twelve's mechanisms were committed
 # (21e616f) and reviewed on that code before any change; its ids, and those of the twenty-fifth
 # to twenty-seventh, were drawn (not read) before the round's checks on stories outside every
@@ -3805,6 +3810,53 @@ SIXTY_FIRST_UNTUNED = (
     "events fully right 0.90 (9/10), statements right 15/16, 0 without a speaker, "
     "0 stories with missed speech"
 )
+# The sixty-second sample (``SEED_62``), drawn after round twenty-five's mechanisms were
+# committed (main at 08:05, 9902e52, the lead's participants and statements changes of the
+# session included) and reviewed on that code before any change. Only 16 stories were left
+# to draw (the labelled stories of wire_samples.jsonl, 1,846, less the sixty-one samples'
+# 1,830), all AG News summaries; they gave 7 events, and the draws for a sixty-third and on
+# are empty, so the pool stays short of 20 events. These 16 stories had been outside the
+# samples in earlier rounds' checks: two of the events were read then (agnews-test-1646's
+# `meets`, round twelve's example of a present after `when` read as future; agnews-test-2367's
+# topic, read whole in round sixteen).
+SIXTY_SECOND_VERDICTS: dict[tuple[str, str, int], str] = {
+    ("agnews-test-6801", "sign any new pacts", 0): "modality wrong: `is unlikely to sign` read "
+    "as planned (no plan: possible at most); the topic `climate change` and the agent right",
+    ("agnews-test-7559", "posted lower quarterly profit", 0): "ok (`on Friday`: no story date)",
+    ("agnews-test-4318", "rose", 0): "ok (Weyerhaeuser's profit; Georgia, the sale's place, not "
+    "taken; `on Friday`: no story date)",
+    ("agnews-test-1646", "meets", 0): "ok (future, `when it meets this week`; the story does not "
+    "say where, the dateline VIENNA does; read in round twelve's checks)",
+    ("agnews-test-2367", "proposed", 0): "ok (the topic as round sixteen read it whole, `for "
+    "terrorist purposes` left out; UNITED NATIONS, the dateline's; `on Thursday`: no story "
+    "date)",
+    ("agnews-test-4437", "fell", 0): "ok (`on Monday`: no story date)",
+    ("agnews-test-4234", "fell", 0): "ok (`on Thursday`: no story date)",
+}
+SIXTY_SECOND_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
+    ("agnews-test-6801", "said", 0): "ok",
+    ("agnews-test-7559", "said", 0): "ok (the used-car retailer: CarMax)",
+    ("agnews-test-4318", "said", 0): "ok (the company: Weyerhaeuser)",
+    ("agnews-test-1623", "tells", 0): "ok (the headline's `Finance minister`, as written)",
+    ("agnews-test-924", "said", 0): "ok (the company: United Rentals)",
+    ("agnews-test-698", "said", 0): "ok",
+    ("agnews-test-2367", "proposed", 0): "ok",
+    ("agnews-test-5118", "said", 0): "ok",
+}
+# events missed (not counted): shares sent up and down (`sending its shares up as much as 14
+# percent`, agnews-test-7559; `down 21.5 percent`, agnews-test-924), regulators investigating
+# and subpoenaing (agnews-test-924), a village `hit by a devastating landslide` (a passive,
+# agnews-test-698), a drug lord sent to the United States to face charges (agnews-test-6880),
+# an extradition ruled (agnews-test-3094), a forum accepting new members (agnews-test-3354),
+# OPEC resisting calls to raise output (agnews-test-1646)
+SIXTY_SECOND_MISSED: dict[str, str] = {}
+SIXTY_SECOND_UNTUNED = (
+    "events fully right 0.86 (6/7), statements right 8/8, 0 without a speaker, "
+    "0 stories with missed speech"
+)
+# The headline of round twenty-five: the sixty-second sample's untuned reading (the pool ran
+# out of stories at 7 events, short of the 20 the readings aim for).
+POOLED_UNTUNED_25 = SIXTY_SECOND_UNTUNED
 # The headline of round twenty-four: the sixtieth and sixty-first samples' untuned readings
 # pooled.
 POOLED_UNTUNED_24 = (
@@ -4148,6 +4200,7 @@ POOLED_ERRORS: list[tuple[str, str, str, tuple[str, ...]]] = [
     ("60", "agnews-test-4814", "wounded", ("agent wrong",)),
     ("60", "agnews-test-2613", "sold", ("patient wrong",)),
     ("61", "agnews-test-1366", "held crisis talks", ("place wrong",)),
+    ("62", "agnews-test-6801", "sign any new pacts", ("modality wrong",)),
 ]
 POOLED_SAMPLES = (
     "1",
@@ -4211,6 +4264,7 @@ POOLED_SAMPLES = (
     "59",
     "60",
     "61",
+    "62",
 )
 # The general mechanism (issue 7, step 2) each cause falls under.
 ROUND_TWELVE: list[tuple[str, str]] = [
@@ -5562,7 +5616,7 @@ def pooled_table() -> list[str]:
             by_cause[cause] += 1
             by_sample[cause][sample_no] += 1
     rows = [
-        f"{len(POOLED_ERRORS)} wrong events in sixty-one samples at first reading "
+        f"{len(POOLED_ERRORS)} wrong events in sixty-two samples at first reading "
         f"({sum(by_cause.values())} causes).",
         "",
         f"| cause | events | samples {'/'.join(POOLED_SAMPLES)} | mechanism (issue 7) |",
@@ -6011,11 +6065,34 @@ def main() -> None:
     n61, rows61 = review(
         sixty_first, SIXTY_FIRST_VERDICTS, SIXTY_FIRST_STATEMENT_VERDICTS, SIXTY_FIRST_MISSED
     )
+    taken += sixtieth + sixty_first
+    sixty_second = held_out(taken, SEED_62)
+    n62, rows62 = review(
+        sixty_second, SIXTY_SECOND_VERDICTS, SIXTY_SECOND_STATEMENT_VERDICTS, SIXTY_SECOND_MISSED
+    )
     head = [
         "# Hand-checked events and statements on wire stories",
         "",
         "Produced by `eval/wire_events_sample.py`; verdicts by hand, listed in that script.",
         "",
+        "## Sixty-second sample (the last 16 stories, disjoint from all earlier; round",
+        "twenty-five)",
+        "",
+        "Drawn after round twenty-five's mechanisms (places of a topic's participle, of two-city",
+        "datelines and of lists of victims, a number's comma in a relative clause, verbs of",
+        "belief ending a subject, contracted pronouns, rates raised with a country's initials,",
+        "blasts that rock a place, bills passed, adjectives taking an infinitive) were committed",
+        "(main at 08:05, 9902e52), and reviewed on that code before any change made for it. Only",
+        "16 labelled stories were left (all AG News summaries); they gave 7 events and the draws",
+        "after it are empty, so the pool stays short of 20 events. Two of its events had been",
+        "read in earlier rounds' checks outside the samples. No change was made after the",
+        "reading.",
+        "",
+        f"Untuned (the headline): {POOLED_UNTUNED_25}.",
+        "",
+        f"Untuned, every first reading pooled (held-out, third to sixty-second): {ALL_UNTUNED}.",
+        "",
+        *_table(n62),
         "## Sixtieth and sixty-first samples (30 stories each, disjoint from all earlier;",
         "round twenty-four)",
         "",
@@ -6029,15 +6106,13 @@ def main() -> None:
         "summaries), so the sixty-first (10) was reviewed before any fix until the pool had at",
         "least 20 events (25), and the two pooled. No change was made after the reading.",
         "",
-        f"Untuned, pooled (the headline): {POOLED_UNTUNED_24}.",
+        f"Untuned, pooled (round twenty-four's headline): {POOLED_UNTUNED_24}.",
         "",
         f"Untuned, sixtieth: {SIXTIETH_UNTUNED}.",
         "",
         f"Untuned, sixty-first: {SIXTY_FIRST_UNTUNED}.",
         "",
-        f"Untuned, every first reading pooled (held-out, third to sixty-first): {ALL_UNTUNED}.",
-        "",
-        "Sixtieth sample, current code (no change made after the reading):",
+        "Sixtieth sample, current code (tuned: round twenty-five):",
         "",
         *_table(n60),
         "Sixty-first sample, current code:",
@@ -6565,7 +6640,7 @@ def main() -> None:
         "Seventh sample, current code:",
         "",
         *_table(n7),
-        "## Pooled error analysis (first readings of all forty-nine samples)",
+        "## Pooled error analysis (first readings of all sixty-two samples)",
         "",
         *pooled_table(),
         "## Fourth sample (30 stories, disjoint from the three; untuned 0.40)",
@@ -6597,7 +6672,8 @@ def main() -> None:
         *_table(n1),
     ]
     print("\n".join(head))
-    listing = ["## Sixtieth sample, story by story", "", *rows60]
+    listing = ["## Sixty-second sample, story by story", "", *rows62]
+    listing += ["## Sixtieth sample, story by story", "", *rows60]
     listing += ["## Sixty-first sample, story by story", "", *rows61]
     listing += ["## Fifty-eighth sample, story by story", "", *rows58]
     listing += ["## Fifty-ninth sample, story by story", "", *rows59]
