@@ -117,7 +117,8 @@ class Rules(NamedTuple):
     company_words: frozenset[str]
     company_openers: frozenset[str]  # `Air` of `Air Canada`: a company named after a place
     and_heads: frozenset[tuple[str, str]]  # `Savings and Loan`: one head, joined by `and`
-    deal_role_before: Pattern  # `sole manager ` before a firm (searched in a window's end)
+    deal_roles: frozenset[str]  # `sole manager X`, `lead underwriters X`
+    deal_role_participles: frozenset[str]  # `managed by X`
     deal_role_after: Pattern  # ` will be lead underwriter` after a firm
     continents: frozenset[str]
     institutions: frozenset[str]
@@ -208,7 +209,6 @@ def rules() -> Rules:
         org_names.setdefault(form, (name, False))
     anaphora = tree_alternation(res.anaphora, boundary=False)
     roles = "|".join(map(regex.escape, res.deal_roles))
-    participles = "|".join(map(regex.escape, res.deal_role_participles))
     title_starts = frozenset(
         start
         for w in (*titles, *res.title_modifiers)
@@ -304,9 +304,8 @@ def rules() -> Rules:
         company_words=frozenset(res.company_words),
         company_openers=frozenset(res.company_openers),
         and_heads=frozenset((left, right) for left, _, right in (h.split() for h in res.and_heads)),
-        deal_role_before=regex.compile(
-            rf"(?:(?:{roles})\s+|(?:{participles})\s+by\s+)$", regex.IGNORECASE | flags
-        ),
+        deal_roles=frozenset(res.deal_roles),
+        deal_role_participles=frozenset(res.deal_role_participles),
         deal_role_after=regex.compile(
             r",?\s+(?:is|was|are|were|will\s+be|would\s+be|acted\s+as|is\s+acting\s+as)\s+"
             rf"(?:the\s+)?(?:(?:lead|sole|joint|co-?lead|senior)\s+)?(?:{roles})(?!\w)",

@@ -165,14 +165,6 @@ class Document:
         i = bisect_right(self._sentence_starts, offset) - 1
         return i if i >= 0 and offset < self.sentences[i][1] else 0
 
-    def sentence_start_within(self, start: int, end: int) -> int:
-        """The first sentence start strictly inside ``(start, end)``, else -1: a run of
-        capitalized words may run on across a period the splitter reads as a sentence end
-        (`... Palmer Valve Co. Moody's said`)."""
-        starts = self._sentence_starts
-        i = bisect_right(starts, start)
-        return starts[i] if i < len(starts) and starts[i] < end else -1
-
     def sentence_of(self, offset: int) -> tuple[int, int]:
         """The sentence (normalized offsets) that holds a normalized offset.
 

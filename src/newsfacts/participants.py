@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import chain, compress, repeat
+from itertools import chain, compress, pairwise, repeat
 from operator import attrgetter, itemgetter, methodcaller
 
 import regex
@@ -178,16 +178,29 @@ def _within_sentences(
 ) -> list[tuple[int, int]]:
     """The runs cut where a sentence starts after a firm's suffix inside one (`... Palmer
     Valve Co. Moody's said`). Only there: after initials (`E.F. Hutton`) the splitter's
-    sentence starts are not trusted."""
-    norm, out = doc.norm, []
-    for s, e in runs:
-        while norm.find(". ", s, e) != -1 and (cut := doc.sentence_start_within(s, e)) != -1:
-            period = norm.rindex(".", s, cut)
-            space = norm.rfind(" ", s, period)  # a suffix closes a name: not `N.V. Bekaert`
-            if space == -1 or norm[space + 1 : period] not in r.company_suffixes:
-                break
-            out.append((s, period + 1))
-            s = cut
+    sentence starts are not trusted. Read from the sentence starts after a suffix, far
+    fewer than runs."""
+    norm = doc.norm
+    cuts: dict[int, list[tuple[int, int]]] = {}
+    run_starts: list[int] = []
+    for (_, end), (first, _) in pairwise(doc.sentences):
+        period = end - 1  # a sentence keeps its closing period
+        if norm[period] != ".":
+            continue
+        space = norm.rfind(" ", period - 14 if period > 14 else 0, period)  # a suffix ends a name
+        if space == -1 or norm[space + 1 : period] not in r.company_suffixes:
+            continue  # most sentences: no firm's suffix before them
+        run_starts = run_starts or list(map(itemgetter(0), runs))
+        i = bisect_right(run_starts, first) - 1
+        if i >= 0 and run_starts[i] <= space < first < runs[i][1]:
+            cuts.setdefault(i, []).append((period + 1, first))
+    if not cuts:
+        return runs
+    out = []
+    for i, (s, e) in enumerate(runs):
+        for period_end, first in cuts.get(i, ()):
+            out.append((s, period_end))
+            s = first
         out.append((s, e))
     return out
 
@@ -470,14 +483,14 @@ def _classify(scan: _Scan, start: int, end: int) -> None:
     if text in scan.people:  # `Nhek Bunchhay` again, first named after a title
         scan.add(_person(scan, start, end, "participants.known_person"))
         return
-    if words[0].lower() in r.particles and len(words) > 1:
+    if " " not in text and text not in scan.acronyms and _unknown_word(text):
+        scan.singles.append((start, end))  # most runs: one word that no rule below can name
+        return
+    if " " in text and words[0].lower() in r.particles:
         full = _particle_surname(scan, text)
         if full is not None:  # `Van der Vorm said`, after `Pieter van der Vorm`
             scan.add(_Mention(start, end, "person", f"person:{full}", full, "participants.surname"))
             return
-    if " " not in text and text not in scan.acronyms and _unknown_word(text):
-        scan.singles.append((start, end))  # most runs: one word that no rule below can name
-        return
     titled = _starts_title(r, text)
     if titled and _is_title(r, text):
         scan.doc.reject(_FAMILY, start, end, "participants.run", "a title without a name")
@@ -1288,12 +1301,16 @@ def _deal_firms(scan: _Scan) -> set[str]:
     first: dict[str, _Mention] = {}
     for m in sorted((m for m in scan.mentions if m.company), key=_START):
         first.setdefault(m.key, m)
-    return {
-        key
-        for key, m in first.items()
-        if r.deal_role_before.search(norm, max(0, m.start - _REACH), m.start)
-        or r.deal_role_after.match(norm, m.end, m.end + _REACH)
-    }
+    found = set()
+    for key, m in first.items():
+        words = norm[max(0, m.start - 40) : m.start].lower().split()
+        if (
+            (words and words[-1] in r.deal_roles)
+            or (words[-2:-1] and words[-1] == "by" and words[-2] in r.deal_role_participles)
+            or r.deal_role_after.match(norm, m.end, m.end + _REACH)
+        ):
+            found.add(key)
+    return found
 
 
 def _anaphora(scan: _Scan) -> None:
