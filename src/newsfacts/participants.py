@@ -80,6 +80,8 @@ class _Scan:
     acronyms: dict[str, str] = field(default_factory=dict)  # acronym -> organization name
     singles: list[tuple[int, int]] = field(default_factory=list)  # unknown one-word runs
     people: set[str] = field(default_factory=set)  # names of several words found for people
+    # the same names by their last word lower-cased (`vorm`: `Pieter van der Vorm`)
+    people_by_last: dict[str, list[str]] = field(default_factory=dict)
     longest_claim: int = 0
     claimed_end: int = 0  # the end of the last-ending claim
     dateline_end: int = -1  # where the dateline ends: the story's first sentence opens there
@@ -146,8 +148,10 @@ class _Scan:
 
     def add(self, m: _Mention) -> None:
         self.mentions.append(m)
-        if m.kind == "person" and " " in m.name:
+        if m.kind == "person" and " " in m.name and m.name not in self.people:
             self.people.add(m.name)
+            last = m.name.rsplit(" ", 1)[1].lower()
+            self.people_by_last.setdefault(last, []).append(m.name)
 
     def claim(self, start: int, end: int) -> None:
         """Reserve a span (a title, a name) so that no other rule reads it again."""
@@ -546,7 +550,8 @@ def _particle_surname(scan: _Scan, text: str) -> str | None:
     """The full name already found whose surname, particles included, ``text`` is written
     with a capital particle (`Van der Vorm` of `Pieter van der Vorm`)."""
     tail = " " + text.lower()
-    return next((p for p in scan.people if p.lower().endswith(tail)), None)
+    named = scan.people_by_last.get(tail.rsplit(" ", 1)[1], ())
+    return next((p for p in named if p.lower().endswith(tail)), None)
 
 
 def _possessive_name(scan: _Scan, start: int, end: int) -> int:
@@ -587,7 +592,8 @@ def _and_company(scan: _Scan, start: int, end: int) -> int:
         scan.claim(start, firm)  # `Merck and Co Inc`, `Samuel Montagu and Co Ltd`
         return firm
     right = joined.group("run")
-    if (norm[norm.rfind(" ", start, end) + 1 : end], right.split(" ", 1)[0]) in r.and_heads:
+    last_word = norm[(norm.rfind(" ", start, end) + 1) or start : end]  # not `norm[0:end]`
+    if (last_word, right.split(" ", 1)[0]) in r.and_heads:
         scan.claim(start, joined.end())  # `Federal Savings and Loan Insurance Corp`
         return joined.end()
     last = _bare(right.rsplit(" ", 1)[-1])
@@ -644,8 +650,12 @@ def _add_comma_firm(scan: _Scan, second: int, end: int) -> None:
     ):
         end = more.end()  # `Kidder, Peabody and Co Inc`
     scan.claim(first, end)
-    scan.singles = [(s, e) for s, e in scan.singles if not first <= s < second]
-    scan.mentions = [m for m in scan.mentions if not first <= m.start < second]
+    # read just before this run, so at the end of the lists (a whole-list filter per firm
+    # made long texts quadratic)
+    while scan.singles and first <= scan.singles[-1][0] < second:
+        scan.singles.pop()
+    while scan.mentions and first <= scan.mentions[-1].start < second:
+        scan.mentions.pop()
     words = norm[first:end].replace(",", "").split()
     while words and (_bare(words[-1]) in r.company_suffixes or words[-1] in ("and", "&")):
         words.pop()
@@ -1339,7 +1349,7 @@ def _anaphora(scan: _Scan) -> None:
             and not norm[first : a.start()].strip(_OPENERS)
             and _speaks_after(r, norm, a.end())
         ):
-            before = _subject_first(scan, before + resolved, companies, first) or before
+            before = _subject_first(scan, before, resolved, companies, first) or before
         for m in reversed(before):
             if m.start < limit:
                 break
@@ -1367,7 +1377,7 @@ def _speaks_after(r: Rules, norm: str, at: int) -> bool:
 
 
 def _subject_first(
-    scan: _Scan, before: list[_Mention], companies: set[str], first: int
+    scan: _Scan, before: list[_Mention], resolved: list[_Mention], companies: set[str], first: int
 ) -> list[_Mention]:
     """`The company said` opening a sentence is the sentence before's first company, most
     often its subject (`Selas Corp said ... in a suit filed by Milgard Tempering Co. The
@@ -1378,7 +1388,9 @@ def _subject_first(
     if i == 0:
         return []
     lo = scan.doc.sentences[i - 1][0]
-    fitting = [m for m in before if lo <= m.start < first and m.key in companies]
+    # `resolved` is in text order: only its tail can be in the sentence before
+    recent = resolved[bisect_left(resolved, lo, key=_START) :]
+    fitting = [m for m in (*before, *recent) if lo <= m.start < first and m.key in companies]
     return [min(fitting, key=_START)] if fitting else []
 
 
