@@ -864,16 +864,13 @@ def _relative(g: Groups, ctx: _Ctx) -> _Norm | None:
     a = ctx.anchor
     if g.get("quarter"):  # `last year's third quarter`
         return _quarter_or_half(g, ctx, a.year + rel if a else None, mod)
-    if g.get("month_d") and a is not None:  # `Nov. 13 last year`: that day of that year
-        day = {
-            "month": g["month_d"],
-            "day": g["day"],
-            "year": str(a.year + rel),
-            "mod": g.get("mod"),
-        }
-        return _calendar(day, ctx)
-    if g.get("month") or g.get("month_d"):
-        m = _month_of(str(g.get("month") or g["month_d"]), lex)
+    if g.get("month_d"):  # `Nov. 13 last year`: that day of that year (`XXXX-11-13` unanchored)
+        in_year = str(a.year + rel) if a is not None else None
+        return _calendar(
+            {"month": g["month_d"], "day": g["day"], "year": in_year, "mod": g.get("mod")}, ctx
+        )
+    if g.get("month"):
+        m = _month_of(str(g["month"]), lex)
         if a is None:
             return _Norm(f"XXXX-{m:02d}", mod=mod)
         if unit == "year":  # `January this year`
