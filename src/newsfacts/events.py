@@ -476,6 +476,7 @@ class _Resource(ResourceModel):
     superlatives: frozenset[str]
     place_prepositions: frozenset[str]
     embedders: frozenset[str]
+    apposition_participles: frozenset[str]
     episode_breaks: list[str]
     episodes: dict[str, _Episode]
     incidents: _IncidentWords
@@ -1549,6 +1550,8 @@ class _Finder:
         res, tokens = self.rules.res, self.clauses.tokens
         cause = etype is not None and etype.cause_clause
         last = self.clauses.token_index(b) - 1  # the time's own preposition
+        if pos < trigger[0] and self.apposed(a, pos, trigger[0]):
+            return True
         for i in range(self.clauses.token_index(a), last):
             low = tokens[i].text.lower()
             if low in res.clause_openers and self.opens_clause(
@@ -1560,6 +1563,21 @@ class _Finder:
             if not (cause and i > 0 and tokens[i - 1].text.lower() in res.dated_heads):
                 return True
         return False
+
+    def apposed(self, lo: int, pos: int, trigger: int) -> bool:
+        """Whether ``pos`` lies in a participle's clause set off by commas between the
+        subject at ``lo`` and the trigger (`Bouteflika, born in March 1937, was elected`):
+        that participle's time or place, not the trigger's."""
+        tokens, index = self.clauses.tokens, self.clauses.token_index
+        k, end = index(pos), index(trigger)
+        opened = False
+        for i in range(index(lo), k):
+            if tokens[i].text == ",":
+                nxt = tokens[i + 1].text
+                opened = nxt.islower() and (
+                    _participle(nxt) or nxt in self.rules.res.apposition_participles
+                )
+        return opened and any(tokens[i].text == "," for i in range(k, end))
 
     def times_in(
         self,
