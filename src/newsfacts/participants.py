@@ -352,7 +352,7 @@ def _name_after_title(scan: _Scan, te: int) -> tuple[tuple[int, int] | None, int
     """The personal name after a title ending at ``te``, and where the title phrase ends."""
     norm, r = scan.norm, scan.r
     direct = r.person_after.match(norm, te, te + _REACH)
-    if direct is not None and _is_personal(scan, direct.group("name")):
+    if direct is not None and _is_personal(scan, direct.group("name"), titled=True):
         if _and_suffixes(scan, direct.start("name"), direct.end("name")) is not None:
             return None, te  # `lead manager Hallam Reed and Co Inc`: a firm
         return _without_day(scan, *direct.span("name")), te
@@ -409,7 +409,7 @@ def _closes_complement(scan: _Scan, start: int, end: int) -> bool:
     )
 
 
-def _is_personal(scan: _Scan, name: str) -> bool:
+def _is_personal(scan: _Scan, name: str, *, titled: bool = False) -> bool:
     """Whether a capitalized phrase may be a personal name (no org or place word in it)."""
     r = scan.r
     words = name.split()
@@ -419,6 +419,10 @@ def _is_personal(scan: _Scan, name: str) -> bool:
         return False  # `of American States`, the tail of a name cut at its `of`
     if any(_bare(w) in r.heads or w in r.plural_heads or w in r.not_personal for w in words):
         return False
+    if words[0].rstrip(".") in r.name_suffixes:
+        return False  # `King Jr.` of `Martin Luther King Jr.`: no title before a suffix
+    if len(words) > (1 if titled else 2) and words[-1].rstrip(".") in r.name_suffixes:
+        words = words[:-1]  # `Queen Elizabeth II`, `John Smith III`; not `Mark IV` alone
     if _is_title(r, name) or any(len(w.rstrip(".")) > 1 and w.isupper() for w in words):
         return False
     return len(words) > 1 or gazetteer.find_country(name) is None
