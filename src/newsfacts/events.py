@@ -315,6 +315,8 @@ class _Modality(ResourceModel):
     weekday: str
     prospect: str
     ability: str
+    conditional: str
+    condition_after: str
 
 
 class _Episode(ResourceModel):
@@ -534,6 +536,8 @@ class _Rules:
     this_place: regex.Pattern[str]  # `this northern city`: the dateline's place
     prospect: regex.Pattern[str]  # a sentence that looks ahead (`will`, `a chance`)
     ability: regex.Pattern[str]
+    conditional: regex.Pattern[str]  # `would` right before a trigger
+    condition_after: regex.Pattern[str]  # `if` or `unless` a few words after it
     place_opener: regex.Pattern[str]  # a preposition opening the trigger's place
     whereabouts: regex.Pattern[str]
     owner: regex.Pattern[str]
@@ -676,6 +680,8 @@ def _rules() -> _Rules:
         this_place=compile_pattern(res.this_place, flags=regex.IGNORECASE),
         prospect=compile_pattern(m.prospect, flags=regex.IGNORECASE),
         ability=compile_pattern(m.ability, flags=_BACKWARDS),
+        conditional=compile_pattern(m.conditional, flags=_BACKWARDS),
+        condition_after=compile_pattern(m.condition_after, flags=regex.IGNORECASE),
         place_opener=compile_pattern(
             rf"\b(?:{'|'.join(sorted(res.grammar.place_openers))})\s+(?!(?:least|most)\b)"
             # (`on the Greek island of X`, `on Indonesia's resort island of X`)
@@ -945,6 +951,15 @@ class _Finder:
         elif self.rules.condition.search(context) is not None:
             modality = "possible"  # `If John Kerry is elected`: a condition, searched forward
         return negated, modality
+
+    def conditioned(self, lo: int, start: int, end: int, hi: int) -> bool:
+        """`would be elected to power if fresh elections were held now`: `would` before the
+        trigger and a condition after it in its clause: what may happen, not what will."""
+        norm = self.doc.norm
+        return (
+            self.rules.conditional.match(norm, max(lo, start - _CONTEXT), start) is not None
+            and self.rules.condition_after.match(norm, end, hi) is not None
+        )
 
     def upcoming(self, lo: int, start: int, end: int, hi: int) -> bool:
         """`meet in Bangkok over the next week`, `are meeting next Tuesday`: a present or
@@ -2376,6 +2391,8 @@ class _Finder:
         if not passive and not any(a.role == "agent" for a in args):
             args[:0] = self.owner(c.start, sent_start)
         negated, modality = self.modality(sent_start, c.start, c.end)
+        if modality == "future" and self.conditioned(sent_start, c.start, c.end, sent_end):
+            modality = "possible"
         if modality == "actual" and joined_modality is not None:
             modality = joined_modality  # a base verb in a list after a modal's verb
         if (
