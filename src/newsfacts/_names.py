@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import cache
+from functools import cache, partial
 from itertools import compress
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -34,6 +34,7 @@ class _ParticipantsResource(ResourceModel):
     not_places_alone: list[str]
     settlement_nouns: list[str]
     title_modifiers: list[str]
+    hyphen_modifiers: list[str]
     titles: list[str]
     honorifics: list[str]
     name_particles: list[str]
@@ -214,7 +215,7 @@ def rules() -> Rules:
         for w in (*titles, *res.title_modifiers)
         for first in [w.split()[0].rstrip(".").lower()]
         for start in (first, first.split("-")[0])  # a hyphenated word is one token
-    )
+    ) | {m.lower() + "-" for m in res.hyphen_modifiers}  # `Vice-Minister`: one token
     return Rules(
         # every run starts with a capital: the leading lookahead lets the scan skip the rest fast
         run=compile_pattern(r"(?=[[:upper:]])(?<![\w.&-]){run}(?![\w&$])", fragments, flags),
@@ -363,7 +364,8 @@ _LETTERS = re.compile("[a-z]+")
 
 class WordIndex(NamedTuple):
     """Lower-case words (`vice-president`), and each under its first run of letters `a`-`z`
-    (`vice`): the key a text's ``Document.words`` holds wherever a token is the word."""
+    (`vice`): the key a text's ``Document.words`` holds wherever a token is the word. A word
+    ending in a hyphen (`vice-`) is a prefix: it finds every token it starts (`Vice-Minister`)."""
 
     words: frozenset[str]
     by_run: dict[str, tuple[str, ...]]
@@ -394,19 +396,24 @@ def token_starts(doc: Document, index: WordIndex) -> list[int]:
     norm, low, tokens = doc.norm, doc.lower, doc.tokens
     if len(low) != len(norm):  # a character whose lower case is longer (`İ`) moved offsets
         lowered = map(str.lower, map(_TEXT, tokens))
-        return [t.start for t in compress(tokens, map(index.words.__contains__, lowered))]
+        return [t.start for t in compress(tokens, map(partial(_indexed, index.words), lowered))]
     found = []
     size = len(tokens)
     for run in index.runs & doc.words:
         for word in index.by_run[run]:
+            prefix = word.endswith("-")
             at = low.find(word)
             while at >= 0:
                 end = at + len(word)
                 k = bisect_left(tokens, (at,))
-                if k < size and tokens[k].start == at and tokens[k].end == end:
+                if k < size and tokens[k].start == at and (tokens[k].end == end or prefix):
                     found.append(at)
                     at = low.find(word, end)
                 else:
                     at = low.find(word, at + 1)
-    found.sort()
-    return found
+    return sorted(set(found))  # a prefix and a whole word may find the same token
+
+
+def _indexed(words: frozenset[str], token: str) -> bool:
+    """Whether ``words`` holds a lower-cased token or the prefix up to its first hyphen."""
+    return token in words or ("-" in token and token[: token.index("-") + 1] in words)

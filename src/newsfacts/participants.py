@@ -390,6 +390,8 @@ def _split_tail(scan: _Scan, start: int, end: int) -> tuple[tuple[int, int] | No
     for k in order:
         rest_end = words[-k - 1][1]
         name = norm[words[-k][0] : end]
+        if _starts_title(scan.r, name):
+            continue  # `co-president and CBS Chairman Leslie Moonves`: a title of its own
         if _is_personal(scan, name) and _closes_complement(scan, start, rest_end):
             return (words[-k][0], end), rest_end
     return None, end
@@ -419,6 +421,8 @@ def _is_personal(scan: _Scan, name: str, *, titled: bool = False) -> bool:
         return False  # `of American States`, the tail of a name cut at its `of`
     if any(_bare(w) in r.heads or w in r.plural_heads or w in r.not_personal for w in words):
         return False
+    if titled and any(_bare(w) in r.company_suffixes for w in words):
+        return False  # `vice-chairmen Morgan Guaranty Trust Co`: a firm
     if words[0].rstrip(".") in r.name_suffixes:
         return False  # `King Jr.` of `Martin Luther King Jr.`: no title before a suffix
     if len(words) > (1 if titled else 2) and words[-1].rstrip(".") in r.name_suffixes:
