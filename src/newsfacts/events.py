@@ -144,6 +144,8 @@ _RELATIVE_PREPOSITION = regex.compile(r"\b(?P<prep>from|with|to|between)\s+(?:wh
 _PRICE_OF = regex.compile(r"\s+in\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+(?=\s+(?:with|from|to)\s)")
 _SPONSORED = regex.compile(r",?\s+(?P<verb>\p{Ll}+)\s+by\s+")  # `votes sponsored by X`
 _IN_AT = regex.compile(r"\b(?:in|at)\s+(?!(?:least|most)\b)")  # not `at least seven`
+# an incident's own place in its phrase: `in`, `at`, and `near`, `outside` (`an inferno near Mecca`)
+_IN_AT_NEAR = regex.compile(r"\b(?:in|at|near|outside)\s+(?!(?:least|most)\b)")
 _LINE_ENDS = regex.compile(r"\s+(?:between|with|of)\s+")
 _ABBREVIATED = regex.compile(r"(?<![\w.])(?:\p{L}\.){2,}$")
 _WH_OPENERS = ("whether ", "how ", "what ", "ways ")  # a question or a manner as the topic
@@ -474,6 +476,7 @@ class _Resource(ResourceModel):
     span_openers: frozenset[str]
     onset: str
     whereabouts: str
+    stationed: str
     owner: str
     superlatives: frozenset[str]
     place_prepositions: frozenset[str]
@@ -540,6 +543,7 @@ class _Rules:
     condition_after: regex.Pattern[str]  # `if` or `unless` a few words after it
     place_opener: regex.Pattern[str]  # a preposition opening the trigger's place
     whereabouts: regex.Pattern[str]
+    stationed: regex.Pattern[str]  # `Police in Sarajevo`: a force and where it acts
     owner: regex.Pattern[str]
     counterpart: dict[str, regex.Pattern[str]]
     purpose: dict[str, regex.Pattern[str]]
@@ -690,6 +694,7 @@ def _rules() -> _Rules:
             r"(?!\s+(?!(?:between|with|of|near|in)\b)[a-z]))"
         ),
         whereabouts=compile_pattern(res.whereabouts, flags=_BACKWARDS),
+        stationed=compile_pattern(res.stationed),
         owner=compile_pattern(res.owner, flags=_BACKWARDS),
         counterpart={
             name: compile_pattern(rf"\b{alternation(t.counterpart_words)}\s+")
@@ -1288,7 +1293,8 @@ class _Finder:
 
     def eventive_place(self, args: list[Argument]) -> tuple[str, str | None] | None:
         """`The explosions at U.S. embassies in Nairobi killed`, `Two car bombs in Baghdad
-        killed`: the place of an eventive agent or patient, or of a weapon that acted."""
+        killed`, `an inferno near Mecca killed`: the place of an eventive agent or patient, or
+        of a weapon that acted."""
         for arg in args:
             if (
                 arg.span is None
@@ -1298,7 +1304,7 @@ class _Finder:
                 continue
             start, end = self.doc.local(arg.span)
             places = []
-            for m in _IN_AT.finditer(self.doc.norm, start, end):
+            for m in _IN_AT_NEAR.finditer(self.doc.norm, start, end):
                 np = self.clauses.noun_phrase_after(m.end(), end)
                 if np is not None and (place := self.place(*np)) is not None:
                     named = self.doc.norm[np[0] : np[1]].split()[-1][0].isupper()
@@ -2927,6 +2933,52 @@ class _Finder:
             out.append(e)
         return out
 
+    def stations(self) -> dict[str, tuple[str, str | None]]:
+        """Where each force of ``stationed`` acts in the story: its place in the lead's
+        first sentence (`Police in Sarajevo on Saturday foiled ...`), one place, not a pair
+        (`police in London and Brussels`), when no later sentence puts it elsewhere."""
+        norm = self.doc.norm
+        found: dict[str, tuple[str, str | None]] = {}
+        places: dict[str, set[tuple[str, str | None]]] = {}
+        for m in self.rules.stationed.finditer(norm):
+            np = self.clauses.noun_phrase_after(m.end(), self.doc.sentence_of(m.start())[1])
+            place = self.place(*np) if np is not None else None
+            if np is not None and place is not None:
+                lead = m.start() < self.first_sentence_end
+                pair = _AND.search(norm, *np) is not None
+                places.setdefault(m.group("force").lower(), set()).add(
+                    place if lead and not pair else ("", None)
+                )
+        for force, where in places.items():
+            if len(where) == 1 and next(iter(where))[0]:
+                found[force] = next(iter(where))
+        return found
+
+    def with_station(self, events: list[Event]) -> list[Event]:
+        """Events done by a force with no place of their own, at the one place the story
+        puts that force (`Police said they had arrested a man Saturday` after `Police in
+        Sarajevo`): the last resort before the dateline's."""
+        if not any(e.location is None for e in events):
+            return events
+        stations = self.stations()
+        if not stations:
+            return events
+        line = self.doc.dateline
+        dated = (line.date if line is not None else None) or self.doc.anchor
+        out = []
+        for e in events:
+            agent = next((a.text for a in e.arguments if a.role == "agent"), None)
+            force = (agent or "").lower().removeprefix("the ")
+            if (
+                e.location is None
+                and not e.negated
+                and force in stations
+                and e.start in (None, dated)
+            ):
+                e = _placed(e, stations[force], "station")
+            out.append(e)
+        return out
+
     def at_dateline(self, events: list[Event]) -> list[Event]:
         """Incidents told as done with no place at all happened at the dateline's place
         (`KABUL - Three prison guards were killed in a jail break`) when no sentence up to
@@ -4406,4 +4458,5 @@ def extract(doc: Document) -> list[Event]:
     events = finder.episodes(events)
     if finder.whereabouts or finder.scenes:
         events = finder.with_whereabouts(events)
+    events = finder.with_station(events)
     return finder.at_dateline(events) if doc.dateline is not None else events
