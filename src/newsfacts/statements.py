@@ -280,6 +280,27 @@ _ADJUNCT_ONLY = regex.compile(
     r"(?:(?!\bthat\b)[^,;:\"])*$",
     regex.IGNORECASE,
 )
+_WORD = regex.compile(r"\S+")
+# words before a source's verb that make it no source's (`, but was to be announced Monday`)
+_NO_SOURCE = frozenset({"and", "but", "or", "be", "been", "was", "were", "is", "are", "to"})
+_PARTICIPLE_PART = regex.compile(r"\p{Ll}+ed\s(?:(?!\bthat\b)[^,;:\"])*$")
+
+
+def _adverbial(norm: str, start: int, end: int) -> bool:
+    """Whether ``norm[start:end]`` is an opening adverbial, no content: a short phrase of a
+    preposition (`In Almaty`), or one with participle phrases after commas (`In his appeal,
+    lodged last week,`), each part short and without a finite verb."""
+    parts = norm[start:end].split(",")
+    if any(len(part.split()) > _ADVERBIAL_WORDS for part in parts):
+        return False
+    if _ADJUNCT_ONLY.match(parts[0]) is None:
+        return False
+    return len(parts) == 1 or (
+        _FINITE.search(norm, start, end) is None
+        and all(_PARTICIPLE_PART.match(part.strip()) for part in parts[1:])
+    )
+
+
 _PARTNERS = regex.compile(r"\s(?:and|&)\s")  # `Upham Harris and Co`: a firm of partners
 _ADVERB_END = regex.compile(r"\s+([a-z]+ly)$")  # `the president repeatedly`
 _AS_ONLY = regex.compile(r"as\s(?:(?!\bthat\b)[^,;:\"])*$", regex.IGNORECASE)
@@ -1103,8 +1124,7 @@ class _Finder:
             # `..., the official news agency IRNA reported`: the source of the report after
             # the last comma, no part of what the speaker said
             last = norm.rfind(",", content_start, sent_end)
-            tail = norm[last + 1 : sent_end].split() if last > content_start else []
-            if 1 < len(tail) <= _SOURCE_WORDS and tail[-1].lower() in self.rules.res.source_verbs:
+            if last > content_start and self.source_after(last + 1, sent_end):
                 sent_end = last
             for c in self.rules.writer_conjunctions:  # `said ... even as ...`: the writer's
                 k = norm.find(c, content_start, sent_end)
@@ -1116,10 +1136,7 @@ class _Finder:
         if comma == -1:
             return None
         content = (sent_start, comma)
-        if (
-            len(norm[sent_start:comma].split()) <= _ADVERBIAL_WORDS
-            and _ADJUNCT_ONLY.match(norm, sent_start, comma) is not None
-        ):
+        if _adverbial(norm, sent_start, comma):
             return None  # `In Almaty, the minister told farmers ...`: no content before
         if speaker is not None and not norm[content_start:sent_end].strip():
             return self.make(
@@ -1165,6 +1182,25 @@ class _Finder:
         ):
             return None  # `..., added costs from expansion`: a thing, not who added it
         return self.make("content_cue_speaker", (m.start(), after[1]), after, cue, content, False)
+
+    def source_after(self, start: int, end: int) -> bool:
+        """Whether ``norm[start:end]`` names a report's source (`the official news agency IRNA
+        reported`), its verb last or before an adjunct (`local nepalnews.com reported
+        Tuesday`; not `528,790 dlrs reported earlier today`, `but was to be announced`)."""
+        norm = self.doc.norm
+        verbs = self.rules.res.source_verbs
+        words = list(_WORD.finditer(norm, start, end))
+        if 1 < len(words) <= _SOURCE_WORDS and words[-1].group().lower() in verbs:
+            return True
+        if not norm[start : start + 2].lstrip("\"'")[:1].isspace():
+            return False  # a number's comma
+        for k in range(1, min(len(words), _SOURCE_WORDS)):
+            if words[k - 1].group().lower() in _NO_SOURCE:
+                return False
+            if words[k].group().lower() in verbs:
+                tail = self.at.adjunct.match(norm, words[k].end(), end)
+                return tail is not None and tail.end() == end
+        return False
 
     def fronted(
         self, comma: int, speaker_start: int, cue_end: int, content_start: int, lo: int, hi: int
