@@ -281,6 +281,10 @@ _ADJUNCT_ONLY = regex.compile(
     regex.IGNORECASE,
 )
 _WORD = regex.compile(r"\S+")
+# `said "it is quite clear" that ...`: a quotation the reported clause goes on after
+_THAT_AFTER = regex.compile(
+    r"\s+that\s(?!(?:night|day|morning|afternoon|evening|week|month|year|time)\b)"
+)
 # words before a source's verb that make it no source's (`, but was to be announced Monday`)
 _NO_SOURCE = frozenset({"and", "but", "or", "be", "been", "was", "were", "is", "are", "to"})
 _PARTICIPLE_PART = regex.compile(r"\p{Ll}+ed\s(?:(?!\bthat\b)[^,;:\"])*$")
@@ -781,7 +785,7 @@ class _Finder:
                 and start > 1
                 and self.doc.norm[start - 1].isspace()
                 and self.doc.norm[start - 2].isalnum()
-            )
+            ) or _THAT_AFTER.match(self.doc.norm, end) is not None
             if embedded:
                 self.doc.reject(_FAMILY, start, end, "quotation", "a phrase inside a clause")
                 continue
