@@ -281,6 +281,9 @@ _ADJUNCT_ONLY = regex.compile(
     regex.IGNORECASE,
 )
 _WORD = regex.compile(r"\S+")
+# `"We guessed ...," a miner called Wang told Xinhua`: the clause before the speaker is one
+# quotation, so what was said is quoted, though its speaker is no shape the quote rules take
+_QUOTED_CLAUSE = regex.compile(r'"[^"]+,"')
 # `said "it is quite clear" that ...`: a quotation the reported clause goes on after
 _THAT_AFTER = regex.compile(
     r"\s+that\s(?!(?:night|day|morning|afternoon|evening|week|month|year|time)\b)"
@@ -1144,7 +1147,12 @@ class _Finder:
             return None  # `In Almaty, the minister told farmers ...`: no content before
         if speaker is not None and not norm[content_start:sent_end].strip():
             return self.make(
-                "content_speaker_cue", (speaker[0], m.end()), speaker, cue, content, False
+                "content_speaker_cue",
+                (speaker[0], m.end()),
+                speaker,
+                cue,
+                content,
+                _QUOTED_CLAUSE.fullmatch(norm, sent_start, comma + 2) is not None,
             )
         if norm[comma + 1 : m.start()].strip(" \"'`"):  # `a "double-edged sword," said X`
             return None
