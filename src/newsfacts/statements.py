@@ -64,6 +64,7 @@ class _Resource(ResourceModel):
     not_before: frozenset[str]
     verb_before: frozenset[str]
     verb_before_not: frozenset[str]
+    guess_modals: frozenset[str]
     adjuncts: list[str]
     adjunct_patterns: list[str]
     listeners: list[str]
@@ -1017,6 +1018,13 @@ class _Finder:
                 and self.doc.tokens[k - 1].text.lower() in res.verb_before
             ):  # `to oppose proposed legislation`: a participle, an adjective of the object
                 self.doc.reject(_FAMILY, start, end, "reported", "adjective after a verb")
+                continue
+            if (
+                k >= 1
+                and before[0].text == "have"
+                and self.doc.tokens[k - 1].text.lower() in res.guess_modals
+            ):  # `Prachanda might have said so`: a guess at speech, no report of it
+                self.doc.reject(_FAMILY, start, end, "reported", "a guess, no speech")
                 continue
             if self.at.not_after.match(norm, end, end + 12):
                 self.doc.reject(_FAMILY, start, end, "reported", "not a reporting use")
