@@ -482,6 +482,7 @@ class _Resource(ResourceModel):
     place_prepositions: frozenset[str]
     embedders: frozenset[str]
     apposition_participles: frozenset[str]
+    relative_pronouns: frozenset[str]
     episode_breaks: list[str]
     episodes: dict[str, _Episode]
     incidents: _IncidentWords
@@ -1600,6 +1601,13 @@ class _Finder:
                 )
         return opened and any(tokens[i].text == "," for i in range(k, end))
 
+    def relative_between(self, pos: int, trigger: int) -> bool:
+        """Whether a relative pronoun stands between ``pos`` and the trigger after it
+        (`Prachanda who had visited New Delhi`): the trigger is in a relative clause."""
+        tokens, index = self.clauses.tokens, self.clauses.token_index
+        pronouns = self.rules.res.relative_pronouns
+        return any(tokens[i].text.lower() in pronouns for i in range(index(pos), index(trigger)))
+
     def times_in(
         self,
         lo: int,
@@ -2328,7 +2336,13 @@ class _Finder:
             # ... only when the trigger's clause is the main one: `In February, investigators
             # concluded the pilot had been killed` dates the concluding
             between = norm[opening + 1 : subject[0]].strip() if opening and subject else ""
-            if opening is not None and (not between or between.endswith(",")):
+            # nor in a relative clause, past the subject or, with none, past the time (`On Nov.
+            # 18, ..., Prachanda who had visited New Delhi to attend the Leadership Summit ...
+            # disclosed`): the time is the main verb's
+            relative = opening is not None and self.relative_between(
+                subject[1] if subject is not None else opening, c.start
+            )
+            if opening is not None and not relative and (not between or between.endswith(",")):
                 start, end = self.times_in(scope, opening, c.start, args, etype)
         if start is None and subject is None and nominal:
             # `started in 2011 with protests against his rule`: a noun trigger's time may
@@ -3246,6 +3260,8 @@ class _Finder:
         m = _SUBORDINATE_AFTER.search(norm, c.end, min(sent_end, c.end + _SUBORDINATE_REACH))
         if m is None or (m.group("conj") != "when" and not etype.cause_clause):
             return None
+        if "," in norm[c.end : m.start()] and self.embedder_between(c.end, m.start()):
+            return None  # `visited X ..., disclosed that when he decided`: another verb's
         np = clauses.noun_phrase_after(m.end(), sent_end)
         if np is None or np[0] != m.end() or clauses.in_time(*np):
             return None  # `since last year`: a time, not a clause
