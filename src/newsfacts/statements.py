@@ -1443,6 +1443,19 @@ def _person_description(speaker: str | None) -> bool:
     )
 
 
+def _own_name(s: Statement, kind: str | None, before: str) -> bool:
+    """Whether a speaker `the <Name>` names a participant of its own (`The FBI says` after
+    the Buffalo News reported), not a shorter name of the speaker before (`the Statistics
+    Office` after the National Statistics Office); a person's title (`the Russian President`)
+    is a description."""
+    name = (s.speaker or "").split()[1:]
+    return (
+        kind not in (None, "person")
+        and all(w[:1].isupper() for w in name)
+        and not before.endswith(" ".join(name))
+    )
+
+
 def extract(doc: Document) -> list[Statement]:
     """Every statement, in text order; `they said` takes the speaker of the one before."""
     rules = _rules()
@@ -1453,6 +1466,7 @@ def extract(doc: Document) -> list[Statement]:
     statements = direct + finder.reported(quotes, used)
     statements.sort(key=lambda s: (s.span.start, s.content.start))
     kinds = {p.id: p.kind for p in doc.participants}
+    names = {p.id: p.name for p in doc.participants}
     resolved: list[Statement] = []
     for s in statements:
         words = (s.speaker or "").lower().split()
@@ -1474,7 +1488,10 @@ def extract(doc: Document) -> list[Statement]:
                 or kinds.get(s.speaker_id or "")
                 or _description_kind(words[: words.index("of")] if "of" in words else words)
             )
-            if (
+            own = kinds.get(s.speaker_id or "")
+            if before is not None and _own_name(s, own, names.get(before.speaker_id or "", "")):
+                pass  # `The FBI says` after the Buffalo News reported: its own participant
+            elif (
                 before is not None
                 and before.speaker_id is not None
                 and (kind is None or kinds.get(before.speaker_id) == kind)
