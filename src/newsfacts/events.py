@@ -483,6 +483,7 @@ class _Resource(ResourceModel):
     embedders: frozenset[str]
     apposition_participles: frozenset[str]
     relative_pronouns: frozenset[str]
+    infinitive_triggers: frozenset[str]
     episode_breaks: list[str]
     episodes: dict[str, _Episode]
     incidents: _IncidentWords
@@ -3490,6 +3491,10 @@ class _Finder:
             return None
         if etype.core and not any(a.role in etype.core for a in args):
             return "no core role filled: abstain"
+        if self.named_person(c):
+            return "a person named as who they are, no role: abstain"
+        if self.given_to(c):
+            return "a thing given to someone, no proposal: abstain"
         lex = lexicon()
         for a in args:
             if a.role == "topic" and a.text and _LONE_VERB.fullmatch(a.text):
@@ -3557,6 +3562,35 @@ class _Finder:
             if a.role == "agent" and a.participant_id is None and self.cannot_act(a, allowed):
                 return "agent a place or an utterance, which cannot act: abstain"
         return None
+
+    def named_person(self, c: _Candidate) -> bool:
+        """`whom the media named as Steve Wright`: a trigger ending in `as` (`named as`)
+        followed right away by a person's name tells who someone is, not a role given."""
+        norm = self.doc.norm
+        if not norm[c.start : c.end].endswith(" as"):
+            return False
+        k = self.clauses.token_index(c.end)
+        if k >= len(self.clauses.tokens) or not self.clauses.tokens[k].text[:1].isupper():
+            return False
+        first = self.clauses.tokens[k].start
+        return any(
+            m.start == first and m.participant.kind == "person"
+            for m in self.clauses.overlapping(first, first + 1)
+        )
+
+    def given_to(self, c: _Candidate) -> bool:
+        """`relief was being offered to people`, `offered to the families`: a trigger whose
+        `to` opens an infinitive (``infinitive_triggers``) told in the passive or before a
+        determiner gives a thing to someone; nothing is proposed."""
+        norm = self.doc.norm
+        if _key(norm[c.start : c.end]) not in self.rules.res.infinitive_triggers:
+            return False
+        k = self.clauses.token_index(c.end)
+        after = self.clauses.tokens[k].text.lower() if k < len(self.clauses.tokens) else ""
+        return (
+            self.rules.passive.match(norm, max(0, c.start - _CONTEXT), c.start) is not None
+            or after in lexicon().determiners
+        )
 
     def cannot_act(self, a: Argument, kinds: frozenset[ParticipantKind] | None) -> bool:
         """Whether an agent is a thing that cannot act: for a type whose agents are of given
