@@ -224,6 +224,7 @@ _EVENT_CUE = regex.compile(
 )
 _OF_OBJECT = regex.compile(r"\s+of\s+")
 _OF = regex.compile(r"\s+of\b")
+_ABBREVIATION = regex.compile(r"\s*\([A-Z][A-Z0-9&.-]*\)\s*$")  # `Index (KOSPI)`
 _ATTACHED = regex.compile(r"\s+(?:in|at|on|near|outside|inside)\s+")
 _AND = regex.compile(r"\s+and\s+")
 _PAIR = regex.compile(r"\s+and\s+(?=\p{Lu})")
@@ -390,6 +391,7 @@ class _Grammar(ResourceModel):
     """Closed-class words the stage reads around a trigger (events.toml ``[grammar]``)."""
 
     articles: frozenset[str]
+    measure_heads: frozenset[str]
     raising: frozenset[str]
     indefinite: frozenset[str]
     determiners: frozenset[str]
@@ -2058,6 +2060,12 @@ class _Finder:
                 doc.reject(_FAMILY, c.start, c.end, c.rule, "a change of something not tracked")
                 return None
             event_type = etype.subjects.get(head, c.type)
+            if head in self.rules.res.grammar.measure_heads and subject is not None:
+                # `Malaysia's Industrial Production Index (IPI) rose`: the index of what the
+                # word before it names
+                words = _ABBREVIATION.sub("", norm[subject[0] : subject[1]]).lower().split()
+                before = words[-2] if len(words) > 1 else ""
+                event_type = etype.subjects.get(before, event_type)
         conjoined: Event | None = None
         joined_modality: Modality | None = None
         if (
@@ -4456,8 +4464,9 @@ def _last_index(words: list[str], word: str) -> int:
 
 
 def _head(phrase: str) -> str:
-    """The head word of a noun phrase: the last word before `of` (`Shares of the airline`)."""
-    words = phrase.lower().split()
+    """The head word of a noun phrase: the last word before `of` (`Shares of the airline`),
+    before an abbreviation in brackets (`the Korea Composite Stock Price Index (KOSPI)`)."""
+    words = _ABBREVIATION.sub("", phrase).lower().split() or phrase.lower().split()
     return words[: words.index("of", 1)][-1] if "of" in words[1:] else words[-1]
 
 
