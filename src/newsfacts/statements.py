@@ -282,6 +282,8 @@ _ADJUNCT_ONLY = regex.compile(
     regex.IGNORECASE,
 )
 _WORD = regex.compile(r"\S+")
+_CLAUSE_COMMA = regex.compile(r",\s(?!\d)")  # not `the Cyber Security Bill, 2023`
+_SUBORDINATE_OPENING = regex.compile(r"(?:While|Whilst|Although|Though|Even though|Whereas)\s+$")
 # `"We guessed ...," a miner called Wang told Xinhua`: the clause before the speaker is one
 # quotation, so what was said is quoted, though its speaker is no shape the quote rules take
 _QUOTED_CLAUSE = regex.compile(r'"[^"]+,"')
@@ -1141,6 +1143,11 @@ class _Finder:
             last = norm.rfind(",", content_start, sent_end)
             if last > content_start and self.source_after(last + 1, sent_end):
                 sent_end = last
+            if _SUBORDINATE_OPENING.match(norm, sent_start, speaker[0]):
+                # `While the defense complains they had no time, there is frustration`: the
+                # subordinate clause ends at its comma, the main clause is the writer's
+                clause_end = _CLAUSE_COMMA.search(norm, content_start, sent_end)
+                sent_end = clause_end.start() if clause_end is not None else sent_end
             for c in self.rules.writer_conjunctions:  # `said ... even as ...`: the writer's
                 k = norm.find(c, content_start, sent_end)
                 if k != -1:
