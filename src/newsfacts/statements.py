@@ -659,7 +659,7 @@ class _Finder:
                 cue.start(), sentence_start
             )
         if speaker is None:
-            speaker = self.clauses.subject(cue.start(), sentence_start)
+            speaker = self.subject(cue.start(), sentence_start)
         if speaker is None:
             speaker = self.appositive(cue.start(), sentence_start)
         joined = (
@@ -1094,12 +1094,22 @@ class _Finder:
             }
         )
 
+    def subject(self, at: int, lo: int) -> tuple[int, int] | None:
+        """The subject of the verb at ``at``, past a `here` before it (`officials here said`,
+        Xinhua's and AFP's place of the dateline)."""
+        norm = self.doc.norm
+        if not norm.endswith(" here ", lo, at):
+            return self.clauses.subject(at, lo)
+        here = at - len("here ")
+        found = self.clauses.subject(here, lo)
+        if found is not None and norm.endswith("ing", found[0], found[1]):
+            return found[0], here + len("here")  # `reports reaching here said`
+        return found
+
     def speaker_cue(self, m: _Match, cue: str, sent_start: int, sent_end: int) -> Statement | None:
         """`X said (that) ...`, `..., X said` and `..., said X`."""
         norm = self.doc.norm
-        speaker = self.clauses.subject(m.start(), sent_start) or self.joined_subject(
-            m.start(), sent_start
-        )
+        speaker = self.subject(m.start(), sent_start) or self.joined_subject(m.start(), sent_start)
         if speaker is not None and (self.generic(speaker, m.start()) or self.condition(speaker[0])):
             return None
         comma = norm.rfind(",", sent_start, speaker[0] if speaker else m.start())
