@@ -478,7 +478,7 @@ class _Resource(ResourceModel):
     span_openers: frozenset[str]
     onset: str
     whereabouts: str
-    stationed: str
+    stationed: frozenset[str]
     owner: str
     superlatives: frozenset[str]
     place_prepositions: frozenset[str]
@@ -547,7 +547,6 @@ class _Rules:
     condition_after: regex.Pattern[str]  # `if` or `unless` a few words after it
     place_opener: regex.Pattern[str]  # a preposition opening the trigger's place
     whereabouts: regex.Pattern[str]
-    stationed: regex.Pattern[str]  # `Police in Sarajevo`: a force and where it acts
     owner: regex.Pattern[str]
     counterpart: dict[str, regex.Pattern[str]]
     purpose: dict[str, regex.Pattern[str]]
@@ -698,7 +697,6 @@ def _rules() -> _Rules:
             r"(?!\s+(?!(?:between|with|of|near|in)\b)[a-z]))"
         ),
         whereabouts=compile_pattern(res.whereabouts, flags=_BACKWARDS),
-        stationed=compile_pattern(res.stationed),
         owner=compile_pattern(res.owner, flags=_BACKWARDS),
         counterpart={
             name: compile_pattern(rf"\b{alternation(t.counterpart_words)}\s+")
@@ -2960,18 +2958,22 @@ class _Finder:
         """Where each force of ``stationed`` acts in the story: its place in the lead's
         first sentence (`Police in Sarajevo on Saturday foiled ...`), one place, not a pair
         (`police in London and Brussels`), when no later sentence puts it elsewhere."""
-        norm = self.doc.norm
+        norm, tokens, lowered = self.doc.norm, self.clauses.tokens, self.lowered
+        forces = self.rules.res.stationed
         found: dict[str, tuple[str, str | None]] = {}
         places: dict[str, set[tuple[str, str | None]]] = {}
-        for m in self.rules.stationed.finditer(norm):
-            np = self.clauses.noun_phrase_after(m.end(), self.doc.sentence_of(m.start())[1])
+        if forces.isdisjoint(lowered):
+            return found
+        for k, low in enumerate(lowered[:-1]):
+            if low not in forces or lowered[k + 1] not in ("in", "at"):
+                continue
+            start = tokens[k + 1].end
+            np = self.clauses.noun_phrase_after(start, self.doc.sentence_of(start)[1])
             place = self.place(*np) if np is not None else None
             if np is not None and place is not None:
-                lead = m.start() < self.first_sentence_end
+                lead = start < self.first_sentence_end
                 pair = _AND.search(norm, *np) is not None
-                places.setdefault(m.group("force").lower(), set()).add(
-                    place if lead and not pair else ("", None)
-                )
+                places.setdefault(low, set()).add(place if lead and not pair else ("", None))
         for force, where in places.items():
             if len(where) == 1 and next(iter(where))[0]:
                 found[force] = next(iter(where))
@@ -3591,7 +3593,9 @@ class _Finder:
         `to` opens an infinitive (``infinitive_triggers``) told in the passive or before a
         determiner gives a thing to someone; nothing is proposed."""
         norm = self.doc.norm
-        if _key(norm[c.start : c.end]) not in self.rules.res.infinitive_triggers:
+        if not norm.startswith(" to", c.end - 3) or (
+            _key(norm[c.start : c.end]) not in self.rules.res.infinitive_triggers
+        ):
             return False
         k = self.clauses.token_index(c.end)
         after = self.clauses.tokens[k].text.lower() if k < len(self.clauses.tokens) else ""
