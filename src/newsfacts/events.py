@@ -224,6 +224,8 @@ _EVENT_CUE = regex.compile(
 )
 _OF_OBJECT = regex.compile(r"\s+of\s+")
 _OF = regex.compile(r"\s+of\b")
+# `to attend` and at most three words before an event noun (`to attend the APEC summit`)
+_TO_ATTEND = regex.compile(r"\bto\s+attend\s+(?:[\w'.-]+\s+){0,3}$")
 _ABBREVIATION = regex.compile(r"\s*\([A-Z][A-Z0-9&.-]*\)\s*$")  # `Index (KOSPI)`
 _ATTACHED = regex.compile(r"\s+(?:in|at|on|near|outside|inside)\s+")
 _AND = regex.compile(r"\s+and\s+")
@@ -1514,6 +1516,19 @@ class _Finder:
         np = self.clauses.noun_phrase_before(m.start(), sent_start, governed=True)
         return self.place(*np) if np is not None else None
 
+    def attended_at(self, pos: int, sent_start: int) -> tuple[str, str | None] | None:
+        """`visited New Delhi to attend the Leadership Summit`, `arrived in Hanoi to attend
+        the APEC summit`: an event noun right after `to attend` is held at the place named
+        right before it."""
+        norm = self.doc.norm
+        m = _TO_ATTEND.search(norm, max(sent_start, pos - _CONTEXT), pos)
+        if m is None:
+            return None
+        for mention in self.clauses.overlapping(max(sent_start, m.start() - _CONTEXT), m.start()):
+            if mention.participant.kind == "place" and not norm[mention.end : m.start()].strip():
+                return mention.participant.name, mention.participant.id
+        return None
+
     def place_id(self, name: str) -> str | None:
         """The place participant called ``name`` (for the dateline place)."""
         for p in self.places:
@@ -2315,6 +2330,8 @@ class _Finder:
         lo = subject[0] if subject else c.start
         if location is None and not speech_like:
             location = self.where_place(lo, sent_start)
+        if location is None and not speech_like and c.rule != "verb":
+            location = self.attended_at(c.start, sent_start)
         # `killed 31 people, including four police officers, on Jan. 9`: a list set off by
         # commas inside the clause
         listed = _INCLUDING.match(norm, clause_end, sent_end)
