@@ -122,7 +122,8 @@ the two agencies, each cut to its lead like the others and read with its ``dct``
 untuned and pooled (``POOLED_UNTUNED_25``): the headline, with ``ALL_UNTUNED``. Round
 twenty-six (a participle's time set off by commas, time openers and relative clauses, `would
 ... if` and likelihoods as possible, places of `near` and of a force placed in the lead, `named
-as` a person and `offered to` a recipient as no events, abbreviations in brackets, `rearrested`
+as` a person and `offered to` a recipient as no events, places of what is attended,
+abbreviations in brackets, `rearrested`
 and `charged`: ``ROUND_TWENTY_SIX``) re-scored the sixty-three samples.
 Run: ``python eval/wire_events_sample.py`` (writes ``eval/results/wire_events_sample.md``);
 an event without a verdict is listed as unreviewed, so a change in output shows up.
@@ -3913,9 +3914,9 @@ SIXTY_THIRD_VERDICTS: dict[tuple[str, str, int], str] = {
     ("te3silver-XIN_ENG_20061121.0003", "visited", 0): "ok (tuned, round twenty-six: no time, "
     "the visit in a relative clause before the interview; untuned: time wrong, Nov. 18 dates "
     "the interview in which Prachanda disclosed, not the earlier visit)",
-    ("te3silver-XIN_ENG_20061121.0003", "Leadership Summit", 0): "place missing (New Delhi, "
-    "where he went to attend it) (tuned, round twenty-six: no time, right; untuned: time wrong "
-    "too, Nov. 18, the interview's)",
+    ("te3silver-XIN_ENG_20061121.0003", "Leadership Summit", 0): "ok (tuned, round twenty-six: "
+    "New Delhi, where he went to attend it, and no time; untuned: time wrong, Nov. 18, the "
+    "interview's, and place missing)",
     ("te3silver-XIN_ENG_20061106.0004", "built", 0): "ok (police stations; `in rural regions` "
     "names no place; no time of its own)",
     ("te3silver-AFP_ENG_20061225.0195", "called for", 0): "ok (`on Monday`, Dec 25; the "
@@ -5839,6 +5840,13 @@ ROUND_TWENTY_SIX: list[tuple[str, str]] = [
         "`offered to` in the passive or before a determiner abstains "
         "(`infinitive_triggers`): 21 texts outside, 21 right (shares, sugar, bonds offered to "
         "buyers, `the reward offered to an eventual killer`)",
+    ),
+    (
+        "place missing: a summit the visitor went to attend (te3silver-XIN_ENG_20061121.0003, "
+        "`visited New Delhi to attend the Leadership Summit`)",
+        "an event noun right after `to attend` (three words between at most) is held at the "
+        "place named right before it: 1 text changed outside, right (`flying to Auckland to "
+        "attend a South Pacific Forum conference`)",
     ),
     (
         "missed: an index's change after an abbreviation in brackets "
