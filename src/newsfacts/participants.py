@@ -30,6 +30,7 @@ from newsfacts.patterns import REACH as _REACH
 __all__ = ["extract"]
 
 _FAMILY = "participants"
+_TITLED = "participants.title_name"  # a person named after a title
 _PUNCTUATION = "\"'()[]{}.,;:!?`"
 _OPENERS = " \"'(`"  # what may stand between a sentence's start and its first word
 _PAREN_OPENINGS = ("(", " (", "  ")  # how ` (ISO)` after a name (`acronym_paren`) starts
@@ -304,7 +305,7 @@ def _titles(scan: _Scan, runs: list[tuple[int, int]]) -> None:
             scan.add(_person(scan, ts, ne, "participants.honorific", ns))
             scan.claim(ts, ne)
             continue
-        person = _person(scan, ns, ne, "participants.title_name")
+        person = _person(scan, ns, ne, _TITLED)
         person.titles += [norm[a:b] for a, b in stacked[:-1]]
         person.titles.append(norm[stacked[-1][0] : title_end])
         # a prefix in the same capitalized run: `Kazakh`, `U.S.`, `Chrysler` (+ `Chief ...`)
@@ -336,7 +337,7 @@ def _second_titled(scan: _Scan, end: int, titles: list[str]) -> None:
     ns, ne = _without_day(scan, *after.span("name"))
     if scan.claims(ns, ne):
         return
-    person = _person(scan, ns, ne, "participants.title_name")
+    person = _person(scan, ns, ne, _TITLED)
     person.titles += titles
     scan.add(person)
     scan.claim(ns, ne)
@@ -1235,7 +1236,7 @@ def _surnames(scan: _Scan) -> None:
             scan.doc.reject(_FAMILY, s, e, "participants.single", "unknown single word")
         return
     shared = {w for w, (_, found) in people.items() if len({m.key for m in found}) > 1}
-    linker = _SurnameLinker(scan, people, shared)
+    linker = _SurnameLinker(scan, people, shared, _family_first(scan, people))
     bare = [m for m in scan.mentions if m.kind in ("person", "place") and " " not in m.name]
     runs: list[tuple[int, int, _Mention | None]] = [(m.start, m.end, m) for m in bare]
     runs += [(s, e, None) for s, e in scan.singles]
@@ -1276,12 +1277,13 @@ class _SurnameLinker:
     scan: _Scan
     people: dict[str, tuple[list[int], list[_Mention]]]
     shared: set[str]  # surnames of more than one person
+    first: dict[str, _Mention]  # a family name written first (`Wang` of `Wang Qishan`)
     last: dict[str, tuple[int, _Mention]] = field(default_factory=dict)
 
     def full_name(self, word: str, at: int) -> _Mention | None:
         """The nearest earlier (else the first later) person whose surname is ``word``."""
         if word not in self.people:
-            return None
+            return self.first.get(word)
         starts, fitting = self.people[word]
         i = bisect_left(starts, at)
         nearest = fitting[i - 1] if i else fitting[0]
@@ -1305,6 +1307,27 @@ class _SurnameLinker:
         if m.start > first and not _CLAUSE_OPENING.search(norm[lo : m.start]):
             return False
         return _surname(self.scan, m.name) not in norm[first : m.start]
+
+
+def _family_first(
+    scan: _Scan, people: dict[str, tuple[list[int], list[_Mention]]]
+) -> dict[str, _Mention]:
+    """The first words of two-word names after a title, each of one person only: Chinese
+    and Korean names put the family first (`Vice Premier Wang Qishan` ... `Wang said`); not
+    names found by their given name alone (`Dallas Cowboys`)."""
+    first: dict[str, _Mention] = {}
+    taken: set[str] = set()
+    for _, found in people.values():
+        for m in found:
+            words = m.name.split()
+            if m.rule != _TITLED or len(words) != 2 or not words[0].isalpha():
+                continue
+            if gazetteer.country_of_demonym(words[0]) or gazetteer.find_country(words[0]):
+                continue  # `Swiss Volksbank`, `Soviet Kazakhstan`: read as titled people
+            if words[0] in first and first[words[0]].key != m.key:
+                taken.add(words[0])
+            first.setdefault(words[0], m)
+    return {w: m for w, m in first.items() if w not in taken}
 
 
 def _surname(scan: _Scan, name: str) -> str:
