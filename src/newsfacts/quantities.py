@@ -112,6 +112,7 @@ class _Context(ResourceModel):
 class _Counted(ResourceModel):
     max_words: int
     determiners: list[str]
+    setters: list[str]
     irregular_plurals: list[str]
     stop: list[str]
 
@@ -258,6 +259,7 @@ class _Rules:
     models: frozenset[str]
     irregular_plurals: frozenset[str]
     determiners: frozenset[str]
+    setters: frozenset[str]
     labels: frozenset[str]
     count_labels: frozenset[str]
     money_words: frozenset[str]
@@ -506,6 +508,7 @@ def _rules() -> _Rules:
         models=frozenset(res.exclude.model_nouns),
         irregular_plurals=frozenset(res.counted.irregular_plurals),
         determiners=frozenset(res.counted.determiners),
+        setters=frozenset(res.counted.setters),
         labels=frozenset(res.context.money_labels),
         count_labels=frozenset(res.context.count_labels),
         money_words=frozenset(res.context.money_words),
@@ -937,8 +940,8 @@ def _counted(rules: _Rules, doc: Document, c: _Candidate) -> str | None:
         if low in rules.words:  # another number (`of three and six-month bills`)
             break
         pos = w.end()
-        if of_phrase and not words and low in rules.determiners:
-            continue
+        if not words and (low in rules.setters or (of_phrase and low in rules.determiners)):
+            continue  # `of the people`, `four other people`
         if low in rules.stop:
             break
         words.append(w)
