@@ -1231,9 +1231,10 @@ def _surnames(scan: _Scan) -> None:
             starts, found = people.setdefault(_surname(scan, m.name), ([], []))
             starts.append(m.start)
             found.append(m)
+    speaking = _speaking_names(scan)
     if not people:  # most texts: no full name, so no single word is a surname
         for s, e in scan.singles:
-            scan.doc.reject(_FAMILY, s, e, "participants.single", "unknown single word")
+            _single(scan, s, e, speaking)
         return
     shared = {w for w, (_, found) in people.items() if len({m.key for m in found}) > 1}
     linker = _SurnameLinker(scan, people, shared, _family_first(scan, people))
@@ -1246,7 +1247,7 @@ def _surnames(scan: _Scan) -> None:
         if mention is None:
             full = linker.full_name(scan.norm[s:e], s)
             if full is None:
-                scan.doc.reject(_FAMILY, s, e, "participants.single", "unknown single word")
+                _single(scan, s, e, speaking)
                 continue
             scan.add(_Mention(s, e, "person", full.key, full.name, "participants.surname"))
         elif mention.kind == "person":
@@ -1260,6 +1261,36 @@ def _surnames(scan: _Scan) -> None:
             if full is not None and gazetteer.find_country(text) is None:
                 mention.kind, mention.key, mention.name = "person", full.key, full.name
                 mention.country = None
+
+
+def _speaking_names(scan: _Scan) -> set[str]:
+    """One-word names that speak somewhere in the text (`Prachanda said`) and stand after a
+    lower-case title somewhere (`Maoist chairman Prachanda`): a person, not a firm that
+    says (`Kodak said`)."""
+    norm, r = scan.norm, scan.r
+    spoken = {norm[s:e] for s, e in scan.singles if _speaks_after(r, norm, e)}
+    return {norm[s:e] for s, e in scan.singles if norm[s:e] in spoken and _after_title(scan, s)}
+
+
+def _after_title(scan: _Scan, at: int) -> bool:
+    """Whether a lower-case title ends right before ``at`` (`chairman Prachanda`)."""
+    norm = scan.norm
+    before = norm.rfind(" ", 0, at - 1) + 1
+    if at - before < 3 or norm[at - 1] != " " or not norm[before].islower():
+        return False
+    if norm[before : at - 1].lower() in scan.r.deal_roles:
+        return False  # `lead manager Postipankki said`: a firm in a role on a deal
+    t = scan.r.title.match(norm, before, at)
+    return t is not None and t.end() == at - 1
+
+
+def _single(scan: _Scan, start: int, end: int, speaking: set[str]) -> None:
+    """A one-word name that is no surname: a person if it speaks somewhere, else nothing."""
+    name = scan.norm[start:end]
+    if name in speaking:
+        scan.add(_person(scan, start, end, "participants.speaking_name"))
+    else:
+        scan.doc.reject(_FAMILY, start, end, "participants.single", "unknown single word")
 
 
 # a name opening its clause: after a sentence start, a comma or a quote, titles allowed
