@@ -907,6 +907,7 @@ _GAP = re.compile(r" *\n?")  # an indented line starts a new table row
 _PER_SHARE = re.compile(r"\s+(?:per|a)\s+(?:common\s+|ordinary\s+)?share\b")
 _SEPARATOR = r"[ \n\t(\"'\[]"  # what a word start follows (or the text start)
 _WORD = regex.compile(r"\w(?:(?:[\w'&-]|\.(?=[\w'&-]))*\w)?")  # `U.S`, not dot leaders
+_INITIALS = regex.compile(r"(?:\w\.){2,}(?![\w-])")  # `U.S.` before a noun: one word, no plural
 # letters, digits (what `str.isalnum` accepts), `_`, `.`, `#` and `'` (`Poor's`), read
 # backwards from a point
 _WORD_BACK = regex.compile(r"(?r)[\p{L}\p{N}_.#']*")
@@ -933,7 +934,7 @@ def _counted(rules: _Rules, doc: Document, c: _Candidate) -> str | None:
     while len(words) < rules.res.counted.max_words:
         gap = _GAP.match(text, pos, pos + _REACH)  # an indented line starts a new row
         at = gap.end() if gap else pos
-        w = _WORD.match(text, at, at + _REACH)
+        w = _INITIALS.match(text, at, at + _REACH) or _WORD.match(text, at, at + _REACH)
         if w is None or w.group()[0].isdigit():
             break
         low = w.group().lower()
