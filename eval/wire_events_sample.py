@@ -123,7 +123,7 @@ untuned and pooled (``POOLED_UNTUNED_25``): the headline, with ``ALL_UNTUNED``. 
 twenty-six (a participle's time set off by commas, time openers and relative clauses, `would
 ... if` and likelihoods as possible, places of `near` and of a force placed in the lead, `named
 as` a person and `offered to` a recipient as no events, places of what is attended,
-abbreviations in brackets, `rearrested`
+abbreviations in brackets, markets' closes, `rearrested`
 and `charged`: ``ROUND_TWENTY_SIX``) re-scored the sixty-three samples.
 Run: ``python eval/wire_events_sample.py`` (writes ``eval/results/wire_events_sample.md``);
 an event without a verdict is listed as unreviewed, so a change in output shows up.
@@ -943,6 +943,8 @@ NINTH_UNTUNED = (
 # reviewed on that code before any change made for it. It gave 13 events; no time was left
 # for an eleventh draw, so its small count is reported as is.
 TENTH_VERDICTS: dict[tuple[str, str, int], str] = {
+    ("agnews-test-3590", "ended", 0): "ok (tuned, round twenty-six: found, a market's close with "
+    "its direction; untuned: missed, not counted; `Friday`: no story date)",
     ("tbaq-APW19980219.0476", "abducted", 0): "patient list cut (tuned, round twenty-one: the "
     "abduction type; Howes, resolved from `he`, in March 1996, but the interpreter abducted `with` "
     "him left out)",
@@ -1602,6 +1604,8 @@ POOLED_UNTUNED_8 = (
 # the round's checks on stories outside every sample. It gave 6 events (all 30 stories AG News
 # summaries), so a nineteenth (``SEED_19``) was drawn and reviewed before any fix; pooled.
 EIGHTEENTH_VERDICTS: dict[tuple[str, str, int], str] = {
+    ("agnews-test-4134", "ended", 0): "ok (tuned, round twenty-six: found, a market's close with "
+    "its direction; untuned: missed, not counted; `on Tuesday`: no story date)",
     ("agnews-test-6276", "signed an agreement", 0): "ok (tuned, round ten: the topic `develop "
     "and market cordless handsets`, past Skype's appositive; untuned: topic missing (`to "
     "develop and market cordless handsets`, what was agreed)); the agent as written (RTX "
@@ -3348,6 +3352,8 @@ POOLED_UNTUNED_20 = (
 # reviewed before any fix until the pooled reading had at least 20 events (21); pooled. No
 # change was made after the reading.
 FIFTY_SECOND_VERDICTS: dict[tuple[str, str, int], str] = {
+    ("agnews-test-4026", "closed", 0): "ok (tuned, round twenty-six: found, a market's close with "
+    "its direction; untuned: missed, not counted; `on Monday`: no story date)",
     ("agnews-test-3888", "lower the price", 0): "ok (future; `on Friday` is the saying's, and "
     "there is no story date)",
     ("agnews-test-5611", "asked", 0): "ok (the prosecutor asking the court; `on Friday`: no "
@@ -3391,6 +3397,8 @@ FIFTY_SECOND_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
 # (agnews-test-2219), `caught fire` (agnews-test-2820)
 FIFTY_SECOND_MISSED: dict[str, str] = {}
 FIFTY_THIRD_VERDICTS: dict[tuple[str, str, int], str] = {
+    ("agnews-test-5953", "ended", 0): "ok (tuned, round twenty-six: found, a market's close with "
+    "its direction; untuned: missed, not counted; `on Wednesday`: no story date)",
     ("agnews-test-6881", "met", 0): "ok (the two sides' officials; New York; `this week`: no "
     "story date)",
     (
@@ -3721,6 +3729,8 @@ FIFTY_NINTH_UNTUNED = (
 # (``SEED_61``, 10) was reviewed before any fix until the pooled reading had at least 20 events
 # (25); pooled. No change was made after the reading.
 SIXTIETH_VERDICTS: dict[tuple[str, str, int], str] = {
+    ("agnews-test-2790", "ended", 0): "ok (tuned, round twenty-six: found, a market's close with "
+    "its direction; untuned: missed, not counted; `on Wednesday`: no story date)",
     ("agnews-test-5461", "posted higher-than-expected quarterly earnings", 0): "ok (`on "
     "Wednesday`: no story date)",
     ("agnews-test-1092", "negotiate", 0): "ok (tuned, round twenty-five: an adjective taking an "
@@ -3951,6 +3961,13 @@ SIXTY_THIRD_VERDICTS: dict[tuple[str, str, int], str] = {
     ("te3silver-AFP_ENG_20061221.0533", "named as", 0): "not an event: the media naming a "
     "suspect (`whom the media named as Steve Wright`), no appointment (tuned, round "
     "twenty-six: no longer found, `named as` before a person's name)",
+    (
+        "te3silver-AFP_ENG_19970408.0230",
+        "closed",
+        0,
+    ): "ok (tuned, round twenty-six: found, a market's close with "
+    "its direction; untuned: missed, not counted; Tuesday, April 8; Jakarta shares, the "
+    "dateline's place not given)",
     ("te3silver-XIN_ENG_20061130.0029", "rose", 0): "ok (tuned, round twenty-six: found, the "
     "head read before `(KOSPI)`; Thursday, Nov 30; untuned: missed, not counted)",
     ("te3silver-XIN_ENG_20061101.0158", "rose", 0): "ok (tuned, round twenty-six: found, the "
@@ -5855,6 +5872,15 @@ ROUND_TWENTY_SIX: list[tuple[str, str]] = [
         "a subject's head is read before a bracketed abbreviation, and an index (`measure_heads`) "
         "is typed by the word before it (`Industrial Production Index`: production): 5 texts "
         "gained outside, 5 right (4 of 5 before the index's word was read)",
+    ),
+    (
+        "missed: a market's close with its direction (te3silver-AFP_ENG_19970408.0230, "
+        "`Jakarta shares closed 0.2 percent higher Tuesday`)",
+        "`closed`, `ended`, `finished` before `higher`/`lower`, or before how much and `up`/"
+        "`down` (`closed down` is a closure, `ended up` no price), a price change: 54 texts, 57 "
+        "events gained outside, 15 read (8 at random, all right; 7 picked as suspicious, 4 "
+        "right: a runner's `finished higher than fifth`, an agent cut at `the U.S.` before "
+        "`Dollar`, `this morning` missed); 6 found in the samples, all right",
     ),
     (
         "missed: `rearrested`, `charged` (te3silver-AFP_ENG_19970425.0055)",
