@@ -1265,11 +1265,16 @@ def _surnames(scan: _Scan) -> None:
 
 def _speaking_names(scan: _Scan) -> set[str]:
     """One-word names that speak somewhere in the text (`Prachanda said`) and stand after a
-    lower-case title somewhere (`Maoist chairman Prachanda`): a person, not a firm that
-    says (`Kodak said`)."""
+    lower-case title (`Maoist chairman Prachanda`) or before a titled apposition (`Silas,
+    chairman of Phillips,`) somewhere: a person, not a firm that says (`Kodak said`)."""
     norm, r = scan.norm, scan.r
     spoken = {norm[s:e] for s, e in scan.singles if _speaks_after(r, norm, e)}
-    return {norm[s:e] for s, e in scan.singles if norm[s:e] in spoken and _after_title(scan, s)}
+    return {
+        norm[s:e]
+        for s, e in scan.singles
+        if norm[s:e] in spoken
+        and (_after_title(scan, s) or r.apposition.match(norm, e, e + _REACH) is not None)
+    }
 
 
 def _after_title(scan: _Scan, at: int) -> bool:
