@@ -110,6 +110,9 @@ class _Lexicon(ResourceModel):
     year_left_count: list[str]
     month_noun_after: list[str]
     month_noun_before: list[str]
+    publication_verbs: frozenset[str]
+    publication_after: frozenset[str]
+    publication_before: frozenset[str]
     header_words: int
     header_chars: int
 
@@ -789,6 +792,34 @@ def _month_is_noun(ctx: _Ctx) -> bool:
     return starts or before in ctx.lex.month_noun_before
 
 
+_INITIALS = re.compile(r"(?:\w\.)+")  # `U.S.`: a period that ends no sentence
+
+
+def _publication(ctx: _Ctx) -> bool:
+    """`the regional daily Stuttgarter Zeitung`, `the business weekly reported`, `told the
+    daily.`: a newspaper or magazine, not how often."""
+    lex = ctx.lex
+    after = ctx.text_after(16)
+    if after[:1] in ",.;:":
+        return ctx.word_before().lower() in lex.publication_before
+    words = after.split(maxsplit=1)
+    if not words or not after[:1].isspace():
+        return False
+    word = words[0].strip(",.;:")
+    if not word[:1].isupper():
+        return word in lex.publication_verbs
+    if word.lower().rstrip(".") in lex.weekdays or word.lower() in lex.months:
+        return False
+    following = ""
+    for token in ctx.doc.norm[ctx.end : ctx.end + 80].split()[:6]:
+        if not token[:1].isupper():
+            following = token.rstrip(",;:.")
+            break
+        if token[-1] in ",;:" or (token.endswith(".") and not _INITIALS.fullmatch(token)):
+            break  # the name ends its clause or sentence: `the daily Le Figaro.`
+    return not following.isalpha() or following in lex.publication_verbs | lex.publication_after
+
+
 def _plausible_year(g: Groups, ctx: _Ctx) -> bool:
     """A bare four-digit number is a year unless a name or a count word precedes it."""
     if g.get("mod") or g.get("yy") or g.get("spoken"):
@@ -1066,7 +1097,7 @@ def _duration(g: Groups, ctx: _Ctx) -> _Norm | None:
 def _set(g: Groups, ctx: _Ctx) -> _Norm | None:
     lex = ctx.lex
     if g.get("adverb"):
-        return _Norm(lex.sets[_key(str(g["adverb"]))])
+        return None if _publication(ctx) else _Norm(lex.sets[_key(str(g["adverb"]))])
     if g.get("month"):
         return _Norm(f"XXXX-{_month_of(str(g['month']), lex):02d}")
     if g.get("weekday"):
