@@ -955,6 +955,9 @@ def _offset(g: Groups, ctx: _Ctx) -> _Norm | None:
         n = 0  # `1.5 years ago`, `two hours later`: the day of the anchor
         unit = "day"
     steps = -int(n) if back else int(n)
+    if ctx.last_date is not None and str(g["dir"]).lower() == "later":
+        # `in 2001 ... Two years later`: from the last date the story gave, not the anchor
+        ctx = _Ctx(ctx.doc, ctx.last_date, lex, ctx.compiled, ctx.start, ctx.end)
     q = ctx.quarter
     if unit == "year" and q is not None:
         # `profit rose from a year earlier` in a story about a quarter: that quarter
