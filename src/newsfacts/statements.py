@@ -311,6 +311,7 @@ def _adverbial(norm: str, start: int, end: int) -> bool:
     )
 
 
+_LIST_END = regex.compile(r"\s(?:and|or|and/or|&)\s")  # `A, B and C`: a list, no opening
 _PARTNERS = regex.compile(r"\s(?:and|&)\s")  # `Upham Harris and Co`: a firm of partners
 _ADVERB_END = regex.compile(r"\s+([a-z]+ly)$")  # `the president repeatedly`
 _AS_ONLY = regex.compile(r"as\s(?:(?!\bthat\b)[^,;:\"])*$", regex.IGNORECASE)
@@ -1099,12 +1100,58 @@ class _Finder:
         Xinhua's and AFP's place of the dateline)."""
         norm = self.doc.norm
         if not norm.endswith(" here ", lo, at):
-            return self.clauses.subject(at, lo)
+            return self.after_comma(self.clauses.subject(at, lo))
         here = at - len("here ")
         found = self.clauses.subject(here, lo)
         if found is not None and norm.endswith("ing", found[0], found[1]):
             return found[0], here + len("here")  # `reports reaching here said`
-        return found
+        return self.after_comma(found)
+
+    def after_comma(self, found: tuple[int, int] | None) -> tuple[int, int] | None:
+        """A subject read back past a comma starts after it (`Meanwhile, Sydney resident
+        Issam Abdulla`, `the border area between Afghanistan and Pakistan, US military`),
+        unless a name spans the comma (`Kidder, Peabody and Co`), a place follows it
+        (`Matane, Quebec`) or a list goes on (`, and members of his family`, `Lee, Kim and
+        Park`); after an opening word or a time it always does (`However, Brazil and
+        Argentina`, `Friday, Exxon Corp`)."""
+        if found is None:
+            return None
+        norm = self.doc.norm
+        comma = norm.rfind(", ", *found)
+        if comma == -1:
+            return found
+        start = comma + 2
+        rest = norm[start : found[1]]
+        if not rest[:1].isupper() and rest.split(" ", 1)[0] not in lexicon().determiners:
+            return found  # `and members of his family`, `The Palo Alto, California, company`
+        piece = norm[max(found[0], norm.rfind(",", found[0], comma) + 1) : comma].strip()
+        if piece.split(" ", 1)[0].lower() in self.rules.res.opening_words or self.clauses.in_time(
+            comma - len(piece), comma
+        ):
+            return start, found[1]
+        lead = rest.split(" ", 1)[0]
+        if self.named_at(comma - len(piece), comma, "person") or (
+            all(w[:1].isupper() for w in piece.split())
+            and (lead in lexicon().determiners or lead.endswith("'s"))
+        ):
+            return found  # `Pyotr Verbitsky, Ukraine's chief veterinary inspector`
+        if " " not in piece and not self.named_at(comma - len(piece), comma, "place"):
+            return found  # `Kleinwort, Benson Ltd`: one word before the comma, a partner
+        if _LIST_END.search(rest):
+            return found  # `Information, Communications and the Arts`, `A, B and C`
+        for m in self.clauses.overlapping(comma, start):
+            if m.start < comma:
+                return found  # a name spanning the comma
+        if self.named_at(start, found[1], "place"):
+            return found  # `Matane, Quebec`
+        return start, found[1]
+
+    def named_at(self, start: int, end: int, kind: str) -> bool:
+        """Whether a mention of a participant of ``kind`` is exactly ``[start, end)``."""
+        return any(
+            m.start == start and m.end == end and m.participant.kind == kind
+            for m in self.clauses.overlapping(start, end)
+        )
 
     def speaker_cue(self, m: _Match, cue: str, sent_start: int, sent_end: int) -> Statement | None:
         """`X said (that) ...`, `..., X said` and `..., said X`."""
@@ -1113,6 +1160,8 @@ class _Finder:
         if speaker is not None and (self.generic(speaker, m.start()) or self.condition(speaker[0])):
             return None
         comma = norm.rfind(",", sent_start, speaker[0] if speaker else m.start())
+        if comma != -1 and norm[sent_start:comma].strip().lower() in self.rules.res.opening_words:
+            comma = -1  # `Separately, US Sprint told ...`: an opening word, no content before
         if speaker is None and comma == -1:
             return None  # neither `X said ...` nor `..., said X`: no content to look for
         content_start = self.content_after(m.end(), sent_end, cue)
@@ -1171,6 +1220,8 @@ class _Finder:
         if _adverbial(norm, sent_start, comma):
             return None  # `In Almaty, the minister told farmers ...`: no content before
         if speaker is not None and not norm[content_start:sent_end].strip():
+            if " " not in norm[sent_start:comma].strip():
+                return None  # `Separately, US Sprint in its comments told the FCC`
             return self.make(
                 "content_speaker_cue",
                 (speaker[0], m.end()),
