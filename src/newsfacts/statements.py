@@ -53,6 +53,7 @@ class _Resource(ResourceModel):
     subordinators: list[str]
     comma_participles: frozenset[str]
     quoted_as: str
+    quoted_passive: str
     appositive_links: frozenset[str]
     conjoined_verbs: list[str]
     prepositional_cues: frozenset[str]
@@ -118,6 +119,7 @@ class _Rules:
     object_after: regex.Pattern[str]
     pronoun_clause: regex.Pattern[str]
     quoted_as: regex.Pattern[str]
+    quoted_passive: regex.Pattern[str]
     conditions: tuple[str, ...]  # ` as soon as ` right before a speaker
     head_of: regex.Pattern[str]  # `a dealer with`: the head of a speaker read backwards
     link: regex.Pattern[str]  # the last preposition in a reporting clause (`with`)
@@ -182,6 +184,7 @@ def _rules() -> _Rules:
             r"\s+(?:" + folded_alternation(res.object_determiners) + r"\s|\d)"
         ),
         quoted_as=compile_pattern(res.quoted_as),
+        quoted_passive=compile_pattern(res.quoted_passive),
         link=compile_pattern(r"(?r)\s" + alternation(res.appositive_links) + r"\s"),
         conditions=tuple(f" {c} " for c in res.conditions),
         head_of=compile_pattern(
@@ -311,6 +314,7 @@ def _adverbial(norm: str, start: int, end: int) -> bool:
     )
 
 
+_SOURCE_FIRST = regex.compile(r"(?:by|in|on)\b")  # `quoted as saying by Interfax`
 _LIST_END = regex.compile(r"\s(?:and|or|and/or|&)\s")  # `A, B and C`: a list, no opening
 _PARTNERS = regex.compile(r"\s(?:and|&)\s")  # `Upham Harris and Co`: a firm of partners
 _ADVERB_END = regex.compile(r"\s+([a-z]+ly)$")  # `the president repeatedly`
@@ -569,9 +573,11 @@ class _Finder:
             if speaker is None:
                 return None
             return cue.start(), speaker[1], *speaker
-        # `"...," Gumport also said`: an adverb between the speaker and the cue
+        # `"...," Gumport also said`: an adverb between the speaker and the cue; `"...,"
+        # Zurabov was quoted by RIA Novosti as saying`: the subject of the passive
+        passive = self.rules.quoted_passive.search(norm, end, cue.start())
         adverb = self.rules.quote_adverb.search(norm, end, cue.start())
-        before = adverb.start() if adverb else cue.start()
+        before = passive.start() if passive else adverb.start() if adverb else cue.start()
         speaker = self.clauses.noun_phrase_before(before, end)
         if speaker is None:
             # `"...," a dealer with a U.S. bank commented`: the phrase after the preposition,
@@ -685,6 +691,9 @@ class _Finder:
     def quoted_as(self, cue_start: int, sentence_start: int) -> tuple[int, int] | None:
         """`The newspaper quoted the minister as saying`: the one quoted."""
         lo = max(sentence_start, cue_start - 2 * _CUE_REACH - 20)
+        passive = self.rules.quoted_passive.search(self.doc.norm, lo, cue_start)
+        if passive is not None:  # `Yeltsin was quoted as saying`
+            return self.clauses.subject(passive.start(), sentence_start)
         m = self.rules.quoted_as.search(self.doc.norm, lo, cue_start)
         return m.span("who") if m is not None else None
 
@@ -1064,6 +1073,13 @@ class _Finder:
             return None
         quoted = self.quoted_as(m.start(), sent_start)  # `quoted X as saying`
         if quoted is not None:
+            if _SOURCE_FIRST.match(self.doc.norm, content_start, sent_end):
+                # `was quoted as saying by the Interfax news agency (that) ...`: the content
+                # after its `that`, none without one
+                that = self.doc.norm.find(" that ", content_start, sent_end)
+                if that == -1:
+                    return None
+                content_start = that + len(" that ")
             span = (quoted[0], m.end())
             return self.make("quoted_as", span, quoted, cue, (content_start, sent_end), False)
         if previous is None:
