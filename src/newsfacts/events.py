@@ -83,6 +83,8 @@ _LONE_VERB = regex.compile(r"\p{Ll}+ed")  # a topic that is one past-tense verb
 _BY = regex.compile(r"\bby\s+")
 _PERFECT = regex.compile(r"\b(?:have|has|had)\s+(?:been\s+)?$", regex.IGNORECASE)
 _SINCE = regex.compile(r"\ssince\s")
+_PRESENT_PERFECT = regex.compile(r"\b(?:have|has)\s+(?:been\s+)?$", regex.IGNORECASE)
+_PERIOD = dt.timedelta(days=27)  # a time this long or longer is a period (a month, a year)
 _TO_INFINITIVE = regex.compile(r"\s+to\s+(?=\p{Ll})", regex.VERSION1)
 _AND_WORD = regex.compile(r"\s+and\s+")
 _TALLY = regex.compile(r"\d+\s*-\s*\d+")
@@ -3704,10 +3706,40 @@ class _Finder:
                     incidents = self.incidents(events)
                 update, taken = self.from_incident(e, incidents, wants, dates, places)
                 rule = f"{_FAMILY}.incident"
+            if "location_id" in update and self.running_toll(
+                doc.local(e.span)[0], sent_start, sent_end
+            ):
+                update = self.country_of(update)  # the toll of a war, not of one attack
             if update:
                 update["rule"] = f"{e.rule}; {rule} ({', '.join(taken)})"
             out.append(e.model_copy(update=update))
         return out
+
+    def running_toll(self, pos: int, sent_start: int, sent_end: int) -> bool:
+        """Whether a consequence at ``pos`` is a toll counted over a period, no episode's
+        (`More than 80 US soldiers have died this year`, `1,500 have been killed ... since the
+        beginning of this year`): a present perfect and a time of a month or more."""
+        if not _PRESENT_PERFECT.search(self.doc.norm, max(sent_start, pos - _PREV_CHARS), pos):
+            return False
+        k = bisect_left(self.time_starts, sent_start)
+        while k < len(self.time_starts) and self.time_starts[k] < sent_end:
+            t = self.times[k]
+            long = t.start is not None and t.end is not None and t.end - t.start >= _PERIOD
+            if t.type == "date" and long:
+                return True
+            k += 1
+        return False
+
+    def country_of(self, update: dict[str, object]) -> dict[str, object]:
+        """An inherited place widened to the country holding it, when the text names that
+        country (`Iraq's Anbar province` -> Iraq), else no place."""
+        country: str | None = str(update["location_id"])
+        if country not in self.country_places:
+            code = self.participant_countries.get(country or "")
+            country = next((k for k, v in self.country_places.items() if v == code), None)
+        if country is None:
+            return {k: v for k, v in update.items() if k not in ("location", "location_id")}
+        return update | {"location": self.participant_names[country], "location_id": country}
 
     def reporting_start(self, pos: int, sent_end: int) -> int:
         """Where the reporting clause after what is said at ``pos`` starts (`At least 82
