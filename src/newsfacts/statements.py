@@ -59,6 +59,8 @@ class _Resource(ResourceModel):
     prepositional_cues: frozenset[str]
     clause_only_cues: frozenset[str]
     pronoun_clause: str
+    name_clause_verb: str
+    name_clause_not_after: frozenset[str]
     not_after: list[str]
     object_cues: frozenset[str]
     object_determiners: list[str]
@@ -118,6 +120,7 @@ class _Rules:
     quote_adverb: regex.Pattern[str]  # an adverb right before such a cue (`also said`)
     object_after: regex.Pattern[str]
     pronoun_clause: regex.Pattern[str]
+    name_clause_verb: regex.Pattern[str]
     quoted_as: regex.Pattern[str]
     quoted_passive: regex.Pattern[str]
     conditions: tuple[str, ...]  # ` as soon as ` right before a speaker
@@ -179,6 +182,7 @@ def _rules() -> _Rules:
             r"(?r)\s(?:" + alternation(res.quote_adverbs) + r"|[a-z]+ly)\s+$"
         ),
         pronoun_clause=compile_pattern(res.pronoun_clause),
+        name_clause_verb=compile_pattern(res.name_clause_verb),
         # a determiner or a number (`added 13` points)
         object_after=compile_pattern(
             r"\s+(?:" + folded_alternation(res.object_determiners) + r"\s|\d)"
@@ -1067,7 +1071,7 @@ class _Finder:
         if content_start >= sent_end or (
             cue in self.rules.res.clause_only_cues
             and not self.doc.norm[m.end() : content_start].rstrip().endswith("that")
-            and not self.rules.pronoun_clause.match(self.doc.norm, content_start, sent_end)
+            and not self.clause_after(content_start, sent_end, cue)
         ):  # `claiming the lives of 20 people`: no clause, no speech
             self.doc.reject(_FAMILY, m.start(), m.end(), "participle", "no content")
             return None
@@ -1109,6 +1113,20 @@ class _Finder:
                 "content": self.doc.span(*content),
                 "rule": f"{_FAMILY}.participle",
             }
+        )
+
+    def clause_after(self, start: int, end: int, cue: str) -> bool:
+        """Whether a clause without `that` opens at ``start``: a subject pronoun or a
+        participant's name, then a finite verb (`claimed they resolved`, `claimed Pakistan
+        had fired`)."""
+        norm = self.doc.norm
+        if self.rules.pronoun_clause.match(norm, start, end):
+            return True
+        if not norm[start : start + 1].isupper() or cue in self.rules.res.name_clause_not_after:
+            return False
+        return any(
+            m.start == start and self.rules.name_clause_verb.match(norm, m.end, end) is not None
+            for m in self.clauses.overlapping(start, start + 1)
         )
 
     def subject(self, at: int, lo: int) -> tuple[int, int] | None:
@@ -1210,7 +1228,7 @@ class _Finder:
             if (
                 cue in self.rules.res.clause_only_cues
                 and not norm[m.end() : content_start].rstrip().endswith("that")
-                and not self.rules.pronoun_clause.match(norm, content_start, sent_end)
+                and not self.clause_after(content_start, sent_end, cue)
             ):
                 return None
             # `..., the official news agency IRNA reported`: the source of the report after
