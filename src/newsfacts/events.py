@@ -75,6 +75,8 @@ _TICKER = regex.compile(r"<?[A-Z]{1,5}\.[A-Z]{1,2}>?")  # `ATH.N`, `<BRCM.O>`
 # words no trigger pattern names: one that takes them after its first word takes any word
 _ANY_WORD_PROBES = ("qzxv", "Qzxv", "9", "$9", "qzxv-qzxv")
 _WHERE = regex.compile(r",?\s+where\s+$")
+# a time right before a point, its words checked against the time expressions
+_TIME_BEFORE = regex.compile(r"(?r)\s+(?:on|in|at|last|this)\s+(?P<time>[^,;]+?)$")
 _PREV_CHARS = 30  # characters before a trigger read for the two words before it (whole)
 _MODIFIER_TOKENS = 4  # tokens before an incident noun read as its modifiers
 _LEAD = 2  # the sentences of a story's lead, whose incidents may take the dateline's place
@@ -1515,8 +1517,15 @@ class _Finder:
         m = _WHERE.search(self.doc.norm, max(sent_start, pos - 10), pos)
         if m is None:
             return None
-        np = self.clauses.noun_phrase_before(m.start(), sent_start, governed=True)
-        return self.place(*np) if np is not None else None
+        end = m.start()
+        time = _TIME_BEFORE.search(self.doc.norm, max(sent_start, end - _CONTEXT), end)
+        if time is not None and self.clauses.in_time(time.start("time"), end):
+            end = time.start()  # `arrived in Beijing on Sunday, where`: past the time
+        for attach in (True, False):  # else the place alone, not the subject it ends
+            np = self.clauses.noun_phrase_before(end, sent_start, attach=attach, governed=True)
+            if np is not None and (found := self.place(*np)) is not None:
+                return found
+        return None
 
     def attended_at(self, pos: int, sent_start: int) -> tuple[str, str | None] | None:
         """`visited New Delhi to attend the Leadership Summit`, `arrived in Hanoi to attend
