@@ -37,6 +37,7 @@ class _ParticipantsResource(ResourceModel):
     hyphen_modifiers: list[str]
     titles: list[str]
     honorifics: list[str]
+    given_name_titles: list[str]
     name_particles: list[str]
     name_connectors: list[str]
     name_suffixes: list[str]
@@ -108,6 +109,7 @@ class Rules(NamedTuple):
     # `the Spanish city of `: a nationality naming the country of the city after it
     demonym_before: Pattern
     honorifics: frozenset[str]
+    given_name_titles: frozenset[str]  # `Dean Whitehead`: a name, not a dean
     given: frozenset[str]
     particles: frozenset[str]
     name_suffixes: frozenset[str]
@@ -295,6 +297,7 @@ def rules() -> Rules:
             flags,
         ),
         honorifics=frozenset(h.rstrip(".") for h in res.honorifics),
+        given_name_titles=frozenset(res.given_name_titles),
         given=frozenset(given),
         particles=frozenset(res.name_particles),
         name_suffixes=frozenset(s.rstrip(".") for s in res.name_suffixes),
