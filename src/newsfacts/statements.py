@@ -1610,5 +1610,14 @@ def extract(doc: Document) -> list[Statement]:
                 # `"...," said a U.S. Embassy official. "...," he said.`: no participant to
                 # link, so the speaker described before, as written
                 s = s.model_copy(update={"speaker": before.speaker})
+            elif (
+                before is not None
+                and before.speaker_id is None
+                and s.speaker_id is None
+                and words == ["it"]
+                and (before.speaker or "").rpartition(" ")[2] in rules.res.outlet_heads
+            ):
+                # `..., state radio said. ..., it added.`: the outlet before, linked to none
+                s = s.model_copy(update={"speaker": before.speaker})
         resolved.append(s)
     return resolved
