@@ -40,6 +40,7 @@ _ANTECEDENT_WINDOW = 3000  # characters searched back for a pronoun's antecedent
 # `'s sister, ` after a possessor: the appositive after it is the subject
 _OWNED = regex.compile(r"'s(?:\s+[\w-]+){1,3},\s+")
 _LONGEST_MENTION = 300  # characters; a mention starting further back cannot overlap
+_MAX_SUBJECT_WORDS = 10  # tokens of a subject before a participle set off by commas
 _MAX_APPOSITIVE = 14  # tokens in an appositive or relative clause skipped before a verb
 _MAX_RELATIVE = 24  # tokens in a `, who ...,` clause: its pronoun bounds it
 _MAX_DASHED = 30  # tokens in one set off by dashes (` - which was contracted by ... - `)
@@ -110,6 +111,8 @@ class _Lexicon(ResourceModel):
     ly_nouns: frozenset[str]
     ly_adjectives: frozenset[str]
     control_verbs: frozenset[str]
+    particle_control_verbs: frozenset[str]
+    control_particles: frozenset[str]
     irregular_participles: frozenset[str]
     pronouns: dict[str, ParticipantKind]
     descriptions: dict[ParticipantKind, frozenset[str]]
@@ -470,7 +473,26 @@ class Clauses:
             return j  # `The market blasts, on March 3, killed`: a time set off by commas
         if named and (first[0].islower() or (first.isdigit() and i - j == 2)):
             return j  # `Boris Gryzlov, chairman of X,`, `John Smith, 45,`
+        if self._participle_phrase(j + 1, i) and self._short_subject(lo, j):
+            return j  # `US officials, still hoping to revive talks, held a meeting`
         return self._list_opener(i, lo)
+
+    def _short_subject(self, lo: int, j: int) -> bool:
+        """Whether what stands before the comma at ``j`` (from ``lo``) can be a subject alone:
+        a few words, no auxiliary (not `The government would remove X, giving them Y, said
+        Song`, where the participle ends what was said)."""
+        first = max(0, j - _MAX_SUBJECT_WORDS - 1)
+        words = [t.text.lower() for t in self.tokens[first:j] if t.start >= lo]
+        return len(words) <= _MAX_SUBJECT_WORDS and not any(w in lexicon().between for w in words)
+
+    def _participle_phrase(self, k: int, end: int) -> bool:
+        """Whether tokens ``k`` to ``end`` open with a present participle (`citing weak
+        demand`), maybe after one adverb (`still hoping to`): a phrase set off by commas."""
+        words = [t.text for t in self.tokens[k : min(end, k + 2)]]
+        if len(words) == 2 and (words[0].endswith("ly") or words[0].lower() in ("still", "also")):
+            words = words[1:]
+        word = words[0] if words else ""
+        return word.islower() and word.isalpha() and len(word) > 5 and word.endswith("ing")
 
     def _list_opener(self, i: int, lo: int) -> int | None:
         """Index of `including` / `such as` opening a list of names that ends with the
@@ -697,7 +719,11 @@ class Clauses:
         j = self.token_index(found[0]) - 1
         if j < 0 or self.tokens[j].start < lo:
             return None
-        return found if self.tokens[j].text.lower() in lexicon().control_verbs else None
+        lex, word = lexicon(), self.tokens[j].text.lower()
+        if word in lex.control_particles and j > 0 and self.tokens[j - 1].start >= lo:
+            word = self.tokens[j - 1].text.lower()  # `called on Blair to make`
+            return found if word in lex.particle_control_verbs else None
+        return found if word in lex.control_verbs else None
 
     def shared_subject(self, pos: int, sent_start: int) -> tuple[int, int] | None:
         """`Jobs welcomed everyone to the event and announced`: a verb right after `and`

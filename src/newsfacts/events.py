@@ -2585,6 +2585,13 @@ class _Finder:
         if (
             obj is not None
             and c.rule == "phrase"
+            and etype.object == "counterpart"
+            and norm[c.start : c.end].split()[-1].lower() not in lexicon().prepositions
+        ):
+            obj = None  # `the decision to hold the meeting marked`: a noun takes no object
+        if (
+            obj is not None
+            and c.rule == "phrase"
             and etype.object == "patient"
             and _GERUND.match(norm, obj[0]) is not None
             and not norm[c.start : c.end].endswith(("ing", "ed"))
