@@ -97,6 +97,7 @@ class _Lexicon(ResourceModel):
     refs: dict[str, str]
     sets: dict[str, str]
     holidays: dict[str, str]
+    holiday_things: frozenset[str]
     future_cues: str
     past_cues: str
     ed_cues: str
@@ -1117,6 +1118,9 @@ def _set(g: Groups, ctx: _Ctx) -> _Norm | None:
 
 
 def _holiday(g: Groups, ctx: _Ctx) -> _Norm | None:
+    after = ctx.text_after(16).split(maxsplit=1)
+    if after and after[0].rstrip(",.;:") in ctx.lex.holiday_things and ctx.text_after(1) == " ":
+        return None  # `Christmas trees`, `Christmas commodities`: a thing, no time
     spec = ctx.lex.holidays[_key(str(g["holiday"]))]
     month = int(spec[:2])
     year = _year_of(g) or _resolve_md(ctx, month, int(spec[3:]) if "-" in spec else 15)
