@@ -322,6 +322,7 @@ _SOURCE_FIRST = regex.compile(r"(?:by|in|on)\b")  # `quoted as saying by Interfa
 _LIST_END = regex.compile(r"\s(?:and|or|and/or|&)\s")  # `A, B and C`: a list, no opening
 _PARTNERS = regex.compile(r"\s(?:and|&)\s")  # `Upham Harris and Co`: a firm of partners
 _ADVERB_END = regex.compile(r"\s+([a-z]+ly)$")  # `the president repeatedly`
+_NAME_SHAPE = regex.compile(r"\p{Lu}[\p{Ll}'-]+(?:\s\p{Lu}[\p{Ll}'-]+){1,2}")  # `Zbiegniew Madej`
 _AS_ONLY = regex.compile(r"as\s(?:(?!\bthat\b)[^,;:\"])*$", regex.IGNORECASE)
 
 
@@ -1274,6 +1275,11 @@ class _Finder:
                 after = (after[0], min(mention.end, sent_end))
         space = norm.find(" ", after[0], after[1])
         opening = norm[after[0] : space if space != -1 else after[1]].lower()
+        apposed = self.apposed_name(sent_start, comma)
+        if apposed is not None and content_start < sent_end:
+            return self.make(
+                "speaker_cue", (apposed[0], m.end()), apposed, cue, (content_start, sent_end), False
+            )
         if (
             opening in lexicon().subject_pronouns
             or cue in self.rules.res.listener_cues
@@ -1304,6 +1310,38 @@ class _Finder:
         ):
             return None  # `..., added costs from expansion`: a thing, not who added it
         return self.make("content_cue_speaker", (m.start(), after[1]), after, cue, content, False)
+
+    def apposed_name(self, sent_start: int, comma: int) -> tuple[int, int] | None:
+        """A person's name and a noun phrase set off by one comma, the whole of the clause
+        before `, <cue>` (`The adviser, John Nagenda, said Museveni's position ...`, `Madej, a
+        spokesman, said the search ...`): a subject and its apposition, not what was said, so
+        the name speaks and what follows the cue is the content."""
+        norm = self.doc.norm
+        inner = norm.rfind(",", sent_start, comma)
+        if inner == -1 or norm.rfind(",", sent_start, inner) != -1:
+            return None
+        start, end = _trim(norm, sent_start, inner)
+        space = norm.find(" ", start, end)
+        if space != -1 and norm[start:space].lower() in self.rules.res.opening_words:
+            start = space + 1  # `But Robert Lutz, Chrysler executive vice-president, said`
+        parts = [(start, end), _trim(norm, inner + 1, comma)]
+        for i, (start, end) in enumerate(parts):
+            other = parts[1 - i]
+            phrase = self.clauses.noun_phrase_after(other[0], other[1])
+            if (
+                phrase == other
+                and (
+                    self.named_at(start, end, "person")
+                    # a name the participants stage missed, after a description of one person
+                    or (
+                        _NAME_SHAPE.fullmatch(norm, start, end) is not None
+                        and norm[start : norm.find(" ", start)].lower() not in lexicon().determiners
+                        and _person_description(norm[other[0] : other[1]])
+                    )
+                )
+            ):
+                return start, end
+        return None
 
     def source_after(self, start: int, end: int) -> bool:
         """Whether ``norm[start:end]`` names a report's source (`the official news agency IRNA
