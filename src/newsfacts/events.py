@@ -255,6 +255,7 @@ class EventType(ResourceModel):
     dateline: bool
     no_dateline_place: frozenset[str] = frozenset()
     subjects: dict[str, str] = Field(default_factory=dict)
+    subject_modifiers: dict[str, str] = Field(default_factory=dict)
     subjects_only: bool = False
     subject_only_verbs: frozenset[str] = frozenset()
     undergoer_verbs: frozenset[str] = frozenset()
@@ -2084,12 +2085,21 @@ class _Finder:
                 doc.reject(_FAMILY, c.start, c.end, c.rule, "a change of something not tracked")
                 return None
             event_type = etype.subjects.get(head, c.type)
-            if head in self.rules.res.grammar.measure_heads and subject is not None:
-                # `Malaysia's Industrial Production Index (IPI) rose`: the index of what the
-                # word before it names
+            if subject is not None:
                 words = _ABBREVIATION.sub("", norm[subject[0] : subject[1]]).lower().split()
                 before = words[-2] if len(words) > 1 else ""
-                event_type = etype.subjects.get(before, event_type)
+                if head in self.rules.res.grammar.measure_heads:
+                    # `Malaysia's Industrial Production Index (IPI) rose`: the index of what
+                    # the word before it names
+                    event_type = etype.subjects.get(before, event_type)
+                elif head in etype.subjects:
+                    # `A gas blast happened there`: an accident, not an attack; `The blast
+                    # took place` after `a colliery gas blast`: the word before its mention
+                    words = _ATTACHED.split(norm[subject[0] : subject[1]])[0].lower().split()
+                    before = words[-2] if len(words) > 1 else ""
+                    if len(words) == 2 and words[0] in self.rules.res.grammar.definite:
+                        before = _word_before_last(norm, subject[0], head)
+                    event_type = etype.subject_modifiers.get(before, event_type)
         conjoined: Event | None = None
         joined_modality: Modality | None = None
         if (
@@ -4537,6 +4547,15 @@ def _head(phrase: str) -> str:
     before an abbreviation in brackets (`the Korea Composite Stock Price Index (KOSPI)`)."""
     words = _ABBREVIATION.sub("", phrase).lower().split() or phrase.lower().split()
     return words[: words.index("of", 1)][-1] if "of" in words[1:] else words[-1]
+
+
+def _word_before_last(text: str, end: int, noun: str) -> str:
+    """The word before the last mention of ``noun`` ahead of ``end``, lower case: what a
+    definite `the blast` refers back to (`a colliery gas blast`: `gas`)."""
+    found = regex.search(
+        rf"(\w+)\s+{regex.escape(noun)}\b", text, regex.IGNORECASE | regex.REVERSE, endpos=end
+    )
+    return found.group(1).lower() if found else ""
 
 
 def _noun_key(word: str) -> str:
