@@ -251,6 +251,7 @@ _SINGLE_QUOTE = regex.compile(
     r"(?<![\w'`])'(?=[\w\"])(?:[^'\n]|(?<=\w)'(?=\w)){1,400}?(?<=[\w.,!?])'(?![\w'])"
 )
 _PLURAL = frozenset({"they", "we"})
+_ARTICLES = frozenset({"a", "an", "the"})
 _CLOSING = regex.compile(r"[.!?]?(?:\"|'')")  # a quotation's closing mark after its content
 _SET_OFF_BREAK = regex.compile(r'[."`]\s|["`]')  # a sentence's end or a quotation mark
 _SET_OFF_CLOSE = frozenset(",?!")  # closing a quotation that a reporting clause follows
@@ -1583,6 +1584,17 @@ def _person_description(speaker: str | None) -> bool:
     )
 
 
+def _marked_gender(words: list[str]) -> str | None:
+    """The gender a speaker marks: `she`, `he`, or a description's head (`the spokeswoman`,
+    `a State Department spokesman`); None for a name or an unmarked head."""
+    lex = lexicon()
+    if len(words) == 1 and words[0] in lex.pronoun_genders:
+        return lex.pronoun_genders[words[0]]
+    if len(words) < 2 or words[0] not in _ARTICLES:
+        return None  # not `his son`: a relative of someone named
+    return next((g for g, nouns in lex.genders.items() if words[-1] in nouns), None)
+
+
 def _own_name(s: Statement, kind: str | None, before: str) -> bool:
     """Whether a speaker `the <Name>` names a participant of its own (`The FBI says` after
     the Buffalo News reported), not a shorter name of the speaker before (`the Statistics
@@ -1610,7 +1622,27 @@ def extract(doc: Document) -> list[Statement]:
     resolved: list[Statement] = []
     for s in statements:
         words = (s.speaker or "").lower().split()
-        if s.speaker_id is None and len(words) == 1 and words[0] in _PLURAL:
+        if (
+            kinds.get(s.speaker_id or "") == "person"
+            and (gender := _marked_gender(words)) is not None
+            and (before := finder.antecedent(doc.local(s.span)[0], resolved)) is not None
+            and kinds.get(before.speaker_id or "") != "person"
+            and _person_description(before.speaker)
+            and _marked_gender((before.speaker or "").lower().split()) == gender
+            # not when that one spoke of a `he` (the spokesman's `He continues to be
+            # interested`, then `He was quoted ... as saying`: the man spoken of)
+            and not any(
+                lexicon().pronoun_genders.get(w) == gender
+                for w in regex.findall(r"\w+", before.content.text.lower())
+            )
+        ):
+            # `..., a State Department spokeswoman told AFP. She said ...`, `the spokeswoman
+            # said`: the one described before, not a person named earlier (Saddam Hussein)
+            update = {"speaker_id": before.speaker_id}  # none, or the body she speaks for
+            s = s.model_copy(
+                update=update | ({"speaker": before.speaker} if len(words) == 1 else {})
+            )
+        elif s.speaker_id is None and len(words) == 1 and words[0] in _PLURAL:
             before = finder.antecedent(doc.local(s.span)[0], resolved)
             if before is not None and before.speaker_id is not None:
                 s = s.model_copy(update={"speaker_id": before.speaker_id})
