@@ -231,6 +231,14 @@ _OF = regex.compile(r"\s+of\b")
 # `to attend` and at most three words before an event noun (`to attend the APEC summit`)
 _TO_ATTEND = regex.compile(r"\bto\s+attend\s+(?:[\w'.-]+\s+){0,3}$")
 _ABBREVIATION = regex.compile(r"\s*\([A-Z][A-Z0-9&.-]*\)\s*$")  # `Index (KOSPI)`
+# `slipped to 117.96 yen from 118.06 in New York late Monday`: what follows dates the value
+# it came from, not the change (no `to` or `and` between: `from 5 to 6 pct on Monday`)
+_FROM_VALUE = regex.compile(
+    r"\bfrom\s+(?:about\s+|around\s+)?[$\p{Sc}]?\d[\d.,/]*\s+(?:(?!(?:to|and)\s)[\w.'-]+\s+){0,6}"
+    r"(?:(?:and\s+(?:from\s+)?|compared\s+with\s+)[$\p{Sc}]?\d[\d.,/]*\s+"
+    r"(?:(?!(?:to|and)\s)[\w.'-]+\s+){0,6})*$"
+)
+_FROM_REACH = 60  # characters back from a time for `from <value>`
 _ATTACHED = regex.compile(r"\s+(?:in|at|on|near|outside|inside)\s+")
 _AND = regex.compile(r"\s+and\s+")
 _PAIR = regex.compile(r"\s+and\s+(?=\p{Lu})")
@@ -1673,6 +1681,11 @@ class _Finder:
                 and (
                     self.embedded(lo, s, trigger, etype)
                     or (s >= trigger[1] and self.event_noun_between(trigger[1], s, etype))
+                    or (
+                        s >= trigger[1]
+                        and _FROM_VALUE.search(self.doc.norm, max(trigger[1], s - _FROM_REACH), s)
+                        is not None
+                    )
                 )
             ):
                 continue
