@@ -1676,9 +1676,21 @@ def extract(doc: Document) -> list[Statement]:
             ):
                 # `"...," the 24-year-old said` with no speaker before: the person named last
                 s = s.model_copy(update={"speaker_id": person.id})
-            elif before is not None and kind == "person" and _person_description(before.speaker):
+            elif (
+                before is not None
+                and kind == "person"
+                and (
+                    _person_description(before.speaker)
+                    # `Tin Oo said ... "...," he said`: a name the participants stage missed
+                    or (
+                        len(words) == 1
+                        and before.speaker_id is None
+                        and _NAME_SHAPE.fullmatch(before.speaker or "") is not None
+                    )
+                )
+            ):
                 # `"...," said a U.S. Embassy official. "...," he said.`: no participant to
-                # link, so the speaker described before, as written
+                # link, so the speaker described or named before, as written
                 s = s.model_copy(update={"speaker": before.speaker})
             elif (
                 before is not None
