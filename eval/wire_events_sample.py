@@ -281,6 +281,8 @@ STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
     ("tass-1", "statements", 3): "ok (heading)",
     ("agnews-test-11", "said", 0): "ok",
     ("tbaq-XIE19980808.0031", "said", 1): "ok",
+    ("tbaq-XIE19980808.0031", "said", 2): "ok (tuned: the twelfth session's statements "
+    "changes; untuned: missed)",
     ("superdesk-aap-finance.xml", "said", 0): "ok",
     ("superdesk-scoop.xml", "said", 0): "speaker list cut: James Stewart missing",
     ("superdesk-scoop.xml", "said", 1): "ok (they -> the speakers before)",
@@ -859,6 +861,10 @@ EIGHTH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
     ("agnews-test-5993", "said", 0): "ok",
     ("tbaq-APW19980227.0494", "claimed", 0): "ok (tuned: a pronoun clause after a clause-only "
     "cue; untuned: missed)",
+    ("tbaq-APW19980227.0494", "saying", 0): "ok (tuned: `was quoted ... as saying` before a "
+    "quotation; untuned: missed)",
+    ("tbaq-APW19980227.0494", "saying", 1): "ok (the quotation's second paragraph, Yeltsin's; "
+    "tuned, untuned: missed)",
     ("agnews-test-1738", "disclosed", 0): "`terms were not disclosed`: a passive, no speech",
 }
 EIGHTH_MISSED: dict[str, str] = {
@@ -1572,6 +1578,8 @@ SEVENTEENTH_VERDICTS: dict[tuple[str, str, int], str] = {
     "`an end` belongs to its phrase; untuned: topic cut to `an end`)",
 }
 SEVENTEENTH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
+    ("agnews-test-4381", "said", 0): "ok (`the senior U.S. commander`, unnamed; tuned, untuned: "
+    "missed)",
     ("agnews-test-1481", "said", 0): "ok",
     ("agnews-test-4667", "says", 0): "ok",
     ("agnews-test-1845", "reported", 0): "ok (tuned, session six: a description of an outlet "
@@ -2754,6 +2762,8 @@ FORTIETH_VERDICTS: dict[tuple[str, str, int], str] = {
     "prison's city; untuned: place missing)",
 }
 FORTIETH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
+    ("agnews-test-91", "said", 0): "speaker wrong: `Washington's envoy to Kabul` linked to Kabul, "
+    "the place (tuned; untuned: missed)",
     ("agnews-test-3398", "suggests", 0): "ok (the research as the source)",
     ("agnews-test-3881", "said", 0): "ok",
     (
@@ -4052,6 +4062,7 @@ SIXTY_THIRD_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
     ("te3silver-XIN_ENG_20061101.0158", "said", 0): "ok",
     ("te3silver-AFP_ENG_19970416.0040", "told", 0): "ok (the quotation across two paragraphs)",
     ("te3silver-AFP_ENG_19970416.0040", "said", 0): "ok",
+    ("te3silver-AFP_ENG_19970416.0040", "said", 1): "ok (tuned; untuned: missed)",
     ("te3silver-AFP_ENG_20061222.0387", "said", 0): "ok",
     ("te3silver-AFP_ENG_20061222.0387", "reported", 0): "content includes the dateline (`ROME, "
     "Dec 22, 2006, 2006 --`: TE3's rewrite, unread by the dateline stage)",
@@ -4060,6 +4071,8 @@ SIXTY_THIRD_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
     ("te3silver-XIN_ENG_20051126.0192", "saying", 0): "ok (the doctors, quoted by the statement)",
     ("te3silver-XIN_ENG_20051126.0192", "said", 2): "ok",
     ("te3silver-AFP_ENG_20061231.0059", "said", 0): "ok",
+    ("te3silver-AFP_ENG_20061231.0059", "said", 1): "ok (Bajuk's quotation; tuned, untuned: read "
+    "as the content of `concluded`)",
     ("te3silver-AFP_ENG_20061231.0059", "announced", 0): "ok (`he`: Bajuk)",
     ("te3silver-AFP_ENG_20061231.0059", "concluded", 0): "not speech: `preparations for the "
     "changeover had concluded` (a verb of ending; the quotation before as content)",
@@ -4139,20 +4152,23 @@ SIXTY_FOURTH_VERDICTS: dict[tuple[str, str, int], str] = {
     ("te3silver-AFP_ENG_20061201.0459", "were shot dead", 0): "agent wrong: `their relatives`, "
     "who first found the bodies (`their bodies were first found by their relatives`), read as "
     "the killers",
-    ("te3silver-XIN_ENG_20061125.0155", "took place", 0): "type wrong: a colliery gas blast read "
-    "as an attack (an accident); place missing (the Yuanhua Coal Mine in Jixi City, told in its "
-    "`when` clause; Heilongjiang in the lead); 1:50 p.m. Saturday, Nov 25, right",
-    ("te3silver-XIN_ENG_20061125.0155", "happened", 0): "type wrong: `A gas blast happened there` "
-    "read as an attack (an accident); place missing (`there`: Jixi); June 20, 2002 right",
+    ("te3silver-XIN_ENG_20061125.0155", "took place", 0): "place missing (the Yuanhua Coal Mine "
+    "in Jixi City, told in its `when` clause; Heilongjiang in the lead); 1:50 p.m. Saturday, "
+    "Nov 25, right (tuned, round twenty-seven: an accident, `The blast` after `a colliery gas "
+    "blast`; untuned: type wrong, the colliery gas blast read as an attack)",
+    ("te3silver-XIN_ENG_20061125.0155", "happened", 0): "place missing (`there`: Jixi); June 20, "
+    "2002 right (tuned, round twenty-seven: `A gas blast happened there` an accident; untuned: "
+    "type wrong, read as an attack)",
     ("te3silver-XIN_ENG_20061125.0155", "killed", 0): "place missing (`there`: Jixi); the blast, "
     "124 people and June 20, 2002 right",
     ("te3silver-XIN_ENG_20061125.0155", "were killed", 0): "place missing (`The city`: Jixi); "
     "`Sept. 30 this year` right",
     ("te3silver-AFP_ENG_20061219.0018", "slipped", 0): "ok (Tuesday, Dec 19; `in Asian trade` "
     "names no place; Tokyo only in TE3's unread dateline)",
-    ("te3silver-AFP_ENG_20061219.0018", "slipped", 1): "time wrong: `late Monday` dates the New "
-    "York level it slipped from, not the slip (Tuesday morning); place missing (`in Tokyo "
-    "morning trade`)",
+    ("te3silver-AFP_ENG_20061219.0018", "slipped", 1): "place missing (`in Tokyo morning "
+    "trade`); no time, Tuesday morning only implied (tuned, round twenty-seven: `late Monday` "
+    "after `from 118.06 in New York` dates the level it slipped from; untuned: time wrong, "
+    "Monday for the slip)",
     ("te3silver-XIN_ENG_20051101.0345", "killed", 0): "negation wrong: `Hariri could not have "
     "been killed without the complicity of ...` negates the condition, not the killing (Hariri "
     "was killed: `the Feb. 14 assassination`); inside Mehlis's hint",
@@ -4186,11 +4202,13 @@ SIXTY_FOURTH_VERDICTS: dict[tuple[str, str, int], str] = {
     ("te3silver-XIN_ENG_20061103.0399", "rise", 0): "time missing (`in the final three months`, "
     "October to December 2006); possible right (`unlikely to rise`), in the spokesman's "
     "statement",
-    ("te3silver-XIN_ENG_20061103.0399", "exported", 0): "time wrong: 2005-12-25, `Christmas` "
-    "of `Christmas commodities` read as a date, for `in 2002`",
+    ("te3silver-XIN_ENG_20061103.0399", "exported", 0): "ok (tuned, the lead's times change "
+    "cc6f680: `in 2002`, and the patient whole; untuned: time wrong, 2005-12-25 from "
+    "`Christmas` of `Christmas commodities`)",
     ("te3silver-XIN_ENG_20061103.0399", "edged up", 0): "ok (its exports, Guangdong's, in 2003)",
-    ("te3silver-XIN_ENG_20061103.0399", "exported", 1): "time wrong: 2005-12-25 from `Christmas "
-    "commodities` for `in 2004`",
+    ("te3silver-XIN_ENG_20061103.0399", "exported", 1): "time missing (`in 2004`, opening the "
+    "sentence after `However,`) (tuned, the lead's times change cc6f680: `Christmas "
+    "commodities` no date; untuned: time wrong, 2005-12-25)",
     ("te3silver-AFP_ENG_19970417.0009", "fell", 0): "ok (Thursday, April 17; no place but the "
     "dateline's)",
     ("te3silver-AFP_ENG_19970417.0009", "fell", 1): "ok (the composite index; no time in its "
@@ -4224,15 +4242,16 @@ SIXTY_FOURTH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
     ("te3silver-XIN_ENG_20051118.0151", "said", 2): "ok (`she`: Zhang)",
     ("te3silver-AFP_ENG_19970412.0041", "said", 0): "ok",
     ("te3silver-AFP_ENG_19970412.0041", "said", 1): "ok (its `and noted that ...` missed)",
-    ("te3silver-AFP_ENG_19970412.0041", "said", 2): "speaker `he` unresolved (Tin Oo, a "
-    "participant, the speaker of the sentence before)",
+    ("te3silver-AFP_ENG_19970412.0041", "said", 2): "ok (tuned, statements 0f61ddc: `he` linked "
+    "to Tin Oo, the speaker of the sentence before; untuned: `he` unresolved)",
     ("te3silver-AFP_ENG_19970407.0521", "said", 0): "ok",
-    ("te3silver-AFP_ENG_19970407.0521", "said", 1): "speaker and content swapped: `Museveni's "
-    "position` said `The adviser, John Nagenda` (John Nagenda said Museveni's position "
-    "remained that ...)",
+    ("te3silver-AFP_ENG_19970407.0521", "said", 1): "ok (tuned, statements 52382e2: John "
+    "Nagenda says Museveni's position remained that ...; untuned: speaker and content swapped, "
+    "`Museveni's position` said `The adviser, John Nagenda`)",
     ("te3silver-XIN_ENG_20061121.0406", "told", 0): "ok",
-    ("te3silver-XIN_ENG_20061121.0406", "said", 0): "speaker and content swapped: `the search` "
-    "said `The Weglowa company spokesman, Zbiegniew Madej`",
+    ("te3silver-XIN_ENG_20061121.0406", "said", 0): "ok (tuned, statements 52382e2: Madej says "
+    "the search and rescue was very difficult; untuned: speaker and content swapped, `the "
+    "search` said `The Weglowa company spokesman, Zbiegniew Madej`)",
     ("te3silver-XIN_ENG_20061121.0406", "according to", 0): "ok",
     ("te3silver-XIN_ENG_20061121.0406", "adding", 0): "not speech: `adding the number of miners "
     "killed this year to 28` (a sum)",
@@ -4306,12 +4325,13 @@ SIXTY_FOURTH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
     "(`WASHINGTON, Dec 30, 2006, 2006 --`)",
     ("te3silver-AFP_ENG_20061230.0226", "told", 0): "ok (the unnamed spokeswoman, linked to the "
     "State Department she speaks for)",
-    ("te3silver-AFP_ENG_20061230.0226", "said", 1): "speaker wrong: `She` (the spokeswoman) "
-    "linked to Saddam Hussein",
-    ("te3silver-AFP_ENG_20061230.0226", "noting", 0): "speaker wrong: `She` linked to Saddam "
-    "Hussein",
-    ("te3silver-AFP_ENG_20061230.0226", "said", 2): "speaker wrong: `the spokeswoman` linked to "
-    "Saddam Hussein",
+    ("te3silver-AFP_ENG_20061230.0226", "said", 1): "ok (tuned, statements 157cbc1: `She`, the "
+    "spokeswoman, linked to the State Department she speaks for; untuned: speaker wrong, linked "
+    "to Saddam Hussein)",
+    ("te3silver-AFP_ENG_20061230.0226", "noting", 0): "ok (tuned, statements 157cbc1: `She`, "
+    "the State Department; untuned: speaker wrong, linked to Saddam Hussein)",
+    ("te3silver-AFP_ENG_20061230.0226", "said", 2): "ok (tuned, statements 157cbc1: `the "
+    "spokeswoman`, the State Department; untuned: speaker wrong, linked to Saddam Hussein)",
     ("te3silver-XIN_ENG_20061127.0475", "said", 0): "ok",
     ("te3silver-XIN_ENG_20061127.0475", "said", 1): "ok",
     ("te3silver-XIN_ENG_20061127.0475", "said", 2): "ok (`it`: PAGASA)",
@@ -6785,7 +6805,7 @@ def main() -> None:
         "",
         f"Untuned, every first reading pooled (held-out, third to sixty-fourth): {ALL_UNTUNED}.",
         "",
-        "Sixty-fourth sample, current code:",
+        "Sixty-fourth sample, current code (tuned: round twenty-seven):",
         "",
         *_table(n64),
         "## Sixty-second and sixty-third samples (the last 16 labelled stories; 30 AFP and",
