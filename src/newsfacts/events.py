@@ -238,6 +238,14 @@ _FROM_VALUE = regex.compile(
     r"(?:(?:and\s+(?:from\s+)?|compared\s+with\s+)[$\p{Sc}]?\d[\d.,/]*\s+"
     r"(?:(?!(?:to|and)\s)[\w.'-]+\s+){0,6})*$"
 )
+# `could not have been killed without the complicity of ...`: a negation undone after the
+# trigger in its clause (at most five words between), so the event happened
+# a past told with `not` and a perfect or a passive (`could not have been`, `was not`), not a
+# habit (`We never negotiate this issue without ...`)
+_NOT_PERFECT = regex.compile(
+    r"(?:\bnot\s+(?:have|has|had|be)|\b(?:was|were|has|have|had)(?:n't|\s+not))(?:\s+been)?\s+$"
+)
+_WITHOUT = regex.compile(r"(?:\s+[\w'-]+){0,5}?\s+without\b")
 _FROM_REACH = 60  # characters back from a time for `from <value>`
 _ATTACHED = regex.compile(r"\s+(?:in|at|on|near|outside|inside)\s+")
 _AND = regex.compile(r"\s+and\s+")
@@ -2469,6 +2477,13 @@ class _Finder:
         if not passive and not any(a.role == "agent" for a in args):
             args[:0] = self.owner(c.start, sent_start)
         negated, modality = self.modality(sent_start, c.start, c.end)
+        if (
+            negated
+            and modality == "actual"
+            and _NOT_PERFECT.search(norm, max(sent_start, c.start - _CONTEXT), c.start)
+            and _WITHOUT.match(norm, c.end, sent_end)
+        ):
+            negated = False  # `not ... without`: a double negation asserts what was done
         if modality == "future" and self.conditioned(sent_start, c.start, c.end, sent_end):
             modality = "possible"
         if modality == "actual" and joined_modality is not None:
