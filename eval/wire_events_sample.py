@@ -4169,9 +4169,9 @@ SIXTY_FOURTH_VERDICTS: dict[tuple[str, str, int], str] = {
     "trade`); no time, Tuesday morning only implied (tuned, round twenty-seven: `late Monday` "
     "after `from 118.06 in New York` dates the level it slipped from; untuned: time wrong, "
     "Monday for the slip)",
-    ("te3silver-XIN_ENG_20051101.0345", "killed", 0): "negation wrong: `Hariri could not have "
-    "been killed without the complicity of ...` negates the condition, not the killing (Hariri "
-    "was killed: `the Feb. 14 assassination`); inside Mehlis's hint",
+    ("te3silver-XIN_ENG_20051101.0345", "killed", 0): "ok (tuned, round twenty-seven: `could not "
+    "have been killed without the complicity of ...` a double negation, the killing done; "
+    "untuned: negation wrong); inside Mehlis's hint",
     ("te3silver-AFP_ENG_19970402.0094", "attacked", 0): "place missing (`in south Sudan's Bahrel "
     "Ghazal state`, its own clause); last week (March 24-30) and the stronghold right; the "
     "agent's text whole, its participant named `Liberation Army` (a participants defect)",
