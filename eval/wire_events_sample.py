@@ -4225,9 +4225,10 @@ SIXTY_FOURTH_VERDICTS: dict[tuple[str, str, int], str] = {
     "`international probes into murders of anti-Syrian critics`; planned and the cabinet right",
     ("te3silver-XIN_ENG_20051114.0302", "died", 0): "time missing (`two weeks ago`, about Oct "
     "31); place missing (Addis Ababa and other cities, the lead's riots)",
-    ("te3silver-AFP_ENG_20051210.0277", "acquire", 0): "modality wrong: `ensure ... that no more "
-    "countries acquire nuclear weapons` is what is to be prevented, read as done (in "
-    "ElBaradei's quotation)",
+    ("te3silver-AFP_ENG_20051210.0277", "acquire", 0): "negation missing: `that no more countries "
+    "acquire nuclear weapons` is what is to be prevented, an acquisition planned by `countries` "
+    "(tuned, round twenty-seven: planned after `ensure ... that`; untuned: modality wrong, read "
+    "as done); in ElBaradei's quotation",
     ("te3silver-AFP_ENG_20061230.0226", "call for", 0): 'topic cut: `any` of `any "specific '
     'steps"` (the quotation mark ends it); negated and the message right',
     ("te3silver-AFP_ENG_20061230.0226", "were killed", 0): "ok (Saturday, Dec 30, after the "
