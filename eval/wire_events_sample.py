@@ -1,5 +1,5 @@
-"""Sixty-four hand-checked samples of events and statements on wire stories (30 each; 16 in
-the sixty-second, which exhausted the labelled stories; the sixty-third and sixty-fourth from
+"""Sixty-five hand-checked samples of events and statements on wire stories (30 each; 16 in
+the sixty-second, which exhausted the labelled stories; the sixty-third to sixty-fifth from
 TE3's AFP and Xinhua stories).
 
 The first sample is fixed by rule: in ``wire_samples.jsonl`` file order, the first story of each
@@ -127,7 +127,12 @@ abbreviations in brackets, markets' closes, `rearrested`
 and `charged`: ``ROUND_TWENTY_SIX``) re-scored the sixty-three samples. After it and the twelfth
 session's participants, statements and events changes, a sixty-fourth (``SEED_64``, drawn like
 the sixty-third and disjoint from it) gave 37 events, so no sixty-fifth was drawn; reviewed
-untuned (``POOLED_UNTUNED_26``), it is the headline, with ``ALL_UNTUNED``.
+untuned (``POOLED_UNTUNED_26``), it was round twenty-six's headline. Round twenty-seven (a gas
+blast as an accident, a time after `from <value>` as the earlier value's, `not ... without` as
+a double negation, the `that` clause of `ensure` as planned) and the session's statements and
+times changes were followed by a sixty-fifth (``SEED_65``, disjoint from both), which gave 33
+events, so no sixty-sixth was drawn; reviewed untuned (``POOLED_UNTUNED_27``), it is the
+headline, with ``ALL_UNTUNED``.
 Run: ``python eval/wire_events_sample.py`` (writes ``eval/results/wire_events_sample.md``);
 an event without a verdict is listed as unreviewed, so a change in output shows up.
 """
@@ -216,6 +221,7 @@ SEED_61 = 293  # the sixty-first, as the pool had fewer than 20 events
 SEED_62 = 307
 SEED_63 = 311  # the sixty-third: TE3 silver AFP and Xinhua stories (the labelled ones ran out)
 SEED_64 = 313  # the sixty-fourth: TE3 silver, disjoint from the sixty-third (after round 26)
+SEED_65 = 317  # the sixty-fifth: TE3 silver, disjoint from both (after round 27)
 
 # (story id, trigger text, n-th such trigger in the story) -> "ok" or the error found.
 VERDICTS: dict[tuple[str, str, int], str] = {
@@ -1980,7 +1986,7 @@ POOLED_UNTUNED_11 = (
     "events fully right 0.82 (9/11), statements right 21/26, 0 without a speaker, "
     "4 stories with missed speech"
 )
-# Every untuned first reading pooled (held-out, third to sixty-fourth; the first sample was
+# Every untuned first reading pooled (held-out, third to sixty-fifth; the first sample was
 # tuned on): 59/151 through the tenth, plus 13/24 (eleventh, twelfth), 7/14 (thirteenth),
 # 3/15 (fourteenth), 5/18 (fifteenth), 8/20 (sixteenth, seventeenth), 7/16 (eighteenth,
 # nineteenth), 9/14 (twentieth, twenty-first), 9/11 (twenty-second, twenty-third), 14/22
@@ -1989,8 +1995,9 @@ POOLED_UNTUNED_11 = (
 # fortieth), 15/24 (forty-first to forty-third), 20/26 (forty-fourth to forty-sixth), 17/24
 # (forty-seventh to forty-ninth), 19/25 (fiftieth, fifty-first), 15/21 (fifty-second to
 # fifty-fourth), 20/30 (fifty-fifth to fifty-seventh), 11/20 (fifty-eighth, fifty-ninth), 18/25
-# (sixtieth, sixty-first), 6/7 (sixty-second), 14/28 (sixty-third) and 16/37 (sixty-fourth).
-ALL_UNTUNED = "events fully right 0.56 (369/664)"
+# (sixtieth, sixty-first), 6/7 (sixty-second), 14/28 (sixty-third), 16/37 (sixty-fourth) and
+# 12/33 (sixty-fifth).
+ALL_UNTUNED = "events fully right 0.55 (381/697)"
 # The twenty-fourth sample (``SEED_24``), drawn after round twelve's mechanisms were committed
 # (21e616f) and reviewed on that code before any change; its ids, and those of the twenty-fifth
 # to twenty-seventh, were drawn (not read) before the round's checks on stories outside every
@@ -4377,6 +4384,264 @@ SIXTY_FOURTH_UNTUNED = (
 # so no sixty-fifth was drawn), the first reading after round twenty-six and the twelfth
 # session's participants, statements and events changes.
 POOLED_UNTUNED_26 = SIXTY_FOURTH_UNTUNED
+# The sixty-fifth sample (``SEED_65``): 30 more TE3 silver stories (15 AFP, 15 Xinhua), disjoint
+# from the sixty-third and sixty-fourth, drawn after round twenty-seven (a gas blast as an
+# accident, a time after `from <value>`, double negation, `ensure that`), the statements work of
+# SP4 and the lead's times change, and reviewed on main e860f02 (frozen in a copy) before any
+# change. 33 events, so no sixty-sixth was drawn (seed 331 stays reserved). Eight AFP stories
+# have TE3's rewritten dateline (`ABIDJAN, Dec 20, 2006, 2006 --`), unread by the dateline stage;
+# their events are judged as the text reads, as in the sixty-third and sixty-fourth.
+SIXTY_FIFTH_VERDICTS: dict[tuple[str, str, int], str] = {
+    ("te3silver-AFP_ENG_20061220.0486", "sanctioned", 0): "ok (possible: Ghana `could be "
+    "sanctioned in February 2007`; no agent told)",
+    ("te3silver-AFP_ENG_19970415.0521", "flooding", 0): "time missing: 1995 (`since 1995, when "
+    "flooding damaged ...`); place wrong: Pyongyang, from `Pyongyang's already low food "
+    "supplies` (the country's), for North Korea",
+    ("te3silver-AFP_ENG_19970415.0521", "requested", 0): "agent wrong: `the amount of aid "
+    "Pyongyang` for Pyongyang (`the amount of aid Pyongyang requested`)",
+    ("te3silver-AFP_ENG_19970425.0473", "arrived in", 0): "ok (the pope in Prague, Friday "
+    "afternoon, April 25)",
+    ("te3silver-XIN_ENG_20061121.0015", "called for", 0): "topic cut: `a trade policy` of `a "
+    "trade policy review by the East African Community`",
+    ("te3silver-AFP_ENG_19970408.0707", "hold a second round of talks", 0): "ok (future; the "
+    "State Department for the United States, on North Korea's missile exports; the other "
+    "party only implied in its clause)",
+    ("te3silver-XIN_ENG_20061114.0018", "ASEAN Summit", 0): "place missing: Cebu City (`to be "
+    "held in Cebu City`); December 2006 right",
+    ("te3silver-AFP_ENG_19970407.0157", "shot dead", 0): "place missing: `here`, Srinagar, the "
+    "dateline's (Monday, April 7, right)",
+    ("te3silver-AFP_ENG_19970407.0157", "arrested", 0): "ok (three militants, in Srinagar; no "
+    "time told beyond `after the shootout`, no agent named)",
+    ("te3silver-AFP_ENG_19970407.0157", "shot dead", 1): "agent wrong: `an officer` (the "
+    "speaker) for `We`, the BSF; time and place missing (the lead's shooting, Monday, "
+    "Srinagar)",
+    ("te3silver-AFP_ENG_19970407.0157", "died", 0): "time missing (`since 1989`) and place "
+    "missing (Kashmir, `the campaign` for its independence)",
+    ("te3silver-XIN_ENG_20051128.0073", "kidnapped", 0): "place missing: Iraq (`in the violence- "
+    "plagued country`, the US embassy in Iraq's); no time told",
+    ("te3silver-AFP_ENG_20061211.0497", "put forward", 0): "ok (planned: `We are going to put "
+    "forward a supplementary budget bill`, Ahmadinejad for his government)",
+    ("te3silver-AFP_ENG_20061226.0387", "announced", 0): "time missing: `Earlier Tuesday`, Dec "
+    "26 (TE3's unread dateline; the lead's `on Tuesday` is unread too)",
+    ("te3silver-XIN_ENG_20051122.0233", "called on", 0): "topic cut at the quotation mark: "
+    "`leave behind the current ordeal` without `and foster national solidarity ...` (Tuesday "
+    "and Tehran, the meeting of the lead, not given either)",
+    ("te3silver-AFP_ENG_20061201.0595", "announced", 0): "topic junk: it opens with TE3's "
+    "unread dateline (`PARIS, Dec 1, 2006, 2006 -- European plane maker Airbus is to develop "
+    "...`); Friday, Dec 1, right",
+    ("te3silver-AFP_ENG_20061201.0595", "met", 0): "ok (the board of EADS, in Amsterdam, on the "
+    "A350 programme; no time told)",
+    ("te3silver-AFP_ENG_20061201.0595", "discuss", 0): "place missing: Amsterdam, the meeting "
+    "it is the purpose of (`met in Amsterdam to discuss the A350 programme`)",
+    ("te3silver-AFP_ENG_20051212.0486", "voted", 0): "time missing (`in the October 15 "
+    "referendum`, 2005) and place missing (Iraq: `64 percent` of eligible Iraqis)",
+    ("te3silver-AFP_ENG_20061217.0145", "killed", 0): "place missing: southern Afghanistan "
+    "(`A NATO-led airstrike in southern Afghanistan`; Panjwayi, Kandahar, the next sentence); "
+    "`this week` right",
+    ("te3silver-AFP_ENG_20061217.0145", "bombed", 0): "ok (ISAF warplanes, a compound, in the "
+    "Panjwayi district, Wednesday, Dec 13)",
+    ("te3silver-AFP_ENG_20061217.0145", "killed", 1): "agent junk: `we've` (the governor's `we`, "
+    "the alliance); time and place missing (the raid of the lead)",
+    ("te3silver-AFP_ENG_20061217.0145", "were killed", 0): "time missing: mid-September (`the "
+    'earlier operation named "Medusa"`, told the sentence before); Panjwayi right',
+    ("te3silver-AFP_ENG_20061215.0065", "agreed to", 0): "agent wrong: the Red Cross for `the "
+    "country's military-run government`",
+    ("te3silver-AFP_ENG_20061215.0065", "to close", 0): "place cut to Mandalay (`the five "
+    "offices in Mandalay, Mawlamyine, Hpa-an, Taunggyi and Kyaing Tong`); time missing "
+    "(`In October`)",
+    ("te3silver-XIN_ENG_20061109.0212", "declined", 0): "ok (the US trade deficit, September 2006)",
+    ("te3silver-XIN_ENG_20061109.0212", "fell", 0): "ok (oil import prices; September, the "
+    "month whose drop the report explains, only implied)",
+    ("te3silver-XIN_ENG_20061109.0212", "edged higher", 0): "ok (US exports; September only "
+    "implied)",
+    ("te3silver-XIN_ENG_20061110.0154", "voted", 0): "time missing: Thursday, Nov 9 (`when it "
+    "convened on Thursday`)",
+    ("te3silver-XIN_ENG_20051118.0240", "rose", 0): "ok (the composite index; Friday and the "
+    "Athens Stock Exchange only implied, from the lead)",
+    ("te3silver-XIN_ENG_20051118.0240", "rose", 1): "agent wrong: `stocks` of `The FTSE/ASE 20 "
+    "index for blue chip and heavy traded stocks`",
+    ("te3silver-XIN_ENG_20051118.0240", "jumped", 0): "ok (the two indexes; Friday only "
+    "implied, as the composite index's rise)",
+    ("te3silver-AFP_ENG_20051211.0341", "arrested", 0): "place missing: Piraeus (`Coastguard "
+    "officials at the main Greek port of Piraeus`); no time told",
+}
+SIXTY_FIFTH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
+    ("te3silver-AFP_ENG_20061220.0486", "said", 0): "content includes the dateline (`ABIDJAN, "
+    "Dec 20, 2006, 2006 --`: TE3's rewrite, unread by the dateline stage)",
+    ("te3silver-AFP_ENG_20061220.0486", "said", 1): "ok (`the report`, the UN experts')",
+    ("te3silver-AFP_ENG_20061220.0486", "said", 2): "content cut: a quoted fragment (`underlines "
+    "the significant smuggling ...`) whose subject, `Malian buyers which`, is outside it; no cue "
+    "of its own",
+    ("te3silver-AFP_ENG_20061220.0486", "said", 3): "ok (`the report`, as written)",
+    ("te3silver-XIN_ENG_20051127.0091", "said", 0): "ok",
+    ("te3silver-XIN_ENG_20051127.0091", "said", 1): "ok",
+    ("te3silver-XIN_ENG_20051127.0091", "said", 2): "speaker wrong: `he` (Hu) linked to "
+    "`Hong Kong-based`",
+    ("te3silver-XIN_ENG_20051127.0091", "said", 3): "ok",
+    ("te3silver-AFP_ENG_19970415.0521", "said", 0): "ok",
+    ("te3silver-AFP_ENG_19970415.0521", "said", 1): "ok",
+    ("te3silver-AFP_ENG_19970415.0521", "said", 2): "ok (`he`: Burns; its `adding that ...` "
+    "missed)",
+    ("te3silver-AFP_ENG_19970415.0521", "said", 3): "ok",
+    ("te3silver-XIN_ENG_20061129.0326", "said", 0): "ok",
+    ("te3silver-XIN_ENG_20061129.0326", "said", 1): "ok",
+    ("te3silver-AFP_ENG_19970425.0473", "said", 0): "ok (`the pontiff`, as written, not linked "
+    "to the pope)",
+    ("te3silver-AFP_ENG_19970425.0473", "said", 1): "ok (`the pope`: John Paul II)",
+    ("te3silver-XIN_ENG_20061121.0015", "according to", 0): "ok",
+    ("te3silver-XIN_ENG_20061121.0015", "reports", 0): "not a statement of its own: the noun "
+    "`reports` of `according to local press reports` read again as a cue (a duplicate)",
+    ("te3silver-AFP_ENG_19970408.0707", "said", 0): "ok",
+    ("te3silver-AFP_ENG_19970408.0707", "said", 1): "ok",
+    ("te3silver-AFP_ENG_19970408.0707", "said", 2): "ok (`he`: Burns)",
+    ("te3silver-AFP_ENG_19970408.0707", "said", 3): "ok",
+    ("te3silver-XIN_ENG_20061114.0018", "said", 0): "ok (`the police chief`, as written; "
+    "Calderon is named after)",
+    ("te3silver-XIN_ENG_20061114.0018", "told", 0): "content wrong: `in a press conference at "
+    "Camp Crame ...` (where he told it) for `Police forces will secure the arrival ...`",
+    ("te3silver-XIN_ENG_20061114.0018", "said", 1): "ok",
+    ("te3silver-XIN_ENG_20061114.0018", "said", 2): "speaker `he` unresolved (Calderon, the "
+    "speaker of the sentence before)",
+    ("te3silver-AFP_ENG_19970407.0157", "said", 0): "ok",
+    ("te3silver-AFP_ENG_19970407.0157", "said", 1): "ok",
+    ("te3silver-AFP_ENG_19970407.0157", "said", 2): "ok",
+    ("te3silver-AFP_ENG_19970407.0157", "said", 3): "ok (two quoted paragraphs, the first left "
+    "open)",
+    ("te3silver-XIN_ENG_20051128.0073", "confirmed", 0): "ok",
+    ("te3silver-AFP_ENG_20061211.0497", "reported", 0): "content includes the dateline (`TEHRAN, "
+    "Dec 11, 2006, 2006 --`)",
+    ("te3silver-AFP_ENG_20061211.0497", "added", 0): "ok (`he`: Ahmadinejad; two quoted "
+    "paragraphs, the first left open)",
+    ("te3silver-XIN_ENG_20051113.0171", "said", 0): "ok",
+    ("te3silver-XIN_ENG_20051113.0171", "said", 1): "speaker `He` unresolved (Ho Peng Kee, the "
+    "speaker of the sentence before)",
+    ("te3silver-XIN_ENG_20051113.0171", "believes", 0): "ok (the NCPC's view, as Ho reports it)",
+    ("te3silver-XIN_ENG_20051113.0171", "added", 0): "speaker `he` unresolved (Ho Peng Kee)",
+    ("te3silver-AFP_ENG_20061226.0387", "said", 0): "ok",
+    ("te3silver-AFP_ENG_20061226.0387", "said", 1): "ok (`he`: Stanzel)",
+    ("te3silver-AFP_ENG_20061226.0387", "told", 0): "ok (`the spokesman`: Stanzel)",
+    ("te3silver-AFP_ENG_20061226.0387", "announced", 0): "ok",
+    ("te3silver-AFP_ENG_20061226.0387", "said", 2): "ok",
+    ("te3silver-XIN_ENG_20051116.0283", "reported", 0): "ok",
+    ("te3silver-AFP_ENG_20061228.0375", "said", 0): "ok",
+    ("te3silver-XIN_ENG_20051122.0233", "said", 0): "ok",
+    ("te3silver-XIN_ENG_20051122.0233", "reported", 0): "ok (the agency's report, the fronted "
+    "sentence whole)",
+    ("te3silver-XIN_ENG_20051122.0233", "saying", 0): "ok",
+    ("te3silver-XIN_ENG_20051122.0233", "said", 1): "ok",
+    ("te3silver-XIN_ENG_20051122.0233", "stressing", 0): "ok",
+    ("te3silver-XIN_ENG_20051122.0233", "said", 2): "ok",
+    ("te3silver-XIN_ENG_20051122.0233", "according to", 0): "ok (IRNA's report of Talabani)",
+    ("te3silver-AFP_ENG_20061201.0595", "announced", 0): "content includes the dateline (`PARIS, "
+    "Dec 1, 2006, 2006 --`)",
+    ("te3silver-AFP_ENG_20061201.0595", "said", 0): "ok (`a statement from EADS`)",
+    ("te3silver-AFP_ENG_20061201.0595", "said", 1): "ok (`the statement`: EADS's)",
+    ("te3silver-AFP_ENG_20051212.0486", "told", 0): "content cut to the quoted `any time in the "
+    "near future` (Washington does not expect a new Iraqi government to ask for the "
+    "withdrawal ...)",
+    ("te3silver-AFP_ENG_20051212.0486", "said", 0): "ok (two quoted paragraphs, the first left "
+    "open)",
+    ("te3silver-XIN_ENG_20061113.0206", "said", 0): "ok",
+    ("te3silver-XIN_ENG_20061113.0206", "said", 1): "ok",
+    ("te3silver-AFP_ENG_20061217.0145", "said", 0): "content includes the dateline (`KANDAHAR, "
+    "Afghanistan, Dec 17, 2006, 2006 --`)",
+    ("te3silver-AFP_ENG_20061217.0145", "saying", 0): "ok (the alliance)",
+    ("te3silver-AFP_ENG_20061217.0145", "told", 0): "ok",
+    ("te3silver-AFP_ENG_20061217.0145", "said", 1): "ok (`He`: Khalid)",
+    ("te3silver-XIN_ENG_20061101.0413", "said", 0): "ok (poll respondents)",
+    ("te3silver-XIN_ENG_20061101.0413", "said", 1): "ok (poll respondents)",
+    ("te3silver-XIN_ENG_20061101.0413", "found", 0): "speaker wrong: `The NBC News/Wall Street "
+    "Journal poll` linked to the Wall Street Journal alone",
+    ("te3silver-AFP_ENG_20061215.0065", "said", 0): "content includes the dateline (`YANGON, Dec "
+    "15, 2006, 2006 --`)",
+    ("te3silver-AFP_ENG_20061215.0065", "said", 1): "ok",
+    ("te3silver-AFP_ENG_20061215.0065", "said", 2): "ok",
+    ("te3silver-AFP_ENG_20061215.0065", "said", 3): "speaker `he` unresolved (Ribaux, the "
+    "speaker of the sentence before)",
+    ("te3silver-XIN_ENG_20061109.0212", "said", 0): "ok (`a Commerce Department report`)",
+    ("te3silver-XIN_ENG_20061109.0212", "said", 1): "ok (`The report`)",
+    ("te3silver-AFP_ENG_19970421.0259", "said", 0): "ok",
+    ("te3silver-AFP_ENG_19970421.0259", "said", 1): "ok",
+    ("te3silver-AFP_ENG_19970421.0259", "said", 2): "ok (`he`: Michael Foot)",
+    ("te3silver-AFP_ENG_19970421.0259", "said", 3): "ok (`he`: John Kehoe)",
+    ("te3silver-XIN_ENG_20061110.0154", "said", 0): "ok",
+    ("te3silver-XIN_ENG_20061110.0154", "said", 1): "ok",
+    ("te3silver-AFP_ENG_20061222.0446", "reported", 0): "content includes the dateline (`SAN "
+    "FRANCISCO, Dec 22, 2006, 2006 --`)",
+    ("te3silver-AFP_ENG_20061222.0446", "told", 0): "ok",
+    ("te3silver-AFP_ENG_20061222.0446", "said", 0): "ok",
+    ("te3silver-AFP_ENG_20061222.0446", "told", 1): "ok (`McCormack told he performed ...`)",
+    ("te3silver-AFP_ENG_20061222.0446", "said", 1): "ok",
+    ("te3silver-AFP_ENG_20061222.0446", "told", 2): "speaker wrong: `he` (McCormack) linked to "
+    "Victor Conte; content takes the addressee (`the FBI Ellerman relayed ...`)",
+    ("te3silver-AFP_ENG_20061222.0446", "said", 2): "ok",
+    ("te3silver-AFP_ENG_20061222.0446", "said", 3): "ok",
+    ("te3silver-AFP_ENG_20061222.0446", "wrote", 0): "not speech: the reporters `wrote a book`, "
+    "read with `a book` as speaker and the reporters as content",
+    ("te3silver-XIN_ENG_20051118.0240", "said", 0): "ok",
+    ("te3silver-AFP_ENG_20051211.0341", "said", 0): "ok",
+    ("te3silver-AFP_ENG_20051211.0341", "told", 0): "ok",
+    ("te3silver-AFP_ENG_20051211.0341", "said", 1): "ok (`the source`, the ministry source)",
+    ("te3silver-XIN_ENG_20051117.0147", "said", 0): "ok",
+    ("te3silver-XIN_ENG_20051117.0147", "said", 1): "ok",
+    ("te3silver-XIN_ENG_20051117.0147", "said", 2): "ok (`the Spanish legend`, as written; Seve "
+    "Ballesteros, named the sentence before, not linked)",
+    ("te3silver-XIN_ENG_20051117.0147", "said", 3): "ok (`the Spanish legend`, as written)",
+}
+# events missed (not counted): the UN experts' smuggling and the UN's support `reaffirmed` on
+# Dec 4 (AFP_ENG_20061220.0486), the delegation that `arrived here earlier in the day` and
+# `attended a variety show` (XIN_ENG_20051127.0091), the US aid `to provide` and the ships that
+# `would arrive` in May (AFP_ENG_19970415.0521), the schedule `fixed` and `changed`
+# (XIN_ENG_20061129.0326), Havel meeting the pope, the pope's service Sunday
+# (AFP_ENG_19970425.0473), Tanzania that `quit COMESA in 2000`, COMESA `formed in December
+# 1994` (XIN_ENG_20061121.0015), the first talks that `occurred in Berlin last April`, Einhorn
+# to `lead the US delegation` (AFP_ENG_19970408.0707), 7,000 policemen to `deploy`
+# (XIN_ENG_20061114.0018), the grenade attack and the militants who `opened fire`
+# (AFP_ENG_19970407.0157), Ahmadinejad `to ask the Iranian parliament for a supplementary
+# budget` (AFP_ENG_20061211.0497), the campaign's launch (XIN_ENG_20051113.0171), the death
+# sentence `confirmed` and Saddam to be `hanged within 30 days` (AFP_ENG_20061226.0387), the
+# hearing, the sending-off for `butting` Jason Spice and the three-week suspension
+# (AFP_ENG_20061228.0375), Khamenei's `meeting with visiting Iraqi President Jalal Talabani`
+# and Talabani's `visit to Iran` (XIN_ENG_20051122.0233), EADS's decision to `give the go
+# ahead` (AFP_ENG_20061201.0595), BOCOG that `launched its Olympic lecturers team`
+# (XIN_ENG_20061119.0034), Thursday's election and 59 percent who `cast ballots last January`
+# (AFP_ENG_20051212.0486), the exhibition that `opened here Monday` (XIN_ENG_20061113.0206),
+# ISAF troops who `launched a major operation` and the battle of mid-September
+# (AFP_ENG_20061217.0145), the regime that `ordered the Red Cross to close` the offices, the
+# meeting `last week`, the junta that `rejected the appeal` (AFP_ENG_20061215.0065), police who
+# `sealed off streets` (AFP_ENG_19970421.0259), the CNS that `revoked the No. 7 Announcement`
+# (XIN_ENG_20061110.0154), McGinley `unveiled` and the Royal Trophy in January
+# (XIN_ENG_20051117.0147)
+SIXTY_FIFTH_MISSED: dict[str, str] = {
+    "te3silver-AFP_ENG_19970415.0521": "Burns's `adding that the first two ships ... would "
+    "arrive in the first two weeks of May` (a second cue after the quotation)",
+    "te3silver-XIN_ENG_20061129.0326": "`Arccording to chief umpire Moham Dharan, the schedule "
+    "was changed ...` (the cue misspelt in the text)",
+    "te3silver-XIN_ENG_20061121.0015": "The Guardian `quoted a WTO Secretariat's trade policy "
+    "review ... as urging Kenya, Tanzania and Uganda to ...`; the review that `expressed "
+    "concerns`",
+    "te3silver-AFP_ENG_20061211.0497": '`"The budget allocated to the government will run out '
+    '...," the agency quoted Ahmadinejad as saying`',
+    "te3silver-AFP_ENG_20061226.0387": "the United States that `called Saddam Hussein's "
+    'confirmed death sentence "a milestone" ... and said the "tyrant" had received a fair '
+    "trial` (the lead, after TE3's unread dateline)",
+    "te3silver-AFP_ENG_20061228.0375": "Williams's second quoted paragraph (`\"Consequently, I "
+    "feel it was out of character ...`), open after a closed quotation",
+    "te3silver-AFP_ENG_20051212.0486": "the coordinator who `predicted Monday a high turnout "
+    "... and said pre-poll violence had dropped sharply` (the lead)",
+    "te3silver-XIN_ENG_20061113.0206": "`Speaking on the occasion, ... Shan Baoxiang recalled "
+    "the glorious life of Sun ...`",
+    "te3silver-XIN_ENG_20061110.0154": "`The supreme commander conceded that he was concerned "
+    "over the national security ...`",
+}
+SIXTY_FIFTH_UNTUNED = (
+    "events fully right 0.36 (12/33), statements right 76/94, 0 without a speaker, "
+    "9 stories with missed speech"
+)
+# The headline of round twenty-seven: the sixty-fifth sample's untuned reading alone (33
+# events, so no sixty-sixth was drawn), the first reading after round twenty-seven, SP4's
+# statements changes and the lead's times change.
+POOLED_UNTUNED_27 = SIXTY_FIFTH_UNTUNED
 # The headline of round twenty-four: the sixtieth and sixty-first samples' untuned readings
 # pooled.
 POOLED_UNTUNED_24 = (
@@ -4776,6 +5041,37 @@ POOLED_ERRORS: list[tuple[str, str, str, tuple[str, ...]]] = [
     ("64", "te3silver-XIN_ENG_20051114.0302", "died", ("time missing", "place missing")),
     ("64", "te3silver-AFP_ENG_20051210.0277", "acquire", ("modality wrong",)),
     ("64", "te3silver-AFP_ENG_20061230.0226", "call for", ("topic cut",)),
+    ("65", "te3silver-AFP_ENG_19970415.0521", "flooding", ("time missing", "place wrong")),
+    ("65", "te3silver-AFP_ENG_19970415.0521", "requested", ("agent wrong",)),
+    ("65", "te3silver-XIN_ENG_20061121.0015", "called for", ("topic cut",)),
+    ("65", "te3silver-XIN_ENG_20061114.0018", "ASEAN Summit", ("place missing",)),
+    ("65", "te3silver-AFP_ENG_19970407.0157", "shot dead", ("place missing",)),
+    (
+        "65",
+        "te3silver-AFP_ENG_19970407.0157",
+        "shot dead",
+        ("agent wrong", "time missing", "place missing"),
+    ),
+    ("65", "te3silver-AFP_ENG_19970407.0157", "died", ("time missing", "place missing")),
+    ("65", "te3silver-XIN_ENG_20051128.0073", "kidnapped", ("place missing",)),
+    ("65", "te3silver-AFP_ENG_20061226.0387", "announced", ("time missing",)),
+    ("65", "te3silver-XIN_ENG_20051122.0233", "called on", ("topic cut",)),
+    ("65", "te3silver-AFP_ENG_20061201.0595", "announced", ("topic junk",)),
+    ("65", "te3silver-AFP_ENG_20061201.0595", "discuss", ("place missing",)),
+    ("65", "te3silver-AFP_ENG_20051212.0486", "voted", ("time missing", "place missing")),
+    ("65", "te3silver-AFP_ENG_20061217.0145", "killed", ("place missing",)),
+    (
+        "65",
+        "te3silver-AFP_ENG_20061217.0145",
+        "killed",
+        ("agent junk", "time missing", "place missing"),
+    ),
+    ("65", "te3silver-AFP_ENG_20061217.0145", "were killed", ("time missing",)),
+    ("65", "te3silver-AFP_ENG_20061215.0065", "agreed to", ("agent wrong",)),
+    ("65", "te3silver-AFP_ENG_20061215.0065", "to close", ("place cut", "time missing")),
+    ("65", "te3silver-XIN_ENG_20061110.0154", "voted", ("time missing",)),
+    ("65", "te3silver-XIN_ENG_20051118.0240", "rose", ("agent wrong",)),
+    ("65", "te3silver-AFP_ENG_20051211.0341", "arrested", ("place missing",)),
 ]
 POOLED_SAMPLES = (
     "1",
@@ -4842,6 +5138,7 @@ POOLED_SAMPLES = (
     "62",
     "63",
     "64",
+    "65",
 )
 # The general mechanism (issue 7, step 2) each cause falls under.
 ROUND_TWELVE: list[tuple[str, str]] = [
@@ -6284,7 +6581,7 @@ def pooled_table() -> list[str]:
             by_cause[cause] += 1
             by_sample[cause][sample_no] += 1
     rows = [
-        f"{len(POOLED_ERRORS)} wrong events in sixty-four samples at first reading "
+        f"{len(POOLED_ERRORS)} wrong events in sixty-five samples at first reading "
         f"({sum(by_cause.values())} causes).",
         "",
         f"| cause | events | samples {'/'.join(POOLED_SAMPLES)} | mechanism (issue 7) |",
@@ -6788,11 +7085,35 @@ def main() -> None:
         SIXTY_FOURTH_STATEMENT_VERDICTS,
         SIXTY_FOURTH_MISSED,
     )
+    sixty_fifth = gigaword_held_out(sixty_third + sixty_fourth, SEED_65)
+    n65, rows65 = review(
+        sixty_fifth,
+        SIXTY_FIFTH_VERDICTS,
+        SIXTY_FIFTH_STATEMENT_VERDICTS,
+        SIXTY_FIFTH_MISSED,
+    )
     head = [
         "# Hand-checked events and statements on wire stories",
         "",
         "Produced by `eval/wire_events_sample.py`; verdicts by hand, listed in that script.",
         "",
+        "## Sixty-fifth sample (30 AFP and Xinhua stories of the TE3 silver set; round",
+        "twenty-seven)",
+        "",
+        "Drawn like the sixty-fourth (seed 317), disjoint from the sixty-third and sixty-fourth,",
+        "after round twenty-seven and the twelfth session's statements and times changes, and",
+        "reviewed on main e860f02 (frozen in a copy) before any change. It gave 33 events, so no",
+        "sixty-sixth was drawn (seed 331 stays reserved). Eight of its AFP stories carry TE3's",
+        "rewritten dateline (`Dec 20, 2006, 2006 --`), which the dateline stage does not read. No",
+        "change was made after the reading.",
+        "",
+        f"Untuned (the headline): {POOLED_UNTUNED_27}.",
+        "",
+        f"Untuned, every first reading pooled (held-out, third to sixty-fifth): {ALL_UNTUNED}.",
+        "",
+        "Sixty-fifth sample, current code:",
+        "",
+        *_table(n65),
         "## Sixty-fourth sample (30 AFP and Xinhua stories of the TE3 silver set; round",
         "twenty-six)",
         "",
@@ -6802,9 +7123,7 @@ def main() -> None:
         "drawn. Six of its AFP stories carry TE3's rewritten dateline (`Dec 19, 2006, 2006 --`),",
         "which the dateline stage does not read. No change was made after the reading.",
         "",
-        f"Untuned (the headline): {POOLED_UNTUNED_26}.",
-        "",
-        f"Untuned, every first reading pooled (held-out, third to sixty-fourth): {ALL_UNTUNED}.",
+        f"Untuned (round twenty-six's headline): {POOLED_UNTUNED_26}.",
         "",
         "Sixty-fourth sample, current code (tuned: round twenty-seven):",
         "",
@@ -7424,7 +7743,8 @@ def main() -> None:
         *_table(n1),
     ]
     print("\n".join(head))
-    listing = ["## Sixty-fourth sample, story by story", "", *rows64]
+    listing = ["## Sixty-fifth sample, story by story", "", *rows65]
+    listing += ["## Sixty-fourth sample, story by story", "", *rows64]
     listing += ["## Sixty-third sample, story by story", "", *rows63]
     listing += ["## Sixty-second sample, story by story", "", *rows62]
     listing += ["## Sixtieth sample, story by story", "", *rows60]
