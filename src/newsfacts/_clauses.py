@@ -113,6 +113,7 @@ class _Lexicon(ResourceModel):
     control_verbs: frozenset[str]
     particle_control_verbs: frozenset[str]
     control_particles: frozenset[str]
+    participle_adverbs: frozenset[str]
     irregular_participles: frozenset[str]
     pronouns: dict[str, ParticipantKind]
     descriptions: dict[ParticipantKind, frozenset[str]]
@@ -489,7 +490,8 @@ class Clauses:
         """Whether tokens ``k`` to ``end`` open with a present participle (`citing weak
         demand`), maybe after one adverb (`still hoping to`): a phrase set off by commas."""
         words = [t.text for t in self.tokens[k : min(end, k + 2)]]
-        if len(words) == 2 and (words[0].endswith("ly") or words[0].lower() in ("still", "also")):
+        adverbs = lexicon().participle_adverbs
+        if len(words) == 2 and (words[0].endswith("ly") or words[0].lower() in adverbs):
             words = words[1:]
         word = words[0] if words else ""
         return word.islower() and word.isalpha() and len(word) > 5 and word.endswith("ing")
