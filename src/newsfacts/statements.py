@@ -296,6 +296,9 @@ _SUBORDINATE_OPENING = regex.compile(r"(?:While|Whilst|Although|Though|Even thou
 # quotation, so what was said is quoted, though its speaker is no shape the quote rules take
 _QUOTED_CLAUSE = regex.compile(r'"[^"]+,"')
 # `said "it is quite clear" that ...`: a quotation the reported clause goes on after
+# the window `_THAT_AFTER` is matched in: without an end, `regex` looks for the pattern's
+# literal through the rest of the text on every call (quadratic over a text of quotations)
+_THAT_WINDOW = 64
 _THAT_AFTER = regex.compile(
     r"\s+that\s(?!(?:night|day|morning|afternoon|evening|week|month|year|time)\b)"
 )
@@ -807,7 +810,7 @@ class _Finder:
                 and start > 1
                 and self.doc.norm[start - 1].isspace()
                 and self.doc.norm[start - 2].isalnum()
-            ) or _THAT_AFTER.match(self.doc.norm, end) is not None
+            ) or _THAT_AFTER.match(self.doc.norm, end, end + _THAT_WINDOW) is not None
             if embedded:
                 self.doc.reject(_FAMILY, start, end, "quotation", "a phrase inside a clause")
                 continue
