@@ -56,6 +56,7 @@ _NOUN_TIME_REACH = 30  # characters before a noun trigger searched for its time
 _CONTENT_LOOKBACK = 4  # statements checked back for one whose content holds an offset
 _ADDRESSEE_REACH = 60  # characters from `urged` to the `to` of what is urged
 _MAX_SUBJECT_GAP = 26  # tokens between a subject and its verb beyond which we abstain
+_RELATIVE_REACH = 4  # tokens before a trigger searched for a relative pronoun
 _SUBORDINATE_REACH = 160  # characters from a trigger to a `when`/`since` clause it shares
 _MAX_ARGUMENT_WORDS = 16  # longer agents, patients and counterparts are no one phrase
 _CORE_ROLES = frozenset({"agent", "patient", "counterpart"})
@@ -3347,6 +3348,18 @@ class _Finder:
         if "," in norm[c.end : m.start()] and self.embedder_between(c.end, m.start()):
             return None  # `visited X ..., disclosed that when he decided`: another verb's
         np = clauses.noun_phrase_after(m.end(), sent_end)
+        k = clauses.token_index(m.end())
+        if np is None and k < len(clauses.tokens):
+            # `voted ... when it convened on Thursday`; not for a trigger in a relative clause
+            # (`the person who had bought the chips when it tried to buy them back last week`)
+            pronoun = clauses.tokens[k]
+            before = clauses.tokens[max(0, clauses.token_index(c.start) - _RELATIVE_REACH) :]
+            relative = any(
+                t.start < c.start and t.text.lower() in self.rules.res.relative_pronouns
+                for t in before[:_RELATIVE_REACH]
+            )
+            if pronoun.text.lower() in _grammar().subject_pronouns and not relative:
+                np = (pronoun.start, pronoun.end)
         if np is None or np[0] != m.end() or clauses.in_time(*np):
             return None  # `since last year`: a time, not a clause
         k = clauses.token_index(np[1])
