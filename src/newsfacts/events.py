@@ -509,6 +509,7 @@ class _Resource(ResourceModel):
     embedders: frozenset[str]
     apposition_participles: frozenset[str]
     relative_pronouns: frozenset[str]
+    opening_scope_joiners: frozenset[str]
     infinitive_triggers: frozenset[str]
     episode_breaks: list[str]
     episodes: dict[str, _Episode]
@@ -1646,6 +1647,23 @@ class _Finder:
                 )
         return opened and any(tokens[i].text == "," for i in range(k, end))
 
+    def joined_clause(self, opening: int, trigger: int) -> bool:
+        """Whether the trigger lies in a clause joined to the main one past a time opening the
+        sentence (``opening_scope_joiners``: `and`, `but`, `when`, `in which`), with no other
+        embedder between (`told the SEC he sold`, `a proposal that called for`); an
+        infinitive is its main verb's (`In October, the regime ordered the Red Cross to close`)."""
+        res, tokens, index = self.rules.res, self.clauses.tokens, self.clauses.token_index
+        words = [tokens[i].text.lower() for i in range(index(opening), index(trigger) + 1)]
+        joined = words[-1] == "to" or (len(words) > 1 and words[-2] == "to")
+        words = words[:-1]
+        for i, word in enumerate(words):
+            if word == "which" and i > 0 and words[i - 1] in res.opening_scope_joiners:
+                continue  # `in which`: the preposition joined it
+            if word in res.embedders and word not in res.opening_scope_joiners:
+                return False
+            joined = joined or word in res.opening_scope_joiners
+        return joined
+
     def relative_between(self, pos: int, trigger: int) -> bool:
         """Whether a relative pronoun stands between ``pos`` and the trigger after it
         (`Prachanda who had visited New Delhi`): the trigger is in a relative clause."""
@@ -2409,7 +2427,11 @@ class _Finder:
             relative = opening is not None and self.relative_between(
                 subject[1] if subject is not None else opening, c.start
             )
-            if opening is not None and not relative and (not between or between.endswith(",")):
+            if (
+                opening is not None
+                and not relative
+                and (not between or between.endswith(",") or self.joined_clause(opening, c.start))
+            ):
                 start, end = self.times_in(scope, opening, c.start, args, etype)
         if start is None and subject is None and nominal:
             # `started in 2011 with protests against his rule`: a noun trigger's time may
