@@ -510,6 +510,7 @@ class _Resource(ResourceModel):
     apposition_participles: frozenset[str]
     relative_pronouns: frozenset[str]
     opening_scope_joiners: frozenset[str]
+    opening_adverbs: frozenset[str]
     infinitive_triggers: frozenset[str]
     episode_breaks: list[str]
     episodes: dict[str, _Episode]
@@ -2417,7 +2418,7 @@ class _Finder:
         if start is None:
             # `In September, during Russia's chairmanship, a summit was held`: a time
             # opening the sentence, set off by a comma, dates its main clause
-            opening = self.opening_time(scope, c.start)
+            opening = self.opening_time(scope, c.start, subject[0] if subject else None)
             # ... only when the trigger's clause is the main one: `In February, investigators
             # concluded the pilot had been killed` dates the concluding
             between = norm[opening + 1 : subject[0]].strip() if opening and subject else ""
@@ -4296,18 +4297,33 @@ class _Finder:
         last = norm[subject[0] : subject[1]].split()[-1]
         return last.islower() and last.endswith((*_grammar().modifier_endings, "al"))
 
-    def opening_time(self, sent_start: int, pos: int) -> int | None:
+    def opening_time(self, sent_start: int, pos: int, subject: int | None = None) -> int | None:
         """End of a time expression opening the sentence (after the dateline, with its
-        preposition) and set off by a comma before ``pos``, else None."""
+        preposition, perhaps after `Earlier`: ``opening_adverbs``) and set off by a comma
+        before ``pos``, or right before the ``subject`` (`Earlier Tuesday an Iraqi judge
+        announced`), else None."""
         if self.doc.dateline is not None:
             sent_start = max(sent_start, min(self.doc.local(self.doc.dateline.span)[1], pos))
+        tokens = self.clauses.tokens
         k = self.clauses.token_index(sent_start)
-        if k >= len(self.clauses.tokens):
+        if k >= len(tokens):
             return None
-        after = self.clauses.skip_time(self.clauses.tokens[k].start, pos)
-        if after == self.clauses.tokens[k].start or not self.doc.norm.startswith(",", after):
+        after = self.clauses.skip_time(tokens[k].start, pos)
+        if (
+            after == tokens[k].start
+            and tokens[k].text.lower() in self.rules.res.opening_adverbs
+            and k + 1 < len(tokens)
+        ):
+            k += 1  # `Earlier Tuesday`, where `Earlier in the day` is one time
+            after = self.clauses.skip_time(tokens[k].start, pos)
+        if after == tokens[k].start:
             return None
-        return after
+        if self.doc.norm.startswith(",", after):
+            return after
+        following = self.clauses.token_index(after)
+        if subject is not None and following < len(tokens) and tokens[following].start == subject:
+            return after
+        return None
 
     def after_event_noun(self, start: int, end: int, etype: EventType) -> bool:
         """Whether a reason given as an event noun lies between the trigger and a place
