@@ -211,6 +211,8 @@ _FULL_STOP = regex.compile(r"(?<=\p{Ll})[.!?]\s+(?=[`'\"]*\p{Lu})", regex.VERSIO
 _INCLUDING = regex.compile(r",\s+(?:including|among\s+them)\s+[^,;]{1,60},")
 # (not `after`: `a trip by 2007, ..., after Russia agreed to help` dates no agreeing)
 _SUBORDINATE = regex.compile(r"\b(?:when|as|while)\s+$", regex.IGNORECASE)
+# `since 1995, when flooding damaged ...`: a `when` clause right after a time it tells of
+_TIME_WHEN = regex.compile(r",\s*when\s+$", regex.IGNORECASE)
 # `killed when fire tore through`, `have died since a bomb ripped through`: a clause after
 # the trigger that gives the time (and, for a cause, the place) of what it tells
 _SUBORDINATE_AFTER = regex.compile(r"\b(?P<conj>when|since|after)\s+")
@@ -1665,6 +1667,22 @@ class _Finder:
             joined = joined or word in res.opening_scope_joiners
         return joined
 
+    def when_of(self, lo: int, pos: int) -> tuple[dt.date | None, dt.date | None]:
+        """The dates of the time a `when` clause opening at ``pos`` tells of (`since 1995,
+        when flooding damaged ...`, `in 1930, when it erupted`): the time right before its
+        comma, whatever its preposition."""
+        m = _TIME_WHEN.search(self.doc.norm, lo, pos)
+        if m is None:
+            return None, None
+        k = bisect_left(self.time_starts, m.start()) - 1
+        if k < 0 or self.clauses.times[k][1] != m.start():
+            return None, None
+        t = self.times[k]
+        if t.start is None or t.type not in ("date", "time") or t.value.endswith("_REF"):
+            return None, None
+        end_value = t.end if t.end is not None else t.start
+        return _day(t.start), _day(end_value)
+
     def relative_between(self, pos: int, trigger: int) -> bool:
         """Whether a relative pronoun stands between ``pos`` and the trigger after it
         (`Prachanda who had visited New Delhi`): the trigger is in a relative clause."""
@@ -2434,6 +2452,8 @@ class _Finder:
                 and (not between or between.endswith(",") or self.joined_clause(opening, c.start))
             ):
                 start, end = self.times_in(scope, opening, c.start, args, etype)
+        if start is None:
+            start, end = self.when_of(max(scope, lo - _CONTEXT), lo)
         if start is None and subject is None and nominal:
             # `started in 2011 with protests against his rule`: a noun trigger's time may
             # come right before it
