@@ -1683,6 +1683,36 @@ class _Finder:
         end_value = t.end if t.end is not None else t.start
         return _day(t.start), _day(end_value)
 
+    def since_until_now(
+        self, sent_start: int, c: _Candidate, hi: int, etype: EventType | None
+    ) -> tuple[dt.date | None, dt.date | None]:
+        """A present perfect with `since <time>` in its clause (`have died in the campaign since
+        1989`) runs from that time to the story's date; not after a superlative, whose noun it
+        measures (`have soared to their highest levels since 1983`)."""
+        norm, anchor = self.doc.norm, self.doc.anchor
+        if anchor is None or not _PRESENT_PERFECT.search(
+            norm, max(sent_start, c.start - _PREV_CHARS), c.start
+        ):
+            return None, None
+        k = bisect_left(self.time_starts, c.end)
+        while k < len(self.times) and self.time_starts[k] < hi:
+            s, t = self.time_starts[k], self.times[k]
+            before = norm[max(c.end, s - 6) : s].split()
+            if (
+                before
+                and before[-1].lower() == "since"
+                and t.start is not None
+                and t.type == "date"
+                and not self.embedded(c.start, s, (c.start, c.end), etype)
+                and _day(t.start) <= anchor
+                and not any(
+                    w.lower() in self.rules.res.superlatives for w in norm[c.end : s].split()
+                )
+            ):
+                return _day(t.start), anchor
+            k += 1
+        return None, None
+
     def relative_between(self, pos: int, trigger: int) -> bool:
         """Whether a relative pronoun stands between ``pos`` and the trigger after it
         (`Prachanda who had visited New Delhi`): the trigger is in a relative clause."""
@@ -2454,6 +2484,8 @@ class _Finder:
                 start, end = self.times_in(scope, opening, c.start, args, etype)
         if start is None:
             start, end = self.when_of(max(scope, lo - _CONTEXT), lo)
+        if start is None:
+            start, end = self.since_until_now(sent_start, c, time_end, etype)
         if start is None and subject is None and nominal:
             # `started in 2011 with protests against his rule`: a noun trigger's time may
             # come right before it
