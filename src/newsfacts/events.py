@@ -287,6 +287,7 @@ class EventType(ResourceModel):
     core: frozenset[str] = _CORE_ROLES
     kinds: dict[str, frozenset[ParticipantKind]] = Field(default_factory=dict)
     cause_clause: bool = False
+    occasions: frozenset[str] = frozenset()  # nouns whose date is the event's (`referendum`)
     standing_relative: bool = False
     noun_target: frozenset[str] = frozenset()
     purpose: list[str] = Field(default_factory=list)
@@ -1607,6 +1608,8 @@ class _Finder:
             head = low
         if not head or (head.endswith("ed") and not possessive):
             return False  # `the company Monday announced`: a verb
+        if etype is not None and head in etype.occasions:
+            return False  # `voted in the October 15 referendum`: the occasion's date is the vote's
         return not (etype is not None and etype.cause_clause and head in res.dated_heads)
 
     def embedded(
@@ -4398,7 +4401,7 @@ class _Finder:
         it is that event's (`arrested in connection with the bombings ... last year`)."""
         if etype is None or etype.cause_clause:
             return False
-        nouns = self.rules.res.dated_heads | self.rules.res.other_event_nouns
+        nouns = (self.rules.res.dated_heads | self.rules.res.other_event_nouns) - etype.occasions
         return any(w.strip(".,'") in nouns for w in self.doc.norm[start:end].lower().split())
 
     def modifies_object(self, pos: int, args: list[Argument]) -> bool:
