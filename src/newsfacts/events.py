@@ -2466,9 +2466,13 @@ class _Finder:
             # `finalized his team on Monday when he announced ...`, `Also on Friday morning,
             # four people were killed`: the time before the clause
             start, end = self.times_in(scope, c.start, c.start, args, etype)
-        if start is None:
+        body = (
+            c.rule == "named" and norm[c.start : c.end].split()[-1] in self.rules.res.named.bodies
+        )
+        if start is None and not body:
             # `In September, during Russia's chairmanship, a summit was held`: a time
-            # opening the sentence, set off by a comma, dates its main clause
+            # opening the sentence, set off by a comma, dates its main clause (not a body
+            # named as the subject: `Earlier Thursday, the Peruvian Congress approved`)
             opening = self.opening_time(scope, c.start, subject[0] if subject else None)
             # ... only when the trigger's clause is the main one: `In February, investigators
             # concluded the pilot had been killed` dates the concluding
