@@ -1586,7 +1586,7 @@ class _Finder:
         ):
             return True
         if before and before[-1] in res.span_openers:
-            return True  # `killed since the start of the year`: a span's start dates nothing
+            return True  # `killed since the start of the year`: a span's start (`since_until_now`)
         if self.rules.onset.match(norm, max(0, s - _ONSET_CHARS), s) is not None:
             return True  # `an agreement to start January 1`: when it starts, not when made
         possessive = norm.startswith("'", e)
