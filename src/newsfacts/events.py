@@ -4377,9 +4377,13 @@ class _Finder:
             after = self.clauses.skip_time(tokens[k].start, pos)
         if after == tokens[k].start:
             return None
-        if self.doc.norm.startswith(",", after):
-            return after
         following = self.clauses.token_index(after)
+        if self.doc.norm.startswith(",", after):
+            bare = tokens[k].text.lower() not in lexicon().time_prepositions
+            nxt = tokens[following + 1] if following + 1 < len(tokens) else None
+            if bare and nxt is not None and self.clauses.in_time(nxt.start, nxt.end):
+                return None  # `July, August and September, the mid-season, had passed`: a list
+            return after
         if subject is not None and following < len(tokens) and tokens[following].start == subject:
             return after
         return None
