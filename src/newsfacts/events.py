@@ -56,6 +56,7 @@ _NOUN_TIME_REACH = 30  # characters before a noun trigger searched for its time
 _CONTENT_LOOKBACK = 4  # statements checked back for one whose content holds an offset
 _ADDRESSEE_REACH = 60  # characters from `urged` to the `to` of what is urged
 _MAX_SUBJECT_GAP = 26  # tokens between a subject and its verb beyond which we abstain
+_RELATIVE_REACH = 4  # tokens before a trigger searched for a relative pronoun
 _SUBORDINATE_REACH = 160  # characters from a trigger to a `when`/`since` clause it shares
 _MAX_ARGUMENT_WORDS = 16  # longer agents, patients and counterparts are no one phrase
 _CORE_ROLES = frozenset({"agent", "patient", "counterpart"})
@@ -210,6 +211,8 @@ _FULL_STOP = regex.compile(r"(?<=\p{Ll})[.!?]\s+(?=[`'\"]*\p{Lu})", regex.VERSIO
 _INCLUDING = regex.compile(r",\s+(?:including|among\s+them)\s+[^,;]{1,60},")
 # (not `after`: `a trip by 2007, ..., after Russia agreed to help` dates no agreeing)
 _SUBORDINATE = regex.compile(r"\b(?:when|as|while)\s+$", regex.IGNORECASE)
+# `since 1995, when flooding damaged ...`: a `when` clause right after a time it tells of
+_TIME_WHEN = regex.compile(r",\s*when\s+$", regex.IGNORECASE)
 # `killed when fire tore through`, `have died since a bomb ripped through`: a clause after
 # the trigger that gives the time (and, for a cause, the place) of what it tells
 _SUBORDINATE_AFTER = regex.compile(r"\b(?P<conj>when|since|after)\s+")
@@ -284,6 +287,7 @@ class EventType(ResourceModel):
     core: frozenset[str] = _CORE_ROLES
     kinds: dict[str, frozenset[ParticipantKind]] = Field(default_factory=dict)
     cause_clause: bool = False
+    occasions: frozenset[str] = frozenset()  # nouns whose date is the event's (`referendum`)
     standing_relative: bool = False
     noun_target: frozenset[str] = frozenset()
     purpose: list[str] = Field(default_factory=list)
@@ -508,6 +512,8 @@ class _Resource(ResourceModel):
     embedders: frozenset[str]
     apposition_participles: frozenset[str]
     relative_pronouns: frozenset[str]
+    opening_scope_joiners: frozenset[str]
+    opening_adverbs: frozenset[str]
     infinitive_triggers: frozenset[str]
     episode_breaks: list[str]
     episodes: dict[str, _Episode]
@@ -1580,7 +1586,7 @@ class _Finder:
         ):
             return True
         if before and before[-1] in res.span_openers:
-            return True  # `killed since the start of the year`: a span's start dates nothing
+            return True  # `killed since the start of the year`: a span's start (`since_until_now`)
         if self.rules.onset.match(norm, max(0, s - _ONSET_CHARS), s) is not None:
             return True  # `an agreement to start January 1`: when it starts, not when made
         possessive = norm.startswith("'", e)
@@ -1602,6 +1608,8 @@ class _Finder:
             head = low
         if not head or (head.endswith("ed") and not possessive):
             return False  # `the company Monday announced`: a verb
+        if etype is not None and head in etype.occasions:
+            return False  # `voted in the October 15 referendum`: the occasion's date is the vote's
         return not (etype is not None and etype.cause_clause and head in res.dated_heads)
 
     def embedded(
@@ -1644,6 +1652,69 @@ class _Finder:
                     _participle(nxt) or nxt in self.rules.res.apposition_participles
                 )
         return opened and any(tokens[i].text == "," for i in range(k, end))
+
+    def joined_clause(self, opening: int, trigger: int) -> bool:
+        """Whether the trigger lies in a clause joined to the main one past a time opening the
+        sentence (``opening_scope_joiners``: `and`, `but`, `when`, `in which`), with no other
+        embedder between (`told the SEC he sold`, `a proposal that called for`); an
+        infinitive is its main verb's (`In October, the regime ordered the Red Cross to close`)."""
+        res, tokens, index = self.rules.res, self.clauses.tokens, self.clauses.token_index
+        words = [tokens[i].text.lower() for i in range(index(opening), index(trigger) + 1)]
+        joined = words[-1] == "to" or (len(words) > 1 and words[-2] == "to")
+        words = words[:-1]
+        for i, word in enumerate(words):
+            if word == "which" and i > 0 and words[i - 1] in res.opening_scope_joiners:
+                continue  # `in which`: the preposition joined it
+            if word in res.embedders and word not in res.opening_scope_joiners:
+                return False
+            joined = joined or word in res.opening_scope_joiners
+        return joined
+
+    def when_of(self, lo: int, pos: int) -> tuple[dt.date | None, dt.date | None]:
+        """The dates of the time a `when` clause opening at ``pos`` tells of (`since 1995,
+        when flooding damaged ...`, `in 1930, when it erupted`): the time right before its
+        comma, whatever its preposition."""
+        m = _TIME_WHEN.search(self.doc.norm, lo, pos)
+        if m is None:
+            return None, None
+        k = bisect_left(self.time_starts, m.start()) - 1
+        if k < 0 or self.clauses.times[k][1] != m.start():
+            return None, None
+        t = self.times[k]
+        if t.start is None or t.type not in ("date", "time") or t.value.endswith("_REF"):
+            return None, None
+        end_value = t.end if t.end is not None else t.start
+        return _day(t.start), _day(end_value)
+
+    def since_until_now(
+        self, sent_start: int, c: _Candidate, hi: int, etype: EventType | None
+    ) -> tuple[dt.date | None, dt.date | None]:
+        """A present perfect with `since <time>` in its clause (`have died in the campaign since
+        1989`) runs from that time to the story's date; not after a superlative, whose noun it
+        measures (`have soared to their highest levels since 1983`)."""
+        norm, anchor = self.doc.norm, self.doc.anchor
+        if anchor is None or not _PRESENT_PERFECT.search(
+            norm, max(sent_start, c.start - _PREV_CHARS), c.start
+        ):
+            return None, None
+        k = bisect_left(self.time_starts, c.end)
+        while k < len(self.times) and self.time_starts[k] < hi:
+            s, t = self.time_starts[k], self.times[k]
+            before = norm[max(c.end, s - 6) : s].split()
+            if (
+                before
+                and before[-1].lower() == "since"
+                and t.start is not None
+                and t.type == "date"
+                and not self.embedded(c.start, s, (c.start, c.end), etype)
+                and _day(t.start) <= anchor
+                and not any(
+                    w.lower() in self.rules.res.superlatives for w in norm[c.end : s].split()
+                )
+            ):
+                return _day(t.start), anchor
+            k += 1
+        return None, None
 
     def relative_between(self, pos: int, trigger: int) -> bool:
         """Whether a relative pronoun stands between ``pos`` and the trigger after it
@@ -2395,10 +2466,14 @@ class _Finder:
             # `finalized his team on Monday when he announced ...`, `Also on Friday morning,
             # four people were killed`: the time before the clause
             start, end = self.times_in(scope, c.start, c.start, args, etype)
-        if start is None:
+        body = (
+            c.rule == "named" and norm[c.start : c.end].split()[-1] in self.rules.res.named.bodies
+        )
+        if start is None and not body:
             # `In September, during Russia's chairmanship, a summit was held`: a time
-            # opening the sentence, set off by a comma, dates its main clause
-            opening = self.opening_time(scope, c.start)
+            # opening the sentence, set off by a comma, dates its main clause (not a body
+            # named as the subject: `Earlier Thursday, the Peruvian Congress approved`)
+            opening = self.opening_time(scope, c.start, subject[0] if subject else None)
             # ... only when the trigger's clause is the main one: `In February, investigators
             # concluded the pilot had been killed` dates the concluding
             between = norm[opening + 1 : subject[0]].strip() if opening and subject else ""
@@ -2408,8 +2483,16 @@ class _Finder:
             relative = opening is not None and self.relative_between(
                 subject[1] if subject is not None else opening, c.start
             )
-            if opening is not None and not relative and (not between or between.endswith(",")):
+            if (
+                opening is not None
+                and not relative
+                and (not between or between.endswith(",") or self.joined_clause(opening, c.start))
+            ):
                 start, end = self.times_in(scope, opening, c.start, args, etype)
+        if start is None:
+            start, end = self.when_of(max(scope, lo - _CONTEXT), lo)
+        if start is None:
+            start, end = self.since_until_now(sent_start, c, time_end, etype)
         if start is None and subject is None and nominal:
             # `started in 2011 with protests against his rule`: a noun trigger's time may
             # come right before it
@@ -3347,6 +3430,18 @@ class _Finder:
         if "," in norm[c.end : m.start()] and self.embedder_between(c.end, m.start()):
             return None  # `visited X ..., disclosed that when he decided`: another verb's
         np = clauses.noun_phrase_after(m.end(), sent_end)
+        k = clauses.token_index(m.end())
+        if np is None and k < len(clauses.tokens):
+            # `voted ... when it convened on Thursday`; not for a trigger in a relative clause
+            # (`the person who had bought the chips when it tried to buy them back last week`)
+            pronoun = clauses.tokens[k]
+            before = clauses.tokens[max(0, clauses.token_index(c.start) - _RELATIVE_REACH) :]
+            relative = any(
+                t.start < c.start and t.text.lower() in self.rules.res.relative_pronouns
+                for t in before[:_RELATIVE_REACH]
+            )
+            if pronoun.text.lower() in _grammar().subject_pronouns and not relative:
+                np = (pronoun.start, pronoun.end)
         if np is None or np[0] != m.end() or clauses.in_time(*np):
             return None  # `since last year`: a time, not a clause
         k = clauses.token_index(np[1])
@@ -4261,18 +4356,37 @@ class _Finder:
         last = norm[subject[0] : subject[1]].split()[-1]
         return last.islower() and last.endswith((*_grammar().modifier_endings, "al"))
 
-    def opening_time(self, sent_start: int, pos: int) -> int | None:
+    def opening_time(self, sent_start: int, pos: int, subject: int | None = None) -> int | None:
         """End of a time expression opening the sentence (after the dateline, with its
-        preposition) and set off by a comma before ``pos``, else None."""
+        preposition, perhaps after `Earlier`: ``opening_adverbs``) and set off by a comma
+        before ``pos``, or right before the ``subject`` (`Earlier Tuesday an Iraqi judge
+        announced`), else None."""
         if self.doc.dateline is not None:
             sent_start = max(sent_start, min(self.doc.local(self.doc.dateline.span)[1], pos))
+        tokens = self.clauses.tokens
         k = self.clauses.token_index(sent_start)
-        if k >= len(self.clauses.tokens):
+        if k >= len(tokens):
             return None
-        after = self.clauses.skip_time(self.clauses.tokens[k].start, pos)
-        if after == self.clauses.tokens[k].start or not self.doc.norm.startswith(",", after):
+        after = self.clauses.skip_time(tokens[k].start, pos)
+        if (
+            after == tokens[k].start
+            and tokens[k].text.lower() in self.rules.res.opening_adverbs
+            and k + 1 < len(tokens)
+        ):
+            k += 1  # `Earlier Tuesday`, where `Earlier in the day` is one time
+            after = self.clauses.skip_time(tokens[k].start, pos)
+        if after == tokens[k].start:
             return None
-        return after
+        following = self.clauses.token_index(after)
+        if self.doc.norm.startswith(",", after):
+            bare = tokens[k].text.lower() not in lexicon().time_prepositions
+            nxt = tokens[following + 1] if following + 1 < len(tokens) else None
+            if bare and nxt is not None and self.clauses.in_time(nxt.start, nxt.end):
+                return None  # `July, August and September, the mid-season, had passed`: a list
+            return after
+        if subject is not None and following < len(tokens) and tokens[following].start == subject:
+            return after
+        return None
 
     def after_event_noun(self, start: int, end: int, etype: EventType) -> bool:
         """Whether a reason given as an event noun lies between the trigger and a place
@@ -4295,7 +4409,7 @@ class _Finder:
         it is that event's (`arrested in connection with the bombings ... last year`)."""
         if etype is None or etype.cause_clause:
             return False
-        nouns = self.rules.res.dated_heads | self.rules.res.other_event_nouns
+        nouns = (self.rules.res.dated_heads | self.rules.res.other_event_nouns) - etype.occasions
         return any(w.strip(".,'") in nouns for w in self.doc.norm[start:end].lower().split())
 
     def modifies_object(self, pos: int, args: list[Argument]) -> bool:

@@ -107,6 +107,7 @@ class _Lexicon(ResourceModel):
     deadline_words: list[str]
     period_end: str
     present_after: str
+    subordinators: str
     year_left_ok: list[str]
     year_left_count: list[str]
     month_noun_after: list[str]
@@ -163,6 +164,7 @@ class _Compiled:
     clause_word: regex.Pattern[str]
     period_end: regex.Pattern[str]
     present_after: regex.Pattern[str]
+    subordinator: regex.Pattern[str]
 
 
 _OTHER = "\x80"  # stands for every non-ASCII character
@@ -406,6 +408,7 @@ def _compiled() -> _Compiled:
         compile_pattern(lex.clause_word, None, flags),
         compile_pattern(lex.period_end, None, flags),
         compile_pattern(lex.present_after, None, flags),
+        compile_pattern(lex.subordinators, None, flags),
     )
 
 
@@ -543,8 +546,15 @@ class _Ctx:
         clause = last + 1 if last >= 0 else left
         best: tuple[int, Tense] | None = None
         for m in self.cues(left, self.start):
-            if m.lastgroup == "ed" and best and best[1] == "future" and best[0] >= clause:
-                continue  # `will redeem its preferred shares`: the modal governs
+            if (
+                m.lastgroup == "ed"
+                and best
+                and best[1] == "future"
+                and best[0] >= clause
+                and not self.compiled.subordinator.search(text, best[0], m.start())
+            ):
+                continue  # `will redeem its preferred shares`: the modal governs; not
+                # `voted to endorse it when it convened`, a clause of its own
             best = (m.start(), _TENSES[str(m.lastgroup)])
         if best is None or best[0] < clause:
             right = min(e, self.end + _TENSE_RIGHT)
