@@ -149,6 +149,7 @@ _PRICE_OF = regex.compile(r"\s+in\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+(?=\s+(?:with|from
 _SPONSORED = regex.compile(r",?\s+(?P<verb>\p{Ll}+)\s+by\s+")  # `votes sponsored by X`
 _IN_AT = regex.compile(r"\b(?:in|at)\s+(?!(?:least|most)\b)")  # not `at least seven`
 # an incident's own place in its phrase: `in`, `at`, and `near`, `outside` (`an inferno near Mecca`)
+_SUBJECT_PLACE = regex.compile(r"\b(?:in|at|near)\s+(?!(?:least|most)\b)")
 _IN_AT_NEAR = regex.compile(r"\b(?:in|at|near|outside)\s+(?!(?:least|most)\b)")
 _LINE_ENDS = regex.compile(r"\s+(?:between|with|of)\s+")
 _ABBREVIATED = regex.compile(r"(?<![\w.])(?:\p{L}\.){2,}$")
@@ -437,6 +438,8 @@ class _Grammar(ResourceModel):
     utterances: frozenset[str]
     place_on: frozenset[str]
     place_parts: frozenset[str]
+    subject_place_breaks: frozenset[str]
+    stationed_in: frozenset[str]
     scene_venues: frozenset[str]
     scene_types: frozenset[str]
     dateline_incidents: frozenset[str]
@@ -1511,6 +1514,41 @@ class _Finder:
                 return place
         return None
 
+    def subject_place(
+        self, start: int, end: int, *, topical: bool
+    ) -> tuple[str, str | None] | None:
+        """`Coastguard officials at the main Greek port of Piraeus have arrested`, `A NATO-led
+        airstrike in southern Afghanistan killed`: a place phrase right after the subject's
+        head is where its event happened; not a base (`a group based in London`), another
+        predicate's (`Acuras built in the U.S.`, `banks allowed to operate in Jakarta`), a
+        topic's (`an MOU on the project in Myanmar was inked`, `Shell in South Africa was
+        discussed`: ``topical``) or a subject read across a full stop."""
+        norm = self.doc.norm
+        if topical or _FULL_STOP.search(norm, start, end) is not None:
+            return None
+        m = _SUBJECT_PLACE.search(norm, start, end)
+        if m is None:
+            return None
+        before = norm[start : m.start()].lower().split()
+        breaks = _grammar().subject_place_breaks
+        if (
+            not before
+            or any(w in breaks for w in before)
+            or (_participle(before[-1]) and before[-1] not in _grammar().stationed_in)
+            or "to" in before[-2:]
+        ):
+            return None
+        np = self.clauses.noun_phrase_after(m.end(), end)
+        found = self.place(*np) if np is not None else None
+        if (
+            np is None
+            or found is None
+            or len(norm[np[0] : np[1]].split()) > _MAX_OUTER_WORDS
+            or (found[1] is None and not _venue(_head(found[0])))
+        ):
+            return None  # `shares in Google`, `a stake in Sabena`: a firm, no place
+        return found
+
     def embedder_between(self, start: int, end: int) -> bool:
         """Whether a word opening another clause (`after`, `who`, `when` ...: `embedders`)
         lies between two offsets of one sentence, after the last `and` (which goes back to
@@ -2369,6 +2407,15 @@ class _Finder:
             scene = self.scene_of(args)
             if scene is not None:
                 self.scenes[c.start] = scene  # after the incident's place (`with_whereabouts`)
+        if (
+            location is None
+            and not speech_like
+            and subject is not None
+            and c.start not in self.scenes
+        ):
+            # `One turbine at a Swedish power station was shut down`: the scene's country first
+            topical = passive and etype is not None and etype.object == "topic"
+            location = self.subject_place(*subject, topical=topical)
         lo = subject[0] if subject else c.start
         if location is None and not speech_like:
             location = self.where_place(lo, sent_start)
