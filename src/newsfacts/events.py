@@ -149,6 +149,7 @@ _PRICE_OF = regex.compile(r"\s+in\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+(?=\s+(?:with|from
 _SPONSORED = regex.compile(r",?\s+(?P<verb>\p{Ll}+)\s+by\s+")  # `votes sponsored by X`
 _IN_AT = regex.compile(r"\b(?:in|at)\s+(?!(?:least|most)\b)")  # not `at least seven`
 # an incident's own place in its phrase: `in`, `at`, and `near`, `outside` (`an inferno near Mecca`)
+_HERE = regex.compile(r"(?<!\b(?:from|of)\s)\bhere\b(?!\s+(?:and|is|are)\b)")
 _SUBJECT_PLACE = regex.compile(r"\b(?:in|at|near)\s+(?!(?:least|most)\b)")
 _IN_AT_NEAR = regex.compile(r"\b(?:in|at|near|outside)\s+(?!(?:least|most)\b)")
 _LINE_ENDS = regex.compile(r"\s+(?:between|with|of)\s+")
@@ -1566,6 +1567,20 @@ class _Finder:
             return False
         return any(role == "patient" and e <= pos for role, (_s, e) in spans)
 
+    def here(
+        self, lo: int, hi: int, trigger: tuple[int, int], etype: EventType | None
+    ) -> tuple[str, str | None] | None:
+        """`shot dead two militants here Monday` under a SRINAGAR dateline: `here` after the
+        trigger in its own clause is the dateline's place; not `from here`, nor another
+        predicate's (`arrested a man who lives here`)."""
+        line = self.doc.dateline
+        if line is None or not line.location or not self.dateline_place:
+            return None
+        m = _HERE.search(self.doc.norm, trigger[1], hi)
+        if m is None or self.embedded(lo, m.start(), trigger, etype):
+            return None
+        return line.location, self.place_id(line.location)
+
     def where_place(self, pos: int, sent_start: int) -> tuple[str, str | None] | None:
         """`in Oklahoma City, where 168 people were killed`: a clause opened by `where`
         happened at the place before it."""
@@ -2393,6 +2408,8 @@ class _Finder:
                         location = scene  # `a Saudi mall`: Saudi Arabia; `the Nepali capital` kept
                     break
                 own_place = own_place or (np is not None and _venue(_head(norm[np[0] : np[1]])))
+        if location is None and not speech_like:
+            location = self.here(c.start, window_end, trigger, etype)
         if location is None and not speech_like and subject is not None:
             location = self.leading_place(scope, subject[0])
         if location is None and not speech_like:
