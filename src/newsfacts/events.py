@@ -149,6 +149,7 @@ _PRICE_OF = regex.compile(r"\s+in\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+(?=\s+(?:with|from
 _SPONSORED = regex.compile(r",?\s+(?P<verb>\p{Ll}+)\s+by\s+")  # `votes sponsored by X`
 _IN_AT = regex.compile(r"\b(?:in|at)\s+(?!(?:least|most)\b)")  # not `at least seven`
 # an incident's own place in its phrase: `in`, `at`, and `near`, `outside` (`an inferno near Mecca`)
+_TO_END = regex.compile(r"\sto\s+$")
 _HERE = regex.compile(r"(?<!\b(?:from|of)\s)\bhere\b(?!\s+(?:and|is|are)\b)")
 _SUBJECT_PLACE = regex.compile(r"\b(?:in|at|near)\s+(?!(?:least|most)\b)")
 _IN_AT_NEAR = regex.compile(r"\b(?:in|at|near|outside)\s+(?!(?:least|most)\b)")
@@ -441,6 +442,7 @@ class _Grammar(ResourceModel):
     place_parts: frozenset[str]
     subject_place_breaks: frozenset[str]
     stationed_in: frozenset[str]
+    purpose_place_types: frozenset[str]
     scene_venues: frozenset[str]
     scene_types: frozenset[str]
     dateline_incidents: frozenset[str]
@@ -1581,6 +1583,24 @@ class _Finder:
             return None
         return line.location, self.place_id(line.location)
 
+    def purpose_place(self, pos: int, sent_start: int) -> tuple[str, str | None] | None:
+        """`The board met in Amsterdam to discuss the programme`: talks, a vote or a protest
+        that is the purpose of the event right before it, in its clause, happen at its place."""
+        last = self.last
+        if last is None or last.location is None:
+            return None
+        end = self.doc.local(last.span)[1]
+        between = self.doc.norm[end:pos]
+        if (
+            not sent_start <= end <= pos
+            or _TO_END.search(between) is None
+            or any(mark in between for mark in ',;:"')
+            or len(between.split()) > _MAX_OUTER_WORDS
+            or self.embedder_between(end, pos)
+        ):
+            return None
+        return last.location, last.location_id
+
     def where_place(self, pos: int, sent_start: int) -> tuple[str, str | None] | None:
         """`in Oklahoma City, where 168 people were killed`: a clause opened by `where`
         happened at the place before it."""
@@ -2410,6 +2430,8 @@ class _Finder:
                 own_place = own_place or (np is not None and _venue(_head(norm[np[0] : np[1]])))
         if location is None and not speech_like:
             location = self.here(c.start, window_end, trigger, etype)
+        if location is None and event_type in _grammar().purpose_place_types:
+            location = self.purpose_place(c.start, sent_start)
         if location is None and not speech_like and subject is not None:
             location = self.leading_place(scope, subject[0])
         if location is None and not speech_like:
