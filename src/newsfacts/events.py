@@ -903,8 +903,21 @@ class _Finder:
     def the_country(self, start: int, end: int) -> tuple[str, str | None] | None:
         """`in the country's first presidential election`: the one country named before it
         (``country_phrase`` in events.toml), none when two are."""
-        if self.rules.country_phrase.fullmatch(self.doc.norm, start, end) is None:
+        norm = self.doc.norm
+        if self.rules.country_phrase.fullmatch(norm, start, end) is None:
             return None
+        sent_start = self.doc.sentence_of(start)[0]
+        for m in reversed(self.clauses.overlapping(sent_start, start)):
+            # `The US embassy in Iraq confirmed that ... in the violence-plagued country`: the
+            # country its sentence last names as a place
+            before = norm[max(sent_start, m.start - 4) : m.start].split()[-1:]
+            if (
+                m.participant.kind == "place"
+                and find_country(m.participant.name) is not None
+                and before
+                and before[0].lower() in ("in", "at", "to")
+            ):
+                return m.participant.name, m.participant.id
         named = {p.id: p for first, p in self.countries if first < start}
         if len(named) != 1:
             return None
