@@ -4566,14 +4566,27 @@ class _Finder:
 
     def place_list(self, np: tuple[int, int], hi: int) -> tuple[int, int]:
         """A place phrase with the places listed after it (`in the coast states of Alabama,
-        Florida and Mississippi`), when every listed item is a place."""
+        Florida and Mississippi`), when every listed item is a place, or a name and two of
+        them known places (`in Mandalay, Mawlamyine, Hpa-an, Taunggyi and Kyaing Tong`)."""
         items = self.clauses.name_list(np, hi)
-        if len(items) > 1 and all(
+        known = [
             any(m.participant.kind == "place" for m in self.clauses.overlapping(*item))
             for item in items
-        ):
+        ]
+        if len(items) > 1 and (all(known) or (sum(known) > 1 and all(map(self.bare, items)))):
             return np[0], items[-1][1]
         return np
+
+    def bare(self, item: tuple[int, int]) -> bool:
+        """Whether a listed item is one place and nothing else, or a name of at most two
+        capitalized words that names nothing else (`Hpa-an`, `Taunggyi and Kyaing Tong`)."""
+        mentions = self.clauses.overlapping(*item)
+        if any(m.participant.kind == "place" and (m.start, m.end) == item for m in mentions):
+            return True
+        parts = [p.split() for p in _AND.split(self.doc.norm[item[0] : item[1]])]
+        return not mentions and all(
+            0 < len(words) <= 2 and all(w[0].isupper() for w in words) for words in parts
+        )
 
     def past_origin(self, pos: int, hi: int) -> int:
         """Past a firm's country after its name (`Tenovis GmbH of Germany`, the stop of
