@@ -443,6 +443,7 @@ class _Grammar(ResourceModel):
     subject_place_breaks: frozenset[str]
     stationed_in: frozenset[str]
     purpose_place_types: frozenset[str]
+    market_sessions: frozenset[str]
     scene_venues: frozenset[str]
     scene_types: frozenset[str]
     dateline_incidents: frozenset[str]
@@ -1147,6 +1148,13 @@ class _Finder:
             rest = norm[m.end : end].split()
             if rest and rest[0].startswith("-"):
                 return None  # `the U.S.-led operation`: a compound modifier, no place
+            if (
+                rest
+                and rest[-1] in _grammar().market_sessions
+                and find_country(m.participant.name) is None
+                and all(w.isalpha() and w.islower() for w in rest)
+            ):
+                return m.participant.name, m.participant.id  # `in Tokyo morning trade`
             if rest and rest[-1].islower() and not _venue(rest[-1]):
                 return None  # `US troops`: a place names no such phrase
             if (words and words[-1][0].isupper()) or rest:
