@@ -1156,6 +1156,11 @@ class _Finder:
             ):
                 return m.participant.name, m.participant.id  # `in Tokyo morning trade`
             if rest and rest[-1].islower() and not _venue(rest[-1]):
+                if norm.startswith("'s ", m.end) and self.rules.place_name.fullmatch(
+                    norm, m.end + 3, end
+                ):
+                    # `in south Sudan's Bahrel Ghazal state`: a region no gazetteer knows
+                    return self.doc.original(m.end + 3, end), None
                 return None  # `US troops`: a place names no such phrase
             if (words and words[-1][0].isupper()) or rest:
                 # `New Delhi`, `Dar es Salaam` when only part of the name is known
