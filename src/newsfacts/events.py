@@ -4035,7 +4035,9 @@ class _Finder:
             before = tokens[k].text.lower() if k >= 0 else ""
             n = self.clauses.token_index(m.end)
             modifier = n < len(tokens) and self.noun_like(tokens[n].text, tokens[n].start)
-            struck = self.struck(k, lo)
+            # `damaged Pyongyang's already low food supplies`: an owner, not the place struck
+            owner = self.doc.norm.startswith("'s ", m.end) and m.end > noun
+            struck = self.struck(k, lo) and not owner
             taken = m.end <= noun or (
                 (before in preps or struck or (taken and before in ("and", ","))) and not modifier
             )  # `quakes to hit Japan`: the place an incident verb names
