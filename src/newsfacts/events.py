@@ -902,15 +902,15 @@ class _Finder:
         return line.location, self.place_id(line.location)
 
     def the_country(self, start: int, end: int) -> tuple[str, str | None] | None:
-        """`in the country's first presidential election`: the one country named before it
+        """`in the country's first presidential election`: the country its sentence last
+        names as a place (after `in`, `at`, `to`), else the one country named before it
         (``country_phrase`` in events.toml), none when two are."""
         norm = self.doc.norm
         if self.rules.country_phrase.fullmatch(norm, start, end) is None:
             return None
         sent_start = self.doc.sentence_of(start)[0]
         for m in reversed(self.clauses.overlapping(sent_start, start)):
-            # `The US embassy in Iraq confirmed that ... in the violence-plagued country`: the
-            # country its sentence last names as a place
+            # `The US embassy in Iraq confirmed that ... in the violence-plagued country`
             before = norm[max(sent_start, m.start - 4) : m.start].split()[-1:]
             if (
                 m.participant.kind == "place"
