@@ -1553,8 +1553,8 @@ class _Finder:
         topic's (`an MOU on the project in Myanmar was inked`, `Shell in South Africa was
         discussed`: ``topical``) or a subject read across a full stop."""
         norm = self.doc.norm
-        if topical or _FULL_STOP.search(norm, start, end) is not None:
-            return None
+        if topical or _FULL_STOP.search(norm, start, end) is not None or "\n " in norm[start:end]:
+            return None  # `N.J.\n    American Midland has agreed`: read across a paragraph
         m = _SUBJECT_PLACE.search(norm, start, end)
         if m is None:
             return None
