@@ -150,6 +150,9 @@ _PRICE_OF = regex.compile(r"\s+in\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+(?=\s+(?:with|from
 _SPONSORED = regex.compile(r",?\s+(?P<verb>\p{Ll}+)\s+by\s+")  # `votes sponsored by X`
 _IN_AT = regex.compile(r"\b(?:in|at)\s+(?!(?:least|most)\b)")  # not `at least seven`
 # an incident's own place in its phrase: `in`, `at`, and `near`, `outside` (`an inferno near Mecca`)
+_TO_END = regex.compile(r"\sto\s+$")
+_HERE = regex.compile(r"(?<!\b(?:from|of)\s)\bhere\b(?!\s+(?:and|is|are)\b)")
+_SUBJECT_PLACE = regex.compile(r"\b(?:in|at|near)\s+(?!(?:least|most)\b)")
 _IN_AT_NEAR = regex.compile(r"\b(?:in|at|near|outside)\s+(?!(?:least|most)\b)")
 _LINE_ENDS = regex.compile(r"\s+(?:between|with|of)\s+")
 _ABBREVIATED = regex.compile(r"(?<![\w.])(?:\p{L}\.){2,}$")
@@ -441,6 +444,10 @@ class _Grammar(ResourceModel):
     utterances: frozenset[str]
     place_on: frozenset[str]
     place_parts: frozenset[str]
+    subject_place_breaks: frozenset[str]
+    stationed_in: frozenset[str]
+    purpose_place_types: frozenset[str]
+    market_sessions: frozenset[str]
     scene_venues: frozenset[str]
     scene_types: frozenset[str]
     dateline_incidents: frozenset[str]
@@ -901,10 +908,23 @@ class _Finder:
         return line.location, self.place_id(line.location)
 
     def the_country(self, start: int, end: int) -> tuple[str, str | None] | None:
-        """`in the country's first presidential election`: the one country named before it
+        """`in the country's first presidential election`: the country its sentence last
+        names as a place (after `in`, `at`, `to`), else the one country named before it
         (``country_phrase`` in events.toml), none when two are."""
-        if self.rules.country_phrase.fullmatch(self.doc.norm, start, end) is None:
+        norm = self.doc.norm
+        if self.rules.country_phrase.fullmatch(norm, start, end) is None:
             return None
+        sent_start = self.doc.sentence_of(start)[0]
+        for m in reversed(self.clauses.overlapping(sent_start, start)):
+            # `The US embassy in Iraq confirmed that ... in the violence-plagued country`
+            before = norm[max(sent_start, m.start - 4) : m.start].split()[-1:]
+            if (
+                m.participant.kind == "place"
+                and find_country(m.participant.name) is not None
+                and before
+                and before[0].lower() in ("in", "at", "to")
+            ):
+                return m.participant.name, m.participant.id
         named = {p.id: p for first, p in self.countries if first < start}
         if len(named) != 1:
             return None
@@ -1134,7 +1154,19 @@ class _Finder:
             rest = norm[m.end : end].split()
             if rest and rest[0].startswith("-"):
                 return None  # `the U.S.-led operation`: a compound modifier, no place
+            if (
+                rest
+                and rest[-1] in _grammar().market_sessions
+                and find_country(m.participant.name) is None
+                and all(w.isalpha() and w.islower() for w in rest)
+            ):
+                return m.participant.name, m.participant.id  # `in Tokyo morning trade`
             if rest and rest[-1].islower() and not _venue(rest[-1]):
+                if norm.startswith("'s ", m.end) and self.rules.place_name.fullmatch(
+                    norm, m.end + 3, end
+                ):
+                    # `in south Sudan's Bahrel Ghazal state`: a region no gazetteer knows
+                    return self.doc.original(m.end + 3, end), None
                 return None  # `US troops`: a place names no such phrase
             if (words and words[-1][0].isupper()) or rest:
                 # `New Delhi`, `Dar es Salaam` when only part of the name is known
@@ -1517,6 +1549,41 @@ class _Finder:
                 return place
         return None
 
+    def subject_place(
+        self, start: int, end: int, *, topical: bool
+    ) -> tuple[str, str | None] | None:
+        """`Coastguard officials at the main Greek port of Piraeus have arrested`, `A NATO-led
+        airstrike in southern Afghanistan killed`: a place phrase right after the subject's
+        head is where its event happened; not a base (`a group based in London`), another
+        predicate's (`Acuras built in the U.S.`, `banks allowed to operate in Jakarta`), a
+        topic's (`an MOU on the project in Myanmar was inked`, `Shell in South Africa was
+        discussed`: ``topical``) or a subject read across a full stop."""
+        norm = self.doc.norm
+        if topical or _FULL_STOP.search(norm, start, end) is not None or "\n " in norm[start:end]:
+            return None  # `N.J.\n    American Midland has agreed`: read across a paragraph
+        m = _SUBJECT_PLACE.search(norm, start, end)
+        if m is None:
+            return None
+        before = norm[start : m.start()].lower().split()
+        breaks = _grammar().subject_place_breaks
+        if (
+            not before
+            or any(w in breaks for w in before)
+            or (_participle(before[-1]) and before[-1] not in _grammar().stationed_in)
+            or "to" in before[-2:]
+        ):
+            return None
+        np = self.clauses.noun_phrase_after(m.end(), end)
+        found = self.place(*np) if np is not None else None
+        if (
+            np is None
+            or found is None
+            or len(norm[np[0] : np[1]].split()) > _MAX_OUTER_WORDS
+            or (found[1] is None and not _venue(_head(found[0])))
+        ):
+            return None  # `shares in Google`, `a stake in Sabena`: a firm, no place
+        return found
+
     def embedder_between(self, start: int, end: int) -> bool:
         """Whether a word opening another clause (`after`, `who`, `when` ...: `embedders`)
         lies between two offsets of one sentence, after the last `and` (which goes back to
@@ -1533,6 +1600,38 @@ class _Finder:
         if any(role == "topic" and s <= pos < e for role, (s, e) in spans):
             return False
         return any(role == "patient" and e <= pos for role, (_s, e) in spans)
+
+    def here(
+        self, lo: int, hi: int, trigger: tuple[int, int], etype: EventType | None
+    ) -> tuple[str, str | None] | None:
+        """`shot dead two militants here Monday` under a SRINAGAR dateline: `here` after the
+        trigger in its own clause is the dateline's place; not `from here`, nor another
+        predicate's (`arrested a man who lives here`)."""
+        line = self.doc.dateline
+        if line is None or not line.location or not self.dateline_place:
+            return None
+        m = _HERE.search(self.doc.norm, trigger[1], hi)
+        if m is None or self.embedded(lo, m.start(), trigger, etype):
+            return None
+        return line.location, self.place_id(line.location)
+
+    def purpose_place(self, pos: int, sent_start: int) -> tuple[str, str | None] | None:
+        """`The board met in Amsterdam to discuss the programme`: talks, a vote or a protest
+        that is the purpose of the event right before it, in its clause, happen at its place."""
+        last = self.last
+        if last is None or last.location is None:
+            return None
+        end = self.doc.local(last.span)[1]
+        between = self.doc.norm[end:pos]
+        if (
+            not sent_start <= end <= pos
+            or _TO_END.search(between) is None
+            or any(mark in between for mark in ',;:"')
+            or len(between.split()) > _MAX_OUTER_WORDS
+            or self.embedder_between(end, pos)
+        ):
+            return None
+        return last.location, last.location_id
 
     def where_place(self, pos: int, sent_start: int) -> tuple[str, str | None] | None:
         """`in Oklahoma City, where 168 people were killed`: a clause opened by `where`
@@ -2426,6 +2525,10 @@ class _Finder:
                         location = scene  # `a Saudi mall`: Saudi Arabia; `the Nepali capital` kept
                     break
                 own_place = own_place or (np is not None and _venue(_head(norm[np[0] : np[1]])))
+        if location is None and not speech_like:
+            location = self.here(c.start, window_end, trigger, etype)
+        if location is None and event_type in _grammar().purpose_place_types:
+            location = self.purpose_place(c.start, sent_start)
         if location is None and not speech_like and subject is not None:
             location = self.leading_place(scope, subject[0])
         if location is None and not speech_like:
@@ -2440,6 +2543,15 @@ class _Finder:
             scene = self.scene_of(args)
             if scene is not None:
                 self.scenes[c.start] = scene  # after the incident's place (`with_whereabouts`)
+        if (
+            location is None
+            and not speech_like
+            and subject is not None
+            and c.start not in self.scenes
+        ):
+            # `One turbine at a Swedish power station was shut down`: the scene's country first
+            topical = passive and etype is not None and etype.object == "topic"
+            location = self.subject_place(*subject, topical=topical)
         lo = subject[0] if subject else c.start
         if location is None and not speech_like:
             location = self.where_place(lo, sent_start)
@@ -4018,7 +4130,9 @@ class _Finder:
             before = tokens[k].text.lower() if k >= 0 else ""
             n = self.clauses.token_index(m.end)
             modifier = n < len(tokens) and self.noun_like(tokens[n].text, tokens[n].start)
-            struck = self.struck(k, lo)
+            # `damaged Pyongyang's already low food supplies`: an owner, not the place struck
+            owner = self.doc.norm.startswith("'s ", m.end) and m.end > noun
+            struck = self.struck(k, lo) and not owner
             taken = m.end <= noun or (
                 (before in preps or struck or (taken and before in ("and", ","))) and not modifier
             )  # `quakes to hit Japan`: the place an incident verb names
@@ -4581,14 +4695,27 @@ class _Finder:
 
     def place_list(self, np: tuple[int, int], hi: int) -> tuple[int, int]:
         """A place phrase with the places listed after it (`in the coast states of Alabama,
-        Florida and Mississippi`), when every listed item is a place."""
+        Florida and Mississippi`), when every listed item is a place, or a name and two of
+        them known places (`in Mandalay, Mawlamyine, Hpa-an, Taunggyi and Kyaing Tong`)."""
         items = self.clauses.name_list(np, hi)
-        if len(items) > 1 and all(
+        known = [
             any(m.participant.kind == "place" for m in self.clauses.overlapping(*item))
             for item in items
-        ):
+        ]
+        if len(items) > 1 and (all(known) or (sum(known) > 1 and all(map(self.bare, items)))):
             return np[0], items[-1][1]
         return np
+
+    def bare(self, item: tuple[int, int]) -> bool:
+        """Whether a listed item is one place and nothing else, or a name of at most two
+        capitalized words that names nothing else (`Hpa-an`, `Taunggyi and Kyaing Tong`)."""
+        mentions = self.clauses.overlapping(*item)
+        if any(m.participant.kind == "place" and (m.start, m.end) == item for m in mentions):
+            return True
+        parts = [p.split() for p in _AND.split(self.doc.norm[item[0] : item[1]])]
+        return not mentions and all(
+            0 < len(words) <= 2 and all(w[0].isupper() for w in words) for words in parts
+        )
 
     def past_origin(self, pos: int, hi: int) -> int:
         """Past a firm's country after its name (`Tenovis GmbH of Germany`, the stop of
