@@ -2826,7 +2826,7 @@ class _Finder:
             obj is not None
             and c.rule == "phrase"
             and etype.object == "patient"
-            and _GERUND.match(norm, obj[0]) is not None
+            and _GERUND.match(norm, *obj) is not None
             and not norm[c.start : c.end].endswith(("ing", "ed"))
         ):
             # `passed a second bill targeting spyware`: the phrase's noun is the object, and
@@ -3099,7 +3099,7 @@ class _Finder:
                 stop = clauses.conjunct_end(self.complemented(np, clause_end)[1], clause_end)
                 if (more := _COORDINATE.match(norm, stop)) is not None:
                     stop = more.end()  # `a $550,000, one-year contract`: the noun after
-                if (pair := _BETWEEN.match(norm, stop)) is not None and (
+                if (pair := _BETWEEN.match(norm, stop, clause_end)) is not None and (
                     other := clauses.noun_phrase_after(pair.end(), clause_end)
                 ) is not None:
                     # `talks focusing on ties between Cuba and China`: the pair is the topic's
