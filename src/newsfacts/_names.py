@@ -89,6 +89,7 @@ class Rules(NamedTuple):
     and_tail: Pattern  # ` and Integration` closing `Ministry of Trade ...`
     and_run: Pattern  # ` and Steel Company Ltd.` closing `Tata Iron ...`
     apposition: Pattern  # `, the Secretary General of ISO,` after a name
+    titled_after: Pattern  # `, the deputy head of` after a name: its bearer is a person
     anaphor: regex.Pattern[str]  # `the Organization`, `the company`
     known: regex.Pattern[str]  # curated organization names and acronyms
     suffix_after: Pattern  # `, Inc.` after a name
@@ -260,6 +261,12 @@ def rules() -> Rules:
             lower,
             flags,
         ),
+        titled_after=compile_pattern(
+            r",[ ]+(?:the[ ]+|a[ ]+|an[ ]+)?(?P<title>(?i:{title}))"
+            r"(?=[ ]+(?:of|at|for|in|with)[ ]|[,.;])",
+            lower,
+            flags,
+        ),
         anaphor=compile_pattern(rf"(?<!\w)[Tt]he[ ]+(?P<noun>{anaphora})(?!\w)", {}, flags),
         known=compile_pattern(tree_alternation(org_names) + r"(?!\$)", {}, flags),
         age_after=compile_pattern(r",[ ]+(?:aged[ ]+)?\d{1,3},", None, flags),
@@ -336,6 +343,7 @@ _TWINNED = (
     "and_tail",
     "and_run",
     "apposition",
+    "titled_after",
     "suffix_after",
     "age_after",
     "space_word",

@@ -554,6 +554,20 @@ def _classify(scan: _Scan, start: int, end: int) -> None:
     ):
         scan.add(_person(scan, start, end, "participants.age"))
         return
+    if (
+        len(words) >= 2
+        and norm.startswith(",", end)  # what `titled_after` starts with
+        and (t := r.titled_after.match(norm, end, end + _REACH)) is not None
+        and t.group("title").rsplit(None, 1)[-1].lower() not in r.deal_roles
+        and _is_personal(scan, text)
+        and "&" not in text
+        # not a place, nor a name ending in one (`South Sulawesi, the head of ...`)
+        and _place(scan, norm.rfind(" ", start, end) + 1, end) is None
+    ):
+        # `said Thierry Ribaux, the deputy head of the Red Cross`: a name no given-name list
+        # holds, borne by someone with a title
+        scan.add(_person(scan, start, end, "participants.titled_apposition"))
+        return
     if len(words) == 1:
         scan.singles.append((start, end))
         return
