@@ -38,6 +38,7 @@ class _ParticipantsResource(ResourceModel):
     titles: list[str]
     honorifics: list[str]
     given_name_titles: list[str]
+    given_name_only_titles: list[str]
     name_particles: list[str]
     name_connectors: list[str]
     name_suffixes: list[str]
@@ -111,6 +112,7 @@ class Rules(NamedTuple):
     demonym_before: Pattern
     honorifics: frozenset[str]
     given_name_titles: frozenset[str]  # `Dean Whitehead`: a name, not a dean
+    given_name_only_titles: frozenset[str]  # `Chief Oscar Calderon`; not `Chief Accountant`
     given: frozenset[str]
     particles: frozenset[str]
     name_suffixes: frozenset[str]
@@ -305,6 +307,7 @@ def rules() -> Rules:
         ),
         honorifics=frozenset(h.rstrip(".") for h in res.honorifics),
         given_name_titles=frozenset(res.given_name_titles),
+        given_name_only_titles=frozenset(res.given_name_only_titles),
         given=frozenset(given),
         particles=frozenset(res.name_particles),
         name_suffixes=frozenset(s.rstrip(".") for s in res.name_suffixes),

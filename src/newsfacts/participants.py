@@ -300,6 +300,11 @@ def _titles(scan: _Scan, runs: list[tuple[int, int]]) -> None:
         ns, ne = name
         if norm[ts:ne] in r.org_names:
             continue  # `Dean Witter`: a firm's name, no dean
+        if (
+            written.rsplit(None, 1)[-1] in r.given_name_only_titles
+            and norm[ns:ne].split(" ", 1)[0] not in r.given
+        ):
+            continue  # `Chief Accountant Clarence Sampson`: a longer title
         if len(stacked) == 1 and written in r.given_name_titles and " " not in norm[ns:ne]:
             # `Dean Whitehead`: a given name that is also a title, before one word
             scan.add(_person(scan, ts, ne, "participants.given_name"))
