@@ -131,6 +131,7 @@ class Rules(NamedTuple):
     anaphora: dict[str, str]
     ministries: dict[str, str]
     ministry_ends: frozenset[str]  # last words of ``ministries``' keys (a cheap gate)
+    portfolios: frozenset[str]  # last words of ``ministries``' names (`Affairs`, `Finance`)
     org_names: dict[str, tuple[str, bool]]  # surface form -> (canonical name, is a company)
     agency_forms: frozenset[str]  # those of ``org_names`` that name a news agency
 
@@ -330,6 +331,9 @@ def rules() -> Rules:
         anaphora=dict(res.anaphora),
         ministries=dict(res.ministries),
         ministry_ends=frozenset(key.rsplit(" ", 1)[-1] for key in res.ministries),
+        # not a firm's word too (`Energy`: `director of Cambridge Energy Research Associates`)
+        portfolios=frozenset(name.rsplit(" ", 1)[-1] for name in res.ministries.values())
+        - frozenset(res.not_personal),
         org_names=org_names,
         agency_forms=frozenset(agencies),
     )

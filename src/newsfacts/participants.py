@@ -416,6 +416,7 @@ def _closes_complement(scan: _Scan, start: int, end: int) -> bool:
     return (
         _bare(last) in r.heads
         or last in r.plural_heads
+        or last in r.portfolios  # `Minister for Home Affairs Ho Peng Kee`
         or text in r.org_names
         or r.acronym_word.fullmatch(last) is not None
         or _place(scan, start, end) is not None
