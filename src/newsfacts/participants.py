@@ -385,11 +385,22 @@ def _name_after_title(scan: _Scan, te: int) -> tuple[tuple[int, int] | None, int
 
 
 def _without_day(scan: _Scan, start: int, end: int) -> tuple[int, int]:
-    """`President Bill Clinton Saturday said`: the weekday is no part of the name."""
+    """`President Bill Clinton Saturday said`: the weekday is no part of the name, nor a
+    participle joined to it (`Meles Zenawi-led`)."""
+    end = _without_attributive(scan, start, end)
     last = scan.norm.rfind(" ", start, end)
     if last > start and scan.norm[last + 1 : end] in scan.r.not_name_end:
         return start, last
     return start, end
+
+
+def _without_attributive(scan: _Scan, start: int, end: int) -> int:
+    """Where a name ends before a participle joined to it by a hyphen (`Hong Kong-based`,
+    `Conrad Black-controlled`): the name modifies what follows."""
+    hyphen = scan.norm.rfind("-", start, end)
+    if hyphen > start and scan.norm[hyphen + 1 : end] in scan.r.attributive:
+        return hyphen
+    return end
 
 
 def _split_tail(scan: _Scan, start: int, end: int) -> tuple[tuple[int, int] | None, int]:
@@ -490,6 +501,8 @@ def _classify(scan: _Scan, start: int, end: int) -> None:
         return
     if not one_word:
         end = _drop_trailing_function_words(scan, start, end)
+    if "-" in norm[start:end]:  # in C: most runs hold no hyphen
+        end = _without_attributive(scan, start, end)
     if norm.startswith("'s ", end):
         end = _possessive_name(scan, start, end)
     if norm.startswith(" and ", end):
