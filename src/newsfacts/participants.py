@@ -502,7 +502,10 @@ def _classify(scan: _Scan, start: int, end: int) -> None:
     if not one_word:
         end = _drop_trailing_function_words(scan, start, end)
     if "-" in norm[start:end]:  # in C: most runs hold no hyphen
-        end = _without_attributive(scan, start, end)
+        cut = _without_attributive(scan, start, end)
+        if cut < end and _place(scan, start, cut) is not None:
+            return  # `Hong Kong-based press`: a modifier, neither a person nor a place named
+        end = cut
     if norm.startswith("'s ", end):
         end = _possessive_name(scan, start, end)
     if norm.startswith(" and ", end):
