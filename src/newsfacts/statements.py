@@ -283,10 +283,14 @@ _BY_AUTHOR = regex.compile(r"(?:\s+[\w-]+){0,3}?\s+by\s+(?=(?:the\s+)?\p{Lu})")
 _DESCRIPTION = 4  # words in `the head of state`; longer phrases name their speaker
 # what follows a cue is only where, when or how it was said: `said in an interview with X on
 # Thursday`, `said as dawn broke Saturday` (no `that`, no comma): the content is the clause
-# before
+# before; a name there may take one apposition (`at Camp Crame, PNP headquarters in the
+# capital`, `in Busan, South Korea`): a capitalized or `the` phrase with no auxiliary verb
 _ADJUNCT_ONLY = regex.compile(
     r"(?:in|at|on|during|after|before|with|via|through|from|when|while|until|\p{Ll}+ing)\s"
-    r"(?:(?!\bthat\b)[^,;:\"])*$",
+    r"(?:(?!\bthat\b)[^,;:\"])*"
+    r"(?:(?<=(?-i:\b\p{Lu})[\w.'-]*),\s(?-i:the\s|\p{Lu})"
+    r"(?:(?!\b(?:that|is|are|was|were|has|have|had|will|would|could|can|may|might)\b)"
+    r"[^,;:\"])*)?$",
     regex.IGNORECASE,
 )
 _WORD = regex.compile(r"\S+")
