@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache, cached_property
 from typing import NamedTuple
@@ -280,6 +281,7 @@ _REFERRING: dict[str, str] = {
 }
 # `according to a statement (today) by X`: the document, then its author
 _BY_AUTHOR = regex.compile(r"(?:\s+[\w-]+){0,3}?\s+by\s+(?=(?:the\s+)?\p{Lu})")
+_OUTER_REACH = 3  # statements before one read for the statement its content opens
 _DESCRIPTION = 4  # words in `the head of state`; longer phrases name their speaker
 # what follows a cue is only where, when or how it was said: `said in an interview with X on
 # Thursday`, `said as dawn broke Saturday` (no `that`, no comma): the content is the clause
@@ -1612,6 +1614,19 @@ def _own_name(s: Statement, kind: str | None, before: str) -> bool:
     )
 
 
+def _reporting(
+    s: Statement, words: list[str], resolved: list[Statement], kinds: Mapping[str, str]
+) -> Statement | None:
+    """The statement by a person whose content opens with the `he`/`she` speaking in
+    ``s`` (`X said he told ...`), if any."""
+    if len(words) != 1 or words[0] not in lexicon().pronoun_genders:
+        return None
+    for outer in reversed(resolved[-_OUTER_REACH:]):
+        if outer.content.start == s.span.start and kinds.get(outer.speaker_id or "") == "person":
+            return outer
+    return None
+
+
 def extract(doc: Document) -> list[Statement]:
     """Every statement, in text order; `they said` takes the speaker of the one before."""
     rules = _rules()
@@ -1626,7 +1641,11 @@ def extract(doc: Document) -> list[Statement]:
     resolved: list[Statement] = []
     for s in statements:
         words = (s.speaker or "").lower().split()
-        if (
+        if (outer := _reporting(s, words, resolved, kinds)) is not None:
+            # `McCormack ... said he told the FBI ...`: the `he` opening what a person said
+            # is that person, not the man named last (Victor Conte)
+            s = s.model_copy(update={"speaker_id": outer.speaker_id})
+        elif (
             kinds.get(s.speaker_id or "") == "person"
             and (gender := _marked_gender(words)) is not None
             and (before := finder.antecedent(doc.local(s.span)[0], resolved)) is not None
