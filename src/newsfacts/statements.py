@@ -831,9 +831,21 @@ class _Finder:
                     continue
                 cue = cues[0] if cues[0].start() == c_start else cues[-1]
                 used.add(cue.start())
+                opening = self.clause_before(start) if rule == "quote_then_speaker" else None
+                # `Washington does not expect ... troops "any time in the near future,"
+                # Jeffrey told ...`: the quotation ends a clause of the writer's words, which
+                # the speaker said too: made as reported speech (its marks balanced), still
+                # direct (the quotation is in it)
                 previous = self.make(
-                    rule, (c_start, c_end), (s_start, s_end), cue.group(), content, True
+                    rule,
+                    (c_start, c_end),
+                    (s_start, s_end),
+                    cue.group(),
+                    content if opening is None else (opening, end),
+                    opening is None,
                 )
+                if opening is not None:
+                    previous = previous.model_copy(update={"direct": True})
                 previous_end = end
                 statements.append(previous)
             elif words >= self.rules.res.min_quote_words and (
@@ -869,6 +881,21 @@ class _Finder:
             else:
                 self.doc.reject(_FAMILY, start, end, "quotation", "no reporting clause")
         return statements, quotes, used
+
+    def clause_before(self, start: int) -> int | None:
+        """Where the clause opens whose words a quotation opening at ``start`` ends (`the
+        withdrawal of US troops "any time ...`): after a word of its sentence (not a colon,
+        nor the sentence's start or its dateline), with no cue of its own before (`Mobutu had
+        warned that "...`, `The company said it expects "...`: a statement of its own)."""
+        norm = self.doc.norm
+        if start < 2 or norm[start - 1] != " " or not norm[start - 2].isalnum():
+            return None
+        opening = max(self.doc.sentence_of(start - 2)[0], self._dateline_end)
+        while opening < start and norm[opening].isspace():
+            opening += 1
+        if opening >= start - 2 or self.rules.cue.search(norm, opening, start) is not None:
+            return None
+        return opening
 
     # -- reported speech -------------------------------------------------------------------
 
