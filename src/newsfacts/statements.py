@@ -252,6 +252,7 @@ _SINGLE_QUOTE = regex.compile(
     r"(?<![\w'`])'(?=[\w\"])(?:[^'\n]|(?<=\w)'(?=\w)){1,400}?(?<=[\w.,!?])'(?![\w'])"
 )
 _PLURAL = frozenset({"they", "we"})
+_WE = regex.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
 _ARTICLES = frozenset({"a", "an", "the"})
 _CLOSING = regex.compile(r"[.!?]?(?:\"|'')")  # a quotation's closing mark after its content
 _SET_OFF_BREAK = regex.compile(r'[."`]\s|["`]')  # a sentence's end or a quotation mark
@@ -1694,7 +1695,16 @@ def extract(doc: Document) -> list[Statement]:
             )
         elif s.speaker_id is None and len(words) == 1 and words[0] in _PLURAL:
             before = finder.antecedent(doc.local(s.span)[0], resolved)
-            if before is not None and before.speaker_id is not None:
+            if (
+                before is not None
+                and before.speaker_id is not None
+                # a `they` is no one person, unless they speak as `we` (`Ryan Eagle, a partner
+                # at X, said ... "We will work through the options," they said`)
+                and (
+                    kinds.get(before.speaker_id) != "person"
+                    or _WE.search(s.content.text) is not None
+                )
+            ):
                 s = s.model_copy(update={"speaker_id": before.speaker_id})
             elif (group := finder.group_subject(doc.local(s.span)[0])) is not None:
                 s = s.model_copy(update={"speaker_id": group.id})
