@@ -38,6 +38,7 @@ class _ParticipantsResource(ResourceModel):
     titles: list[str]
     honorifics: list[str]
     given_name_titles: list[str]
+    given_name_only_titles: list[str]
     name_particles: list[str]
     name_connectors: list[str]
     name_suffixes: list[str]
@@ -89,6 +90,7 @@ class Rules(NamedTuple):
     and_tail: Pattern  # ` and Integration` closing `Ministry of Trade ...`
     and_run: Pattern  # ` and Steel Company Ltd.` closing `Tata Iron ...`
     apposition: Pattern  # `, the Secretary General of ISO,` after a name
+    titled_after: Pattern  # `, the deputy head of` after a name: its bearer is a person
     anaphor: regex.Pattern[str]  # `the Organization`, `the company`
     known: regex.Pattern[str]  # curated organization names and acronyms
     suffix_after: Pattern  # `, Inc.` after a name
@@ -110,6 +112,7 @@ class Rules(NamedTuple):
     demonym_before: Pattern
     honorifics: frozenset[str]
     given_name_titles: frozenset[str]  # `Dean Whitehead`: a name, not a dean
+    given_name_only_titles: frozenset[str]  # `Chief Oscar Calderon`; not `Chief Accountant`
     given: frozenset[str]
     particles: frozenset[str]
     name_suffixes: frozenset[str]
@@ -128,6 +131,7 @@ class Rules(NamedTuple):
     anaphora: dict[str, str]
     ministries: dict[str, str]
     ministry_ends: frozenset[str]  # last words of ``ministries``' keys (a cheap gate)
+    portfolios: frozenset[str]  # last words of ``ministries``' names (`Affairs`, `Finance`)
     org_names: dict[str, tuple[str, bool]]  # surface form -> (canonical name, is a company)
     agency_forms: frozenset[str]  # those of ``org_names`` that name a news agency
 
@@ -260,6 +264,12 @@ def rules() -> Rules:
             lower,
             flags,
         ),
+        titled_after=compile_pattern(
+            r",[ ]+(?:the[ ]+|a[ ]+|an[ ]+)?(?P<title>(?i:{title}))"
+            r"(?=[ ]+(?:of|at|for|in|with)[ ]|[,.;])",
+            lower,
+            flags,
+        ),
         anaphor=compile_pattern(rf"(?<!\w)[Tt]he[ ]+(?P<noun>{anaphora})(?!\w)", {}, flags),
         known=compile_pattern(tree_alternation(org_names) + r"(?!\$)", {}, flags),
         age_after=compile_pattern(r",[ ]+(?:aged[ ]+)?\d{1,3},", None, flags),
@@ -298,6 +308,7 @@ def rules() -> Rules:
         ),
         honorifics=frozenset(h.rstrip(".") for h in res.honorifics),
         given_name_titles=frozenset(res.given_name_titles),
+        given_name_only_titles=frozenset(res.given_name_only_titles),
         given=frozenset(given),
         particles=frozenset(res.name_particles),
         name_suffixes=frozenset(s.rstrip(".") for s in res.name_suffixes),
@@ -320,6 +331,9 @@ def rules() -> Rules:
         anaphora=dict(res.anaphora),
         ministries=dict(res.ministries),
         ministry_ends=frozenset(key.rsplit(" ", 1)[-1] for key in res.ministries),
+        # not a firm's word too (`Energy`: `director of Cambridge Energy Research Associates`)
+        portfolios=frozenset(name.rsplit(" ", 1)[-1] for name in res.ministries.values())
+        - frozenset(res.not_personal),
         org_names=org_names,
         agency_forms=frozenset(agencies),
     )
@@ -336,6 +350,7 @@ _TWINNED = (
     "and_tail",
     "and_run",
     "apposition",
+    "titled_after",
     "suffix_after",
     "age_after",
     "space_word",

@@ -300,6 +300,11 @@ def _titles(scan: _Scan, runs: list[tuple[int, int]]) -> None:
         ns, ne = name
         if norm[ts:ne] in r.org_names:
             continue  # `Dean Witter`: a firm's name, no dean
+        if (
+            written.rsplit(None, 1)[-1] in r.given_name_only_titles
+            and norm[ns:ne].split(" ", 1)[0] not in r.given
+        ):
+            continue  # `Chief Accountant Clarence Sampson`: a longer title
         if len(stacked) == 1 and written in r.given_name_titles and " " not in norm[ns:ne]:
             # `Dean Whitehead`: a given name that is also a title, before one word
             scan.add(_person(scan, ts, ne, "participants.given_name"))
@@ -380,11 +385,22 @@ def _name_after_title(scan: _Scan, te: int) -> tuple[tuple[int, int] | None, int
 
 
 def _without_day(scan: _Scan, start: int, end: int) -> tuple[int, int]:
-    """`President Bill Clinton Saturday said`: the weekday is no part of the name."""
+    """`President Bill Clinton Saturday said`: the weekday is no part of the name, nor a
+    participle joined to it (`Meles Zenawi-led`)."""
+    end = _without_attributive(scan, start, end)
     last = scan.norm.rfind(" ", start, end)
     if last > start and scan.norm[last + 1 : end] in scan.r.not_name_end:
         return start, last
     return start, end
+
+
+def _without_attributive(scan: _Scan, start: int, end: int) -> int:
+    """Where a name ends before a participle joined to it by a hyphen (`Hong Kong-based`,
+    `Conrad Black-controlled`): the name modifies what follows."""
+    hyphen = scan.norm.rfind("-", start, end)
+    if hyphen > start and scan.norm[hyphen + 1 : end] in scan.r.attributive:
+        return hyphen
+    return end
 
 
 def _split_tail(scan: _Scan, start: int, end: int) -> tuple[tuple[int, int] | None, int]:
@@ -411,6 +427,7 @@ def _closes_complement(scan: _Scan, start: int, end: int) -> bool:
     return (
         _bare(last) in r.heads
         or last in r.plural_heads
+        or last in r.portfolios  # `Minister for Home Affairs Ho Peng Kee`
         or text in r.org_names
         or r.acronym_word.fullmatch(last) is not None
         or _place(scan, start, end) is not None
@@ -484,6 +501,11 @@ def _classify(scan: _Scan, start: int, end: int) -> None:
         return
     if not one_word:
         end = _drop_trailing_function_words(scan, start, end)
+    if "-" in norm[start:end]:  # in C: most runs hold no hyphen
+        cut = _without_attributive(scan, start, end)
+        if cut < end and _place(scan, start, cut) is not None:
+            return  # `Hong Kong-based press`: a modifier, neither a person nor a place named
+        end = cut
     if norm.startswith("'s ", end):
         end = _possessive_name(scan, start, end)
     if norm.startswith(" and ", end):
@@ -553,6 +575,20 @@ def _classify(scan: _Scan, start: int, end: int) -> None:
         and _is_personal(scan, text)
     ):
         scan.add(_person(scan, start, end, "participants.age"))
+        return
+    if (
+        len(words) >= 2
+        and norm.startswith(",", end)  # what `titled_after` starts with
+        and (t := r.titled_after.match(norm, end, end + _REACH)) is not None
+        and t.group("title").rsplit(None, 1)[-1].lower() not in r.deal_roles
+        and _is_personal(scan, text)
+        and "&" not in text
+        # not a place, nor a name ending in one (`South Sulawesi, the head of ...`)
+        and _place(scan, norm.rfind(" ", start, end) + 1, end) is None
+    ):
+        # `said Thierry Ribaux, the deputy head of the Red Cross`: a name no given-name list
+        # holds, borne by someone with a title
+        scan.add(_person(scan, start, end, "participants.titled_apposition"))
         return
     if len(words) == 1:
         scan.singles.append((start, end))

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache, cached_property
 from typing import NamedTuple
@@ -251,6 +252,7 @@ _SINGLE_QUOTE = regex.compile(
     r"(?<![\w'`])'(?=[\w\"])(?:[^'\n]|(?<=\w)'(?=\w)){1,400}?(?<=[\w.,!?])'(?![\w'])"
 )
 _PLURAL = frozenset({"they", "we"})
+_WE = regex.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
 _ARTICLES = frozenset({"a", "an", "the"})
 _CLOSING = regex.compile(r"[.!?]?(?:\"|'')")  # a quotation's closing mark after its content
 _SET_OFF_BREAK = regex.compile(r'[."`]\s|["`]')  # a sentence's end or a quotation mark
@@ -280,13 +282,18 @@ _REFERRING: dict[str, str] = {
 }
 # `according to a statement (today) by X`: the document, then its author
 _BY_AUTHOR = regex.compile(r"(?:\s+[\w-]+){0,3}?\s+by\s+(?=(?:the\s+)?\p{Lu})")
+_OUTER_REACH = 3  # statements before one read for the statement its content opens
 _DESCRIPTION = 4  # words in `the head of state`; longer phrases name their speaker
 # what follows a cue is only where, when or how it was said: `said in an interview with X on
 # Thursday`, `said as dawn broke Saturday` (no `that`, no comma): the content is the clause
-# before
+# before; a name there may take one apposition (`at Camp Crame, PNP headquarters in the
+# capital`, `in Busan, South Korea`): a capitalized or `the` phrase with no auxiliary verb
 _ADJUNCT_ONLY = regex.compile(
     r"(?:in|at|on|during|after|before|with|via|through|from|when|while|until|\p{Ll}+ing)\s"
-    r"(?:(?!\bthat\b)[^,;:\"])*$",
+    r"(?:(?!\bthat\b)[^,;:\"])*"
+    r"(?:(?<=(?-i:\b\p{Lu})[\w.'-]*),\s(?-i:the\s|\p{Lu})"
+    r"(?:(?!\b(?:that|is|are|was|were|has|have|had|will|would|could|can|may|might)\b)"
+    r"[^,;:\"])*)?$",
     regex.IGNORECASE,
 )
 _WORD = regex.compile(r"\S+")
@@ -828,9 +835,21 @@ class _Finder:
                     continue
                 cue = cues[0] if cues[0].start() == c_start else cues[-1]
                 used.add(cue.start())
+                opening = self.clause_before(start) if rule == "quote_then_speaker" else None
+                # `Washington does not expect ... troops "any time in the near future,"
+                # Jeffrey told ...`: the quotation ends a clause of the writer's words, which
+                # the speaker said too: made as reported speech (its marks balanced), still
+                # direct (the quotation is in it)
                 previous = self.make(
-                    rule, (c_start, c_end), (s_start, s_end), cue.group(), content, True
+                    rule,
+                    (c_start, c_end),
+                    (s_start, s_end),
+                    cue.group(),
+                    content if opening is None else (opening, end),
+                    opening is None,
                 )
+                if opening is not None:
+                    previous = previous.model_copy(update={"direct": True})
                 previous_end = end
                 statements.append(previous)
             elif words >= self.rules.res.min_quote_words and (
@@ -866,6 +885,21 @@ class _Finder:
             else:
                 self.doc.reject(_FAMILY, start, end, "quotation", "no reporting clause")
         return statements, quotes, used
+
+    def clause_before(self, start: int) -> int | None:
+        """Where the clause opens whose words a quotation opening at ``start`` ends (`the
+        withdrawal of US troops "any time ...`): after a word of its sentence (not a colon,
+        nor the sentence's start or its dateline), with no cue of its own before (`Mobutu had
+        warned that "...`, `The company said it expects "...`: a statement of its own)."""
+        norm = self.doc.norm
+        if start < 2 or norm[start - 1] != " " or not norm[start - 2].isalnum():
+            return None
+        opening = max(self.doc.sentence_of(start - 2)[0], self._dateline_end)
+        while opening < start and norm[opening].isspace():
+            opening += 1
+        if opening >= start - 2 or self.rules.cue.search(norm, opening, start) is not None:
+            return None
+        return opening
 
     # -- reported speech -------------------------------------------------------------------
 
@@ -1611,6 +1645,19 @@ def _own_name(s: Statement, kind: str | None, before: str) -> bool:
     )
 
 
+def _reporting(
+    s: Statement, words: list[str], resolved: list[Statement], kinds: Mapping[str, str]
+) -> Statement | None:
+    """The statement by a person whose content opens with the `he`/`she` speaking in
+    ``s`` (`X said he told ...`), if any."""
+    if len(words) != 1 or words[0] not in lexicon().pronoun_genders:
+        return None
+    for outer in reversed(resolved[-_OUTER_REACH:]):
+        if outer.content.start == s.span.start and kinds.get(outer.speaker_id or "") == "person":
+            return outer
+    return None
+
+
 def extract(doc: Document) -> list[Statement]:
     """Every statement, in text order; `they said` takes the speaker of the one before."""
     rules = _rules()
@@ -1625,7 +1672,11 @@ def extract(doc: Document) -> list[Statement]:
     resolved: list[Statement] = []
     for s in statements:
         words = (s.speaker or "").lower().split()
-        if (
+        if (outer := _reporting(s, words, resolved, kinds)) is not None:
+            # `McCormack ... said he told the FBI ...`: the `he` opening what a person said
+            # is that person, not the man named last (Victor Conte)
+            s = s.model_copy(update={"speaker_id": outer.speaker_id})
+        elif (
             kinds.get(s.speaker_id or "") == "person"
             and (gender := _marked_gender(words)) is not None
             and (before := finder.antecedent(doc.local(s.span)[0], resolved)) is not None
@@ -1647,7 +1698,16 @@ def extract(doc: Document) -> list[Statement]:
             )
         elif s.speaker_id is None and len(words) == 1 and words[0] in _PLURAL:
             before = finder.antecedent(doc.local(s.span)[0], resolved)
-            if before is not None and before.speaker_id is not None:
+            if (
+                before is not None
+                and before.speaker_id is not None
+                # a `they` is no one person, unless they speak as `we` (`Ryan Eagle, a partner
+                # at X, said ... "We will work through the options," they said`)
+                and (
+                    kinds.get(before.speaker_id) != "person"
+                    or _WE.search(s.content.text) is not None
+                )
+            ):
                 s = s.model_copy(update={"speaker_id": before.speaker_id})
             elif (group := finder.group_subject(doc.local(s.span)[0])) is not None:
                 s = s.model_copy(update={"speaker_id": group.id})
