@@ -343,6 +343,7 @@ class _Modality(ResourceModel):
     failure: str
     condition: str
     progressive: str
+    pluperfect: str
     upcoming: str
     time_clause: str
     weekday: str
@@ -571,6 +572,7 @@ class _Rules:
     failure: regex.Pattern[str]
     condition: regex.Pattern[str]
     progressive: regex.Pattern[str]
+    pluperfect: regex.Pattern[str]
     upcoming: regex.Pattern[str]  # a time's words that look ahead (`next week`)
     time_clause: regex.Pattern[str]  # a clause of time that opens before a simple present
     weekday: regex.Pattern[str]  # a bare weekday (`on Thursday`): no `last`, no `next`
@@ -715,6 +717,7 @@ def _rules() -> _Rules:
         failure=compile_pattern(m.failure, flags=_BACKWARDS),
         condition=compile_pattern(m.condition, flags=regex.IGNORECASE),
         progressive=compile_pattern(m.progressive, flags=_BACKWARDS),
+        pluperfect=compile_pattern(m.pluperfect, flags=_BACKWARDS),
         upcoming=compile_pattern(m.upcoming, flags=regex.IGNORECASE),
         time_clause=compile_pattern(m.time_clause, flags=regex.IGNORECASE),
         weekday=compile_pattern(m.weekday),
@@ -2755,8 +2758,11 @@ class _Finder:
                 and doc.dateline.date is not None
                 and bisect_left(self.time_starts, max(sent_start, self.dateline_end))
                 == bisect_left(self.time_starts, sent_end)
+                and self.rules.pluperfect.match(norm, max(sent_start, c.start - _CONTEXT), c.start)
+                is None
             ):
-                # a sentence that dates something else does not happen on the dateline date
+                # a sentence that dates something else does not happen on the dateline date,
+                # nor does a past perfect (`had earlier proposed`)
                 start = end = doc.dateline.date
         if any(a.role in _CORE_ROLES and (a.text or "").startswith(("No ", "no ")) for a in args):
             negated = True  # `No contract has been signed`: a negated subject or object
