@@ -1,5 +1,5 @@
-"""Sixty-five hand-checked samples of events and statements on wire stories (30 each; 16 in
-the sixty-second, which exhausted the labelled stories; the sixty-third to sixty-fifth from
+"""Sixty-six hand-checked samples of events and statements on wire stories (30 each; 16 in
+the sixty-second, which exhausted the labelled stories; the sixty-third to sixty-sixth from
 TE3's AFP and Xinhua stories).
 
 The first sample is fixed by rule: in ``wire_samples.jsonl`` file order, the first story of each
@@ -131,8 +131,13 @@ untuned (``POOLED_UNTUNED_26``), it was round twenty-six's headline. Round twent
 blast as an accident, a time after `from <value>` as the earlier value's, `not ... without` as
 a double negation, the `that` clause of `ensure` as planned) and the session's statements and
 times changes were followed by a sixty-fifth (``SEED_65``, disjoint from both), which gave 33
-events, so no sixty-sixth was drawn; reviewed untuned (``POOLED_UNTUNED_27``), it is the
-headline, with ``ALL_UNTUNED``.
+events, so no sixty-sixth was drawn then; reviewed untuned (``POOLED_UNTUNED_27``), it was
+round twenty-seven's headline. Round twenty-eight (a time dating the clauses joined to it,
+TE3's doubled-year datelines read, places of the subject's own phrase, of `here` and of a
+purpose's host event) and the thirteenth session's statements changes and past perfect were
+followed by a sixty-sixth (``SEED_66``, disjoint from the three), which gave 39 events, so no
+sixty-seventh was drawn; reviewed untuned (``POOLED_UNTUNED_28``), it is the headline, with
+``ALL_UNTUNED``.
 Run: ``python eval/wire_events_sample.py`` (writes ``eval/results/wire_events_sample.md``);
 an event without a verdict is listed as unreviewed, so a change in output shows up.
 """
@@ -222,6 +227,7 @@ SEED_62 = 307
 SEED_63 = 311  # the sixty-third: TE3 silver AFP and Xinhua stories (the labelled ones ran out)
 SEED_64 = 313  # the sixty-fourth: TE3 silver, disjoint from the sixty-third (after round 26)
 SEED_65 = 317  # the sixty-fifth: TE3 silver, disjoint from both (after round 27)
+SEED_66 = 331  # the sixty-sixth: TE3 silver, disjoint from all three (after round 28)
 
 # (story id, trigger text, n-th such trigger in the story) -> "ok" or the error found.
 VERDICTS: dict[tuple[str, str, int], str] = {
@@ -1986,7 +1992,7 @@ POOLED_UNTUNED_11 = (
     "events fully right 0.82 (9/11), statements right 21/26, 0 without a speaker, "
     "4 stories with missed speech"
 )
-# Every untuned first reading pooled (held-out, third to sixty-fifth; the first sample was
+# Every untuned first reading pooled (held-out, third to sixty-sixth; the first sample was
 # tuned on): 59/151 through the tenth, plus 13/24 (eleventh, twelfth), 7/14 (thirteenth),
 # 3/15 (fourteenth), 5/18 (fifteenth), 8/20 (sixteenth, seventeenth), 7/16 (eighteenth,
 # nineteenth), 9/14 (twentieth, twenty-first), 9/11 (twenty-second, twenty-third), 14/22
@@ -1995,9 +2001,9 @@ POOLED_UNTUNED_11 = (
 # fortieth), 15/24 (forty-first to forty-third), 20/26 (forty-fourth to forty-sixth), 17/24
 # (forty-seventh to forty-ninth), 19/25 (fiftieth, fifty-first), 15/21 (fifty-second to
 # fifty-fourth), 20/30 (fifty-fifth to fifty-seventh), 11/20 (fifty-eighth, fifty-ninth), 18/25
-# (sixtieth, sixty-first), 6/7 (sixty-second), 14/28 (sixty-third), 16/37 (sixty-fourth) and
-# 12/33 (sixty-fifth).
-ALL_UNTUNED = "events fully right 0.55 (381/697)"
+# (sixtieth, sixty-first), 6/7 (sixty-second), 14/28 (sixty-third), 16/37 (sixty-fourth), 12/33
+# (sixty-fifth) and 17/39 (sixty-sixth).
+ALL_UNTUNED = "events fully right 0.54 (398/736)"
 # The twenty-fourth sample (``SEED_24``), drawn after round twelve's mechanisms were committed
 # (21e616f) and reviewed on that code before any change; its ids, and those of the twenty-fifth
 # to twenty-seventh, were drawn (not read) before the round's checks on stories outside every
@@ -4388,7 +4394,7 @@ POOLED_UNTUNED_26 = SIXTY_FOURTH_UNTUNED
 # from the sixty-third and sixty-fourth, drawn after round twenty-seven (a gas blast as an
 # accident, a time after `from <value>`, double negation, `ensure that`), the statements work of
 # SP4 and the lead's times change, and reviewed on main e860f02 (frozen in a copy) before any
-# change. 33 events, so no sixty-sixth was drawn (seed 331 stays reserved). Eight AFP stories
+# change. 33 events, so no sixty-sixth was drawn then (seed 331 was kept). Eight AFP stories
 # have TE3's rewritten dateline (`ABIDJAN, Dec 20, 2006, 2006 --`), unread by the dateline stage;
 # their events are judged as the text reads, as in the sixty-third and sixty-fourth.
 SIXTY_FIFTH_VERDICTS: dict[tuple[str, str, int], str] = {
@@ -4639,9 +4645,294 @@ SIXTY_FIFTH_UNTUNED = (
     "9 stories with missed speech"
 )
 # The headline of round twenty-seven: the sixty-fifth sample's untuned reading alone (33
-# events, so no sixty-sixth was drawn), the first reading after round twenty-seven, SP4's
+# events, so no sixty-sixth was drawn then), the first reading after round twenty-seven, SP4's
 # statements changes and the lead's times change.
 POOLED_UNTUNED_27 = SIXTY_FIFTH_UNTUNED
+# The sixty-sixth sample (``SEED_66``): 30 more TE3 silver stories (15 AFP, 15 Xinhua), disjoint
+# from the sixty-third to sixty-fifth, drawn after round twenty-eight (times, places and TE3's
+# datelines, by E28 and E29), SP5's statements changes and the lead's past perfect, and reviewed
+# on main f7d1544 (frozen in a copy) before any change. 39 events, so no sixty-seventh was drawn
+# (seed 337 stays reserved). TE3's doubled-year datelines (`SEOUL, Dec 19, 2006, 2006 --`) are
+# now read, so no statement carries one.
+SIXTY_SIXTH_VERDICTS: dict[tuple[str, str, int], str] = {
+    ("te3silver-AFP_ENG_20051215.0400", "rose", 0): "ok (US manufacturing output, November)",
+    ("te3silver-AFP_ENG_20051215.0400", "surged", 0): "ok (output at mines, November)",
+    ("te3silver-AFP_ENG_20051215.0400", "fell", 0): "ok (output of consumer goods; November "
+    "only implied, the paragraph before)",
+    ("te3silver-XIN_ENG_20061121.0276", "was shot dead", 0): "ok (Gemayel, Tuesday, `in the "
+    "suburb of Beirut`; no agent named)",
+    ("te3silver-AFP_ENG_19970422.0382", "were killed", 0): "time wrong: Tuesday, the day UNI "
+    "`reported`, for Monday, April 21 (`the fighting on Monday`, the next sentence); place "
+    "wrong: New Delhi, the dateline's, for Lingotam village, Andhra Pradesh",
+    ("te3silver-AFP_ENG_19970422.0382", "injured", 0): "time wrong (the report's Tuesday for "
+    "Monday) and place wrong (New Delhi for Lingotam village), as the killing",
+    ("te3silver-XIN_ENG_20061115.0330", "approved", 0): "time missing: Monday, Nov 13 "
+    "(`Monday's extraordinary cabinet session which approved`, a possessive's day)",
+    ("te3silver-XIN_ENG_20061115.0330", "resigned", 0): "ok (five Shiite ministers, Nov 11)",
+    ("te3silver-XIN_ENG_20061115.0330", "reach agreement", 0): "ok (negated: the leaders "
+    "`failed to reach agreement`; no time told beyond `after`)",
+    ("te3silver-AFP_ENG_20051216.0054", "announced", 0): "ok (the Bank's one billion-dollar "
+    "assistance; no time told beyond `following the October 8 earthquake`)",
+    ("te3silver-AFP_ENG_20051216.0054", "killed", 0): "ok (the October 8 earthquake; its place "
+    "from the coordinated `made some three million homeless mainly in the Pakistan zone of "
+    "Kashmir`, right in fact)",
+    ("te3silver-AFP_ENG_20061216.0139", "suggested", 0): "ok (Pawar proposed the expulsion; "
+    "Saturday and Jaipur, the board's meeting of the lead, only implied)",
+    ("te3silver-XIN_ENG_20061101.0171", "hold their first talks", 0): "topic wrong: `the "
+    "sidelines of the Asia-Pacific Economic Cooperation forum` is where they meet (`on the "
+    "sidelines of`), not what about; future, mid-November and Hanoi right",
+    ("te3silver-XIN_ENG_20061101.0171", "agreed on", 0): "time missing: Sept 27 (`through a "
+    "telephone conversation the day after Abe stepped onto the post ... on Sept. 26`)",
+    ("te3silver-XIN_ENG_20061130.0405", "appointed", 0): "ok (twelve other ministers, `earlier "
+    "this week`; Calderon only implied)",
+    ("te3silver-XIN_ENG_20061130.0405", "ratified", 0): "type wrong: `was ratified in his post` "
+    "is kept in office (an appointment), not a treaty signed (patient `Only one official`, as "
+    "written: Rodolfo Elizondo is named after the colon)",
+    ("te3silver-AFP_ENG_20061219.0059", "suggested", 0): "topic cut: `the two countries engage` "
+    "without `in joint projects including in nuclear energy, aerospace and the defence "
+    "industry`; Tuesday and Seoul right",
+    ("te3silver-AFP_ENG_20061219.0059", "signed two agreements", 0): "ok (Ukraine and South "
+    "Korea, Monday, Dec 18; no place told)",
+    ("te3silver-AFP_ENG_20061204.0648", "perished", 0): "place missing: near the US-Mexico "
+    "border (`in the truck he was driving in sweltering temperatures near the US-Mexico "
+    "border`); no time told",
+    ("te3silver-AFP_ENG_20061204.0648", "dies", 0): "ok (possible: the law's condition, `if an "
+    "illegal immigrant dies during a smuggling operation`)",
+    ("te3silver-AFP_ENG_20061204.0648", "died", 0): "place missing: the lead's deaths again (the "
+    "truck near the US-Mexico border)",
+    ("te3silver-XIN_ENG_20051111.0072", "dipped", 0): "ok (the dollar against the yen, Friday, "
+    "Tokyo)",
+    ("te3silver-AFP_ENG_19970413.0398", "holding talks", 0): "agent missing: Al-Bashir (`Bashir "
+    "left Libya ... after holding talks`); counterpart cut: `Moammer Kadhafi` without `and "
+    "government officials from Uganda`; place missing: Libya; time not told beyond Sunday's "
+    "departure",
+    ("te3silver-AFP_ENG_19970413.0398", "issued a statement", 0): "time wrong: Monday, April "
+    "14, the dateline's date, for Sunday (`Before leaving`: he left Sunday); place missing: "
+    "Libya (Sirte)",
+    ("te3silver-AFP_ENG_19970413.0398", "met", 0): "time wrong: the dateline's Monday, April 14 "
+    "(he met the Ugandans in Libya, before leaving on Sunday); place missing: Libya",
+    ("te3silver-AFP_ENG_19970413.0398", "discuss", 0): "counterpart missing: the Ugandan "
+    "delegation (`met members of a Ugandan delegation ... to discuss`); place missing: Libya, "
+    "as the meeting",
+    ("te3silver-XIN_ENG_20061115.0132", "held talks", 0): "topic cut: `the latest developments` "
+    "without `in the Palestinian territories and efforts to form a Palestinian national unity "
+    "government`; place missing: Cairo (the dateline's; `visiting` Abbas, who `arrived in "
+    "Cairo`)",
+    ("te3silver-XIN_ENG_20061115.0132", "attacks on", 0): "agent missing: Israel (`repeated "
+    "Israeli attacks on the Palestinians`)",
+    ("te3silver-XIN_ENG_20061115.0132", "arrived in", 0): "ok (Abbas, Cairo, Tuesday)",
+    ("te3silver-XIN_ENG_20051130.0035", "agreed", 0): "ok (Japan and the United States on an "
+    "interim security report; `recently`, no time told)",
+    ("te3silver-XIN_ENG_20051114.0329", "attacked", 0): "agent junk: `one of three` (`one of "
+    "three attacked hotels`); time missing (`last Wednesday's deadly suicide bombings`, the "
+    "lead, Nov 9) and place missing (Amman)",
+    ("te3silver-XIN_ENG_20051114.0329", "were killed", 0): "time missing: Nov 9, the bombings "
+    "of the lead; place missing: the Radisson SAS hotel, Amman (`where at least 20 people were "
+    "killed`)",
+    ("te3silver-AFP_ENG_20061219.0439", "arrested", 0): "ok (two men, on suspicion of the "
+    "Ipswich murders; no time or place told)",
+    ("te3silver-AFP_ENG_20061219.0439", "arrested", 1): "time missing: Monday, Dec 18 (`before "
+    "his arrest Monday`, the sentence before)",
+    ("te3silver-XIN_ENG_20061115.0230", "a major earthquake", 0): "place wrong: Japan (`north "
+    "of Japan`) for the Kurile Islands (`hit near the Kurile Islands`); time missing: "
+    "Wednesday, Nov 15 (1115 GMT, told at the end)",
+    ("te3silver-AFP_ENG_20061217.0330", "kidnapped", 0): "agent missing: Hamas militants (`was "
+    "kidnapped and killed Sunday in the Gaza Strip by Hamas militants`); Sunday and the Gaza "
+    "Strip right",
+    ("te3silver-XIN_ENG_20051116.0182", "met", 0): "ok (Abbas and Shalom, Wednesday, Tunis)",
+    ("te3silver-XIN_ENG_20051116.0182", "met", 1): "time and place missing: the lead's meeting "
+    "again (`the two met by accident`, Wednesday, Tunis); `the two` unresolved",
+    ("te3silver-XIN_ENG_20051116.0182", "attacks on", 0): "agent missing: Hamas (`Hamas has "
+    "vowed to destroy Israel and staged rocket and suicide attacks on Israel`)",
+}
+SIXTY_SIXTH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
+    ("te3silver-AFP_ENG_20051215.0400", "said", 0): "ok",
+    ("te3silver-AFP_ENG_20051215.0400", "said", 1): "ok",
+    ("te3silver-AFP_ENG_20051215.0400", "said", 2): "ok",
+    ("te3silver-XIN_ENG_20061121.0276", "said", 0): "ok",
+    ("te3silver-XIN_ENG_20061121.0276", "said", 1): "ok",
+    ("te3silver-XIN_ENG_20061121.0276", "condemns", 0): "ok (Annan's, as Dujarric reports it)",
+    ("te3silver-XIN_ENG_20061121.0276", "told", 0): "ok",
+    ("te3silver-XIN_ENG_20061121.0276", "saying", 0): "ok (`Annan was quoted as saying by his "
+    "spokesman`)",
+    ("te3silver-XIN_ENG_20061121.0276", "said", 2): "ok (its `adding that ...` missed)",
+    ("te3silver-AFP_ENG_19970422.0382", "reported", 0): "ok",
+    ("te3silver-AFP_ENG_19970422.0382", "say", 0): "ok (`Reports`, as written)",
+    ("te3silver-XIN_ENG_20061115.0330", "said", 0): "ok",
+    ("te3silver-XIN_ENG_20061115.0330", "said", 1): "ok",
+    ("te3silver-XIN_ENG_20061115.0330", "noted", 0): "ok",
+    ("te3silver-AFP_ENG_20051216.0054", "said", 0): "ok (`a bank statement`)",
+    ("te3silver-AFP_ENG_20051216.0054", "said", 1): "ok (`The statement`: the World Bank's)",
+    ("te3silver-AFP_ENG_20051216.0054", "said", 2): "ok",
+    ("te3silver-AFP_ENG_20051216.0054", "said", 3): "ok (`He`: John Wall)",
+    ("te3silver-XIN_ENG_20051115.0198", "according to", 0): "ok",
+    ("te3silver-XIN_ENG_20051115.0198", "said", 0): "ok",
+    ("te3silver-AFP_ENG_19970424.0574", "said", 0): "ok",
+    ("te3silver-XIN_ENG_20061112.0143", "told", 0): "content wrong: `to the event` (of `prior "
+    "to the event`) for `The APEC-2006 Economic Leaders' Week ... will provide a golden "
+    "opportunity ...`",
+    ("te3silver-XIN_ENG_20061112.0143", "said", 0): "ok (`Dung`: Hoang Van Dung)",
+    ("te3silver-AFP_ENG_20061216.0139", "said", 0): "ok",
+    ("te3silver-AFP_ENG_20061216.0139", "said", 1): "ok",
+    ("te3silver-AFP_ENG_20061216.0139", "suggested", 0): "ok (Pawar's proposal, as Shukla "
+    "reports it)",
+    ("te3silver-XIN_ENG_20051128.0103", "said", 0): "ok (`a senior Chinese military officer`, "
+    "as written; Xu is named after)",
+    ("te3silver-XIN_ENG_20051128.0103", "said", 1): "ok (Xu Caihou, named with his title's "
+    "body: `Central Military Commission Xu Caihou`)",
+    ("te3silver-XIN_ENG_20051128.0103", "said", 2): "ok (`Mohamed`: Mohamed Ismail)",
+    ("te3silver-XIN_ENG_20051128.0103", "stressed", 0): "ok (`He`: Mohamed Ismail)",
+    ("te3silver-AFP_ENG_19970408.0328", "said", 0): "ok",
+    ("te3silver-XIN_ENG_20061101.0171", "reported", 0): "ok",
+    ("te3silver-XIN_ENG_20061101.0171", "said", 0): "ok",
+    ("te3silver-AFP_ENG_19970429.0086", "said", 0): "ok",
+    ("te3silver-AFP_ENG_19970429.0086", "told", 0): "ok",
+    ("te3silver-AFP_ENG_19970429.0086", "said", 1): "ok (`Reddy`: Jaipal Reddy)",
+    ("te3silver-AFP_ENG_19970429.0086", "said", 2): "speaker wrong: `he` (Reddy, the speaker of "
+    "the paragraph before) linked to Gujral",
+    ("te3silver-AFP_ENG_19970429.0086", "said", 3): "ok (`Another senior Front leader asking to "
+    "remain anonymous`, as written)",
+    ("te3silver-AFP_ENG_20061219.0059", "told", 0): "ok",
+    ("te3silver-AFP_ENG_20061219.0059", "told", 1): "ok",
+    ("te3silver-AFP_ENG_20061219.0059", "saying", 0): "ok (`he was quoted as saying by Yonhap`)",
+    ("te3silver-AFP_ENG_20061219.0059", "said", 0): "ok (its opening `Stressing that ...` missed)",
+    ("te3silver-AFP_ENG_20061219.0059", "suggested", 0): "ok",
+    ("te3silver-AFP_ENG_20061219.0059", "told", 2): "ok (its `noting that ...` missed)",
+    ("te3silver-AFP_ENG_20061219.0059", "said", 1): "ok",
+    ("te3silver-AFP_ENG_20061204.0648", "said", 0): "ok",
+    ("te3silver-AFP_ENG_20061204.0648", "said", 1): "speaker wrong: `He` (Rodriguez, the "
+    "speaker of the sentence before) linked to Tyrone Williams, named in the content",
+    ("te3silver-AFP_ENG_20061204.0648", "said", 2): "ok",
+    ("te3silver-AFP_ENG_20061204.0648", "said", 3): "speaker wrong: Tyrone Williams (the "
+    "possessive of `Williams' defense lawyer, Craig Washington, said`) for Craig Washington",
+    ("te3silver-AFP_ENG_20061204.0648", "said", 4): "ok (`Washington`: Craig Washington, not "
+    "the city)",
+    ("te3silver-XIN_ENG_20051111.0072", "said", 0): "ok",
+    ("te3silver-AFP_ENG_20061203.0372", "told", 0): "ok",
+    ("te3silver-AFP_ENG_20061203.0372", "said", 0): "ok (`He`: Annan)",
+    ("te3silver-AFP_ENG_20061203.0372", "saying", 0): "speaker wrong: `The UN chief` (Annan) "
+    "linked to the United Nations",
+    ("te3silver-AFP_ENG_20061203.0372", "added", 0): "ok",
+    ("te3silver-AFP_ENG_20061203.0372", "said", 1): "ok",
+    ("te3silver-AFP_ENG_20061203.0372", "vowed", 0): "ok (`the Ghanaian`: Annan)",
+    ("te3silver-AFP_ENG_20061203.0372", "said", 2): "ok (`Annan said:` before the quotation)",
+    ("te3silver-AFP_ENG_20061203.0372", "said", 3): "not a statement of its own: the same "
+    "quotation read again for its closing `he said` (the text gives it two cues)",
+    ("te3silver-AFP_ENG_19970413.0398", "said", 0): "content wrong: `monitored here` (of `in a "
+    "report monitored here`) for the lead's `Sudanese President Omar Hassan al-Bashir left "
+    "Libya ...`",
+    ("te3silver-AFP_ENG_19970413.0398", "said", 1): "ok (`the television`, as written: Libyan "
+    "television)",
+    ("te3silver-XIN_ENG_20061115.0132", "reported", 0): "ok",
+    ("te3silver-XIN_ENG_20061115.0132", "said", 0): "ok",
+    ("te3silver-XIN_ENG_20061115.0132", "according to", 0): "ok",
+    ("te3silver-XIN_ENG_20061115.0132", "said", 1): "ok",
+    ("te3silver-XIN_ENG_20061115.0132", "according to", 1): "ok (Awad's report of Mubarak)",
+    ("te3silver-XIN_ENG_20061115.0132", "said", 2): "ok (`the spokesman`: Awad)",
+    ("te3silver-AFP_ENG_19970407.0354", "told", 0): "ok",
+    ("te3silver-AFP_ENG_19970407.0354", "told", 1): "ok",
+    ("te3silver-AFP_ENG_19970407.0354", "reported", 0): "ok",
+    ("te3silver-AFP_ENG_19970407.0354", "added", 0): "ok (`He`: Li Peng)",
+    ("te3silver-AFP_ENG_19970407.0354", "told", 2): "ok",
+    ("te3silver-AFP_ENG_19970407.0354", "said", 0): "speaker wrong: `he` (Li, the speaker of the "
+    "paragraph before) linked to Chirac, named inside the quotation",
+    ("te3silver-XIN_ENG_20051130.0035", "said", 0): "ok",
+    ("te3silver-XIN_ENG_20051130.0035", "told", 0): "ok (`he`: Schieffer; its `saying ...` missed)",
+    ("te3silver-XIN_ENG_20051130.0035", "said", 1): "ok (`He`: Schieffer)",
+    ("te3silver-XIN_ENG_20051130.0035", "said", 2): "ok",
+    ("te3silver-AFP_ENG_20061218.0239", "said", 0): "ok (`the Catalan side's star striker "
+    "Ronaldinho`, as written)",
+    ("te3silver-AFP_ENG_20061218.0239", "added", 0): "ok",
+    ("te3silver-XIN_ENG_20051114.0329", "told", 0): "ok",
+    ("te3silver-XIN_ENG_20051114.0329", "added", 0): "ok (`she`: Rice)",
+    ("te3silver-XIN_ENG_20051114.0329", "reported", 0): "ok",
+    ("te3silver-XIN_ENG_20051114.0329", "saying", 0): "ok",
+    ("te3silver-AFP_ENG_20061219.0439", "said", 0): "ok",
+    ("te3silver-AFP_ENG_20061219.0439", "explained", 0): "ok",
+    ("te3silver-XIN_ENG_20061115.0230", "said", 0): "ok (`The center`, as written: the Pacific "
+    "Tsunami Warning Center)",
+    ("te3silver-XIN_ENG_20061115.0230", "warning", 0): "not a statement of its own: the noun "
+    "`warning` of `the warning was based only on ...` read as a cue (inside the centre's `said` "
+    "content)",
+    ("te3silver-XIN_ENG_20061115.0230", "said", 1): "speaker `it` unresolved (the centre, the "
+    "speaker of the sentence before)",
+    ("te3silver-XIN_ENG_20061115.0230", "said", 2): "ok (`the agency`: Japan's Meteorological "
+    "Agency)",
+    ("te3silver-XIN_ENG_20061115.0230", "warning", 1): "ok (`warning that larger waves could "
+    "follow`)",
+    ("te3silver-XIN_ENG_20061115.0230", "said", 3): "ok",
+    ("te3silver-AFP_ENG_20061217.0330", "said", 0): "ok",
+    ("te3silver-XIN_ENG_20051116.0182", "reported", 0): "ok",
+    ("te3silver-XIN_ENG_20051116.0182", "saying", 0): "ok (`The newspaper quoted Israeli "
+    "officials as saying`)",
+    ("te3silver-XIN_ENG_20051116.0182", "said", 0): "ok",
+    ("te3silver-XIN_ENG_20051116.0182", "according to", 0): "speaker wrong: `the report` "
+    "(Ha'aretz's) linked to Abbas",
+    ("te3silver-XIN_ENG_20051116.0182", "added", 0): "speaker `it` unresolved (the report, "
+    "Ha'aretz)",
+    ("te3silver-XIN_ENG_20051116.0182", "vowed", 0): "content runs on past the vow into `and "
+    "staged rocket and suicide attacks on Israel in the past` (what Hamas did, not vowed)",
+}
+# events missed (not counted): output at utilities and construction `up` (AFP_ENG_20051215.0400),
+# Gemayel's `murder`/`assassination` and the Security Council that `considered the report` a day
+# before (XIN_ENG_20061121.0276), Indian police who `fired on a rampaging mob`, five policemen
+# `hurt`, the mob that `turned on them` (AFP_ENG_19970422.0382), Sarraf who `also quit from the
+# cabinet` two days later (XIN_ENG_20061115.0330), the World Bank that `has approved a 400
+# million dollars emergency credit` and the board that `approved the first credit` in October
+# (AFP_ENG_20051216.0054), Iberia's sale of its Amadeus stake (XIN_ENG_20051115.0198), the
+# freighter that `docked in the southwestern Chinese port of Xiamen on Friday`
+# (AFP_ENG_19970424.0574), Dalmiya `expelled from the Indian cricket board` on Saturday, the
+# resolution `moved by` Pawar (AFP_ENG_20061216.0139), Xu's `meeting with Mohamed Ismail`
+# (XIN_ENG_20051128.0103), Abe who `stepped onto the post of prime minister on Sept. 26`
+# (XIN_ENG_20061101.0171), the Front that `assumed office April 21`, the coalition that
+# `replaced` Deve Gowda with Gujral (AFP_ENG_19970429.0086), Calderon who `named on Thursday the
+# last four cabinet ministers` and named each to his post, the groups that `accused Ramirez`
+# (XIN_ENG_20061130.0405), the jury that `found a Jamaican man guilty` on Monday, the sentencing
+# phase that `begins on Wednesday` (AFP_ENG_20061204.0648), the dollar that `weakened` after the
+# GDP report (XIN_ENG_20051111.0072), US-led forces that `invaded in March 2003`
+# (AFP_ENG_20061203.0372), Sharon and Shalom who `began a meeting with ... Rice in Jerusalem on
+# Monday morning` (XIN_ENG_20051114.0072), Al-Bashir who `left Libya by air Sunday`
+# (AFP_ENG_19970413.0398), Li's meeting with Millon, Millon's visit that `started Sunday`
+# (AFP_ENG_19970407.0354), Barcelona's `1-0 loss to the Brazilians in Yokohama on Sunday`,
+# Sevilla's `3-1 win at Recreativo Huelva` (AFP_ENG_20061218.0239), Rice who `arrived here Monday
+# evening`, the `suicide bombings` in Amman, Abdullah's meeting with Rice
+# (XIN_ENG_20051114.0329), Stephens's `arrest Monday`, the first corpse `found` earlier this
+# month (AFP_ENG_20061219.0439), the centre that `issued a tsunami warning on Wednesday`, the
+# wave that `hit Nemuro` at 9:29 p.m. (XIN_ENG_20061115.0230), the colonel `killed` by Hamas
+# militants (AFP_ENG_20061217.0330), the talks `held` and the agreement `reached on Tuesday` to
+# `re-open the Rafah crossing` on Nov 25 (XIN_ENG_20051116.0182)
+SIXTY_SIXTH_MISSED: dict[str, str] = {
+    "te3silver-XIN_ENG_20061121.0276": "Dujarric's `adding that the UN chief calls upon all "
+    "parties to maintain national unity` (a second cue after the quotation)",
+    "te3silver-AFP_ENG_20051216.0054": "Wall's second quotation (`\"This project will support "
+    "these people ...`), after his reported statement, without a cue",
+    "te3silver-XIN_ENG_20061112.0143": '`"As the host of the APEC Year 2006, ...," Vietnam '
+    "News Agency quoted Hoang Van Dung ... as saying on Sunday`",
+    "te3silver-XIN_ENG_20061101.0171": "`the report quoted sources as saying` (the topics of "
+    "the talks)",
+    "te3silver-AFP_ENG_20061219.0059": "`Stressing that international ratings have been "
+    "upgraded ...` (before `Yushchenko said`) and `noting that the two countries signed two "
+    "agreements ...` (after a quotation)",
+    "te3silver-XIN_ENG_20051111.0072": "`a Japanese government report saying the country's "
+    "economy grew more than expected`",
+    "te3silver-AFP_ENG_19970413.0398": "Al-Bashir's `statement, saying he and Kadhafi had "
+    "discussed how Arabs should overcome their differences ...`",
+    "te3silver-AFP_ENG_19970407.0354": "Li's `adding Beijing was looking forward to Chirac's "
+    "visit in May` (a content clause without `that`, after a quotation)",
+    "te3silver-XIN_ENG_20051130.0035": "Schieffer's `saying the troops' presence had helped "
+    "Japan ...` (after a quotation's `he told a press conference`)",
+    "te3silver-AFP_ENG_20061219.0439": "`but the deputy director of BBC News, Adrian Van "
+    'Klaveren, said it was "in the public interest" to play the tapes` (the second cue of '
+    "its sentence)",
+}
+SIXTY_SIXTH_UNTUNED = (
+    "events fully right 0.44 (17/39), statements right 85/98, 0 without a speaker, "
+    "10 stories with missed speech"
+)
+# The headline of round twenty-eight: the sixty-sixth sample's untuned reading alone (39 events,
+# so no sixty-seventh was drawn), the first reading after round twenty-eight (times, places,
+# TE3's datelines), SP5's statements changes and the lead's past perfect.
+POOLED_UNTUNED_28 = SIXTY_SIXTH_UNTUNED
 # The headline of round twenty-four: the sixtieth and sixty-first samples' untuned readings
 # pooled.
 POOLED_UNTUNED_24 = (
@@ -5072,6 +5363,58 @@ POOLED_ERRORS: list[tuple[str, str, str, tuple[str, ...]]] = [
     ("65", "te3silver-XIN_ENG_20061110.0154", "voted", ("time missing",)),
     ("65", "te3silver-XIN_ENG_20051118.0240", "rose", ("agent wrong",)),
     ("65", "te3silver-AFP_ENG_20051211.0341", "arrested", ("place missing",)),
+    (
+        "66",
+        "te3silver-AFP_ENG_19970422.0382",
+        "were killed",
+        ("time from another clause", "place wrong: dateline"),
+    ),
+    (
+        "66",
+        "te3silver-AFP_ENG_19970422.0382",
+        "injured",
+        ("time from another clause", "place wrong: dateline"),
+    ),
+    ("66", "te3silver-XIN_ENG_20061115.0330", "approved", ("time missing",)),
+    ("66", "te3silver-XIN_ENG_20061101.0171", "hold their first talks", ("topic wrong",)),
+    ("66", "te3silver-XIN_ENG_20061101.0171", "agreed on", ("time missing",)),
+    ("66", "te3silver-XIN_ENG_20061130.0405", "ratified", ("type wrong",)),
+    ("66", "te3silver-AFP_ENG_20061219.0059", "suggested", ("topic cut",)),
+    ("66", "te3silver-AFP_ENG_20061204.0648", "perished", ("place missing",)),
+    ("66", "te3silver-AFP_ENG_20061204.0648", "died", ("place missing",)),
+    (
+        "66",
+        "te3silver-AFP_ENG_19970413.0398",
+        "holding talks",
+        ("agent missing", "list cut", "place missing"),
+    ),
+    (
+        "66",
+        "te3silver-AFP_ENG_19970413.0398",
+        "issued a statement",
+        ("time wrong", "place missing"),
+    ),
+    ("66", "te3silver-AFP_ENG_19970413.0398", "met", ("time wrong", "place missing")),
+    ("66", "te3silver-AFP_ENG_19970413.0398", "discuss", ("counterpart missing", "place missing")),
+    ("66", "te3silver-XIN_ENG_20061115.0132", "held talks", ("topic cut", "place missing")),
+    ("66", "te3silver-XIN_ENG_20061115.0132", "attacks on", ("agent missing",)),
+    (
+        "66",
+        "te3silver-XIN_ENG_20051114.0329",
+        "attacked",
+        ("agent junk", "time missing", "place missing"),
+    ),
+    ("66", "te3silver-XIN_ENG_20051114.0329", "were killed", ("time missing", "place missing")),
+    ("66", "te3silver-AFP_ENG_20061219.0439", "arrested", ("time missing",)),
+    (
+        "66",
+        "te3silver-XIN_ENG_20061115.0230",
+        "a major earthquake",
+        ("place wrong", "time missing"),
+    ),
+    ("66", "te3silver-AFP_ENG_20061217.0330", "kidnapped", ("agent missing",)),
+    ("66", "te3silver-XIN_ENG_20051116.0182", "met", ("time missing", "place missing")),
+    ("66", "te3silver-XIN_ENG_20051116.0182", "attacks on", ("agent missing",)),
 ]
 POOLED_SAMPLES = (
     "1",
@@ -5139,6 +5482,7 @@ POOLED_SAMPLES = (
     "63",
     "64",
     "65",
+    "66",
 )
 # The general mechanism (issue 7, step 2) each cause falls under.
 ROUND_TWELVE: list[tuple[str, str]] = [
@@ -6581,7 +6925,7 @@ def pooled_table() -> list[str]:
             by_cause[cause] += 1
             by_sample[cause][sample_no] += 1
     rows = [
-        f"{len(POOLED_ERRORS)} wrong events in sixty-five samples at first reading "
+        f"{len(POOLED_ERRORS)} wrong events in sixty-six samples at first reading "
         f"({sum(by_cause.values())} causes).",
         "",
         f"| cause | events | samples {'/'.join(POOLED_SAMPLES)} | mechanism (issue 7) |",
@@ -7092,26 +7436,47 @@ def main() -> None:
         SIXTY_FIFTH_STATEMENT_VERDICTS,
         SIXTY_FIFTH_MISSED,
     )
+    sixty_sixth = gigaword_held_out(sixty_third + sixty_fourth + sixty_fifth, SEED_66)
+    n66, rows66 = review(
+        sixty_sixth,
+        SIXTY_SIXTH_VERDICTS,
+        SIXTY_SIXTH_STATEMENT_VERDICTS,
+        SIXTY_SIXTH_MISSED,
+    )
     head = [
         "# Hand-checked events and statements on wire stories",
         "",
         "Produced by `eval/wire_events_sample.py`; verdicts by hand, listed in that script.",
         "",
+        "## Sixty-sixth sample (30 AFP and Xinhua stories of the TE3 silver set; round",
+        "twenty-eight)",
+        "",
+        "Drawn like the sixty-fifth (seed 331), disjoint from the sixty-third to sixty-fifth,",
+        "after round twenty-eight (times, places, TE3's doubled-year datelines) and the",
+        "thirteenth session's statements changes and past perfect, and reviewed on main f7d1544",
+        "(frozen in a copy) before any change. It gave 39 events, so no sixty-seventh was drawn",
+        "(seed 337 stays reserved). No change was made after the reading.",
+        "",
+        f"Untuned (the headline): {POOLED_UNTUNED_28}.",
+        "",
+        f"Untuned, every first reading pooled (held-out, third to sixty-sixth): {ALL_UNTUNED}.",
+        "",
+        "Sixty-sixth sample, current code:",
+        "",
+        *_table(n66),
         "## Sixty-fifth sample (30 AFP and Xinhua stories of the TE3 silver set; round",
         "twenty-seven)",
         "",
         "Drawn like the sixty-fourth (seed 317), disjoint from the sixty-third and sixty-fourth,",
         "after round twenty-seven and the twelfth session's statements and times changes, and",
         "reviewed on main e860f02 (frozen in a copy) before any change. It gave 33 events, so no",
-        "sixty-sixth was drawn (seed 331 stays reserved). Eight of its AFP stories carry TE3's",
+        "sixty-sixth was drawn then (seed 331 was kept). Eight of its AFP stories carry TE3's",
         "rewritten dateline (`Dec 20, 2006, 2006 --`), which the dateline stage does not read. No",
         "change was made after the reading.",
         "",
-        f"Untuned (the headline): {POOLED_UNTUNED_27}.",
+        f"Untuned (round twenty-seven's headline): {POOLED_UNTUNED_27}.",
         "",
-        f"Untuned, every first reading pooled (held-out, third to sixty-fifth): {ALL_UNTUNED}.",
-        "",
-        "Sixty-fifth sample, current code:",
+        "Sixty-fifth sample, current code (tuned: round twenty-eight):",
         "",
         *_table(n65),
         "## Sixty-fourth sample (30 AFP and Xinhua stories of the TE3 silver set; round",
@@ -7743,7 +8108,8 @@ def main() -> None:
         *_table(n1),
     ]
     print("\n".join(head))
-    listing = ["## Sixty-fifth sample, story by story", "", *rows65]
+    listing = ["## Sixty-sixth sample, story by story", "", *rows66]
+    listing += ["## Sixty-fifth sample, story by story", "", *rows65]
     listing += ["## Sixty-fourth sample, story by story", "", *rows64]
     listing += ["## Sixty-third sample, story by story", "", *rows63]
     listing += ["## Sixty-second sample, story by story", "", *rows62]
