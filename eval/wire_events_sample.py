@@ -4528,6 +4528,8 @@ SIXTY_FIFTH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
     ("te3silver-AFP_ENG_20061226.0387", "told", 0): "ok (`the spokesman`: Stanzel)",
     ("te3silver-AFP_ENG_20061226.0387", "announced", 0): "ok",
     ("te3silver-AFP_ENG_20061226.0387", "said", 2): "ok",
+    ("te3silver-AFP_ENG_20061226.0387", "said", 3): "ok (tuned: found after round twenty-eight; "
+    "Judge Arif Shaheen, the verdict final and binding)",
     ("te3silver-XIN_ENG_20051116.0283", "reported", 0): "ok",
     ("te3silver-AFP_ENG_20061228.0375", "said", 0): "ok",
     ("te3silver-XIN_ENG_20051122.0233", "said", 0): "ok",
