@@ -3553,12 +3553,10 @@ class _Finder:
             # `voted ... when it convened on Thursday`; not for a trigger in a relative clause
             # (`the person who had bought the chips when it tried to buy them back last week`)
             pronoun = clauses.tokens[k]
-            before = clauses.tokens[max(0, clauses.token_index(c.start) - _RELATIVE_REACH) :]
-            relative = any(
-                t.start < c.start and t.text.lower() in self.rules.res.relative_pronouns
-                for t in before[:_RELATIVE_REACH]
-            )
-            if pronoun.text.lower() in _grammar().subject_pronouns and not relative:
+            reach = clauses.tokens[max(0, clauses.token_index(c.start) - _RELATIVE_REACH)]
+            if pronoun.text.lower() in _grammar().subject_pronouns and not self.relative_between(
+                reach.start, c.start
+            ):
                 np = (pronoun.start, pronoun.end)
         if np is None or np[0] != m.end() or clauses.in_time(*np):
             return None  # `since last year`: a time, not a clause
