@@ -452,6 +452,7 @@ class _Grammar(ResourceModel):
     scene_venues: frozenset[str]
     scene_types: frozenset[str]
     dateline_incidents: frozenset[str]
+    retold_types: frozenset[str]
     commercial_words: frozenset[str]
     official_words: frozenset[str]
     devices: frozenset[str]
@@ -3980,6 +3981,76 @@ class _Finder:
             out.append(e.model_copy(update=update))
         return out
 
+    def retold(self, events: list[Event]) -> list[Event]:
+        """A lead event told again later (`the two met by accident` after `Abbas and Shalom
+        met ... in Tunis on Wednesday`): an event after the lead's sentence that retells one
+        the lead tells as done (:meth:`retells`), with no time or place of its own, takes the
+        lead event's when its sentence names no other date or place, no cause (`died in air
+        strikes`) and no break (`in a separate attack`); a place only to an event of the
+        lead's time or none (`accords, signed more than 20 years ago`). The story-level step
+        after the clause's own attachment; the rule records it."""
+        doc, lead_end = self.doc, self.first_sentence_end
+        lead = [
+            e
+            for e in events
+            if doc.local(e.sentence)[0] < lead_end and e.modality == "actual" and not e.negated
+        ]
+        out = []
+        for e in events:
+            sent_start, sent_end = doc.local(e.sentence)
+            first = next((f for f in lead if self.retells(e, f)), None)
+            if (
+                first is None
+                or sent_start < lead_end
+                or e.negated
+                or e.modality != "actual"
+                or self.perfect(sent_start, *doc.local(e.span))
+                or (
+                    e.type in self.rules.res.episodes
+                    and self.own_cause(doc.local(e.span)[1], sent_end)
+                )
+                or self.rules.episode_break.search(doc.norm, sent_start, sent_end) is not None
+            ):
+                out.append(e)
+                continue
+            update: dict[str, object] = {}
+            if (
+                e.start is None
+                and first.start is not None
+                and not self.dates_in(sent_start, sent_end)
+            ):
+                update |= {"start": first.start, "end": first.end}
+            places = self.places_in(sent_start, sent_end, doc.local(e.span)[1])
+            if (
+                e.location is None
+                and first.location is not None
+                and e.start in (None, first.start)
+                and self.within(places, first)
+            ):
+                update |= {"location": first.location, "location_id": first.location_id}
+            if update:
+                update["rule"] = f"{e.rule}; {_FAMILY}.retold (of `{first.span.text}`)"
+            out.append(e.model_copy(update=update))
+        return out
+
+    def retells(self, e: Event, lead: Event) -> bool:
+        """Whether ``e`` may retell the lead's event ``lead``: of its type, by any verb for
+        the ``retold_types``, else by a word of the lead's trigger (its first four letters:
+        `killed`, `kill`)."""
+        if e.type != lead.type:
+            return False
+        if e.type in _grammar().retold_types:
+            return True
+        stop = _function_words()
+        own = {w[:4] for w in e.span.text.lower().split() if w not in stop}
+        return not own.isdisjoint(w[:4] for w in lead.span.text.lower().split() if w not in stop)
+
+    def perfect(self, sent_start: int, start: int, end: int) -> bool:
+        """Whether a trigger is a perfect (`has killed more than 150`, `had agreed`, `has
+        already been purchased`): a toll or an earlier act, not the lead's event told again."""
+        words = self.doc.norm[max(sent_start, start - _PREV_CHARS) : end].lower().split()
+        return not {"has", "have", "had"}.isdisjoint(words[-5:-1])
+
     def running_toll(self, pos: int, sent_start: int, sent_end: int) -> bool:
         """Whether a consequence at ``pos`` is a toll counted over a period, no episode's
         (`More than 80 US soldiers have died this year`, `1,500 have been killed ... since the
@@ -4876,6 +4947,7 @@ def extract(doc: Document) -> list[Event]:
     candidates.sort(key=lambda c: c.start)
     events = [e for e in map(finder.build, candidates) if e is not None]
     events = finder.episodes(events)
+    events = finder.retold(events)
     if finder.whereabouts or finder.scenes:
         events = finder.with_whereabouts(events)
     events = finder.with_station(events)
