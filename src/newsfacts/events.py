@@ -87,6 +87,8 @@ _BY = regex.compile(r"\bby\s+")
 _PERFECT = regex.compile(r"\b(?:have|has|had)\s+(?:been\s+)?$", regex.IGNORECASE)
 _SINCE = regex.compile(r"\ssince\s")
 _PRESENT_PERFECT = regex.compile(r"\b(?:have|has)\s+(?:been\s+)?$", regex.IGNORECASE)
+_WEEK = 7  # days before the story's date within which a named day moves the story (day_frame)
+_COMMA_RELATIVE = regex.compile(r",\s+(?:who|which|where)\s")  # a relative clause set off
 _PERIOD = dt.timedelta(days=27)  # a time this long or longer is a period (a month, a year)
 _TO_INFINITIVE = regex.compile(r"\s+to\s+(?=\p{Ll})", regex.VERSION1)
 _AND_WORD = regex.compile(r"\s+and\s+")
@@ -1773,6 +1775,36 @@ class _Finder:
             joined = joined or word in res.opening_scope_joiners
         return joined
 
+    @cached_property
+    def named_days(self) -> list[tuple[int, dt.date]]:
+        """The single days of the week before the story's date named after the dateline, by
+        their starts (`on Sunday`, `On Nov. 11`): the days the story moves to (:meth:`day_frame`);
+        not a day told in a relative clause (`Boucher, who arrived in Kathmandu Wednesday`),
+        one to come, a month, a span or a day long before (background told in passing)."""
+        line = self.doc.dateline
+        last = line.date if line is not None else None
+        found: list[tuple[int, dt.date]] = []
+        if last is None:
+            return found
+        norm = self.doc.norm
+        for (start, _), t in zip(self.clauses.times, self.times, strict=True):
+            if start < self.dateline_end or t.type != "date" or t.start is None:
+                continue
+            day = _day(t.start)
+            if _day(t.end or t.start) != day or not 0 <= (last - day).days <= _WEEK:
+                continue
+            before = norm[self.doc.sentence_of(start)[0] : start]
+            relative = _COMMA_RELATIVE.search(before)
+            if relative is None or "," in before[relative.end() :]:
+                found.append((start, day))
+        return found
+
+    def day_frame(self, pos: int) -> dt.date | None:
+        """The story's day at ``pos``: the last single day named before it (the lead's
+        `Sunday`, a later `On Nov. 11`), else None."""
+        k = bisect_left(self.named_days, (pos,)) - 1
+        return self.named_days[k][1] if k >= 0 else None
+
     def when_of(self, lo: int, pos: int) -> tuple[dt.date | None, dt.date | None]:
         """The dates of the time a `when` clause opening at ``pos`` tells of (`since 1995,
         when flooding damaged ...`, `in 1930, when it erupted`): the time right before its
@@ -2761,9 +2793,12 @@ class _Finder:
                 == bisect_left(self.time_starts, sent_end)
                 and self.rules.pluperfect.match(norm, max(sent_start, c.start - _CONTEXT), c.start)
                 is None
+                and self.day_frame(sent_start) in (None, doc.dateline.date)
             ):
                 # a sentence that dates something else does not happen on the dateline date,
-                # nor does a past perfect (`had earlier proposed`)
+                # nor does a past perfect (`had earlier proposed`), nor a sentence after one
+                # that moved the story to another day (`left Libya by air Sunday` under a
+                # Monday dateline, then `Before leaving, Al-Bashir issued a statement`)
                 start = end = doc.dateline.date
         if any(a.role in _CORE_ROLES and (a.text or "").startswith(("No ", "no ")) for a in args):
             negated = True  # `No contract has been signed`: a negated subject or object
