@@ -3605,7 +3605,11 @@ class _Finder:
             return None  # a clause has a verb after its subject
         verb_end = clauses.tokens[k].end if k < len(clauses.tokens) else np[1]  # text ends
         sub_end = clauses.clause_end(verb_end, sent_end)
-        sub_end = min(sent_end, max(sub_end, m.end() + _SUBORDINATE_REACH))
+        # not into the reporting clause after what is said (`were killed when police fired on
+        # a mob, the United News of India reported Tuesday`: the report's day)
+        sub_end = min(
+            self.reporting_start(c.start, sent_end), max(sub_end, m.end() + _SUBORDINATE_REACH)
+        )
         start, end = self.times_in(m.end(), sub_end, m.end(), args, etype)
         location = None
         if etype.cause_clause:
