@@ -455,6 +455,8 @@ class _Grammar(ResourceModel):
     scene_types: frozenset[str]
     dateline_incidents: frozenset[str]
     retold_types: frozenset[str]
+    departures: frozenset[str]
+    arrivals: frozenset[str]
     commercial_words: frozenset[str]
     official_words: frozenset[str]
     devices: frozenset[str]
@@ -4072,6 +4074,96 @@ class _Finder:
             out.append(e.model_copy(update=update))
         return out
 
+    def trips(self, events: list[Event]) -> dict[str, set[tuple[str, str | None, int]]]:
+        """Where each traveller of the story was, on a day told up to the story's: the place
+        of an arrival (`Abbas arrived in Cairo on Tuesday`: from that day on) or of a
+        departure (`Al-Bashir left Libya by air Sunday`: up to that day), one named place, by
+        the traveller's participant id, each with the day's ordinal, signed (+ from, - up to)."""
+        found: dict[str, set[tuple[str, str | None, int]]] = {}
+        line = self.doc.dateline
+        last = (line.date if line is not None else None) or self.doc.anchor
+        if last is None:
+            return found
+        grammar = _grammar()
+        for e in events:
+            if (
+                e.type == "visit"
+                and _key(e.span.text) in grammar.arrivals
+                and e.location
+                and e.location_id is not None
+                and e.modality == "actual"
+                and not e.negated
+                and e.start is not None
+                and e.start <= last
+            ):
+                for a in e.arguments:
+                    if a.role == "agent" and a.participant_id is not None:
+                        found.setdefault(a.participant_id, set()).add(
+                            (e.location, e.location_id, e.start.toordinal())
+                        )
+        tokens, clauses = self.clauses.tokens, self.clauses
+        for k in (k for k, w in enumerate(self.lowered) if w in grammar.departures):
+            tok = tokens[k]
+            sent_start, sent_end = self.doc.sentence_of(tok.start)
+            np = clauses.noun_phrase_after(tok.end, sent_end)
+            place = self.place(*np) if np is not None and np[0] == tok.end + 1 else None
+            subject = clauses.subject(tok.start, sent_start)
+            who = clauses.resolve(*subject) if subject is not None else None
+            if place is None or place[1] is None or who is None or who.kind != "person":
+                continue
+            start, _ = self.times_in(tok.end, clauses.clause_end(tok.end, sent_end), tok.end, [])
+            if start is not None and start <= last:
+                found.setdefault(who.id, set()).add((place[0], place[1], -start.toordinal()))
+        return found
+
+    def on_trip(self, events: list[Event]) -> list[Event]:
+        """Events of a traveller with no place of their own, at the one place the story puts
+        them (:meth:`trips`): talks on Wednesday with a `visiting` Abbas who `arrived in Cairo`
+        on Tuesday, a meeting told with no time before Al-Bashir `left Libya by air Sunday`;
+        not an event dated before the arrival or after the departure, nor one whose sentence
+        names another place."""
+        if all(e.location is not None for e in events):
+            return events
+        trips = self.trips(events)
+        if not trips:
+            return events
+        doc, out = self.doc, []
+        # an argument the participants stage left unlinked, by the traveller's last name
+        # (`Al-Bashir` for `Omar Hassan al-Bashir`)
+        surnames = {self.participant_names[pid].split()[-1].lower(): pid for pid in trips}
+        for e in events:
+            places = {
+                place
+                for a in e.arguments
+                if a.role in ("agent", "counterpart")
+                for pid in (
+                    a.participant_id or surnames.get("".join((a.text or "").split()[-1:]).lower()),
+                )
+                if pid in trips
+                for place in trips[pid]
+            }
+            if (
+                e.location is not None
+                or e.type == "visit"
+                or e.negated
+                or e.modality != "actual"
+                or len({p[1] for p in places}) != 1
+            ):
+                out.append(e)
+                continue
+            day = e.start.toordinal() if e.start is not None else None
+            fits = all(
+                (day is not None and day >= mark) if mark > 0 else (day is None or day <= -mark)
+                for _, _, mark in places
+            )
+            sent_start, sent_end = doc.local(e.sentence)
+            where = next(iter(places))
+            own = self.places_in(sent_start, sent_end, doc.local(e.span)[1])
+            if fits and self.within(own, where[1]):
+                e = _placed(e, (where[0], where[1]), "trip")
+            out.append(e)
+        return out
+
     def retells(self, e: Event, lead: Event) -> bool:
         """Whether ``e`` may retell the lead's event ``lead``: of its type, by any verb for
         the ``retold_types``, else by a word of the lead's trigger (its first four letters:
@@ -4987,6 +5079,7 @@ def extract(doc: Document) -> list[Event]:
     events = [e for e in map(finder.build, candidates) if e is not None]
     events = finder.episodes(events)
     events = finder.retold(events)
+    events = finder.on_trip(events)
     if finder.whereabouts or finder.scenes:
         events = finder.with_whereabouts(events)
     events = finder.with_station(events)
