@@ -87,6 +87,11 @@ _BY = regex.compile(r"\bby\s+")
 _PERFECT = regex.compile(r"\b(?:have|has|had)\s+(?:been\s+)?$", regex.IGNORECASE)
 _SINCE = regex.compile(r"\ssince\s")
 _PRESENT_PERFECT = regex.compile(r"\b(?:have|has)\s+(?:been\s+)?$", regex.IGNORECASE)
+# `Monday's extraordinary cabinet session which approved`: a day's possessive, a noun of at most
+# five words and a relative pronoun right before a trigger
+_POSSESSIVE_RELATIVE = regex.compile(
+    r"\b\w+(?P<own>'s)\s+(?:[\w-]+\s+){1,5}(?:which|that)\s+$", regex.IGNORECASE
+)
 _WEEK = 7  # days before the story's date within which a named day moves the story (day_frame)
 _COMMA_RELATIVE = regex.compile(r",\s+(?:who|which|where)\s")  # a relative clause set off
 _PERIOD = dt.timedelta(days=27)  # a time this long or longer is a period (a month, a year)
@@ -1807,6 +1812,19 @@ class _Finder:
         k = bisect_left(self.named_days, (pos,)) - 1
         return self.named_days[k][1] if k >= 0 else None
 
+    def possessive_day(self, sent_start: int, pos: int) -> tuple[dt.date | None, dt.date | None]:
+        """`Monday's extraordinary cabinet session which approved`: a day's possessive opening
+        the noun a relative clause right before the trigger tells of dates the trigger."""
+        m = _POSSESSIVE_RELATIVE.search(self.doc.norm, max(sent_start, pos - _CONTEXT), pos)
+        if m is None:
+            return None, None
+        k = bisect_left(self.time_starts, m.start())
+        if k < len(self.time_starts) and self.clauses.times[k][1] == m.start("own"):
+            t = self.times[k]
+            if t.type == "date" and t.start is not None:
+                return _day(t.start), _day(t.end or t.start)
+        return None, None
+
     def when_of(self, lo: int, pos: int) -> tuple[dt.date | None, dt.date | None]:
         """The dates of the time a `when` clause opening at ``pos`` tells of (`since 1995,
         when flooding damaged ...`, `in 1930, when it erupted`): the time right before its
@@ -2641,6 +2659,8 @@ class _Finder:
                 start, end = self.times_in(scope, opening, c.start, args, etype)
         if start is None:
             start, end = self.when_of(max(scope, lo - _CONTEXT), lo)
+        if start is None:
+            start, end = self.possessive_day(sent_start, c.start)
         if start is None:
             start, end = self.since_until_now(sent_start, c, time_end, etype)
         if start is None and subject is None and nominal:
