@@ -93,6 +93,7 @@ _AND_WORD = regex.compile(r"\s+and\s+")
 _TALLY = regex.compile(r"\d+\s*-\s*\d+")
 _BETWEEN = regex.compile(r"\s+between\s+")  # a topic's own pair (`ties between X and Y`)
 _PARTICIPLE_CLAUSE = regex.compile(r",\s+\p{Ll}+ing\s", regex.VERSION1)  # `, burning flags`
+_JOINED_PASSIVE = regex.compile(r"\s+and\s+")
 _AND_VERB = regex.compile(r"\sand\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\s", regex.VERSION1)
 # `soldiers confronting army loyalists`: a participle and its object (not `a car bombing
 # outside`, a noun before a preposition)
@@ -849,6 +850,7 @@ class _Finder:
         self.clauses = clauses_of(doc)
         self.rules = _rules()
         self.last: Event | None = None  # the event built last, for conjoined verbs
+        self.last_passive = False  # whether it was told in the passive
         # trigger start -> where its victims were, told in a relative clause on them
         self.whereabouts: dict[int, tuple[str, str | None]] = {}
         self.scenes: dict[int, tuple[str, str | None]] = {}
@@ -2212,6 +2214,11 @@ class _Finder:
                 # `ministers meet in Luxembourg next week to discuss X`: a phrase that holds
                 # the verb before is no subject; `to discuss` shares that verb's agent
                 subject = None
+        joined = [] if passive or subject is not None else self.joined_passive(c, clause_end)
+        if joined:
+            # `A colonel was kidnapped and killed`: the colonel was killed too
+            args.extend(joined)
+            passive = True
         if passive and etype is not None and not etype.passive:
             doc.reject(_FAMILY, c.start, c.end, c.rule, "a passive of this verb is no event")
             return None
@@ -2771,6 +2778,7 @@ class _Finder:
         if doubt is not None:
             doc.reject(_FAMILY, c.start, c.end, c.rule, doubt)
             return None
+        self.last_passive = passive
         self.last = _new_event(
             {
                 "span": doc.span_fields(c.start, c.end),
@@ -3487,7 +3495,42 @@ class _Finder:
         last = words[-1]
         if last.isalpha() and last.islower() and _participle(last):
             return not (len(words) > 1 and words[-2] == "and")
+        joined = _AND_VERB.match(self.doc.norm, trigger_end, by)
+        if joined is not None and self.shares_by(joined.end(), by):
+            return False  # `was kidnapped and killed Sunday in Gaza by militants`
         return _AND_VERB.search(self.doc.norm, trigger_end, by) is not None
+
+    def joined_passive(self, c: _Candidate, clause_end: int) -> list[Argument]:
+        """The undergoers of a passive event right before a participle joined to it by `and`
+        with no object of its own (`were arrested and jailed`, `was ambushed and shot dead by
+        armed men`; not `were killed and called on Palestinians to ...`)."""
+        norm, last = self.doc.norm, self.last
+        if (
+            last is None
+            or not self.last_passive
+            or c.rule != "verb"
+            or not _participle(norm[c.start : c.end].split()[0])
+            or _JOINED_PASSIVE.fullmatch(norm, self.doc.local(last.span)[1], c.start) is None
+            or self.clauses.noun_phrase_after(self.clauses.skip_time(c.end, clause_end), clause_end)
+            is not None
+        ):
+            return []
+        return [a for a in last.arguments if a.role == "patient"]
+
+    def shares_by(self, pos: int, by: int) -> bool:
+        """Whether a participle joined to a passive trigger (ending at ``pos``) has only a time
+        and place phrases before the `by` at ``by``, so the agent is both verbs' (`kidnapped
+        and killed Sunday in the Gaza Strip by Hamas militants`; not `sworn in and
+        acknowledged he was a target for assassination by separatists`)."""
+        pos = self.clauses.skip_time(pos, by)
+        word = _WORD.search(self.doc.norm, pos, by + 2)
+        if word is None or word.start() == by:
+            return True
+        return (
+            word.group().lower() in self.rules.res.place_prepositions
+            and _AND_VERB.search(self.doc.norm, pos, by) is None
+            and not any(w.lower() in _grammar().be_forms for w in self.doc.norm[pos:by].split())
+        )
 
     def plural_subject(self, c: _Candidate, clause_end: int) -> bool:
         """Whether a verb trigger in -s is a plural noun heading a subject: a form of `be`
