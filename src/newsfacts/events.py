@@ -2325,6 +2325,18 @@ class _Finder:
                     joined_modality = self.last.modality  # `would cut X, part Y and shut Z`
         if subject is None and c.rule == "verb" and not passive and not args:
             subject = clauses.shared_subject(c.start, sent_start)
+        elif subject is None and c.rule == "phrase" and not (passive or args or nominal_use):
+            # `Hamas has vowed to destroy Israel and staged rocket attacks`: a verb phrase
+            # after `and` shares the subject opening its sentence, not across another clause
+            # and names a participant (not `Subject to approval, the Exchange will add`; `She`
+            # resolved through speech only)
+            opener = clauses.shared_subject(c.start, sent_start)
+            if (
+                opener is not None
+                and clauses.participant_in(*opener) is not None
+                and not self.clause_between(opener[1], c.start)
+            ):
+                subject = opener
         if (
             passive
             and subject is not None
@@ -3499,6 +3511,19 @@ class _Finder:
         if joined is not None and self.shares_by(joined.end(), by):
             return False  # `was kidnapped and killed Sunday in Gaza by militants`
         return _AND_VERB.search(self.doc.norm, trigger_end, by) is not None
+
+    def clause_between(self, start: int, end: int) -> bool:
+        """Whether another clause opens between a subject ending at ``start`` and a verb
+        at ``end``: what was said (`X said the agreement reflects lower taxes and ...`; not
+        an infinitive, `has vowed to destroy Israel and staged attacks`) or after an embedder
+        (`when a guy named Steve Ballmer called and asked`)."""
+        embedders = self.rules.res.embedders
+        if any(w in embedders for w in _WORD.findall(self.doc.norm[start:end].lower())):
+            return True
+        return any(
+            start <= s <= end < e and not self.doc.norm.startswith("to ", s)
+            for s, e, _ in self.contents
+        )
 
     def joined_passive(self, c: _Candidate, clause_end: int) -> list[Argument]:
         """The undergoers of a passive event right before a participle joined to it by `and`
