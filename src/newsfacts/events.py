@@ -2337,6 +2337,8 @@ class _Finder:
                 and not self.clause_between(opener[1], c.start)
             ):
                 subject = opener
+        if subject is None and not passive and not args and c.rule in ("verb", "phrase"):
+            subject = self.adjunct_subject(c, sent_start)
         if (
             passive
             and subject is not None
@@ -3511,6 +3513,33 @@ class _Finder:
         if joined is not None and self.shares_by(joined.end(), by):
             return False  # `was kidnapped and killed Sunday in Gaza by militants`
         return _AND_VERB.search(self.doc.norm, trigger_end, by) is not None
+
+    def adjunct_subject(self, c: _Candidate, sent_start: int) -> tuple[int, int] | None:
+        """The subject of the main clause for a gerund after `after`, `before`, `while`, `by`
+        ... (`gerund_openers`): `Al-Bashir left Libya Sunday, after holding talks with
+        Kadhafi`; a named participant, not a place (`Al-Bashir left Libya` read as one
+        phrase), with no other clause opening before the adjunct."""
+        norm, clauses = self.doc.norm, self.clauses
+        if not norm[c.start : c.end].split()[0].endswith("ing"):
+            return None
+        i = clauses.token_index(c.start) - 1
+        if i < 1 or clauses.tokens[i].text.lower() not in _grammar().gerund_openers:
+            return None
+        adjunct = clauses.tokens[i].start
+        opener = clauses.opening_subject(adjunct, sent_start)
+        if opener is None or self.clause_between(opener[1], adjunct):
+            return None
+        named = clauses.participant_in(*opener)
+        if named is None or named.kind == "place":
+            return None
+        for m in clauses.overlapping(*opener):
+            if m.participant is named and m.end < opener[1]:
+                # `Sudanese President Omar Hassan al-Bashir left Libya`: the name, not a verb
+                # after it read into the phrase
+                after = _WORD.search(norm, m.end, opener[1])
+                if after is not None and after.group().islower():
+                    return opener[0], m.end
+        return opener
 
     def clause_between(self, start: int, end: int) -> bool:
         """Whether another clause opens between a subject ending at ``start`` and a verb
