@@ -44,6 +44,7 @@ __all__ = ["EventType", "event_types", "extract", "trigger_at"]
 
 _FAMILY = "events"
 _new_event = constructor(Event)  # validated without the Python-level `__init__`
+_new_argument = constructor(Argument)
 _VERB_RULE = f"{_FAMILY}.verb"
 _TRIGGER_REACH = 120  # longest trigger, in characters
 _NAME_REACH = 90  # characters before an event noun where its name may start
@@ -471,6 +472,7 @@ class _Grammar(ResourceModel):
     attached_place: frozenset[str]
     nominal_openers: frozenset[str]
     gerund_openers: frozenset[str]
+    nationality_agent_types: frozenset[str]
     verb_openers: frozenset[str]
     time_of: frozenset[str]
     reasons: frozenset[str]
@@ -2303,8 +2305,19 @@ class _Finder:
                     event_type = etype.subject_modifiers.get(before, event_type)
         conjoined: Event | None = None
         joined_modality: Modality | None = None
+        nationality = (
+            self.nationality_agent(c.start, event_type)
+            if not passive and c.rule != "named"
+            else None
+        )
+        if nationality is not None:
+            # `repeated Israeli attacks on the Palestinians`: Israel; `Japanese exports to the
+            # EC`: a noun, whatever was read as its subject
+            args.append(nationality)
+            subject = None
         if (
             subject is None
+            and nationality is None
             and c.rule != "named"
             and not passive
             and self.last is not None
@@ -3363,7 +3376,11 @@ class _Finder:
         if words and words[-1].lower() in lexicon().relatives:
             return False
         return any(
-            a.role in _CORE_ROLES and a.span is not None and a.span.start < e.span.start
+            a.role in _CORE_ROLES
+            and a.span is not None
+            and a.span.start < e.span.start
+            # `Israeli attacks on X`: a nationality adjective, no subject
+            and country_of_demonym(a.span.text) is None
             for a in e.arguments
         )
 
@@ -3513,6 +3530,42 @@ class _Finder:
         if joined is not None and self.shares_by(joined.end(), by):
             return False  # `was kidnapped and killed Sunday in Gaza by militants`
         return _AND_VERB.search(self.doc.norm, trigger_end, by) is not None
+
+    def nationality_agent(self, pos: int, event_type: str) -> Argument | None:
+        """A nationality adjective right before an event noun of ``nationality_agent_types``
+        is its agent, the country (`repeated Israeli attacks on the Palestinians`: Israel);
+        not part of a name (`the Israeli Defence Forces`) nor after a possessive."""
+        if event_type not in _grammar().nationality_agent_types:
+            return None
+        k = self.clauses.token_index(pos) - 1
+        if k < 0:
+            return None
+        token = self.clauses.tokens[k]
+        code = country_of_demonym(token.text)
+        name = country_name(code) if code is not None else None
+        if (
+            name is None
+            or not token.text[0].isupper()
+            or self.clauses.overlapping(token.start, pos)
+        ):
+            return None
+        previous = self.clauses.tokens[k - 1] if k > 0 else None
+        before = previous.text if previous is not None else ""
+        if before.endswith(("'s", "s'")) or (
+            previous is not None
+            and before[:1].isupper()
+            and previous.start != self.doc.sentence_of(pos)[0]
+        ):
+            return None  # `Iran's Islamic revolution`, `the Lebanese Shiite attacks`
+        place = next((pid for pid, c in self.country_places.items() if c == code), None)
+        return _new_argument(
+            {
+                "role": "agent",
+                "participant_id": place,
+                "text": name,
+                "span": self.doc.span_fields(token.start, token.end),
+            }
+        )
 
     def adjunct_subject(self, c: _Candidate, sent_start: int) -> tuple[int, int] | None:
         """The subject of the main clause for a gerund after `after`, `before`, `while`, `by`
