@@ -170,6 +170,8 @@ _PLACE_BEFORE_THAT = regex.compile(
 )
 _GERUND = regex.compile(r"\p{Ll}+ing", regex.VERSION1)
 _ABOUT = regex.compile(r"\s*(?:on|about|over)\s+")
+_IN_IDIOM = regex.compile(r"\p{Ll}+\s+(?:for|to|with|of)\b", regex.VERSION1)  # `in response to`
+_AND_TO = regex.compile(r",?\s+and\s+(?:the\s+)?(?P<noun>\w+)\s+to\s")
 _TO_VERB = regex.compile(r"\sto$")
 # `to expand its presence`: an infinitive with its object (not `to investors`, `to 5 pct`)
 # a topic's closing participle and its complement (`journalists held hostage`, `troops
@@ -477,6 +479,7 @@ class _Grammar(ResourceModel):
     time_of: frozenset[str]
     reasons: frozenset[str]
     no_topic: frozenset[str]
+    occasions_of: frozenset[str]
     not_content: frozenset[str]
     adjective_endings: tuple[str, ...]
     modifier_endings: tuple[str, ...]
@@ -532,6 +535,8 @@ class _Resource(ResourceModel):
     intent_nouns: frozenset[str]
     complement_nouns: frozenset[str]
     complement_prepositions: frozenset[str]
+    in_complement_nouns: frozenset[str]
+    effort_nouns: frozenset[str]
     job_nouns: frozenset[str]
     title_nouns: frozenset[str]
     focus_adverbs: list[str]
@@ -3088,8 +3093,18 @@ class _Finder:
 
     def topical(self, arg: Argument) -> bool:
         """Whether an argument may stand: no topic opening with a measure or an adverb
-        (`sealed deals worth more than $1 billion`, `announced here Monday`)."""
-        return arg.role != "topic" or (arg.text or "").split(" ")[0] not in _grammar().no_topic
+        (`sealed deals worth more than $1 billion`, `announced here Monday`), nor an occasion
+        (`talks on the sidelines of the APEC forum`)."""
+        if arg.role != "topic":
+            return True
+        words = (arg.text or "").split()
+        if words[:1] and words[0].lower() in lexicon().determiners:
+            words = words[1:]
+        grammar = _grammar()
+        return not words or (
+            words[0] not in grammar.no_topic
+            and not (words[0].lower() in grammar.occasions_of and words[1:2] == ["of"])
+        )
 
     def purpose(self, c: _Candidate, after: int, clause_end: int, args: list[Argument]) -> None:
         """What a vote, a protest or a strike is for (`voted to make X a republic`, `marched
@@ -3140,6 +3155,10 @@ class _Finder:
                 stop = clauses.conjunct_end(self.complemented(np, clause_end)[1], clause_end)
                 if (more := _COORDINATE.match(norm, stop)) is not None:
                     stop = more.end()  # `a $550,000, one-year contract`: the noun after
+                efforts = _AND_TO.match(norm, stop, clause_end)
+                if efforts is not None and efforts["noun"] in self.rules.res.effort_nouns:
+                    # `on the latest developments ... and efforts to form a government`
+                    stop = self.topic_end(efforts.end(), clause_end)
                 if (pair := _BETWEEN.match(norm, stop, clause_end)) is not None and (
                     other := clauses.noun_phrase_after(pair.end(), clause_end)
                 ) is not None:
@@ -4740,17 +4759,22 @@ class _Finder:
         plans on Monday`)."""
         norm, res, clauses = self.doc.norm, self.rules.res, self.clauses
         prep = _WORD.match(norm, obj[1] + 1, clause_end)
+        head = _head(norm[obj[0] : obj[1]])
         if (
-            _head(norm[obj[0] : obj[1]]) not in res.complement_nouns
-            or norm[obj[1] : obj[1] + 1] != " "
+            norm[obj[1] : obj[1] + 1] != " "
             or prep is None
-            or prep[0] not in res.complement_prepositions
+            or not (
+                (head in res.complement_nouns and prep[0] in res.complement_prepositions)
+                or (head in res.in_complement_nouns and prep[0] == "in")
+            )
             or clauses.in_time(prep.start(), prep.end() + 2)
         ):
             return obj
         np = clauses.noun_phrase_after(prep.end() + 1, clause_end)
         if np is None or np[0] != prep.end() + 1 or clauses.in_time(*np):
             return obj
+        if prep[0] == "in" and _IN_IDIOM.match(norm, np[0], clause_end):
+            return obj  # `the debt situation in preparation for April`: a purpose, no complement
         if _GERUND.fullmatch(norm[np[0] : np[1]]) is not None:
             # `a blueprint for saving endangered species`: the gerund's phrase whole
             return (obj[0], self.topic_end(np[0], clauses.clause_end(np[0], clause_end)))
