@@ -170,6 +170,8 @@ _PLACE_BEFORE_THAT = regex.compile(
 )
 _GERUND = regex.compile(r"\p{Ll}+ing", regex.VERSION1)
 _ABOUT = regex.compile(r"\s*(?:on|about|over)\s+")
+_BUT = regex.compile(r"\sbut\s")
+_OF_FROM = regex.compile(r"\s+(?:of|from|in)\s+")
 _IN_IDIOM = regex.compile(r"\p{Ll}+\s+(?:for|to|with|of)\b", regex.VERSION1)  # `in response to`
 _AND_TO = regex.compile(r",?\s+and\s+(?:the\s+)?(?P<noun>\w+)\s+to\s")
 _TO_VERB = regex.compile(r"\sto$")
@@ -475,6 +477,8 @@ class _Grammar(ResourceModel):
     nominal_openers: frozenset[str]
     gerund_openers: frozenset[str]
     nationality_agent_types: frozenset[str]
+    group_heads: frozenset[str]
+    shared_counterpart_types: frozenset[str]
     verb_openers: frozenset[str]
     time_of: frozenset[str]
     reasons: frozenset[str]
@@ -2309,6 +2313,7 @@ class _Finder:
                         before = _word_before_last(norm, subject[0], head)
                     event_type = etype.subject_modifiers.get(before, event_type)
         conjoined: Event | None = None
+        purpose_of: Event | None = None
         joined_modality: Modality | None = None
         nationality = (
             self.nationality_agent(c.start, event_type)
@@ -2337,6 +2342,15 @@ class _Finder:
             # `killed 40 people and injured 1,000`, `agreed to take part in peace talks`,
             # `have begun a campaign to sell`: the agent of the event before in the sentence
             args.extend(a for a in self.last.arguments if a.role == "agent")
+            if (
+                c.type in g.shared_counterpart_types
+                and self.last.type in g.shared_counterpart_types
+                and _TO_VERB.search(norm, max(sent_start, c.start - 4), c.start - 1)
+                # not past another verb (`will meet X but declined to discuss`)
+                and not _BUT.search(norm, doc.local(self.last.span)[1], c.start)
+                and not _AND_VERB.search(norm, doc.local(self.last.span)[1], c.start)
+            ):
+                purpose_of = self.last  # `met members of a Ugandan delegation to discuss`
             if _CONJOINED.search(norm, max(sent_start, c.start - 30), c.start):
                 conjoined = self.last  # `killed X in Lebanon in October and opened fire`
                 if self.last.modality != "actual" and self.base_form(c.start, c.end):
@@ -2435,6 +2449,9 @@ class _Finder:
             )
             location = self.object_arguments(c, told, passive, clause_end, args)
             self.relative_counterpart(c, etype, subject, sent_start, args)
+            if purpose_of is not None and not any(a.role == "counterpart" for a in args):
+                # whom they met to discuss it with: the meeting's counterparts
+                args.extend(a for a in purpose_of.arguments if a.role == "counterpart")
             if etype.object == "content" and any(
                 a.role == "topic"
                 and a.text
@@ -3076,7 +3093,7 @@ class _Finder:
                 if np is not None:
                     # `with Saudi Arabia, Iraq, Jordan and Egypt`: each a counterpart
                     sent_end = self.doc.sentence_of(c.start)[1]
-                    for item in clauses.name_list(np, sent_end):
+                    for item in self.with_group(clauses.name_list(np, sent_end), clause_end):
                         args.extend(self.split_pair(item, etype.counterpart_role))
             m = _ABOUT.match(norm, after, clause_end)
             if m is not None and etype.object == "topic":
@@ -3234,6 +3251,29 @@ class _Finder:
         return (
             single in lexicon().descriptions["organization"] or head in _grammar().commercial_words
         )
+
+    def with_group(self, items: list[tuple[int, int]], hi: int) -> list[tuple[int, int]]:
+        """A list of names closed by a group of people (`group_heads`) after `and`, not yet
+        read as an item (`with Libyan leader Moammer Kadhafi and government officials from
+        Uganda`)."""
+        norm = self.doc.norm
+        if "and" in norm[items[0][0] : items[-1][1]].split():
+            return items
+        joint = _AND.match(norm, items[-1][1], hi)
+        if joint is None:
+            return items
+        np = self.clauses.noun_phrase_after(joint.end(), hi)
+        if np is None or np[0] != joint.end():
+            return items
+        head = _OF_FROM.split(norm[np[0] : np[1]], maxsplit=1)[0].split()[-1].lower()
+        if head not in _grammar().group_heads:
+            return items
+        origin = _OF_FROM.match(norm, np[1], hi)
+        if origin is not None:
+            where = self.clauses.noun_phrase_after(origin.end(), hi)
+            if where is not None and where[0] == origin.end() and norm[where[0]].isupper():
+                np = (np[0], where[1])  # `officials from Uganda`
+        return [*items, np]
 
     def counterpart_after(self, c: _Candidate, pos: int, hi: int, args: list[Argument]) -> None:
         """`agreed Wednesday to a one-year contract with the Texas Rangers`: the other party,
