@@ -478,6 +478,7 @@ class _Grammar(ResourceModel):
     gerund_openers: frozenset[str]
     nationality_agent_types: frozenset[str]
     group_heads: frozenset[str]
+    count_words: frozenset[str]
     shared_counterpart_types: frozenset[str]
     verb_openers: frozenset[str]
     time_of: frozenset[str]
@@ -2110,9 +2111,17 @@ class _Finder:
                         )
                     )
                 )
-                # `publicly traded subsidiaries`, `expensive imported fruits`
+                # `publicly traded subsidiaries`, `expensive imported fruits`; `one of three
+                # attacked hotels`: a count of the things the participle describes
                 or (
-                    prev[-1].lower().endswith((*g.modifier_endings, "ly"))
+                    (
+                        prev[-1].lower().endswith((*g.modifier_endings, "ly"))
+                        or (
+                            len(prev) > 1
+                            and prev[-2].lower() == "of"
+                            and (prev[-1].isdigit() or prev[-1].lower() in g.count_words)
+                        )
+                    )
                     and _participle_before_noun(norm, c, following)
                 )
                 # `a five-day European tour`, `the qualifying meet`
