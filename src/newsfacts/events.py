@@ -171,6 +171,8 @@ _PLACE_BEFORE_THAT = regex.compile(
 _GERUND = regex.compile(r"\p{Ll}+ing", regex.VERSION1)
 _ABOUT = regex.compile(r"\s*(?:on|about|over)\s+")
 _BUT = regex.compile(r"\sbut\s")
+# `, aerospace and the defence industry.`: the rest of a list, to the sentence's end
+_LIST_TAIL = regex.compile(r"(?:,(?:\s+[\w'-]+){1,4})+,?\s+and(?:\s+[\w'-]+){1,5}(?=\s*[.!?]?\s*$)")
 _OF_FROM = regex.compile(r"\s+(?:of|from|in)\s+")
 _IN_IDIOM = regex.compile(r"\p{Ll}+\s+(?:for|to|with|of)\b", regex.VERSION1)  # `in response to`
 _AND_TO = regex.compile(r",?\s+and\s+(?:the\s+)?(?P<noun>\w+)\s+to\s")
@@ -478,6 +480,7 @@ class _Grammar(ResourceModel):
     gerund_openers: frozenset[str]
     nationality_agent_types: frozenset[str]
     group_heads: frozenset[str]
+    party_plurals: frozenset[str]
     count_words: frozenset[str]
     shared_counterpart_types: frozenset[str]
     verb_openers: frozenset[str]
@@ -3011,12 +3014,16 @@ class _Finder:
                 obj is not None
                 and not addressee
                 and etype.object == "content"
-                and norm[obj[0] : obj[1]].split()[-1].islower()
-                and _CONTINUES.match(norm, obj[1], clause_end)
+                and self.bare_clause(obj, clause_end)
             ):
-                # `demanded Washington explain more clearly how ...`: a clause whose subject
-                # and bare verb were read as one phrase, read whole
+                # `demanded Washington explain more clearly how ...`, `suggested the two
+                # countries engage in joint projects`: a clause whose subject and bare verb
+                # were read as one phrase, read whole, with a list closing the sentence (`in
+                # nuclear energy, aerospace and the defence industry.`)
                 stop = self.topic_end(obj[0], clause_end, content=True)
+                sent_end = self.doc.sentence_of(c.start)[1]
+                if stop == clause_end and (tail := _LIST_TAIL.match(norm, stop, sent_end)):
+                    stop = tail.end()
                 args.append(clauses.argument("topic", obj[0], max(stop, obj[1])))
             elif obj is not None:
                 if not addressee:
@@ -3259,6 +3266,16 @@ class _Finder:
         single = head[:-3] + "y" if head.endswith("ies") else head.removesuffix("s")
         return (
             single in lexicon().descriptions["organization"] or head in _grammar().commercial_words
+        )
+
+    def bare_clause(self, obj: tuple[int, int], clause_end: int) -> bool:
+        """Whether a phrase read as an object ends with the bare verb of a clause: a verb
+        phrase goes on after it (`demanded Washington explain more clearly how`), or plural
+        parties come before it (`suggested the two countries engage in joint projects`)."""
+        words = self.doc.norm[obj[0] : obj[1]].split()
+        return words[-1].islower() and (
+            _CONTINUES.match(self.doc.norm, obj[1], clause_end) is not None
+            or (len(words) > 2 and words[-2].lower() in _grammar().party_plurals)
         )
 
     def with_group(self, items: list[tuple[int, int]], hi: int) -> list[tuple[int, int]]:
