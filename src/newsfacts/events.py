@@ -44,6 +44,7 @@ __all__ = ["EventType", "event_types", "extract", "trigger_at"]
 
 _FAMILY = "events"
 _new_event = constructor(Event)  # validated without the Python-level `__init__`
+_new_argument = constructor(Argument)
 _VERB_RULE = f"{_FAMILY}.verb"
 _TRIGGER_REACH = 120  # longest trigger, in characters
 _NAME_REACH = 90  # characters before an event noun where its name may start
@@ -100,6 +101,7 @@ _AND_WORD = regex.compile(r"\s+and\s+")
 _TALLY = regex.compile(r"\d+\s*-\s*\d+")
 _BETWEEN = regex.compile(r"\s+between\s+")  # a topic's own pair (`ties between X and Y`)
 _PARTICIPLE_CLAUSE = regex.compile(r",\s+\p{Ll}+ing\s", regex.VERSION1)  # `, burning flags`
+_JOINED_PASSIVE = regex.compile(r"\s+and\s+")
 _AND_VERB = regex.compile(r"\sand\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\s", regex.VERSION1)
 # `soldiers confronting army loyalists`: a participle and its object (not `a car bombing
 # outside`, a noun before a preposition)
@@ -175,6 +177,12 @@ _PLACE_BEFORE_THAT = regex.compile(
 )
 _GERUND = regex.compile(r"\p{Ll}+ing", regex.VERSION1)
 _ABOUT = regex.compile(r"\s*(?:on|about|over)\s+")
+_BUT = regex.compile(r"\sbut\s")
+# `, aerospace and the defence industry.`: the rest of a list, to the sentence's end
+_LIST_TAIL = regex.compile(r"(?:,(?:\s+[\w'-]+){1,4})+,?\s+and(?:\s+[\w'-]+){1,5}(?=\s*[.!?]?\s*$)")
+_OF_FROM = regex.compile(r"\s+(?:of|from|in)\s+")
+_IN_IDIOM = regex.compile(r"\p{Ll}+\s+(?:for|to|with|of)\b", regex.VERSION1)  # `in response to`
+_AND_TO = regex.compile(r",?\s+and\s+(?:the\s+)?(?P<noun>\w+)\s+to\s")
 _TO_VERB = regex.compile(r"\sto$")
 # `to expand its presence`: an infinitive with its object (not `to investors`, `to 5 pct`)
 # a topic's closing participle and its complement (`journalists held hostage`, `troops
@@ -480,10 +488,16 @@ class _Grammar(ResourceModel):
     attached_place: frozenset[str]
     nominal_openers: frozenset[str]
     gerund_openers: frozenset[str]
+    nationality_agent_types: frozenset[str]
+    group_heads: frozenset[str]
+    party_plurals: frozenset[str]
+    count_words: frozenset[str]
+    shared_counterpart_types: frozenset[str]
     verb_openers: frozenset[str]
     time_of: frozenset[str]
     reasons: frozenset[str]
     no_topic: frozenset[str]
+    occasions_of: frozenset[str]
     not_content: frozenset[str]
     adjective_endings: tuple[str, ...]
     modifier_endings: tuple[str, ...]
@@ -539,6 +553,8 @@ class _Resource(ResourceModel):
     intent_nouns: frozenset[str]
     complement_nouns: frozenset[str]
     complement_prepositions: frozenset[str]
+    in_complement_nouns: frozenset[str]
+    effort_nouns: frozenset[str]
     job_nouns: frozenset[str]
     title_nouns: frozenset[str]
     focus_adverbs: list[str]
@@ -859,6 +875,7 @@ class _Finder:
         self.clauses = clauses_of(doc)
         self.rules = _rules()
         self.last: Event | None = None  # the event built last, for conjoined verbs
+        self.last_passive = False  # whether it was told in the passive
         # trigger start -> where its victims were, told in a relative clause on them
         self.whereabouts: dict[int, tuple[str, str | None]] = {}
         self.scenes: dict[int, tuple[str, str | None]] = {}
@@ -2150,9 +2167,17 @@ class _Finder:
                         )
                     )
                 )
-                # `publicly traded subsidiaries`, `expensive imported fruits`
+                # `publicly traded subsidiaries`, `expensive imported fruits`; `one of three
+                # attacked hotels`: a count of the things the participle describes
                 or (
-                    prev[-1].lower().endswith((*g.modifier_endings, "ly"))
+                    (
+                        prev[-1].lower().endswith((*g.modifier_endings, "ly"))
+                        or (
+                            len(prev) > 1
+                            and prev[-2].lower() == "of"
+                            and (prev[-1].isdigit() or prev[-1].lower() in g.count_words)
+                        )
+                    )
                     and _participle_before_noun(norm, c, following)
                 )
                 # `a five-day European tour`, `the qualifying meet`
@@ -2265,6 +2290,11 @@ class _Finder:
                 # `ministers meet in Luxembourg next week to discuss X`: a phrase that holds
                 # the verb before is no subject; `to discuss` shares that verb's agent
                 subject = None
+        joined = [] if passive or subject is not None else self.joined_passive(c, clause_end)
+        if joined:
+            # `A colonel was kidnapped and killed`: the colonel was killed too
+            args.extend(joined)
+            passive = True
         if passive and etype is not None and not etype.passive:
             doc.reject(_FAMILY, c.start, c.end, c.rule, "a passive of this verb is no event")
             return None
@@ -2348,9 +2378,21 @@ class _Finder:
                         before = _word_before_last(norm, subject[0], head)
                     event_type = etype.subject_modifiers.get(before, event_type)
         conjoined: Event | None = None
+        purpose_of: Event | None = None
         joined_modality: Modality | None = None
+        nationality = (
+            self.nationality_agent(c.start, event_type)
+            if not passive and c.rule != "named"
+            else None
+        )
+        if nationality is not None:
+            # `repeated Israeli attacks on the Palestinians`: Israel; `Japanese exports to the
+            # EC`: a noun, whatever was read as its subject
+            args.append(nationality)
+            subject = None
         if (
             subject is None
+            and nationality is None
             and c.rule != "named"
             and not passive
             and self.last is not None
@@ -2365,12 +2407,35 @@ class _Finder:
             # `killed 40 people and injured 1,000`, `agreed to take part in peace talks`,
             # `have begun a campaign to sell`: the agent of the event before in the sentence
             args.extend(a for a in self.last.arguments if a.role == "agent")
+            if (
+                c.type in g.shared_counterpart_types
+                and self.last.type in g.shared_counterpart_types
+                and _TO_VERB.search(norm, max(sent_start, c.start - 4), c.start - 1)
+                # not past another verb (`will meet X but declined to discuss`)
+                and not _BUT.search(norm, doc.local(self.last.span)[1], c.start)
+                and not _AND_VERB.search(norm, doc.local(self.last.span)[1], c.start)
+            ):
+                purpose_of = self.last  # `met members of a Ugandan delegation to discuss`
             if _CONJOINED.search(norm, max(sent_start, c.start - 30), c.start):
                 conjoined = self.last  # `killed X in Lebanon in October and opened fire`
                 if self.last.modality != "actual" and self.base_form(c.start, c.end):
                     joined_modality = self.last.modality  # `would cut X, part Y and shut Z`
         if subject is None and c.rule == "verb" and not passive and not args:
             subject = clauses.shared_subject(c.start, sent_start)
+        elif subject is None and c.rule == "phrase" and not (passive or args or nominal_use):
+            # `Hamas has vowed to destroy Israel and staged rocket attacks`: a verb phrase
+            # after `and` shares the subject opening its sentence, not across another clause
+            # and names a participant (not `Subject to approval, the Exchange will add`; `She`
+            # resolved through speech only)
+            opener = clauses.shared_subject(c.start, sent_start)
+            if (
+                opener is not None
+                and clauses.participant_in(*opener) is not None
+                and not self.clause_between(opener[1], c.start)
+            ):
+                subject = opener
+        if subject is None and not passive and not args and c.rule in ("verb", "phrase"):
+            subject = self.adjunct_subject(c, sent_start)
         if (
             passive
             and subject is not None
@@ -2449,6 +2514,9 @@ class _Finder:
             )
             location = self.object_arguments(c, told, passive, clause_end, args)
             self.relative_counterpart(c, etype, subject, sent_start, args)
+            if purpose_of is not None and not any(a.role == "counterpart" for a in args):
+                # whom they met to discuss it with: the meeting's counterparts
+                args.extend(a for a in purpose_of.arguments if a.role == "counterpart")
             if etype.object == "content" and any(
                 a.role == "topic"
                 and a.text
@@ -2829,6 +2897,7 @@ class _Finder:
         if doubt is not None:
             doc.reject(_FAMILY, c.start, c.end, c.rule, doubt)
             return None
+        self.last_passive = passive
         self.last = _new_event(
             {
                 "span": doc.span_fields(c.start, c.end),
@@ -3003,12 +3072,16 @@ class _Finder:
                 obj is not None
                 and not addressee
                 and etype.object == "content"
-                and norm[obj[0] : obj[1]].split()[-1].islower()
-                and _CONTINUES.match(norm, obj[1], clause_end)
+                and self.bare_clause(obj, clause_end)
             ):
-                # `demanded Washington explain more clearly how ...`: a clause whose subject
-                # and bare verb were read as one phrase, read whole
+                # `demanded Washington explain more clearly how ...`, `suggested the two
+                # countries engage in joint projects`: a clause whose subject and bare verb
+                # were read as one phrase, read whole, with a list closing the sentence (`in
+                # nuclear energy, aerospace and the defence industry.`)
                 stop = self.topic_end(obj[0], clause_end, content=True)
+                sent_end = self.doc.sentence_of(c.start)[1]
+                if stop == clause_end and (tail := _LIST_TAIL.match(norm, stop, sent_end)):
+                    stop = tail.end()
                 args.append(clauses.argument("topic", obj[0], max(stop, obj[1])))
             elif obj is not None:
                 if not addressee:
@@ -3094,7 +3167,7 @@ class _Finder:
                 if np is not None:
                     # `with Saudi Arabia, Iraq, Jordan and Egypt`: each a counterpart
                     sent_end = self.doc.sentence_of(c.start)[1]
-                    for item in clauses.name_list(np, sent_end):
+                    for item in self.with_group(clauses.name_list(np, sent_end), clause_end):
                         args.extend(self.split_pair(item, etype.counterpart_role))
             m = _ABOUT.match(norm, after, clause_end)
             if m is not None and etype.object == "topic":
@@ -3111,8 +3184,18 @@ class _Finder:
 
     def topical(self, arg: Argument) -> bool:
         """Whether an argument may stand: no topic opening with a measure or an adverb
-        (`sealed deals worth more than $1 billion`, `announced here Monday`)."""
-        return arg.role != "topic" or (arg.text or "").split(" ")[0] not in _grammar().no_topic
+        (`sealed deals worth more than $1 billion`, `announced here Monday`), nor an occasion
+        (`talks on the sidelines of the APEC forum`)."""
+        if arg.role != "topic":
+            return True
+        words = (arg.text or "").split()
+        if words[:1] and words[0].lower() in lexicon().determiners:
+            words = words[1:]
+        grammar = _grammar()
+        return not words or (
+            words[0] not in grammar.no_topic
+            and not (words[0].lower() in grammar.occasions_of and words[1:2] == ["of"])
+        )
 
     def purpose(self, c: _Candidate, after: int, clause_end: int, args: list[Argument]) -> None:
         """What a vote, a protest or a strike is for (`voted to make X a republic`, `marched
@@ -3163,6 +3246,10 @@ class _Finder:
                 stop = clauses.conjunct_end(self.complemented(np, clause_end)[1], clause_end)
                 if (more := _COORDINATE.match(norm, stop)) is not None:
                     stop = more.end()  # `a $550,000, one-year contract`: the noun after
+                efforts = _AND_TO.match(norm, stop, clause_end)
+                if efforts is not None and efforts["noun"] in self.rules.res.effort_nouns:
+                    # `on the latest developments ... and efforts to form a government`
+                    stop = self.topic_end(efforts.end(), clause_end)
                 if (pair := _BETWEEN.match(norm, stop, clause_end)) is not None and (
                     other := clauses.noun_phrase_after(pair.end(), clause_end)
                 ) is not None:
@@ -3238,6 +3325,39 @@ class _Finder:
         return (
             single in lexicon().descriptions["organization"] or head in _grammar().commercial_words
         )
+
+    def bare_clause(self, obj: tuple[int, int], clause_end: int) -> bool:
+        """Whether a phrase read as an object ends with the bare verb of a clause: a verb
+        phrase goes on after it (`demanded Washington explain more clearly how`), or plural
+        parties come before it (`suggested the two countries engage in joint projects`)."""
+        words = self.doc.norm[obj[0] : obj[1]].split()
+        return words[-1].islower() and (
+            _CONTINUES.match(self.doc.norm, obj[1], clause_end) is not None
+            or (len(words) > 2 and words[-2].lower() in _grammar().party_plurals)
+        )
+
+    def with_group(self, items: list[tuple[int, int]], hi: int) -> list[tuple[int, int]]:
+        """A list of names closed by a group of people (`group_heads`) after `and`, not yet
+        read as an item (`with Libyan leader Moammer Kadhafi and government officials from
+        Uganda`)."""
+        norm = self.doc.norm
+        if "and" in norm[items[0][0] : items[-1][1]].split():
+            return items
+        joint = _AND.match(norm, items[-1][1], hi)
+        if joint is None:
+            return items
+        np = self.clauses.noun_phrase_after(joint.end(), hi)
+        if np is None or np[0] != joint.end():
+            return items
+        head = _OF_FROM.split(norm[np[0] : np[1]], maxsplit=1)[0].split()[-1].lower()
+        if head not in _grammar().group_heads:
+            return items
+        origin = _OF_FROM.match(norm, np[1], hi)
+        if origin is not None:
+            where = self.clauses.noun_phrase_after(origin.end(), hi)
+            if where is not None and where[0] == origin.end() and norm[where[0]].isupper():
+                np = (np[0], where[1])  # `officials from Uganda`
+        return [*items, np]
 
     def counterpart_after(self, c: _Candidate, pos: int, hi: int, args: list[Argument]) -> None:
         """`agreed Wednesday to a one-year contract with the Texas Rangers`: the other party,
@@ -3399,7 +3519,11 @@ class _Finder:
         if words and words[-1].lower() in lexicon().relatives:
             return False
         return any(
-            a.role in _CORE_ROLES and a.span is not None and a.span.start < e.span.start
+            a.role in _CORE_ROLES
+            and a.span is not None
+            and a.span.start < e.span.start
+            # `Israeli attacks on X`: a nationality adjective, no subject
+            and country_of_demonym(a.span.text) is None
             for a in e.arguments
         )
 
@@ -3545,7 +3669,118 @@ class _Finder:
         last = words[-1]
         if last.isalpha() and last.islower() and _participle(last):
             return not (len(words) > 1 and words[-2] == "and")
+        joined = _AND_VERB.match(self.doc.norm, trigger_end, by)
+        if joined is not None and self.shares_by(joined.end(), by):
+            return False  # `was kidnapped and killed Sunday in Gaza by militants`
         return _AND_VERB.search(self.doc.norm, trigger_end, by) is not None
+
+    def nationality_agent(self, pos: int, event_type: str) -> Argument | None:
+        """A nationality adjective right before an event noun of ``nationality_agent_types``
+        is its agent, the country (`repeated Israeli attacks on the Palestinians`: Israel);
+        not part of a name (`the Israeli Defence Forces`) nor after a possessive."""
+        if event_type not in _grammar().nationality_agent_types:
+            return None
+        k = self.clauses.token_index(pos) - 1
+        if k < 0:
+            return None
+        token = self.clauses.tokens[k]
+        code = country_of_demonym(token.text)
+        name = country_name(code) if code is not None else None
+        if (
+            name is None
+            or not token.text[0].isupper()
+            or self.clauses.overlapping(token.start, pos)
+        ):
+            return None
+        previous = self.clauses.tokens[k - 1] if k > 0 else None
+        before = previous.text if previous is not None else ""
+        if before.endswith(("'s", "s'")) or (
+            previous is not None
+            and before[:1].isupper()
+            and previous.start != self.doc.sentence_of(pos)[0]
+        ):
+            return None  # `Iran's Islamic revolution`, `the Lebanese Shiite attacks`
+        place = next((pid for pid, c in self.country_places.items() if c == code), None)
+        return _new_argument(
+            {
+                "role": "agent",
+                "participant_id": place,
+                "text": name,
+                "span": self.doc.span_fields(token.start, token.end),
+            }
+        )
+
+    def adjunct_subject(self, c: _Candidate, sent_start: int) -> tuple[int, int] | None:
+        """The subject of the main clause for a gerund after `after`, `before`, `while`, `by`
+        ... (`gerund_openers`): `Al-Bashir left Libya Sunday, after holding talks with
+        Kadhafi`; a named participant, not a place (`Al-Bashir left Libya` read as one
+        phrase), with no other clause opening before the adjunct."""
+        norm, clauses = self.doc.norm, self.clauses
+        if not norm[c.start : c.end].split()[0].endswith("ing"):
+            return None
+        i = clauses.token_index(c.start) - 1
+        if i < 1 or clauses.tokens[i].text.lower() not in _grammar().gerund_openers:
+            return None
+        adjunct = clauses.tokens[i].start
+        opener = clauses.opening_subject(adjunct, sent_start)
+        if opener is None or self.clause_between(opener[1], adjunct):
+            return None
+        named = clauses.participant_in(*opener)
+        if named is None or named.kind == "place":
+            return None
+        for m in clauses.overlapping(*opener):
+            if m.participant is named and m.end < opener[1]:
+                # `Sudanese President Omar Hassan al-Bashir left Libya`: the name, not a verb
+                # after it read into the phrase
+                after = _WORD.search(norm, m.end, opener[1])
+                if after is not None and after.group().islower():
+                    return opener[0], m.end
+        return opener
+
+    def clause_between(self, start: int, end: int) -> bool:
+        """Whether another clause opens between a subject ending at ``start`` and a verb
+        at ``end``: what was said (`X said the agreement reflects lower taxes and ...`; not
+        an infinitive, `has vowed to destroy Israel and staged attacks`) or after an embedder
+        (`when a guy named Steve Ballmer called and asked`)."""
+        embedders = self.rules.res.embedders
+        if any(w in embedders for w in _WORD.findall(self.doc.norm[start:end].lower())):
+            return True
+        return any(
+            start <= s <= end < e and not self.doc.norm.startswith("to ", s)
+            for s, e, _ in self.contents
+        )
+
+    def joined_passive(self, c: _Candidate, clause_end: int) -> list[Argument]:
+        """The undergoers of a passive event right before a participle joined to it by `and`
+        with no object of its own (`were arrested and jailed`, `was ambushed and shot dead by
+        armed men`; not `were killed and called on Palestinians to ...`)."""
+        norm, last = self.doc.norm, self.last
+        if (
+            last is None
+            or not self.last_passive
+            or c.rule != "verb"
+            or not _participle(norm[c.start : c.end].split()[0])
+            or _JOINED_PASSIVE.fullmatch(norm, self.doc.local(last.span)[1], c.start) is None
+            or self.clauses.noun_phrase_after(self.clauses.skip_time(c.end, clause_end), clause_end)
+            is not None
+        ):
+            return []
+        return [a for a in last.arguments if a.role == "patient"]
+
+    def shares_by(self, pos: int, by: int) -> bool:
+        """Whether a participle joined to a passive trigger (ending at ``pos``) has only a time
+        and place phrases before the `by` at ``by``, so the agent is both verbs' (`kidnapped
+        and killed Sunday in the Gaza Strip by Hamas militants`; not `sworn in and
+        acknowledged he was a target for assassination by separatists`)."""
+        pos = self.clauses.skip_time(pos, by)
+        word = _WORD.search(self.doc.norm, pos, by + 2)
+        if word is None or word.start() == by:
+            return True
+        return (
+            word.group().lower() in self.rules.res.place_prepositions
+            and _AND_VERB.search(self.doc.norm, pos, by) is None
+            and not any(w.lower() in _grammar().be_forms for w in self.doc.norm[pos:by].split())
+        )
 
     def plural_subject(self, c: _Candidate, clause_end: int) -> bool:
         """Whether a verb trigger in -s is a plural noun heading a subject: a form of `be`
@@ -4812,17 +5047,22 @@ class _Finder:
         plans on Monday`)."""
         norm, res, clauses = self.doc.norm, self.rules.res, self.clauses
         prep = _WORD.match(norm, obj[1] + 1, clause_end)
+        head = _head(norm[obj[0] : obj[1]])
         if (
-            _head(norm[obj[0] : obj[1]]) not in res.complement_nouns
-            or norm[obj[1] : obj[1] + 1] != " "
+            norm[obj[1] : obj[1] + 1] != " "
             or prep is None
-            or prep[0] not in res.complement_prepositions
+            or not (
+                (head in res.complement_nouns and prep[0] in res.complement_prepositions)
+                or (head in res.in_complement_nouns and prep[0] == "in")
+            )
             or clauses.in_time(prep.start(), prep.end() + 2)
         ):
             return obj
         np = clauses.noun_phrase_after(prep.end() + 1, clause_end)
         if np is None or np[0] != prep.end() + 1 or clauses.in_time(*np):
             return obj
+        if prep[0] == "in" and _IN_IDIOM.match(norm, np[0], clause_end):
+            return obj  # `the debt situation in preparation for April`: a purpose, no complement
         if _GERUND.fullmatch(norm[np[0] : np[1]]) is not None:
             # `a blueprint for saving endangered species`: the gerund's phrase whole
             return (obj[0], self.topic_end(np[0], clauses.clause_end(np[0], clause_end)))
