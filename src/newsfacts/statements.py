@@ -24,7 +24,7 @@ from newsfacts._clauses import Clauses, clauses_of, lexicon
 from newsfacts._names import WordIndex, token_starts, word_index
 from newsfacts.document import Document
 from newsfacts.gazetteer import country_of_demonym
-from newsfacts.model import Participant, Statement, constructor
+from newsfacts.model import Participant, Span, Statement, constructor
 from newsfacts.patterns import alternation, ascii_twin, compile_pattern, folded_alternation
 from newsfacts.resources import ResourceModel, load
 from newsfacts.text import rstrip_end
@@ -1658,6 +1658,47 @@ def _reporting(
     return None
 
 
+def _inside(start: int, spans: tuple[Span, ...]) -> bool:
+    return any(c.start <= start < c.end for c in spans)
+
+
+def _speaker_before(
+    s: Statement, words: list[str], resolved: list[Statement], finder: _Finder
+) -> str | None:
+    """The speaker of the statement before, for a `he`/`she` linked to another person
+    named since then only inside what was said (`Li told Millon ... "... by Chirac," he
+    said`; `Rodriguez said Williams was ... He said ...`): the one speaking goes on."""
+    people = {p.id: p for p in finder.doc.participants if p.kind == "person"}
+    if len(words) != 1 or words[0] not in lexicon().pronoun_genders:
+        return None
+    if s.speaker_id not in people:
+        return None
+    before = finder.antecedent(finder.doc.local(s.span)[0], resolved)
+    if before is not None and _inside(before.span.start, (s.content,)):
+        # `Acedera has reported to Ramos that ..., he said`: one he reports, not before him
+        before = finder.antecedent(finder.doc.local(before.span)[0], resolved)
+    if (
+        before is None
+        or before.speaker_id not in people
+        or before.speaker_id == s.speaker_id
+        or _inside(s.span.start, (before.content,))  # `X said Y told him he ...`
+    ):
+        return None
+    other = finder.clauses.gender(people[before.speaker_id])
+    if other is not None and other != lexicon().pronoun_genders[words[0]]:
+        return None
+    spoken = (before.content, s.content)
+    speaking = {r.span.start for r in resolved}  # `..., but he warned Bosworth said ...`
+    lo = min(before.span.start, before.content.start)
+    since = [m.start for m in people[s.speaker_id].mentions if lo <= m.start < s.span.end]
+    # named since only in what was said; named in the writer's words, maybe that one
+    return (
+        before.speaker_id
+        if since and all(_inside(m, spoken) and m not in speaking for m in since)
+        else None
+    )
+
+
 def extract(doc: Document) -> list[Statement]:
     """Every statement, in text order; `they said` takes the speaker of the one before."""
     rules = _rules()
@@ -1676,6 +1717,8 @@ def extract(doc: Document) -> list[Statement]:
             # `McCormack ... said he told the FBI ...`: the `he` opening what a person said
             # is that person, not the man named last (Victor Conte)
             s = s.model_copy(update={"speaker_id": outer.speaker_id})
+        elif (prior := _speaker_before(s, words, resolved, finder)) is not None:
+            s = s.model_copy(update={"speaker_id": prior})
         elif (
             kinds.get(s.speaker_id or "") == "person"
             and (gender := _marked_gender(words)) is not None
