@@ -1015,11 +1015,16 @@ class _Finder:
         k = bisect_left(quotes, (offset, offset)) - 1
         return k >= 0 and quotes[k][0] < offset < quotes[k][1]
 
-    def reported(self, quotes: list[tuple[int, int]], used: set[int]) -> list[Statement]:
-        """Statements from reporting verbs outside quotations."""
+    def reported(
+        self, quotes: list[tuple[int, int]], used: set[int], direct: list[Statement]
+    ) -> list[Statement]:
+        """Statements from reporting verbs outside quotations; ``direct`` for the speaker of
+        a participle after a quotation's reporting clause (`"...," X said, adding that`)."""
         norm = self.doc.norm
         res = self.rules.res
         found: list[Statement] = []
+        said = sorted(((self.doc.local(s.span)[0], s) for s in direct), key=lambda p: p[0])
+        said_starts = [at for at, _ in said]
         # the dateline opens the first sentence but is not part of what was said
         dateline = self.doc.dateline
         dateline_end = self.doc.local(dateline.span)[1] if dateline is not None else None
@@ -1053,7 +1058,16 @@ class _Finder:
                 self.doc.reject(_FAMILY, start, end, "participle", "modifies the noun before")
                 continue
             if cue in res.participle_cues:
-                statement = self.participle(m, cue, found, sent_start, sent_end)
+                k = bisect_left(said_starts, start) - 1
+                last = found[-1] if found else None
+                if (
+                    k >= 0
+                    and (last is None or self.doc.local(last.span)[0] < said[k][0])
+                    and _comma_before(norm, start)  # not `said an article ... explaining`
+                    and self.doc.local(said[k][1].span)[1] <= start  # `X, noting ..., said "`
+                ):
+                    last = said[k][1]  # a quotation's reporting clause, nearer the cue
+                statement = self.participle(m, cue, last, sent_start, sent_end)
                 if statement is not None:
                     found.append(statement)
                 continue
@@ -1098,13 +1112,11 @@ class _Finder:
         self,
         m: _Match,
         cue: str,
-        found: list[Statement],
+        last: Statement | None,
         sent_start: int,
         sent_end: int,
     ) -> Statement | None:
         """`..., saying ...`: the speaker of the statement before it in the sentence."""
-        # `found` is in text order, one sentence at a time: look back to this sentence's start
-        last = found[-1] if found else None
         previous = last if last and self.doc.local(last.span)[0] >= sent_start else None
         content_start = self.content_after(m.end(), sent_end, cue)
         if content_start >= sent_end or (
@@ -1144,12 +1156,16 @@ class _Finder:
                 (content_start, sent_end),
                 False,
             )
-        content = _trim(self.doc.norm, content_start, sent_end)
+        norm = self.doc.norm
+        content = _trim(norm, content_start, sent_end)
         return previous.model_copy(
             update={
                 "span": self.doc.span(m.start(), m.end()),
                 "cue": cue,
                 "content": self.doc.span(*content),
+                # `adding, "We have long memories."`: a quotation of its own
+                "direct": norm[content[0] - 1] == '"'
+                and _CLOSING.match(norm, content[1], content[1] + 2) is not None,
                 "rule": f"{_FAMILY}.participle",
             }
         )
@@ -1706,7 +1722,7 @@ def extract(doc: Document) -> list[Statement]:
         doc, clauses_of(doc), rules, rules.ascii if doc.norm.isascii() else rules.anchored
     )
     direct, quotes, used = finder.direct()
-    statements = direct + finder.reported(quotes, used)
+    statements = direct + finder.reported(quotes, used, direct)
     statements.sort(key=lambda s: (s.span.start, s.content.start))
     kinds = {p.id: p.kind for p in doc.participants}
     names = {p.id: p.name for p in doc.participants}
