@@ -1382,6 +1382,11 @@ class _Finder:
         for i, (start, end) in enumerate(parts):
             other = parts[1 - i]
             phrase = self.clauses.noun_phrase_after(other[0], other[1])
+            if phrase is not None and norm.startswith("s' ", phrase[1] - 1, other[1]):
+                # `Williams' defense lawyer, Craig Washington`: read on past a possessive's
+                # bare apostrophe, where the noun phrase reader stops
+                rest = self.clauses.noun_phrase_after(phrase[1] + 2, other[1])
+                phrase = phrase if rest is None else (phrase[0], rest[1])
             if (
                 phrase == other
                 and (
