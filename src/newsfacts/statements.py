@@ -80,6 +80,7 @@ class _Resource(ResourceModel):
     as_cues: frozenset[str]
     firm_endings: frozenset[str]
     outlet_heads: frozenset[str]
+    document_heads: frozenset[str]
     writer_openers: list[str]
     opening_words: frozenset[str]
     writer_words: frozenset[str]
@@ -1720,6 +1721,24 @@ def _speaker_before(
     )
 
 
+def _publisher(
+    resolved: list[Statement], document: bool, res: _Resource, kinds: Mapping[str, str]
+) -> str | None:
+    """For `the report`, `the newspaper`, which no person is: the body behind the nearest
+    statement before by an outlet or a document (`local newspaper Ha'aretz reported`), or for
+    a document by any organization (`Kyodo News reported`), linked or not; else none."""
+    for before in reversed(resolved[-_OUTER_REACH:]):
+        kind = kinds.get(before.speaker_id or "")
+        head = (before.speaker or "").rpartition(" ")[2].lower()
+        if (
+            (document and kind == "organization")
+            or head in res.outlet_heads
+            or head in res.document_heads
+        ):
+            return before.speaker_id if kind != "person" else None
+    return None
+
+
 def extract(doc: Document) -> list[Statement]:
     """Every statement, in text order; `they said` takes the speaker of the one before."""
     rules = _rules()
@@ -1828,5 +1847,15 @@ def extract(doc: Document) -> list[Statement]:
             ):
                 # `..., state radio said. ..., it added.`: the outlet before, linked to none
                 s = s.model_copy(update={"speaker": before.speaker})
+        if (
+            words[:1] == ["the"]
+            and len(words) <= _DESCRIPTION
+            and kinds.get(s.speaker_id or "") == "person"
+            and (words[-1] in rules.res.outlet_heads or words[-1] in rules.res.document_heads)
+        ):
+            document = words[-1] in rules.res.document_heads
+            s = s.model_copy(
+                update={"speaker_id": _publisher(resolved, document, rules.res, kinds)}
+            )
         resolved.append(s)
     return resolved
