@@ -1843,7 +1843,8 @@ def extract(doc: Document) -> list[Statement]:
                 and before.speaker_id is None
                 and s.speaker_id is None
                 and words == ["it"]
-                and (before.speaker or "").rpartition(" ")[2] in rules.res.outlet_heads
+                and (head := (before.speaker or "").rpartition(" ")[2].lower())
+                and (head in rules.res.outlet_heads or head in rules.res.document_heads)
             ):
                 # `..., state radio said. ..., it added.`: the outlet before, linked to none
                 s = s.model_copy(update={"speaker": before.speaker})
