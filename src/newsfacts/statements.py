@@ -822,7 +822,10 @@ class _Finder:
             if embedded:
                 self.doc.reject(_FAMILY, start, end, "quotation", "a phrase inside a clause")
                 continue
-            found = self.reporting_after(end)
+            # `Amstutz said "... severe." He said USDA ...`: a quotation closing its sentence
+            # after a reporting clause is that clause's; the cue after opens the next one
+            closed = self.doc.norm[end - close - 1 : end - close] in (".", "!", "?")
+            found = None if closed and self.reporting_before(start) else self.reporting_after(end)
             rule = "quote_then_speaker"
             if found is None:
                 found = self.reporting_before(start)
