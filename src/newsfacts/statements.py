@@ -827,6 +827,14 @@ class _Finder:
             closed = self.doc.norm[end - close - 1 : end - close] in (".", "!", "?")
             found = None if closed and self.reporting_before(start) else self.reporting_after(end)
             rule = "quote_then_speaker"
+            if found is not None and self.doc.norm.endswith(
+                ":", 0, rstrip_end(self.doc.norm, start)
+            ):
+                # `Annan said: "...," he said`: one statement with two cues, not two
+                twice = self.reporting_before(start)
+                if twice is not None:
+                    *_, said = self.at.quote_cue.finditer(self.doc.norm, twice[0], twice[1])
+                    used.add(said.start())
             if found is None:
                 found = self.reporting_before(start)
                 rule = "speaker_then_quote"
