@@ -832,9 +832,9 @@ class _Finder:
             ):
                 # `Annan said: "...," he said`: one statement with two cues, not two
                 twice = self.reporting_before(start)
-                if twice is not None:
-                    *_, said = self.at.quote_cue.finditer(self.doc.norm, twice[0], twice[1])
-                    used.add(said.start())
+                said = [*self.at.quote_cue.finditer(self.doc.norm, *twice[:2])] if twice else []
+                if said:
+                    used.add(said[-1].start())
             if found is None:
                 found = self.reporting_before(start)
                 rule = "speaker_then_quote"
