@@ -335,6 +335,7 @@ _LIST_END = regex.compile(r"\s(?:and|or|and/or|&)\s")  # `A, B and C`: a list, n
 _PARTNERS = regex.compile(r"\s(?:and|&)\s")  # `Upham Harris and Co`: a firm of partners
 _ADVERB_END = regex.compile(r"\s+([a-z]+ly)$")  # `the president repeatedly`
 _NAME_SHAPE = regex.compile(r"\p{Lu}[\p{Ll}'-]+(?:\s\p{Lu}[\p{Ll}'-]+){1,2}")  # `Zbiegniew Madej`
+_QUOTED = regex.compile(r"\bquot(?:ed|es)\s+(?!(?:as|by)\b)")  # `X quoted Y as saying`, active
 _AS_ONLY = regex.compile(r"as\s(?:(?!\bthat\b)[^,;:\"])*$", regex.IGNORECASE)
 
 
@@ -590,9 +591,22 @@ class _Finder:
             if speaker is None:
                 return None
             return cue.start(), speaker[1], *speaker
-        # `"...," Gumport also said`: an adverb between the speaker and the cue; `"...,"
-        # Zurabov was quoted by RIA Novosti as saying`: the subject of the passive
+        # `"...," Zurabov was quoted by RIA Novosti as saying`: the subject of the passive
         passive = self.rules.quoted_passive.search(norm, end, cue.start())
+        quoted = (
+            _QUOTED.search(norm, end, cue.start())
+            if passive is None and norm.endswith(" as ", 0, cue.start())
+            else None
+        )
+        if quoted is not None:
+            # `"...," Vietnam News Agency quoted Hoang Van Dung, chairman of ..., as saying`:
+            # the one quoted speaks; not when a clause follows (`Under a headline of '...',
+            # The Sunday Telegraph quoted Kewell as saying the Socceroos were ...`)
+            if _FINITE.search(norm, cue.end(), self.doc.sentence_of(cue.start())[1]):
+                return None
+            who = self.clauses.noun_phrase_after(quoted.end(), cue.start())
+            return None if who is None else (quoted.end(), cue.end(), *who)
+        # `"...," Gumport also said`: an adverb between the speaker and the cue
         adverb = self.rules.quote_adverb.search(norm, end, cue.start())
         before = passive.start() if passive else adverb.start() if adverb else cue.start()
         speaker = self.clauses.noun_phrase_before(before, end)
