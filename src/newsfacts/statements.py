@@ -1163,6 +1163,10 @@ class _Finder:
                 content_start = that + len(" that ")
             span = (quoted[0], m.end())
             return self.make("quoted_as", span, quoted, cue, (content_start, sent_end), False)
+        if previous is None and not self.doc.norm[sent_start : m.start()].strip(" \"'`("):
+            led = self.opening_participle(m, content_start, sent_end)
+            if led is not None:
+                return self.make(led[0], led[1], led[2], cue, led[3], False)
         if previous is None:
             # `Germany has been a strong advocate of X, saying ...`: the sentence's subject;
             # a comma first, else a noun (`a profit warning tied to ...`)
@@ -1195,6 +1199,24 @@ class _Finder:
                 "rule": f"{_FAMILY}.participle",
             }
         )
+
+    def opening_participle(
+        self, m: _Match, content_start: int, sent_end: int
+    ) -> tuple[str, tuple[int, int], tuple[int, int], tuple[int, int]] | None:
+        """`Stressing that ratings have been upgraded, Yushchenko said ...`: a participle and
+        its `that` clause opening the sentence are said by the subject of the cue after the
+        comma: (rule, span, speaker, content)."""
+        norm = self.doc.norm
+        if not norm[m.end() : content_start].rstrip().endswith("that"):
+            return None
+        later = self.at.cue.search(norm, content_start, sent_end)
+        comma = norm.rfind(",", content_start, later.start()) if later is not None else -1
+        if later is None or comma == -1:
+            return None
+        speaker = self.subject(later.start(), comma + 1)
+        if speaker is None or norm[comma + 1 : speaker[0]].strip():
+            return None
+        return "participle_opening", (m.start(), m.end()), speaker, (content_start, comma)
 
     def clause_after(self, start: int, end: int, cue: str) -> bool:
         """Whether a clause without `that` opens at ``start``: a subject pronoun or a
