@@ -1175,6 +1175,8 @@ class _Finder:
             opening = self.clauses.opening_subject(m.start(), sent_start) if comma else None
             if speaker is None and opening is not None:
                 speaker = self.before_verb(opening)
+            if speaker is None and not comma:
+                speaker = self.document_before(m.start(), sent_start)
             if speaker is None:
                 self.doc.reject(_FAMILY, m.start(), m.end(), "participle", "no speaker")
                 return None
@@ -1199,6 +1201,16 @@ class _Finder:
                 "rule": f"{_FAMILY}.participle",
             }
         )
+
+    def document_before(self, at: int, sent_start: int) -> tuple[int, int] | None:
+        """`a Japanese government report saying the economy grew ...`: a document or an
+        outlet right before the participle says what follows."""
+        found = self.clauses.noun_phrase_before(at, sent_start, attach=False)
+        if found is None:
+            return None
+        head = self.doc.norm[found[0] : found[1]].rpartition(" ")[2].lower()
+        res = self.rules.res
+        return found if head in res.document_heads or head in res.outlet_heads else None
 
     def opening_participle(
         self, m: _Match, content_start: int, sent_end: int
