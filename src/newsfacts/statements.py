@@ -1084,6 +1084,11 @@ class _Finder:
                 self.doc.reject(_FAMILY, start, end, "participle", "modifies the noun before")
                 continue
             if cue in res.participle_cues:
+                k = self.clauses.token_index(start) - 1
+                if k >= 0 and self.doc.tokens[k].text.lower() in lexicon().determiners:
+                    # `the warning was based only on ...`: a noun, no one's words
+                    self.doc.reject(_FAMILY, start, end, "participle", "a noun")
+                    continue
                 k = bisect_left(said_starts, start) - 1
                 last = found[-1] if found else None
                 if (
