@@ -1755,15 +1755,19 @@ def _inside(start: int, spans: tuple[Span, ...]) -> bool:
 
 
 def _speaker_before(
-    s: Statement, words: list[str], resolved: list[Statement], finder: _Finder
+    s: Statement,
+    words: list[str],
+    resolved: list[Statement],
+    finder: _Finder,
+    people: Mapping[str, tuple[Participant, list[int]]],
 ) -> str | None:
     """The speaker of the statement before, for a `he`/`she` linked to another person
     named since then only inside what was said (`Li told Millon ... "... by Chirac," he
-    said`; `Rodriguez said Williams was ... He said ...`): the one speaking goes on."""
-    people = {p.id: p for p in finder.doc.participants if p.kind == "person"}
+    said`; `Rodriguez said Williams was ... He said ...`): the one speaking goes on.
+    ``people``: each person with their mention starts, in order."""
     if len(words) != 1 or words[0] not in lexicon().pronoun_genders:
         return None
-    if s.speaker_id not in people:
+    if s.speaker_id is None or s.speaker_id not in people:
         return None
     before = finder.antecedent(finder.doc.local(s.span)[0], resolved)
     if before is not None and _inside(before.span.start, (s.content,)):
@@ -1771,18 +1775,26 @@ def _speaker_before(
         before = finder.antecedent(finder.doc.local(before.span)[0], resolved)
     if (
         before is None
+        or before.speaker_id is None
         or before.speaker_id not in people
         or before.speaker_id == s.speaker_id
         or _inside(s.span.start, (before.content,))  # `X said Y told him he ...`
     ):
         return None
-    other = finder.clauses.gender(people[before.speaker_id])
+    other = finder.clauses.gender(people[before.speaker_id][0])
     if other is not None and other != lexicon().pronoun_genders[words[0]]:
         return None
-    spoken = (before.content, s.content)
-    speaking = {r.span.start for r in resolved}  # `..., but he warned Bosworth said ...`
     lo = min(before.span.start, before.content.start)
-    since = [m.start for m in people[s.speaker_id].mentions if lo <= m.start < s.span.end]
+    starts = people[s.speaker_id][1]
+    since = starts[bisect_left(starts, lo) : bisect_left(starts, s.span.end)]
+    speaking: set[int] = (
+        set()
+    )  # `..., but he warned` after `Bosworth said ...`: Bosworth speaks there
+    for r in reversed(resolved):
+        if r.span.start < lo:
+            break
+        speaking.add(r.span.start)
+    spoken = (before.content, s.content)
     # named since only in what was said; named in the writer's words, maybe that one
     return (
         before.speaker_id
@@ -1820,6 +1832,11 @@ def extract(doc: Document) -> list[Statement]:
     statements.sort(key=lambda s: (s.span.start, s.content.start))
     kinds = {p.id: p.kind for p in doc.participants}
     names = {p.id: p.name for p in doc.participants}
+    people = {
+        p.id: (p, sorted(m.start for m in p.mentions))
+        for p in doc.participants
+        if p.kind == "person"
+    }
     resolved: list[Statement] = []
     for s in statements:
         words = (s.speaker or "").lower().split()
@@ -1827,7 +1844,7 @@ def extract(doc: Document) -> list[Statement]:
             # `McCormack ... said he told the FBI ...`: the `he` opening what a person said
             # is that person, not the man named last (Victor Conte)
             s = s.model_copy(update={"speaker_id": outer.speaker_id})
-        elif (prior := _speaker_before(s, words, resolved, finder)) is not None:
+        elif (prior := _speaker_before(s, words, resolved, finder, people)) is not None:
             s = s.model_copy(update={"speaker_id": prior})
         elif (
             kinds.get(s.speaker_id or "") == "person"
