@@ -14,3 +14,27 @@ def test_they_is_no_one_person() -> None:
     they = [s for s in article.statements if s.speaker == "they"]
     assert len(they) == 1
     assert they[0].speaker_id is None
+
+
+def test_a_report_is_no_person() -> None:
+    """`the report` after an outlet linked to none is not the person named in it or speaking
+    before (SP6: Abbas for Ha'aretz's report)."""
+    article = extract(
+        "Palestinian leader Mahmoud Abbas met Israeli Foreign Minister Silvan Shalom on "
+        "Monday, local newspaper Ha'aretz reported. Abbas said he was satisfied with the "
+        "agreement, according to the report."
+    )
+    report = [s for s in article.statements if s.speaker == "the report"]
+    assert len(report) == 1
+    assert report[0].speaker_id is None
+
+
+def test_a_report_keeps_its_body() -> None:
+    """... but the organization that spoke before it, when linked."""
+    article = extract(
+        "Japan will send troops to Iraq, Kyodo News reported on Monday. Prime Minister "
+        "Shinzo Abe said he supported the plan. The troops will leave in May, the report said."
+    )
+    names = {p.id: p.name for p in article.participants}
+    report = [s for s in article.statements if s.speaker == "the report"]
+    assert [names.get(s.speaker_id or "") for s in report] == ["Kyodo"]

@@ -24,7 +24,7 @@ from newsfacts._clauses import Clauses, clauses_of, lexicon
 from newsfacts._names import WordIndex, token_starts, word_index
 from newsfacts.document import Document
 from newsfacts.gazetteer import country_of_demonym
-from newsfacts.model import Participant, Statement, constructor
+from newsfacts.model import Participant, Span, Statement, constructor
 from newsfacts.patterns import alternation, ascii_twin, compile_pattern, folded_alternation
 from newsfacts.resources import ResourceModel, load
 from newsfacts.text import rstrip_end
@@ -80,6 +80,7 @@ class _Resource(ResourceModel):
     as_cues: frozenset[str]
     firm_endings: frozenset[str]
     outlet_heads: frozenset[str]
+    document_heads: frozenset[str]
     writer_openers: list[str]
     opening_words: frozenset[str]
     writer_words: frozenset[str]
@@ -334,6 +335,7 @@ _LIST_END = regex.compile(r"\s(?:and|or|and/or|&)\s")  # `A, B and C`: a list, n
 _PARTNERS = regex.compile(r"\s(?:and|&)\s")  # `Upham Harris and Co`: a firm of partners
 _ADVERB_END = regex.compile(r"\s+([a-z]+ly)$")  # `the president repeatedly`
 _NAME_SHAPE = regex.compile(r"\p{Lu}[\p{Ll}'-]+(?:\s\p{Lu}[\p{Ll}'-]+){1,2}")  # `Zbiegniew Madej`
+_QUOTED = regex.compile(r"\bquot(?:ed|es)\s+(?!(?:as|by)\b)")  # `X quoted Y as saying`, active
 _AS_ONLY = regex.compile(r"as\s(?:(?!\bthat\b)[^,;:\"])*$", regex.IGNORECASE)
 
 
@@ -589,9 +591,22 @@ class _Finder:
             if speaker is None:
                 return None
             return cue.start(), speaker[1], *speaker
-        # `"...," Gumport also said`: an adverb between the speaker and the cue; `"...,"
-        # Zurabov was quoted by RIA Novosti as saying`: the subject of the passive
+        # `"...," Zurabov was quoted by RIA Novosti as saying`: the subject of the passive
         passive = self.rules.quoted_passive.search(norm, end, cue.start())
+        quoted = (
+            _QUOTED.search(norm, end, cue.start())
+            if passive is None and norm.endswith(" as ", 0, cue.start())
+            else None
+        )
+        if quoted is not None:
+            # `"...," Vietnam News Agency quoted Hoang Van Dung, chairman of ..., as saying`:
+            # the one quoted speaks; not when a clause follows (`Under a headline of '...',
+            # The Sunday Telegraph quoted Kewell as saying the Socceroos were ...`)
+            if _FINITE.search(norm, cue.end(), self.doc.sentence_of(cue.start())[1]):
+                return None
+            who = self.clauses.noun_phrase_after(quoted.end(), cue.start())
+            return None if who is None else (quoted.end(), cue.end(), *who)
+        # `"...," Gumport also said`: an adverb between the speaker and the cue
         adverb = self.rules.quote_adverb.search(norm, end, cue.start())
         before = passive.start() if passive else adverb.start() if adverb else cue.start()
         speaker = self.clauses.noun_phrase_before(before, end)
@@ -821,8 +836,19 @@ class _Finder:
             if embedded:
                 self.doc.reject(_FAMILY, start, end, "quotation", "a phrase inside a clause")
                 continue
-            found = self.reporting_after(end)
+            # `Amstutz said "... severe." He said USDA ...`: a quotation closing its sentence
+            # after a reporting clause is that clause's; the cue after opens the next one
+            closed = self.doc.norm[end - close - 1 : end - close] in (".", "!", "?")
+            found = None if closed and self.reporting_before(start) else self.reporting_after(end)
             rule = "quote_then_speaker"
+            if found is not None and self.doc.norm.endswith(
+                ":", 0, rstrip_end(self.doc.norm, start)
+            ):
+                # `Annan said: "...," he said`: one statement with two cues, not two
+                twice = self.reporting_before(start)
+                said = [*self.at.quote_cue.finditer(self.doc.norm, *twice[:2])] if twice else []
+                if said:
+                    used.add(said[-1].start())
             if found is None:
                 found = self.reporting_before(start)
                 rule = "speaker_then_quote"
@@ -1015,11 +1041,16 @@ class _Finder:
         k = bisect_left(quotes, (offset, offset)) - 1
         return k >= 0 and quotes[k][0] < offset < quotes[k][1]
 
-    def reported(self, quotes: list[tuple[int, int]], used: set[int]) -> list[Statement]:
-        """Statements from reporting verbs outside quotations."""
+    def reported(
+        self, quotes: list[tuple[int, int]], used: set[int], direct: list[Statement]
+    ) -> list[Statement]:
+        """Statements from reporting verbs outside quotations; ``direct`` for the speaker of
+        a participle after a quotation's reporting clause (`"...," X said, adding that`)."""
         norm = self.doc.norm
         res = self.rules.res
         found: list[Statement] = []
+        said = sorted(((self.doc.local(s.span)[0], s) for s in direct), key=lambda p: p[0])
+        said_starts = [at for at, _ in said]
         # the dateline opens the first sentence but is not part of what was said
         dateline = self.doc.dateline
         dateline_end = self.doc.local(dateline.span)[1] if dateline is not None else None
@@ -1053,7 +1084,21 @@ class _Finder:
                 self.doc.reject(_FAMILY, start, end, "participle", "modifies the noun before")
                 continue
             if cue in res.participle_cues:
-                statement = self.participle(m, cue, found, sent_start, sent_end)
+                k = self.clauses.token_index(start) - 1
+                if k >= 0 and self.doc.tokens[k].text.lower() in lexicon().determiners:
+                    # `the warning was based only on ...`: a noun, no one's words
+                    self.doc.reject(_FAMILY, start, end, "participle", "a noun")
+                    continue
+                k = bisect_left(said_starts, start) - 1
+                last = found[-1] if found else None
+                if (
+                    k >= 0
+                    and (last is None or self.doc.local(last.span)[0] < said[k][0])
+                    and _comma_before(norm, start)  # not `said an article ... explaining`
+                    and self.doc.local(said[k][1].span)[1] <= start  # `X, noting ..., said "`
+                ):
+                    last = said[k][1]  # a quotation's reporting clause, nearer the cue
+                statement = self.participle(m, cue, last, sent_start, sent_end)
                 if statement is not None:
                     found.append(statement)
                 continue
@@ -1098,13 +1143,11 @@ class _Finder:
         self,
         m: _Match,
         cue: str,
-        found: list[Statement],
+        last: Statement | None,
         sent_start: int,
         sent_end: int,
     ) -> Statement | None:
         """`..., saying ...`: the speaker of the statement before it in the sentence."""
-        # `found` is in text order, one sentence at a time: look back to this sentence's start
-        last = found[-1] if found else None
         previous = last if last and self.doc.local(last.span)[0] >= sent_start else None
         content_start = self.content_after(m.end(), sent_end, cue)
         if content_start >= sent_end or (
@@ -1125,6 +1168,10 @@ class _Finder:
                 content_start = that + len(" that ")
             span = (quoted[0], m.end())
             return self.make("quoted_as", span, quoted, cue, (content_start, sent_end), False)
+        if previous is None and not self.doc.norm[sent_start : m.start()].strip(" \"'`("):
+            led = self.opening_participle(m, content_start, sent_end)
+            if led is not None:
+                return self.make(led[0], led[1], led[2], cue, led[3], False)
         if previous is None:
             # `Germany has been a strong advocate of X, saying ...`: the sentence's subject;
             # a comma first, else a noun (`a profit warning tied to ...`)
@@ -1133,6 +1180,14 @@ class _Finder:
             opening = self.clauses.opening_subject(m.start(), sent_start) if comma else None
             if speaker is None and opening is not None:
                 speaker = self.before_verb(opening)
+            if speaker is None and not comma:
+                speaker = self.document_before(m.start(), sent_start)
+            if speaker is None and comma:
+                # `Before leaving, Al-Bashir issued a statement, saying ...`: past an opening
+                # adverbial, not a participle read as a name (`Wrapping a two-day summit, ...`)
+                main = self.main_subject(m.start(), sent_start)
+                first = self.doc.norm[main[0] : main[1]].split()[0] if main else ""
+                speaker = None if first.endswith("ing") else main
             if speaker is None:
                 self.doc.reject(_FAMILY, m.start(), m.end(), "participle", "no speaker")
                 return None
@@ -1144,15 +1199,47 @@ class _Finder:
                 (content_start, sent_end),
                 False,
             )
-        content = _trim(self.doc.norm, content_start, sent_end)
+        norm = self.doc.norm
+        content = _trim(norm, content_start, sent_end)
         return previous.model_copy(
             update={
                 "span": self.doc.span(m.start(), m.end()),
                 "cue": cue,
                 "content": self.doc.span(*content),
+                # `adding, "We have long memories."`: a quotation of its own
+                "direct": norm[content[0] - 1] == '"'
+                and _CLOSING.match(norm, content[1], content[1] + 2) is not None,
                 "rule": f"{_FAMILY}.participle",
             }
         )
+
+    def document_before(self, at: int, sent_start: int) -> tuple[int, int] | None:
+        """`a Japanese government report saying the economy grew ...`: a document or an
+        outlet right before the participle says what follows."""
+        found = self.clauses.noun_phrase_before(at, sent_start, attach=False)
+        if found is None:
+            return None
+        head = self.doc.norm[found[0] : found[1]].rpartition(" ")[2].lower()
+        res = self.rules.res
+        return found if head in res.document_heads or head in res.outlet_heads else None
+
+    def opening_participle(
+        self, m: _Match, content_start: int, sent_end: int
+    ) -> tuple[str, tuple[int, int], tuple[int, int], tuple[int, int]] | None:
+        """`Stressing that ratings have been upgraded, Yushchenko said ...`: a participle and
+        its `that` clause opening the sentence are said by the subject of the cue after the
+        comma: (rule, span, speaker, content)."""
+        norm = self.doc.norm
+        if not norm[m.end() : content_start].rstrip().endswith("that"):
+            return None
+        later = self.at.cue.search(norm, content_start, sent_end)
+        comma = norm.rfind(",", content_start, later.start()) if later is not None else -1
+        if later is None or comma == -1:
+            return None
+        speaker = self.subject(later.start(), comma + 1)
+        if speaker is None or norm[comma + 1 : speaker[0]].strip():
+            return None
+        return "participle_opening", (m.start(), m.end()), speaker, (content_start, comma)
 
     def clause_after(self, start: int, end: int, cue: str) -> bool:
         """Whether a clause without `that` opens at ``start``: a subject pronoun or a
@@ -1366,6 +1453,11 @@ class _Finder:
         for i, (start, end) in enumerate(parts):
             other = parts[1 - i]
             phrase = self.clauses.noun_phrase_after(other[0], other[1])
+            if phrase is not None and norm.startswith("s' ", phrase[1] - 1, other[1]):
+                # `Williams' defense lawyer, Craig Washington`: read on past a possessive's
+                # bare apostrophe, where the noun phrase reader stops
+                rest = self.clauses.noun_phrase_after(phrase[1] + 2, other[1])
+                phrase = phrase if rest is None else (phrase[0], rest[1])
             if (
                 phrase == other
                 and (
@@ -1658,6 +1750,77 @@ def _reporting(
     return None
 
 
+def _inside(start: int, spans: tuple[Span, ...]) -> bool:
+    return any(c.start <= start < c.end for c in spans)
+
+
+def _speaker_before(
+    s: Statement,
+    words: list[str],
+    resolved: list[Statement],
+    finder: _Finder,
+    people: Mapping[str, tuple[Participant, list[int]]],
+) -> str | None:
+    """The speaker of the statement before, for a `he`/`she` linked to another person
+    named since then only inside what was said (`Li told Millon ... "... by Chirac," he
+    said`; `Rodriguez said Williams was ... He said ...`): the one speaking goes on.
+    ``people``: each person with their mention starts, in order."""
+    if len(words) != 1 or words[0] not in lexicon().pronoun_genders:
+        return None
+    if s.speaker_id is None or s.speaker_id not in people:
+        return None
+    before = finder.antecedent(finder.doc.local(s.span)[0], resolved)
+    if before is not None and _inside(before.span.start, (s.content,)):
+        # `Acedera has reported to Ramos that ..., he said`: one he reports, not before him
+        before = finder.antecedent(finder.doc.local(before.span)[0], resolved)
+    if (
+        before is None
+        or before.speaker_id is None
+        or before.speaker_id not in people
+        or before.speaker_id == s.speaker_id
+        or _inside(s.span.start, (before.content,))  # `X said Y told him he ...`
+    ):
+        return None
+    other = finder.clauses.gender(people[before.speaker_id][0])
+    if other is not None and other != lexicon().pronoun_genders[words[0]]:
+        return None
+    lo = min(before.span.start, before.content.start)
+    starts = people[s.speaker_id][1]
+    since = starts[bisect_left(starts, lo) : bisect_left(starts, s.span.end)]
+    speaking: set[int] = (
+        set()
+    )  # `..., but he warned` after `Bosworth said ...`: Bosworth speaks there
+    for r in reversed(resolved):
+        if r.span.start < lo:
+            break
+        speaking.add(r.span.start)
+    spoken = (before.content, s.content)
+    # named since only in what was said; named in the writer's words, maybe that one
+    return (
+        before.speaker_id
+        if since and all(_inside(m, spoken) and m not in speaking for m in since)
+        else None
+    )
+
+
+def _publisher(
+    resolved: list[Statement], document: bool, res: _Resource, kinds: Mapping[str, str]
+) -> str | None:
+    """For `the report`, `the newspaper`, which no person is: the body behind the nearest
+    statement before by an outlet or a document (`local newspaper Ha'aretz reported`), or for
+    a document by any organization (`Kyodo News reported`), linked or not; else none."""
+    for before in reversed(resolved[-_OUTER_REACH:]):
+        kind = kinds.get(before.speaker_id or "")
+        head = (before.speaker or "").rpartition(" ")[2].lower()
+        if (
+            (document and kind == "organization")
+            or head in res.outlet_heads
+            or head in res.document_heads
+        ):
+            return before.speaker_id if kind != "person" else None
+    return None
+
+
 def extract(doc: Document) -> list[Statement]:
     """Every statement, in text order; `they said` takes the speaker of the one before."""
     rules = _rules()
@@ -1665,10 +1828,15 @@ def extract(doc: Document) -> list[Statement]:
         doc, clauses_of(doc), rules, rules.ascii if doc.norm.isascii() else rules.anchored
     )
     direct, quotes, used = finder.direct()
-    statements = direct + finder.reported(quotes, used)
+    statements = direct + finder.reported(quotes, used, direct)
     statements.sort(key=lambda s: (s.span.start, s.content.start))
     kinds = {p.id: p.kind for p in doc.participants}
     names = {p.id: p.name for p in doc.participants}
+    people = {
+        p.id: (p, sorted(m.start for m in p.mentions))
+        for p in doc.participants
+        if p.kind == "person"
+    }
     resolved: list[Statement] = []
     for s in statements:
         words = (s.speaker or "").lower().split()
@@ -1676,6 +1844,8 @@ def extract(doc: Document) -> list[Statement]:
             # `McCormack ... said he told the FBI ...`: the `he` opening what a person said
             # is that person, not the man named last (Victor Conte)
             s = s.model_copy(update={"speaker_id": outer.speaker_id})
+        elif (prior := _speaker_before(s, words, resolved, finder, people)) is not None:
+            s = s.model_copy(update={"speaker_id": prior})
         elif (
             kinds.get(s.speaker_id or "") == "person"
             and (gender := _marked_gender(words)) is not None
@@ -1760,9 +1930,20 @@ def extract(doc: Document) -> list[Statement]:
                 and before.speaker_id is None
                 and s.speaker_id is None
                 and words == ["it"]
-                and (before.speaker or "").rpartition(" ")[2] in rules.res.outlet_heads
+                and (head := (before.speaker or "").rpartition(" ")[2].lower())
+                and (head in rules.res.outlet_heads or head in rules.res.document_heads)
             ):
                 # `..., state radio said. ..., it added.`: the outlet before, linked to none
                 s = s.model_copy(update={"speaker": before.speaker})
+        if (
+            words[:1] == ["the"]
+            and len(words) <= _DESCRIPTION
+            and kinds.get(s.speaker_id or "") == "person"
+            and (words[-1] in rules.res.outlet_heads or words[-1] in rules.res.document_heads)
+        ):
+            document = words[-1] in rules.res.document_heads
+            s = s.model_copy(
+                update={"speaker_id": _publisher(resolved, document, rules.res, kinds)}
+            )
         resolved.append(s)
     return resolved
