@@ -1182,12 +1182,6 @@ class _Finder:
                 speaker = self.before_verb(opening)
             if speaker is None and not comma:
                 speaker = self.document_before(m.start(), sent_start)
-            if speaker is None and comma:
-                # `Before leaving, Al-Bashir issued a statement, saying ...`: past an opening
-                # adverbial, not a participle read as a name (`Wrapping a two-day summit, ...`)
-                main = self.main_subject(m.start(), sent_start)
-                first = self.doc.norm[main[0] : main[1]].split()[0] if main else ""
-                speaker = None if first.endswith("ing") else main
             if speaker is None:
                 self.doc.reject(_FAMILY, m.start(), m.end(), "participle", "no speaker")
                 return None
