@@ -2728,6 +2728,10 @@ class _Finder:
         if start is None:
             start, end = self.when_of(max(scope, lo - _CONTEXT), lo)
         if start is None:
+            start, end = self.during_time(scope, c.start, subject)
+        if start is None:
+            start, end = self.noun_dated(c, sent_start)
+        if start is None:
             start, end = self.possessive_day(sent_start, c.start)
         if start is None:
             start, end = self.since_until_now(sent_start, c, time_end, etype)
@@ -4933,9 +4937,9 @@ class _Finder:
 
     def opening_time(self, sent_start: int, pos: int, subject: int | None = None) -> int | None:
         """End of a time expression opening the sentence (after the dateline, with its
-        preposition, perhaps after `Earlier`: ``opening_adverbs``) and set off by a comma
-        before ``pos``, or right before the ``subject`` (`Earlier Tuesday an Iraqi judge
-        announced`), else None."""
+        preposition, perhaps after `Earlier` or `However,`: ``opening_adverbs``) and set off by
+        a comma before ``pos``, or right before the ``subject`` (`Earlier Tuesday an Iraqi
+        judge announced`), else None."""
         if self.doc.dateline is not None:
             sent_start = max(sent_start, min(self.doc.local(self.doc.dateline.span)[1], pos))
         tokens = self.clauses.tokens
@@ -4949,6 +4953,8 @@ class _Finder:
             and k + 1 < len(tokens)
         ):
             k += 1  # `Earlier Tuesday`, where `Earlier in the day` is one time
+            if tokens[k].text == "," and k + 1 < len(tokens):
+                k += 1  # `However, in 2004,`
             after = self.clauses.skip_time(tokens[k].start, pos)
         if after == tokens[k].start:
             return None
@@ -4962,6 +4968,59 @@ class _Finder:
         if subject is not None and following < len(tokens) and tokens[following].start == subject:
             return after
         return None
+
+    def during_time(
+        self, sent_start: int, pos: int, subject: tuple[int, int] | None
+    ) -> tuple[dt.date | None, dt.date | None]:
+        """The dates of a time closing an opening `During <noun> <time>,` (`During the street
+        violence two weeks ago, in which police clashed ..., at least 46 people died`): the
+        noun's time holds the main clause's event, past its subject; not a relative clause's."""
+        if subject is None or subject[1] > pos:
+            return None, None
+        if self.doc.dateline is not None:
+            sent_start = max(sent_start, min(self.doc.local(self.doc.dateline.span)[1], pos))
+        tokens, norm = self.clauses.tokens, self.doc.norm
+        k = self.clauses.token_index(sent_start)
+        if k >= len(tokens) or tokens[k].text.lower() != "during":
+            return None, None
+        comma = norm.find(",", tokens[k].end, subject[0])
+        if comma < 0 or self.relative_between(subject[1], pos):
+            return None, None
+        i = bisect_left(self.time_starts, tokens[k].end)
+        if i >= len(self.times) or self.clauses.times[i][1] != comma:
+            return None, None
+        t = self.times[i]
+        if t.start is None or t.type != "date" or t.value.endswith("_REF"):
+            return None, None
+        return _day(t.start), _day(t.end if t.end is not None else t.start)
+
+    def noun_dated(self, c: _Candidate, sent_start: int) -> tuple[dt.date | None, dt.date | None]:
+        """The dates of the same act told as a noun with its time in the sentence before (`who
+        spoke to the BBC before his arrest Monday.` ... `once Stephens was arrested`): an event
+        noun sharing the trigger's stem (its first five letters), the time right after it."""
+        sents = self.doc.sentences
+        i = bisect_right(sents, sent_start, key=itemgetter(0)) - 1
+        if i < 1:
+            return None, None
+        stem = self.doc.norm[c.start : c.end].split()[-1].lower()[:5]
+        if len(stem) < 5:
+            return None, None
+        res, tokens = self.rules.res, self.clauses.tokens
+        nouns = res.other_event_nouns | res.dated_heads
+        lo, hi = sents[i - 1]
+        for k in range(bisect_left(self.time_starts, lo), len(self.times)):
+            (s, _), t = self.clauses.times[k], self.times[k]
+            if s >= hi:
+                break
+            if t.start is None or t.type != "date" or t.value.endswith("_REF"):
+                continue
+            j = self.clauses.token_index(s) - 1
+            if j > 0 and tokens[j].text.lower() in lexicon().time_prepositions:
+                j -= 1
+            noun = tokens[j].text.lower() if j >= 0 else ""
+            if noun in nouns and noun.startswith(stem):
+                return _day(t.start), _day(t.end if t.end is not None else t.start)
+        return None, None
 
     def after_event_noun(self, start: int, end: int, etype: EventType) -> bool:
         """Whether a reason given as an event noun lies between the trigger and a place
