@@ -192,6 +192,13 @@ _TOPIC_PARTICIPLE = regex.compile(
 )
 _CONTRACTION = regex.compile(r"'(?:d|ll|ve|re|s)$")
 _PURPOSE = regex.compile(r"\sto\s+\p{Ll}+\s+(?:the|a|an|his|her|its|their|our|new|more)\s")
+# What ends a consequence's clause between it and a break word of its own (`died on the spot
+# and another died in hospital`): past the trigger also a comma (`killed two, one of whom
+# died in hospital`); before it only a conjunction.
+_OWN_BREAK_JOINERS = (
+    regex.compile(r"\s(?:and|but|while|whereas)\s|;"),
+    regex.compile(r"\s(?:and|but|while|whereas)\s|[;,]"),
+)
 _BARE_VERB = regex.compile(r"\s+(?!(?:the|a|an|his|her|its|their|our)\b)\p{Ll}")
 
 
@@ -548,6 +555,7 @@ class _Resource(ResourceModel):
     opening_adverbs: frozenset[str]
     infinitive_triggers: frozenset[str]
     episode_breaks: list[str]
+    own_breaks: list[str]
     episodes: dict[str, _Episode]
     incidents: _IncidentWords
     intent_nouns: frozenset[str]
@@ -618,6 +626,7 @@ class _Rules:
     senses: dict[tuple[str, str], _Sense]
     noun_trigger: regex.Pattern[str]
     episode_break: regex.Pattern[str]
+    own_break: regex.Pattern[str]  # a break of the consequence whose trigger it follows
     topic_break: regex.Pattern[str]
     and_speech: regex.Pattern[str]  # `and said`: the subject's next predicate ends a topic
     in_utterance: regex.Pattern[str]  # `in a carefully worded message`: the manner, no topic
@@ -778,6 +787,7 @@ def _rules() -> _Rules:
         episode_break=compile_pattern(
             rf"\b{alternation(res.episode_breaks)}\b", flags=regex.IGNORECASE
         ),
+        own_break=compile_pattern(rf"\b{alternation(res.own_breaks)}\b", flags=regex.IGNORECASE),
         topic_break=compile_pattern(rf"\s{alternation(res.topic_breaks)}\s"),
         and_speech=compile_pattern(rf",?\s+and\s+{alternation(res.speech_after_and)}\b"),
         in_utterance=compile_pattern(
@@ -4226,9 +4236,7 @@ class _Finder:
                 continue
             sent_start, sent_end = doc.local(e.sentence)
             trigger_end = doc.local(e.span)[1]
-            if self.rules.episode_break.search(
-                doc.norm, sent_start, sent_end
-            ) is not None or self.own_cause(trigger_end, sent_end):
+            if self.broken(e) or self.own_cause(trigger_end, sent_end):
                 out.append(e)
                 continue
             # `In January, police concluded he had been killed`: a date of the sentence's
@@ -4305,7 +4313,7 @@ class _Finder:
                     e.type in self.rules.res.episodes
                     and self.own_cause(doc.local(e.span)[1], sent_end)
                 )
-                or self.rules.episode_break.search(doc.norm, sent_start, sent_end) is not None
+                or self.broken(e)
             ):
                 out.append(e)
                 continue
@@ -4718,6 +4726,24 @@ class _Finder:
             and _head(a.text).strip(".,") in heads
             for a in e.arguments
         )
+
+    def broken(self, e: Event) -> bool:
+        """Whether a consequence's sentence opens another episode for it: a break word
+        anywhere in it (`in a separate attack`), or one of a single consequence's
+        (``own_breaks``) in its own clause (`One pupil died on the spot and another died in
+        hospital`: only the second death is another episode; `was shot and died of his
+        wounds`: the shooting is the incident's)."""
+        doc, norm = self.doc, self.doc.norm
+        sent_start, sent_end = doc.local(e.sentence)
+        if self.rules.episode_break.search(norm, sent_start, sent_end) is not None:
+            return True
+        start, end = doc.local(e.span)
+        for m in self.rules.own_break.finditer(norm, sent_start, sent_end):
+            lo, hi = (end, m.start()) if m.start() >= end else (m.end(), start)
+            joiner = _OWN_BREAK_JOINERS[m.start() >= end]
+            if joiner.search(norm, lo, hi) is None:
+                return True
+        return False
 
     def own_cause(self, pos: int, hi: int) -> bool:
         """Whether a consequence names a cause of its own right after it, not one told
