@@ -467,6 +467,7 @@ class _Grammar(ResourceModel):
     utterances: frozenset[str]
     place_on: frozenset[str]
     place_parts: frozenset[str]
+    named_area_heads: frozenset[str]
     subject_place_breaks: frozenset[str]
     stationed_in: frozenset[str]
     purpose_place_types: frozenset[str]
@@ -1222,6 +1223,14 @@ class _Finder:
                 or _venue(last[0])
                 # `the outskirts of the Iraqi city of Fallujah`: a part of a named place
                 or (last[0] in _grammar().place_parts and self.part_of_name(start, end))
+                # `in the Darb al-Sim area`: the name right before names the area (not a
+                # nationality, nor past a modifier: `the mainly Kurdish southeastern area`)
+                or (
+                    last[0] in _grammar().named_area_heads
+                    and len(name := head.split()[-2:]) == 2
+                    and any(c.isupper() for c in name[0])
+                    and country_of_demonym(name[0]) is None
+                )
             )
         ):
             return None  # `visit US troops`, `at the trial of X`: no place
