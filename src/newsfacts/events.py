@@ -77,6 +77,8 @@ _TICKER = regex.compile(r"<?[A-Z]{1,5}\.[A-Z]{1,2}>?")  # `ATH.N`, `<BRCM.O>`
 # words no trigger pattern names: one that takes them after its first word takes any word
 _ANY_WORD_PROBES = ("qzxv", "Qzxv", "9", "$9", "qzxv-qzxv")
 _WHERE = regex.compile(r",?\s+where\s+$")
+# `were killed in Lingotam when police fired`: a `when` clause right after the place it shares
+_WHEN = regex.compile(r",?\s+when\s+$")
 # a time right before a point, its words checked against the time expressions
 _TIME_BEFORE = regex.compile(r"(?r)\s+(?:on|in|at|last|this)\s+(?P<time>[^,;]+?)$")
 _PREV_CHARS = 30  # characters before a trigger read for the two words before it (whole)
@@ -1698,6 +1700,34 @@ class _Finder:
                 return found
         return None
 
+    def when_place(self, pos: int, sent_start: int) -> tuple[str, str | None] | None:
+        """`overcame its final hurdle in Russia when the upper house ratified`, `a meeting
+        in New York in September 1985 when industrial nations agreed`: a clause opened by
+        `when` right after a named place that a locative preposition opens (a time between)
+        happened there; not any phrase before it (`the hostage-taking at Beslan`, `a trade
+        surplus with the United States`)."""
+        norm = self.doc.norm
+        m = _WHEN.search(norm, max(sent_start, pos - 10), pos)
+        if m is None:
+            return None
+        end = m.start()
+        time = _TIME_BEFORE.search(norm, max(sent_start, end - _CONTEXT), end)
+        if time is not None and self.clauses.in_time(time.start("time"), end):
+            end = time.start()  # `in Paris on February 22 when`: past the time
+        tokens, preps = self.clauses.tokens, self.rules.res.place_prepositions
+        for mention in self.clauses.overlapping(max(sent_start, end - _CONTEXT), end):
+            k = self.clauses.token_index(mention.start) - 1
+            if k > 0 and tokens[k].text.lower() in lexicon().determiners:
+                k -= 1
+            if (
+                mention.participant.kind == "place"
+                and not norm[mention.end : end].strip()
+                and k >= 0
+                and tokens[k].text.lower() in preps
+            ):
+                return mention.participant.name, mention.participant.id
+        return None
+
     def attended_at(self, pos: int, sent_start: int) -> tuple[str, str | None] | None:
         """`visited New Delhi to attend the Leadership Summit`, `arrived in Hanoi to attend
         the APEC summit`: an event noun right after `to attend` is held at the place named
@@ -2697,7 +2727,7 @@ class _Finder:
             location = self.subject_place(*subject, topical=topical)
         lo = subject[0] if subject else c.start
         if location is None and not speech_like:
-            location = self.where_place(lo, sent_start)
+            location = self.where_place(lo, sent_start) or self.when_place(lo, sent_start)
         if location is None and not speech_like and c.rule != "verb":
             location = self.attended_at(c.start, sent_start)
         # `killed 31 people, including four police officers, on Jan. 9`: a list set off by
