@@ -470,6 +470,7 @@ class _Grammar(ResourceModel):
     place_on: frozenset[str]
     place_parts: frozenset[str]
     named_area_heads: frozenset[str]
+    bearings: frozenset[str]
     subject_place_breaks: frozenset[str]
     stationed_in: frozenset[str]
     purpose_place_types: frozenset[str]
@@ -1192,6 +1193,16 @@ class _Finder:
             if norm.startswith("'s ", m.end) and i + 1 < len(places):
                 continue  # `Italy's island of Sicily`: the island, not the country holding it
             words = norm[start : m.start].split()
+            if (
+                len(words) >= 3
+                and words[-1] == "of"
+                and words[-2] in _grammar().bearings
+                and words[-3][0].isupper()
+                and i == 0
+            ):
+                # `the Kurile Islands north of Japan`: the name before the bearing
+                cut = norm.rfind(f" {words[-2]} of", start, m.start)
+                return self.doc.original(start, cut), None
             if "of" in words and not self.place_head(words[: _last_index(words, "of")]):
                 return None  # `in the credit limit of the United States`: no place
             rest = norm[m.end : end].split()
