@@ -1728,6 +1728,11 @@ class _Finder:
         tokens, preps = self.clauses.tokens, self.rules.res.place_prepositions
         for mention in self.clauses.overlapping(max(sent_start, end - _CONTEXT), end):
             k = self.clauses.token_index(mention.start) - 1
+            if k > 1 and tokens[k].text == "of" and _venue(tokens[k - 1].text):
+                # `in the central city of Mandalay`: the preposition before the venue's phrase
+                k = next(
+                    (j for j in range(k - 2, max(k - 5, -1), -1) if tokens[j].text in preps), k
+                )
             if k > 0 and tokens[k].text.lower() in lexicon().determiners:
                 k -= 1
             if (
