@@ -77,6 +77,8 @@ _TICKER = regex.compile(r"<?[A-Z]{1,5}\.[A-Z]{1,2}>?")  # `ATH.N`, `<BRCM.O>`
 # words no trigger pattern names: one that takes them after its first word takes any word
 _ANY_WORD_PROBES = ("qzxv", "Qzxv", "9", "$9", "qzxv-qzxv")
 _WHERE = regex.compile(r",?\s+where\s+$")
+# `were killed in Lingotam when police fired`: a `when` clause right after the place it shares
+_WHEN = regex.compile(r",?\s+when\s+$")
 # a time right before a point, its words checked against the time expressions
 _TIME_BEFORE = regex.compile(r"(?r)\s+(?:on|in|at|last|this)\s+(?P<time>[^,;]+?)$")
 _PREV_CHARS = 30  # characters before a trigger read for the two words before it (whole)
@@ -192,6 +194,13 @@ _TOPIC_PARTICIPLE = regex.compile(
 )
 _CONTRACTION = regex.compile(r"'(?:d|ll|ve|re|s)$")
 _PURPOSE = regex.compile(r"\sto\s+\p{Ll}+\s+(?:the|a|an|his|her|its|their|our|new|more)\s")
+# What ends a consequence's clause between it and a break word of its own (`died on the spot
+# and another died in hospital`): past the trigger also a comma (`killed two, one of whom
+# died in hospital`); before it only a conjunction.
+_OWN_BREAK_JOINERS = (
+    regex.compile(r"\s(?:and|but|while|whereas)\s|;"),
+    regex.compile(r"\s(?:and|but|while|whereas)\s|[;,]"),
+)
 _BARE_VERB = regex.compile(r"\s+(?!(?:the|a|an|his|her|its|their|our)\b)\p{Ll}")
 
 
@@ -460,6 +469,8 @@ class _Grammar(ResourceModel):
     utterances: frozenset[str]
     place_on: frozenset[str]
     place_parts: frozenset[str]
+    named_area_heads: frozenset[str]
+    bearings: frozenset[str]
     subject_place_breaks: frozenset[str]
     stationed_in: frozenset[str]
     purpose_place_types: frozenset[str]
@@ -548,6 +559,7 @@ class _Resource(ResourceModel):
     opening_adverbs: frozenset[str]
     infinitive_triggers: frozenset[str]
     episode_breaks: list[str]
+    own_breaks: list[str]
     episodes: dict[str, _Episode]
     incidents: _IncidentWords
     intent_nouns: frozenset[str]
@@ -618,6 +630,7 @@ class _Rules:
     senses: dict[tuple[str, str], _Sense]
     noun_trigger: regex.Pattern[str]
     episode_break: regex.Pattern[str]
+    own_break: regex.Pattern[str]  # a break of the consequence whose trigger it follows
     topic_break: regex.Pattern[str]
     and_speech: regex.Pattern[str]  # `and said`: the subject's next predicate ends a topic
     in_utterance: regex.Pattern[str]  # `in a carefully worded message`: the manner, no topic
@@ -778,6 +791,7 @@ def _rules() -> _Rules:
         episode_break=compile_pattern(
             rf"\b{alternation(res.episode_breaks)}\b", flags=regex.IGNORECASE
         ),
+        own_break=compile_pattern(rf"\b{alternation(res.own_breaks)}\b", flags=regex.IGNORECASE),
         topic_break=compile_pattern(rf"\s{alternation(res.topic_breaks)}\s"),
         and_speech=compile_pattern(rf",?\s+and\s+{alternation(res.speech_after_and)}\b"),
         in_utterance=compile_pattern(
@@ -1179,6 +1193,16 @@ class _Finder:
             if norm.startswith("'s ", m.end) and i + 1 < len(places):
                 continue  # `Italy's island of Sicily`: the island, not the country holding it
             words = norm[start : m.start].split()
+            if (
+                len(words) >= 3
+                and words[-1] == "of"
+                and words[-2] in _grammar().bearings
+                and words[-3][0].isupper()
+                and i == 0
+            ):
+                # `the Kurile Islands north of Japan`: the name before the bearing
+                cut = norm.rfind(f" {words[-2]} of", start, m.start)
+                return self.doc.original(start, cut), None
             if "of" in words and not self.place_head(words[: _last_index(words, "of")]):
                 return None  # `in the credit limit of the United States`: no place
             rest = norm[m.end : end].split()
@@ -1212,6 +1236,14 @@ class _Finder:
                 or _venue(last[0])
                 # `the outskirts of the Iraqi city of Fallujah`: a part of a named place
                 or (last[0] in _grammar().place_parts and self.part_of_name(start, end))
+                # `in the Darb al-Sim area`: the name right before names the area (not a
+                # nationality, nor past a modifier: `the mainly Kurdish southeastern area`)
+                or (
+                    last[0] in _grammar().named_area_heads
+                    and len(name := head.split()[-2:]) == 2
+                    and any(c.isupper() for c in name[0])
+                    and country_of_demonym(name[0]) is None
+                )
             )
         ):
             return None  # `visit US troops`, `at the trial of X`: no place
@@ -1677,6 +1709,39 @@ class _Finder:
             np = self.clauses.noun_phrase_before(end, sent_start, attach=attach, governed=True)
             if np is not None and (found := self.place(*np)) is not None:
                 return found
+        return None
+
+    def when_place(self, pos: int, sent_start: int) -> tuple[str, str | None] | None:
+        """`overcame its final hurdle in Russia when the upper house ratified`, `a meeting
+        in New York in September 1985 when industrial nations agreed`: a clause opened by
+        `when` right after a named place that a locative preposition opens (a time between)
+        happened there; not any phrase before it (`the hostage-taking at Beslan`, `a trade
+        surplus with the United States`)."""
+        norm = self.doc.norm
+        m = _WHEN.search(norm, max(sent_start, pos - 10), pos)
+        if m is None:
+            return None
+        end = m.start()
+        time = _TIME_BEFORE.search(norm, max(sent_start, end - _CONTEXT), end)
+        if time is not None and self.clauses.in_time(time.start("time"), end):
+            end = time.start()  # `in Paris on February 22 when`: past the time
+        tokens, preps = self.clauses.tokens, self.rules.res.place_prepositions
+        for mention in self.clauses.overlapping(max(sent_start, end - _CONTEXT), end):
+            k = self.clauses.token_index(mention.start) - 1
+            if k > 1 and tokens[k].text == "of" and _venue(tokens[k - 1].text):
+                # `in the central city of Mandalay`: the preposition before the venue's phrase
+                k = next(
+                    (j for j in range(k - 2, max(k - 5, -1), -1) if tokens[j].text in preps), k
+                )
+            if k > 0 and tokens[k].text.lower() in lexicon().determiners:
+                k -= 1
+            if (
+                mention.participant.kind == "place"
+                and not norm[mention.end : end].strip()
+                and k >= 0
+                and tokens[k].text.lower() in preps
+            ):
+                return mention.participant.name, mention.participant.id
         return None
 
     def attended_at(self, pos: int, sent_start: int) -> tuple[str, str | None] | None:
@@ -2678,7 +2743,7 @@ class _Finder:
             location = self.subject_place(*subject, topical=topical)
         lo = subject[0] if subject else c.start
         if location is None and not speech_like:
-            location = self.where_place(lo, sent_start)
+            location = self.where_place(lo, sent_start) or self.when_place(lo, sent_start)
         if location is None and not speech_like and c.rule != "verb":
             location = self.attended_at(c.start, sent_start)
         # `killed 31 people, including four police officers, on Jan. 9`: a list set off by
@@ -4230,9 +4295,7 @@ class _Finder:
                 continue
             sent_start, sent_end = doc.local(e.sentence)
             trigger_end = doc.local(e.span)[1]
-            if self.rules.episode_break.search(
-                doc.norm, sent_start, sent_end
-            ) is not None or self.own_cause(trigger_end, sent_end):
+            if self.broken(e) or self.own_cause(trigger_end, sent_end):
                 out.append(e)
                 continue
             # `In January, police concluded he had been killed`: a date of the sentence's
@@ -4309,7 +4372,7 @@ class _Finder:
                     e.type in self.rules.res.episodes
                     and self.own_cause(doc.local(e.span)[1], sent_end)
                 )
-                or self.rules.episode_break.search(doc.norm, sent_start, sent_end) is not None
+                or self.broken(e)
             ):
                 out.append(e)
                 continue
@@ -4722,6 +4785,24 @@ class _Finder:
             and _head(a.text).strip(".,") in heads
             for a in e.arguments
         )
+
+    def broken(self, e: Event) -> bool:
+        """Whether a consequence's sentence opens another episode for it: a break word
+        anywhere in it (`in a separate attack`), or one of a single consequence's
+        (``own_breaks``) in its own clause (`One pupil died on the spot and another died in
+        hospital`: only the second death is another episode; `was shot and died of his
+        wounds`: the shooting is the incident's)."""
+        doc, norm = self.doc, self.doc.norm
+        sent_start, sent_end = doc.local(e.sentence)
+        if self.rules.episode_break.search(norm, sent_start, sent_end) is not None:
+            return True
+        start, end = doc.local(e.span)
+        for m in self.rules.own_break.finditer(norm, sent_start, sent_end):
+            lo, hi = (end, m.start()) if m.start() >= end else (m.end(), start)
+            joiner = _OWN_BREAK_JOINERS[m.start() >= end]
+            if joiner.search(norm, lo, hi) is None:
+                return True
+        return False
 
     def own_cause(self, pos: int, hi: int) -> bool:
         """Whether a consequence names a cause of its own right after it, not one told
