@@ -179,9 +179,10 @@ def rules() -> Rules:
         "word": word,
         "connector": tree_alternation(res.name_connectors, boundary=False),
         "run": r"{word}" + _MORE_WORDS,
-        # an initial first: leftmost-first matching would stop at the `W` of `George W. Bush`
+        # an initial first: leftmost-first matching would stop at the `W` of `George W. Bush`;
+        # initials may run together (`R.V. Shahi`, not a person `R`)
         "pword": (
-            r"[[:upper:]](?:\.(?=[ ]+[[:upper:]])"
+            r"[[:upper:]](?:(?:\.[[:upper:]])*\.(?=[ ]+[[:upper:]])"
             r"|[\pL\pM]*(?:'[[:upper:]]\pL+)?(?:-\pL+)*)"
         ),
         "particle": particles,

@@ -450,8 +450,11 @@ def _is_personal(scan: _Scan, name: str, *, titled: bool = False) -> bool:
         return False  # `King Jr.` of `Martin Luther King Jr.`: no title before a suffix
     if len(words) > (1 if titled else 2) and words[-1].rstrip(".") in r.name_suffixes:
         words = words[:-1]  # `Queen Elizabeth II`, `John Smith III`; not `Mark IV` alone
-    if _is_title(r, name) or any(len(w.rstrip(".")) > 1 and w.isupper() for w in words):
-        return False
+    if _is_title(r, name) or any(
+        len(w.rstrip(".")) > 1 and w.isupper() and not (i < len(words) - 1 and _initials(r, w))
+        for i, w in enumerate(words)
+    ):
+        return False  # an acronym; not initials before the surname (`R.V. Shahi`, `John S.R. Shad`)
     return len(words) > 1 or gazetteer.find_country(name) is None
 
 
@@ -885,6 +888,17 @@ def _noun_of(scan: _Scan, start: int, end: int) -> bool:
 def _bare(word: str) -> str:
     """A word without its abbreviation period (`Inc.` -> `Inc`)."""
     return word.rstrip(".")
+
+
+def _initials(r: Rules, word: str) -> bool:
+    """Dotted single letters (`R.V.`, `H.D.`), not a country's or a body's (`U.S.`, `U.N.`)."""
+    return (
+        len(word) % 2 == 0
+        and all(c == "." for c in word[1::2])
+        and word[::2].isalpha()
+        and word not in r.org_names
+        and gazetteer.find_country(word) is None
+    )
 
 
 def _has_initial(words: list[str]) -> bool:

@@ -290,7 +290,8 @@ _DESCRIPTION = 4  # words in `the head of state`; longer phrases name their spea
 # before; a name there may take one apposition (`at Camp Crame, PNP headquarters in the
 # capital`, `in Busan, South Korea`): a capitalized or `the` phrase with no auxiliary verb
 _ADJUNCT_ONLY = regex.compile(
-    r"(?:in|at|on|during|after|before|with|via|through|from|when|while|until|\p{Ll}+ing)\s"
+    r"(?:in|at|on|during|after|before|with|via|through|from|when|while|until|\p{Ll}+ing"
+    r"|prior\sto|ahead\sof)\s"  # `..., the chief said on Saturday ahead of a meeting`
     r"(?:(?!\bthat\b)[^,;:\"])*"
     r"(?:(?<=(?-i:\b\p{Lu})[\w.'-]*),\s(?-i:the\s|\p{Lu})"
     r"(?:(?!\b(?:that|is|are|was|were|has|have|had|will|would|could|can|may|might)\b)"
