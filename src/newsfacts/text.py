@@ -265,8 +265,6 @@ def _boundary() -> regex.Pattern[str]:
 # reverse patterns (`(?r)`): anchored at the end, they are tried from there, not from the start
 _WORD_BEFORE = regex.compile(r"(?r)([\w.]+)\.[\"')\]]*\s*$", regex.VERSION1)
 _INITIAL = regex.compile(r"(?r)(?:^|\s)\p{Lu}\.(?:\p{Lu}\.)*[\"')\]]*\s*$", regex.VERSION1)
-# two or more initials (`H.D. Deve Gowda`, `R.V. Shahi`): read like `U.S.`, a name goes on
-_INITIALS = regex.compile(r"\p{Lu}(?:\.\p{Lu})+", regex.VERSION1)
 _NEXT_WORD = regex.compile(r"[\"'(\[]*(\w+)", regex.VERSION1)
 
 
@@ -282,7 +280,7 @@ def _is_break(text: str, pos: int, nxt: int) -> bool:
     if m is None:
         return True
     word = m.group(1)
-    if word in res.sentence_final or _INITIALS.fullmatch(word):
+    if word in res.sentence_final:
         follower = _NEXT_WORD.match(text, nxt, nxt + 80)  # bounded: `regex` scans to endpos
         return (follower.group(1) if follower else "") in res.starters
     if word in res.abbreviations:
