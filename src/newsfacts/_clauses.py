@@ -95,6 +95,8 @@ _CLOSED_CLASSES = (
     "on_sides",
     "list_openers",
     "lone_titles",
+    "office_qualifiers",
+    "named_descriptions",
     "own_clause_blockers",
     "subject_pronouns",
 )
@@ -142,6 +144,8 @@ class _Lexicon(ResourceModel):
     on_sides: frozenset[str]
     list_openers: frozenset[str]
     lone_titles: frozenset[str]
+    office_qualifiers: frozenset[str]
+    named_descriptions: frozenset[str]
     own_clause_blockers: frozenset[str]
     subject_pronouns: frozenset[str]
     firm_suffixes: frozenset[str]
@@ -1616,11 +1620,13 @@ class Clauses:
                 if head in nouns:
                     # `the commission`: the latest one so called, else the latest of its kind
                     named = self.latest(start, kind, head, named=True)
-                    if named is not None:
+                    if named is not None or head in lex.named_descriptions:
                         return named
                     latest = self.latest(start, kind)
                     return latest if latest is None or self._may_be(latest, start, end) else None
-            return self.latest(start, "person", head)
+            # `the prime minister` is not the finance minister named before
+            office = words[-2] if words[-2] in lex.office_qualifiers else None
+            return self.latest(start, "person", f"{office} {head}" if office else head)
         return None
 
     def _may_be(self, p: Participant, start: int, end: int) -> bool:
