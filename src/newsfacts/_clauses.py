@@ -53,6 +53,8 @@ _AND = regex.compile(r"\s+and\s+")
 _NATIONALITY_ENDINGS = ("an", "ese", "ish", "ch", "i")  # `Indonesian`, `Japanese`, `Dutch`
 _COMMA_AND = regex.compile(r"\s*,\s+and\s+")
 _OF = regex.compile(r"\sof\s")
+# A pronoun with its auxiliary contracted (`we've`, `they're`, `I'd`).
+_CONTRACTED = regex.compile(r"(\w+)['’](?:ve|re|ll|d)", regex.IGNORECASE)
 _POSSESSIVE = regex.compile(r" ?'s\b")  # `Merkel's`, AG News `Sri Lanka 's`
 _CLOSERS = {")": "(", ">": "<"}
 _RELATIVE_CLAUSE = regex.compile(r"(?<=\w)\s+(?:who|which|that)\s")
@@ -1764,6 +1766,11 @@ class Clauses:
             or last.lower().endswith("n't")  # `Chinese and Taiwanese leaders haven't met`
         ):
             end = rstrip_end(self.doc.norm, rstrip_end(self.doc.norm, end) - len(last))
+        elif len(words) == 1 and (
+            (pronoun := _CONTRACTED.fullmatch(words[0])) is not None
+            and pronoun.group(1).lower() in lex.subject_pronouns
+        ):
+            end = start + len(pronoun.group(1))  # `we've killed 30 Taliban`: `we` acts
         elif len(words) == 1 and _POSSESSIVE.match(self.doc.norm, end - 2) is not None:
             end -= 2  # `Kmart's plan to buy Sears`: the owner of the plan is its agent
         elif last == "worth":

@@ -3660,11 +3660,16 @@ class _Finder:
         by Cisco`), or a verb joined by `and` further back (`was sworn in and acknowledged
         he was a target for assassination by separatists`; `arrested and charged by police`
         shares it), or a relative clause in between (`charged with the slaying of a doctor
-        who was cut down by a sniper's bullet`)."""
+        who was cut down by a sniper's bullet`), or a passive of its own after `and` (`were
+        shot dead and their bodies were first found by their relatives`)."""
         words = self.doc.norm[trigger_end:by].split()
         if not words:
             return False
         if any(w.lower() in lexicon().relatives for w in words):
+            return True
+        if "and" in words and any(
+            w.lower() in _grammar().be_forms for w in words[words.index("and") + 1 :]
+        ):
             return True
         last = words[-1]
         if last.isalpha() and last.islower() and _participle(last):
