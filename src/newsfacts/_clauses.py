@@ -55,6 +55,11 @@ _COMMA_AND = regex.compile(r"\s*,\s+and\s+")
 _OF = regex.compile(r"\sof\s")
 # A pronoun with its auxiliary contracted (`we've`, `they're`, `I'd`).
 _CONTRACTED = regex.compile(r"(\w+)['’](?:ve|re|ll|d)", regex.IGNORECASE)
+# An amount after `by` (`outlays by some 8 billion dlrs`, `by 19 pct`; not a year, `a balanced
+# budget by 1991`): a measure, no agent.
+_BY_AMOUNT = regex.compile(
+    r"\s+(?:(?:some|about|around|nearly|almost|roughly|up\s+to|more\s+than|less\s+than)\s+)?(?!(?:19|20)\d\d\b)[\d$]"
+)
 _POSSESSIVE = regex.compile(r" ?'s\b")  # `Merkel's`, AG News `Sri Lanka 's`
 _CLOSERS = {")": "(", ">": "<"}
 _RELATIVE_CLAUSE = regex.compile(r"(?<=\w)\s+(?:who|which|that)\s")
@@ -99,6 +104,7 @@ _CLOSED_CLASSES = (
     "lone_titles",
     "office_qualifiers",
     "named_descriptions",
+    "by_verbs",
     "own_clause_blockers",
     "subject_pronouns",
 )
@@ -148,6 +154,7 @@ class _Lexicon(ResourceModel):
     lone_titles: frozenset[str]
     office_qualifiers: frozenset[str]
     named_descriptions: frozenset[str]
+    by_verbs: frozenset[str]
     own_clause_blockers: frozenset[str]
     subject_pronouns: frozenset[str]
     firm_suffixes: frozenset[str]
@@ -1300,7 +1307,14 @@ class Clauses:
                     and low not in lex.venues  # `a government building under construction`
                     and (nxt.lower() in lex.stop or nxt.lower() in lex.connectors)
                 )
-                or nxt.lower() == "by"
+                or (
+                    nxt.lower() == "by"  # `a review by the EAC`: a noun, not a participle
+                    and (
+                        low.endswith(("ed", "en"))
+                        or low in lex.by_verbs
+                        or _BY_AMOUNT.match(self.doc.norm, self.tokens[i + 1].end) is not None
+                    )
+                )
                 or (
                     low.endswith("ed")
                     and i + 1 < len(self.tokens)
