@@ -105,6 +105,7 @@ _CLOSED_CLASSES = (
     "office_qualifiers",
     "named_descriptions",
     "by_verbs",
+    "determiner_adjectives",
     "own_clause_blockers",
     "subject_pronouns",
 )
@@ -155,6 +156,7 @@ class _Lexicon(ResourceModel):
     office_qualifiers: frozenset[str]
     named_descriptions: frozenset[str]
     by_verbs: frozenset[str]
+    determiner_adjectives: frozenset[str]
     own_clause_blockers: frozenset[str]
     subject_pronouns: frozenset[str]
     firm_suffixes: frozenset[str]
@@ -994,6 +996,13 @@ class Clauses:
                 break  # `as refinancings fell and rates climbed`: the clause before `and`
             elif low in lex.connectors and low != "of":
                 conjunction = i if low == "and" else conjunction
+            elif (
+                low in lex.determiner_adjectives
+                and first is not None
+                and i > 0
+                and tokens[i - 1].text.lower() in lex.determiners
+            ):
+                first = i  # `an earlier blast`: after a determiner, an adjective of the phrase
             elif low in lex.stop or low == "of" or not word[0].isalpha():
                 if (
                     low == "to"
