@@ -53,6 +53,13 @@ _AND = regex.compile(r"\s+and\s+")
 _NATIONALITY_ENDINGS = ("an", "ese", "ish", "ch", "i")  # `Indonesian`, `Japanese`, `Dutch`
 _COMMA_AND = regex.compile(r"\s*,\s+and\s+")
 _OF = regex.compile(r"\sof\s")
+# A pronoun with its auxiliary contracted (`we've`, `they're`, `I'd`).
+_CONTRACTED = regex.compile(r"(\w+)['’](?:ve|re|ll|d)", regex.IGNORECASE)
+# An amount after `by` (`outlays by some 8 billion dlrs`, `by 19 pct`; not a year, `a balanced
+# budget by 1991`): a measure, no agent.
+_BY_AMOUNT = regex.compile(
+    r"\s+(?:(?:some|about|around|nearly|almost|roughly|up\s+to|more\s+than|less\s+than)\s+)?(?!(?:19|20)\d\d\b)[\d$]"
+)
 _POSSESSIVE = regex.compile(r" ?'s\b")  # `Merkel's`, AG News `Sri Lanka 's`
 _CLOSERS = {")": "(", ">": "<"}
 _RELATIVE_CLAUSE = regex.compile(r"(?<=\w)\s+(?:who|which|that)\s")
@@ -95,6 +102,10 @@ _CLOSED_CLASSES = (
     "on_sides",
     "list_openers",
     "lone_titles",
+    "office_qualifiers",
+    "named_descriptions",
+    "by_verbs",
+    "determiner_adjectives",
     "own_clause_blockers",
     "subject_pronouns",
 )
@@ -142,6 +153,10 @@ class _Lexicon(ResourceModel):
     on_sides: frozenset[str]
     list_openers: frozenset[str]
     lone_titles: frozenset[str]
+    office_qualifiers: frozenset[str]
+    named_descriptions: frozenset[str]
+    by_verbs: frozenset[str]
+    determiner_adjectives: frozenset[str]
     own_clause_blockers: frozenset[str]
     subject_pronouns: frozenset[str]
     firm_suffixes: frozenset[str]
@@ -981,6 +996,13 @@ class Clauses:
                 break  # `as refinancings fell and rates climbed`: the clause before `and`
             elif low in lex.connectors and low != "of":
                 conjunction = i if low == "and" else conjunction
+            elif (
+                low in lex.determiner_adjectives
+                and first is not None
+                and i > 0
+                and tokens[i - 1].text.lower() in lex.determiners
+            ):
+                first = i  # `an earlier blast`: after a determiner, an adjective of the phrase
             elif low in lex.stop or low == "of" or not word[0].isalpha():
                 if (
                     low == "to"
@@ -1294,7 +1316,14 @@ class Clauses:
                     and low not in lex.venues  # `a government building under construction`
                     and (nxt.lower() in lex.stop or nxt.lower() in lex.connectors)
                 )
-                or nxt.lower() == "by"
+                or (
+                    nxt.lower() == "by"  # `a review by the EAC`: a noun, not a participle
+                    and (
+                        low.endswith(("ed", "en"))
+                        or low in lex.by_verbs
+                        or _BY_AMOUNT.match(self.doc.norm, self.tokens[i + 1].end) is not None
+                    )
+                )
                 or (
                     low.endswith("ed")
                     and i + 1 < len(self.tokens)
@@ -1616,11 +1645,13 @@ class Clauses:
                 if head in nouns:
                     # `the commission`: the latest one so called, else the latest of its kind
                     named = self.latest(start, kind, head, named=True)
-                    if named is not None:
+                    if named is not None or head in lex.named_descriptions:
                         return named
                     latest = self.latest(start, kind)
                     return latest if latest is None or self._may_be(latest, start, end) else None
-            return self.latest(start, "person", head)
+            # `the prime minister` is not the finance minister named before
+            office = words[-2] if words[-2] in lex.office_qualifiers else None
+            return self.latest(start, "person", f"{office} {head}" if office else head)
         return None
 
     def _may_be(self, p: Participant, start: int, end: int) -> bool:
@@ -1758,6 +1789,11 @@ class Clauses:
             or last.lower().endswith("n't")  # `Chinese and Taiwanese leaders haven't met`
         ):
             end = rstrip_end(self.doc.norm, rstrip_end(self.doc.norm, end) - len(last))
+        elif len(words) == 1 and (
+            (pronoun := _CONTRACTED.fullmatch(words[0])) is not None
+            and pronoun.group(1).lower() in lex.subject_pronouns
+        ):
+            end = start + len(pronoun.group(1))  # `we've killed 30 Taliban`: `we` acts
         elif len(words) == 1 and _POSSESSIVE.match(self.doc.norm, end - 2) is not None:
             end -= 2  # `Kmart's plan to buy Sears`: the owner of the plan is its agent
         elif last == "worth":

@@ -148,6 +148,8 @@ _PARTICLE = regex.compile(
     r"\s+(?:back|off|out|into\s+law)(?=\s+(?:the|a|an|its|his|her|their|\$|\d))"
 )  # `bought back the shares`, `signed into law a measure`
 _SPACED_DASH = regex.compile(r" --? ")  # a dash set off by spaces opens an aside
+# A quotation mark opening quoted words right after a word (` "specific steps`).
+_WORD_QUOTE = regex.compile(r' "(?=\w)')
 _CAPITALIZED_MODIFIER = regex.compile(r"\b([A-Z][a-z]+)\s+(?=[a-z]+\b)")
 # what goes on after a bare verb read into a noun phrase (`X explain more clearly how`)
 _CONTINUES = regex.compile(r"\s+(?:more|how|why|what|whether|its|their|his|her|the|a|an)\s")
@@ -565,6 +567,7 @@ class _Resource(ResourceModel):
     intent_nouns: frozenset[str]
     complement_nouns: frozenset[str]
     complement_prepositions: frozenset[str]
+    quote_openers: frozenset[str]
     in_complement_nouns: frozenset[str]
     effort_nouns: frozenset[str]
     job_nouns: frozenset[str]
@@ -3154,7 +3157,7 @@ class _Finder:
                 args.append(clauses.argument("topic", obj[0], max(stop, obj[1])))
             elif obj is not None:
                 if not addressee:
-                    obj = self.complemented(obj, clause_end)
+                    obj = self.complemented(self.quoted(obj, c.start), clause_end)
                 args.append(clauses.argument("counterpart" if addressee else "topic", *obj))
                 if _key(norm[c.start : c.end]) in etype.source_verbs:
                     self.source_after(obj, etype, clause_end, args)
@@ -3729,11 +3732,16 @@ class _Finder:
         by Cisco`), or a verb joined by `and` further back (`was sworn in and acknowledged
         he was a target for assassination by separatists`; `arrested and charged by police`
         shares it), or a relative clause in between (`charged with the slaying of a doctor
-        who was cut down by a sniper's bullet`)."""
+        who was cut down by a sniper's bullet`), or a passive of its own after `and` (`were
+        shot dead and their bodies were first found by their relatives`)."""
         words = self.doc.norm[trigger_end:by].split()
         if not words:
             return False
         if any(w.lower() in lexicon().relatives for w in words):
+            return True
+        if "and" in words and any(
+            w.lower() in _grammar().be_forms for w in words[words.index("and") + 1 :]
+        ):
             return True
         last = words[-1]
         if last.isalpha() and last.islower() and _participle(last):
@@ -5180,6 +5188,23 @@ class _Finder:
             return None
         self.holdings.add(pos + 1)
         return clauses.conjunct_end(np[1], clause_end)  # `in oil and gas properties`
+
+    def quoted(self, obj: tuple[int, int], pos: int) -> tuple[int, int]:
+        """A topic that is only its opener before a quotation mark (`call for any "specific
+        steps,"`) read with the words quoted, to the closing mark in the sentence."""
+        norm = self.doc.norm
+        words = norm[obj[0] : obj[1]].split()
+        if len(words) != 1 or words[0].lower() not in self.rules.res.quote_openers:
+            return obj
+        opening = _WORD_QUOTE.match(norm, obj[1])
+        if opening is None:
+            return obj
+        close = norm.find('"', opening.end(), self.doc.sentence_of(pos)[1] + 2)
+        if close == -1:
+            return obj
+        while close > opening.end() and norm[close - 1] in " .,!?":
+            close -= 1
+        return (obj[0], close) if close > opening.end() else obj
 
     def complemented(self, obj: tuple[int, int], clause_end: int) -> tuple[int, int]:
         """A topic noun phrase with the complement its head takes (`called for attacks on
