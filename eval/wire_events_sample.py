@@ -1,5 +1,5 @@
-"""Sixty-seven hand-checked samples of events and statements on wire stories (30 each; 16 in
-the sixty-second, which exhausted the labelled stories; the sixty-third to sixty-seventh from
+"""Sixty-eight hand-checked samples of events and statements on wire stories (30 each; 16 in
+the sixty-second, which exhausted the labelled stories; the sixty-third to sixty-eighth from
 TE3's AFP and Xinhua stories).
 
 The first sample is fixed by rule: in ``wire_samples.jsonl`` file order, the first story of each
@@ -139,7 +139,10 @@ followed by a sixty-sixth (``SEED_66``, disjoint from the three), which gave 39 
 sixty-seventh was drawn then; reviewed untuned (``POOLED_UNTUNED_28``), it was round
 twenty-eight's headline. Round twenty-nine (story-level times and places, arguments,
 statements) was followed by a sixty-seventh (``SEED_67``, disjoint from the four), which gave
-33 events; reviewed untuned (``POOLED_UNTUNED_29``), it is the headline, with ``ALL_UNTUNED``.
+33 events; reviewed untuned (``POOLED_UNTUNED_29``), it was round twenty-nine's headline. Round
+thirty (places, times, arguments, statements, built without seeing the sixty-seventh) was
+followed by a sixty-eighth (``SEED_68``, disjoint from the five), which gave 33 events; reviewed
+untuned (``POOLED_UNTUNED_30``), it is the headline, with ``ALL_UNTUNED``.
 Run: ``python eval/wire_events_sample.py`` (writes ``eval/results/wire_events_sample.md``);
 an event without a verdict is listed as unreviewed, so a change in output shows up.
 """
@@ -231,6 +234,7 @@ SEED_64 = 313  # the sixty-fourth: TE3 silver, disjoint from the sixty-third (af
 SEED_65 = 317  # the sixty-fifth: TE3 silver, disjoint from both (after round 27)
 SEED_66 = 331  # the sixty-sixth: TE3 silver, disjoint from all three (after round 28)
 SEED_67 = 337  # the sixty-seventh: TE3 silver, disjoint from all four (after round 29)
+SEED_68 = 347  # the sixty-eighth: TE3 silver, disjoint from all five (after round 30)
 
 # (story id, trigger text, n-th such trigger in the story) -> "ok" or the error found.
 VERDICTS: dict[tuple[str, str, int], str] = {
@@ -1995,7 +1999,7 @@ POOLED_UNTUNED_11 = (
     "events fully right 0.82 (9/11), statements right 21/26, 0 without a speaker, "
     "4 stories with missed speech"
 )
-# Every untuned first reading pooled (held-out, third to sixty-seventh; the first sample was
+# Every untuned first reading pooled (held-out, third to sixty-eighth; the first sample was
 # tuned on): 59/151 through the tenth, plus 13/24 (eleventh, twelfth), 7/14 (thirteenth),
 # 3/15 (fourteenth), 5/18 (fifteenth), 8/20 (sixteenth, seventeenth), 7/16 (eighteenth,
 # nineteenth), 9/14 (twentieth, twenty-first), 9/11 (twenty-second, twenty-third), 14/22
@@ -2005,8 +2009,8 @@ POOLED_UNTUNED_11 = (
 # (forty-seventh to forty-ninth), 19/25 (fiftieth, fifty-first), 15/21 (fifty-second to
 # fifty-fourth), 20/30 (fifty-fifth to fifty-seventh), 11/20 (fifty-eighth, fifty-ninth), 18/25
 # (sixtieth, sixty-first), 6/7 (sixty-second), 14/28 (sixty-third), 16/37 (sixty-fourth), 12/33
-# (sixty-fifth), 17/39 (sixty-sixth) and 21/33 (sixty-seventh).
-ALL_UNTUNED = "events fully right 0.54 (419/769)"
+# (sixty-fifth), 17/39 (sixty-sixth), 21/33 (sixty-seventh) and 16/33 (sixty-eighth).
+ALL_UNTUNED = "events fully right 0.54 (435/802)"
 # The twenty-fourth sample (``SEED_24``), drawn after round twelve's mechanisms were committed
 # (21e616f) and reviewed on that code before any change; its ids, and those of the twenty-fifth
 # to twenty-seventh, were drawn (not read) before the round's checks on stories outside every
@@ -5138,6 +5142,252 @@ SIXTY_SEVENTH_UNTUNED = (
 # events; no sixty-eighth was drawn, seed 347 being read on round thirty's code), the first
 # reading after round twenty-nine (story-level times and places, arguments, statements).
 POOLED_UNTUNED_29 = SIXTY_SEVENTH_UNTUNED
+# The sixty-eighth sample (``SEED_68``): 30 more TE3 silver stories (15 AFP, 15 Xinhua),
+# disjoint from the sixty-third to sixty-seventh, drawn after round thirty (places, times,
+# arguments, statements; E32, E33, E34, SP7, built without seeing the sixty-seventh) and
+# reviewed on main ebefb9e (frozen in a copy) before any change. 33 events; no sixty-ninth was
+# drawn (seed 349 stays reserved).
+SIXTY_EIGHTH_VERDICTS: dict[tuple[str, str, int], str] = {
+    ("te3silver-XIN_ENG_20051118.0132", "Eighth International Conference", 0): "ok (the AVAR "
+    "conference, `here Friday`: Tianjin, Nov 18)",
+    ("te3silver-AFP_ENG_20061222.0209", "urged", 0): "ok (Japan, Russia, to be `responsible`, "
+    "Friday; Tokyo only implied)",
+    ("te3silver-AFP_ENG_20051215.0647", "agreed", 0): "topic cut: `the urgent` for `the urgent "
+    "need for a budget deal`",
+    ("te3silver-XIN_ENG_20061122.0050", "sold", 0): "ok (Yunnan, the flowers, 2006: `in the "
+    "first 10 months of this year` given as the year)",
+    ("te3silver-XIN_ENG_20061122.0050", "exported", 0): "agent wrong: `the sources` (the "
+    "speaker of `..., the sources added`) for `They`, the foreign-funded businesses of the "
+    "sentence before",
+    ("te3silver-AFP_ENG_19970429.0693", "gained", 0): "time missing: Wednesday, April 30 (the "
+    "lead's post-holiday session; `in the first one hour`)",
+    ("te3silver-AFP_ENG_19970429.0693", "gained", 1): "ok (the Dow, Tuesday, New York)",
+    ("te3silver-XIN_ENG_20051130.0265", "discuss", 0): "ok (future: Lavrov, cooperation, the "
+    "Western alliance, next week)",
+    ("te3silver-XIN_ENG_20061104.0147", "demanded", 0): "topic wrong: `the Peak Tram company`, "
+    "the addressee, for what was demanded (`to submit a report on the accident`); counterpart "
+    "missing (the company)",
+    ("te3silver-AFP_ENG_20061211.0480", "died", 0): "ok (Pinochet, Sunday)",
+    ("te3silver-AFP_ENG_20061217.0099", "discuss", 0): "topic missing: `what the player "
+    'describes as "good and valid personal reasons" why he does not sing the national anthem`',
+    ("te3silver-XIN_ENG_20061127.0437", "announced", 0): "topic wrong: `United Nations` (the "
+    "speaker) for what was announced (the forces `have driven rebel soldiers out of an eastern "
+    "town`, the content before the cue)",
+    ("te3silver-XIN_ENG_20061127.0437", "launched air strikes", 0): "type wrong: a protest for "
+    "air strikes (an attack); agent missing: the blue helmets with the FARDC (`said that its "
+    "blue helmets ..., fighting alongside ..., launched air strikes`), the target as topic; "
+    "place missing: around Sake",
+    ("te3silver-XIN_ENG_20061127.0437", "launched attacks", 0): "place missing: Sake (`launched "
+    "attacks on Saturday, taking the town of Sake`); Saturday right",
+    ("te3silver-XIN_ENG_20061127.0437", "killed", 0): "place missing: around Sake, eastern DRC; "
+    "time wrong: Saturday, the attacks' day, for `The fighting has killed` (the weekend's "
+    "fighting, to Monday)",
+    ("te3silver-AFP_ENG_20061218.0530", "announced", 0): "ok (researchers, the 52 species found "
+    "on Borneo, Tuesday)",
+    ("te3silver-AFP_ENG_20061211.0214", "announced", 0): "ok (the Olympic Council of Asia, the "
+    "weightlifter's disqualification, Monday)",
+    ("te3silver-XIN_ENG_20051129.0367", "fall", 0): "ok (the growth rate, 2005; New Zealand's "
+    "only implied; `expected to fall` read as planned)",
+    ("te3silver-XIN_ENG_20051130.0059", "announced", 0): "topic cut: `bid` for `bid for the "
+    "Likud party leadership`; time missing: Tuesday, Nov 29 (`one day after officially "
+    "launching his bid`, the vow's Wednesday)",
+    ("te3silver-XIN_ENG_20051130.0059", "elected", 0): "ok (possible: Shalom, as Likud leader)",
+    ("te3silver-XIN_ENG_20051130.0059", "call on", 0): "ok (Shalom, the people in his party, to "
+    "stay in Likud and vote for him; in a quotation, no time of its own)",
+    ("te3silver-AFP_ENG_20061211.0662", "filed for bankruptcy", 0): "ok (the Portland "
+    "Archdiocese, 2004)",
+    ("te3silver-AFP_ENG_20061211.0662", "agreed to", 0): "agent wrong: `Roman Catholic Church` "
+    "(the Church in the United States of the sentence before) for the Archdiocese of Los "
+    "Angeles; time missing: `Earlier this month` (December 2006)",
+    ("te3silver-XIN_ENG_20061110.0091", "closed", 0): "ok (share prices on the Colombo Stock "
+    "Exchange, given as the exchange; Friday)",
+    ("te3silver-XIN_ENG_20061110.0091", "decreased", 0): "ok (the Milanka Price Index, Friday)",
+    ("te3silver-AFP_ENG_19970425.0016", "died", 0): "patient junk: `Mecca disaster` as a second "
+    "patient; place missing: Mecca (`last week's Mecca disaster`)",
+    ("te3silver-AFP_ENG_19970425.0016", "died", 1): "time missing: the blaze of April 15 (the "
+    "sentence before); place missing: Mecca",
+    ("te3silver-AFP_ENG_19970425.0016", "killed", 0): "place missing: Mecca (`during the annual "
+    "Moslem pilgrimage to Mecca`); last week right",
+    ("te3silver-AFP_ENG_19970425.0016", "wounded", 0): "place missing: Mecca, as `killed`",
+    ("te3silver-XIN_ENG_20061127.0368", "declared", 0): "place missing: Abuja (`declared the "
+    "closing of the carnival at the weekend in Abuja`); the weekend right",
+    ("te3silver-XIN_ENG_20061127.0368", "called on", 0): "ok (participants, the government, to "
+    "work with the private sector; no time told)",
+    ("te3silver-XIN_ENG_20061126.0137", "Euro- Mediterranean Conference", 0): "place missing: "
+    "Tampere (`to the Finnish city of Tampere, ... at the sideline of the Euro- Mediterranean "
+    "Conference`)",
+    ("te3silver-AFP_ENG_20061213.0491", "resigned", 0): "ok (Barreto, Monday)",
+}
+SIXTY_EIGHTH_STATEMENT_VERDICTS: dict[tuple[str, str, int], str] = {
+    ("te3silver-XIN_ENG_20051118.0132", "said", 0): "ok",
+    ("te3silver-XIN_ENG_20051118.0132", "according to", 0): "ok (the Ministry's survey)",
+    ("te3silver-XIN_ENG_20051118.0132", "said", 1): "ok",
+    ("te3silver-XIN_ENG_20051118.0132", "said", 2): "ok (`The survey`: the Ministry's)",
+    ("te3silver-XIN_ENG_20051118.0132", "according to", 1): "ok",
+    ("te3silver-XIN_ENG_20051118.0132", "said", 3): "ok",
+    ("te3silver-AFP_ENG_20061222.0209", "said", 0): "ok",
+    ("te3silver-AFP_ENG_20061222.0209", "told", 0): "ok",
+    ("te3silver-AFP_ENG_20061222.0209", "said", 1): "ok",
+    ("te3silver-XIN_ENG_20061117.0240", "reported", 0): "ok",
+    ("te3silver-XIN_ENG_20061117.0240", "according to", 0): "ok",
+    ("te3silver-AFP_ENG_20051215.0647", "said", 0): "ok",
+    ("te3silver-AFP_ENG_20051215.0647", "said", 1): "ok",
+    ("te3silver-AFP_ENG_20051215.0647", "added", 0): "ok",
+    ("te3silver-XIN_ENG_20061122.0050", "according to", 0): "ok",
+    ("te3silver-XIN_ENG_20061122.0050", "said", 0): "ok",
+    ("te3silver-XIN_ENG_20061122.0050", "said", 1): "ok",
+    ("te3silver-XIN_ENG_20061122.0050", "added", 0): "ok",
+    ("te3silver-AFP_ENG_19970429.0693", "said", 0): "ok",
+    ("te3silver-AFP_ENG_19970429.0693", "said", 1): "ok",
+    ("te3silver-AFP_ENG_19970429.0693", "adding", 0): "ok",
+    ("te3silver-AFP_ENG_19970429.0693", "said", 2): "speaker `he` unresolved (Kobayashi, the "
+    "speaker of the quotation before)",
+    ("te3silver-AFP_ENG_19970429.0693", "said", 3): "ok",
+    ("te3silver-AFP_ENG_19970429.0693", "said", 4): "ok (`Harushige`: Kobayashi)",
+    ("te3silver-AFP_ENG_20061230.0002", "said", 0): "ok",
+    ("te3silver-AFP_ENG_20061230.0002", "said", 1): "ok",
+    ("te3silver-AFP_ENG_20061230.0002", "said", 2): "ok (the next paragraph's quotation, Downer's)",
+    ("te3silver-AFP_ENG_20061230.0002", "said", 3): "ok",
+    ("te3silver-XIN_ENG_20051130.0265", "said", 0): "ok",
+    ("te3silver-XIN_ENG_20051130.0265", "saying", 0): "content wrong: `at a meeting of the "
+    "group's defense ministers' meeting in Moscow`, the phrase after the cue, for what was said "
+    "before it (`The CSTO has long been interested in cooperation with NATO ...`)",
+    ("te3silver-XIN_ENG_20051130.0265", "said", 1): "ok",
+    ("te3silver-XIN_ENG_20051130.0265", "said", 2): "ok",
+    ("te3silver-AFP_ENG_20051207.0175", "told", 0): "ok (`she`: the unnamed woman of the lead; "
+    "the text names no one)",
+    ("te3silver-AFP_ENG_20051207.0175", "told", 1): "ok (`she`, as before)",
+    ("te3silver-AFP_ENG_20051207.0175", "told", 2): "ok (`she`, as before)",
+    ("te3silver-AFP_ENG_20051207.0175", "said", 0): "ok (`She`, as before)",
+    ("te3silver-AFP_ENG_20061211.0480", "saying", 0): "ok",
+    ("te3silver-AFP_ENG_20061211.0480", "said", 0): "ok",
+    ("te3silver-AFP_ENG_20061211.0480", "said", 1): "ok",
+    ("te3silver-AFP_ENG_20061211.0480", "said", 2): "ok",
+    ("te3silver-XIN_ENG_20061109.0396", "said", 0): "ok",
+    ("te3silver-XIN_ENG_20061109.0396", "said", 1): "ok",
+    ("te3silver-XIN_ENG_20061109.0396", "said", 2): "ok",
+    ("te3silver-XIN_ENG_20061109.0396", "said", 3): "ok (`the IOBE report`)",
+    ("te3silver-AFP_ENG_20061217.0099", "found", 0): "not speech: `South African cricket ... "
+    "found itself enmeshed in front page controversy` read as a cue (speaker `itself`)",
+    ("te3silver-AFP_ENG_20061217.0099", "reported", 0): "ok",
+    ("te3silver-AFP_ENG_20061217.0099", "describes", 0): "ok (`the player`, as written: Kallis; "
+    "his `good and valid personal reasons`)",
+    ("te3silver-AFP_ENG_20061217.0099", "wrote", 0): "ok",
+    ("te3silver-XIN_ENG_20061127.0437", "announced", 0): "ok (`the UN mission`, given as the "
+    "United Nations)",
+    ("te3silver-XIN_ENG_20061127.0437", "said", 0): "ok (`it`: the mission, as before)",
+    ("te3silver-XIN_ENG_20061127.0437", "said", 1): "ok",
+    ("te3silver-AFP_ENG_20061218.0530", "announced", 0): "ok",
+    ("te3silver-AFP_ENG_20061218.0530", "said", 0): "ok",
+    ("te3silver-AFP_ENG_20061211.0214", "announced", 0): "ok",
+    ("te3silver-XIN_ENG_20051129.0367", "said", 0): "ok",
+    ("te3silver-XIN_ENG_20051129.0367", "saying", 0): "ok (`the report of the Paris- based "
+    "organization`, as written)",
+    ("te3silver-XIN_ENG_20051129.0367", "said", 1): "ok",
+    ("te3silver-XIN_ENG_20051129.0367", "said", 2): "ok (`The report`, as written)",
+    ("te3silver-XIN_ENG_20051129.0367", "said", 3): "ok",
+    ("te3silver-XIN_ENG_20051129.0367", "said", 4): "ok",
+    ("te3silver-AFP_ENG_20061229.0164", "declared", 0): "not speech: a cricket side that "
+    "`declared their second innings at 265 for eight` read as a cue",
+    ("te3silver-XIN_ENG_20061107.0260", "said", 0): "ok",
+    ("te3silver-XIN_ENG_20061107.0260", "told", 0): "ok",
+    ("te3silver-XIN_ENG_20061107.0260", "said", 1): "ok",
+    ("te3silver-XIN_ENG_20061107.0260", "said", 2): "ok",
+    ("te3silver-XIN_ENG_20061107.0260", "said", 3): "ok",
+    ("te3silver-XIN_ENG_20061107.0260", "said", 4): "ok",
+    ("te3silver-AFP_ENG_20061201.0028", "condemned", 0): "ok (`The leader of Hong Kong's "
+    "Catholics`, as written: Zen)",
+    ("te3silver-AFP_ENG_20061201.0028", "described", 0): "ok",
+    ("te3silver-AFP_ENG_20061201.0028", "said", 0): "ok",
+    ("te3silver-AFP_ENG_20061201.0028", "said", 1): "ok (the next paragraph's quotation, Zen's)",
+    ("te3silver-AFP_ENG_20061201.0028", "said", 2): "ok",
+    ("te3silver-XIN_ENG_20051130.0059", "vowed", 0): "ok",
+    ("te3silver-XIN_ENG_20051130.0059", "reported", 0): "ok",
+    ("te3silver-XIN_ENG_20051130.0059", "said", 0): "ok",
+    ("te3silver-XIN_ENG_20051130.0059", "said", 1): "ok",
+    ("te3silver-XIN_ENG_20051130.0059", "said", 2): "ok",
+    ("te3silver-AFP_ENG_20061211.0662", "said", 0): "ok",
+    ("te3silver-AFP_ENG_20061211.0662", "said", 1): "ok",
+    ("te3silver-AFP_ENG_20061211.0662", "said", 2): "speaker wrong: the Archdiocese of Los "
+    "Angeles linked to the participant `Roman Catholic Archdiocese`, which merges it with "
+    "Portland's",
+    ("te3silver-AFP_ENG_19970425.0016", "reported", 0): "ok",
+    ("te3silver-AFP_ENG_19970425.0016", "said", 0): "ok",
+    ("te3silver-AFP_ENG_19970425.0016", "said", 1): "ok",
+    ("te3silver-AFP_ENG_19970425.0016", "said", 2): "speaker wrong: `He` (the foreign ministry "
+    "official, the speaker of the paragraph before) linked to Amanullah, the last person named",
+    ("te3silver-AFP_ENG_19970425.0016", "added", 0): "speaker wrong: `He` linked to Amanullah, "
+    "as before",
+    ("te3silver-AFP_ENG_19970425.0016", "say", 0): "ok",
+    ("te3silver-XIN_ENG_20061127.0368", "reported", 0): "ok",
+    ("te3silver-XIN_ENG_20061127.0368", "declared", 0): "not speech: `declared the closing of "
+    "the carnival` (a ceremony; the content is its object, `the closing of the carnival at the "
+    "weekend in Abuja`)",
+    ("te3silver-AFP_ENG_20051217.0027", "said", 0): "ok",
+    ("te3silver-AFP_ENG_20051217.0027", "said", 1): "ok (the quotation runs on into the next "
+    "paragraph, Lillee's)",
+    ("te3silver-XIN_ENG_20061126.0137", "said", 0): "ok",
+    ("te3silver-XIN_ENG_20061126.0137", "told", 0): "ok",
+    ("te3silver-XIN_ENG_20061126.0137", "adding", 0): "ok",
+    ("te3silver-AFP_ENG_20061213.0491", "said", 0): "ok",
+    ("te3silver-AFP_ENG_20061213.0491", "told", 0): "ok",
+}
+# events missed (not counted): Moscow that `took control of the massive Sakhalin-2 project`,
+# Gazprom that `secured control of the project` on Thursday and `agreed to pay 7.45 billion
+# dollars` (AFP_ENG_20061222.0209), the regulators who `will unveil "significant changes"`,
+# business groups that `have pressed the SEC` (XIN_ENG_20061117.0240), the wrangling that `broke
+# off late Thursday` at the Brussels summit (AFP_ENG_20051215.0647), the ministers' meeting in
+# Moscow (XIN_ENG_20051130.0265), the face transplant, the interview `published on Wednesday`,
+# the woman `mauled by her dog in May` (AFP_ENG_20051207.0175), the match `called off on Sunday`
+# in Johannesburg (XIN_ENG_20061119.0216), Iraq's decision to execute Saddam, the invasion of
+# 2003, the Dujail execution of 1982 (AFP_ENG_20061230.0002), the Peak Tram's `mechanical
+# failure` on Saturday and the service `resumed` (XIN_ENG_20061104.0147), Bachelet's decision to
+# deny Pinochet a state funeral, his heart attack (AFP_ENG_20061211.0480), the report `issued on
+# Thursday` (XIN_ENG_20061109.0396), the team `collapsed to 84 all out`, Kallis who `refused to
+# sing the national anthem`, Boje who `retired` (AFP_ENG_20061217.0099), the forces that `have
+# driven rebel soldiers out of an eastern town`, the FARDC `abandoning the town on Sunday`
+# (XIN_ENG_20061127.0437), Hong Kong stocks that `went up 207.17 points` on Tuesday
+# (XIN_ENG_20061127.0447), the weightlifter `stripped of her medal and disqualified`, Kyi Kyi Than
+# `disqualified on Saturday`, the Uzbeks `tossed out of the Games on Sunday`
+# (AFP_ENG_20061211.0214), Bollard's warning last month (XIN_ENG_20051129.0367), South Africa
+# that `declared their second innings` at Kingsmead on Friday (AFP_ENG_20061229.0164), the
+# attack on a religious school (XIN_ENG_20061107.0260), China that `ordained Wang Renlei` on
+# Thursday, Zen who `condemned China` and `urged Beijing`, the bishops installed on April 30 and
+# May 3 (AFP_ENG_20061201.0028), Sharon who `quit the party` and `formed a new centrist party`
+# (XIN_ENG_20051130.0059), the archdiocese that `has settled with around 150 people`
+# (AFP_ENG_20061211.0662), the All Share Price Index `decreasing by 15.14 points`
+# (XIN_ENG_20061110.0091), the blaze on April 15, India that `has disowned` the allegations
+# (AFP_ENG_19970425.0016), the carnival that `has ended`, the awards (XIN_ENG_20061127.0368),
+# Warne's record on Saturday and his wickets (AFP_ENG_20051217.0027), Lillikas who `left for
+# Finland on Sunday`, Tuomioja who `has invited` his counterparts to Tampere, Turkey that
+# `militarily intervened` in 1974 (XIN_ENG_20061126.0137), Naval that `secured the services of
+# Mariano Barreto`, who `will take over` from Mira (AFP_ENG_20061213.0491). Speech without a
+# speaker, not counted: `it was announced that the match had officially been called off`
+# (XIN_ENG_20061119.0216).
+SIXTY_EIGHTH_MISSED: dict[str, str] = {
+    "te3silver-XIN_ENG_20061117.0240": "the business groups' `complaining that the way Section "
+    "404 is interpreted is overly broad ...`",
+    "te3silver-AFP_ENG_20051215.0647": "`Blair indicated that Britain would present a set of "
+    "fresh proposals` and the quotation after it, without a cue",
+    "te3silver-XIN_ENG_20061109.0396": "the report's `and stressed that the increasing "
+    "investments reflected an improving business climate`",
+    "te3silver-XIN_ENG_20061127.0437": "`The UN mission, known by its French acronym MONUC, said "
+    "that its blue helmets ... launched air strikes` (a `said` after an appositive)",
+    "te3silver-XIN_ENG_20051130.0059": "Shalom's `asserting that he is the only one who can "
+    "rehabilitate ...` and `indicating that he would invite Sharon ...` (after quotations)",
+    "te3silver-AFP_ENG_19970425.0016": "`Amanullah claimed Indian pilgrims had been locked in "
+    "their camp`",
+    "te3silver-XIN_ENG_20061127.0368": "`Describing the carnival as a huge success, ... "
+    "Runsewe hoped that next year's carnival would be bigger`",
+}
+SIXTY_EIGHTH_UNTUNED = (
+    "events fully right 0.48 (16/33), statements right 87/95, 0 without a speaker, "
+    "7 stories with missed speech"
+)
+# The headline of round thirty: the sixty-eighth sample's untuned reading alone (33 events; no
+# sixty-ninth was drawn, seed 349 stays reserved), the first reading after round thirty (places,
+# times, arguments, statements).
+POOLED_UNTUNED_30 = SIXTY_EIGHTH_UNTUNED
 # The headline of round twenty-four: the sixtieth and sixty-first samples' untuned readings
 # pooled.
 POOLED_UNTUNED_24 = (
@@ -5632,6 +5882,33 @@ POOLED_ERRORS: list[tuple[str, str, str, tuple[str, ...]]] = [
     ("67", "te3silver-XIN_ENG_20051105.0085", "meet with", ("list cut", "place missing")),
     ("67", "te3silver-AFP_ENG_20051213.0484", "killed", ("time missing", "place missing")),
     ("67", "te3silver-AFP_ENG_20061227.0414", "unveiled", ("type wrong",)),
+    ("68", "te3silver-AFP_ENG_20051215.0647", "agreed", ("topic cut",)),
+    ("68", "te3silver-XIN_ENG_20061122.0050", "exported", ("agent wrong",)),
+    ("68", "te3silver-AFP_ENG_19970429.0693", "gained", ("time missing",)),
+    ("68", "te3silver-XIN_ENG_20061104.0147", "demanded", ("topic wrong", "counterpart missing")),
+    ("68", "te3silver-AFP_ENG_20061217.0099", "discuss", ("topic missing",)),
+    ("68", "te3silver-XIN_ENG_20061127.0437", "announced", ("topic wrong",)),
+    (
+        "68",
+        "te3silver-XIN_ENG_20061127.0437",
+        "launched air strikes",
+        ("type wrong", "agent missing", "place missing"),
+    ),
+    ("68", "te3silver-XIN_ENG_20061127.0437", "launched attacks", ("place missing",)),
+    ("68", "te3silver-XIN_ENG_20061127.0437", "killed", ("place missing", "time wrong")),
+    ("68", "te3silver-XIN_ENG_20051130.0059", "announced", ("topic cut", "time missing")),
+    ("68", "te3silver-AFP_ENG_20061211.0662", "agreed to", ("agent wrong", "time missing")),
+    ("68", "te3silver-AFP_ENG_19970425.0016", "died", ("patient junk", "place missing")),
+    ("68", "te3silver-AFP_ENG_19970425.0016", "died", ("time missing", "place missing")),
+    ("68", "te3silver-AFP_ENG_19970425.0016", "killed", ("place missing",)),
+    ("68", "te3silver-AFP_ENG_19970425.0016", "wounded", ("place missing",)),
+    ("68", "te3silver-XIN_ENG_20061127.0368", "declared", ("place missing",)),
+    (
+        "68",
+        "te3silver-XIN_ENG_20061126.0137",
+        "Euro- Mediterranean Conference",
+        ("place missing",),
+    ),
 ]
 POOLED_SAMPLES = (
     "1",
@@ -5701,6 +5978,7 @@ POOLED_SAMPLES = (
     "65",
     "66",
     "67",
+    "68",
 )
 # The general mechanism (issue 7, step 2) each cause falls under.
 ROUND_TWELVE: list[tuple[str, str]] = [
@@ -7143,7 +7421,7 @@ def pooled_table() -> list[str]:
             by_cause[cause] += 1
             by_sample[cause][sample_no] += 1
     rows = [
-        f"{len(POOLED_ERRORS)} wrong events in sixty-seven samples at first reading "
+        f"{len(POOLED_ERRORS)} wrong events in sixty-eight samples at first reading "
         f"({sum(by_cause.values())} causes).",
         "",
         f"| cause | events | samples {'/'.join(POOLED_SAMPLES)} | mechanism (issue 7) |",
@@ -7670,25 +7948,47 @@ def main() -> None:
         SIXTY_SEVENTH_STATEMENT_VERDICTS,
         SIXTY_SEVENTH_MISSED,
     )
+    sixty_eighth = gigaword_held_out(
+        sixty_third + sixty_fourth + sixty_fifth + sixty_sixth + sixty_seventh, SEED_68
+    )
+    n68, rows68 = review(
+        sixty_eighth,
+        SIXTY_EIGHTH_VERDICTS,
+        SIXTY_EIGHTH_STATEMENT_VERDICTS,
+        SIXTY_EIGHTH_MISSED,
+    )
     head = [
         "# Hand-checked events and statements on wire stories",
         "",
         "Produced by `eval/wire_events_sample.py`; verdicts by hand, listed in that script.",
         "",
+        "## Sixty-eighth sample (30 AFP and Xinhua stories of the TE3 silver set; round",
+        "thirty)",
+        "",
+        "Drawn like the sixty-seventh (seed 347), disjoint from the sixty-third to sixty-seventh,",
+        "after round thirty (places, times, arguments, statements), and reviewed on main",
+        "ebefb9e (frozen in a copy) before any change. It gave 33 events; no sixty-ninth was",
+        "drawn (seed 349 stays reserved). No change was made after the reading.",
+        "",
+        f"Untuned (the headline): {POOLED_UNTUNED_30}.",
+        "",
+        f"Untuned, every first reading pooled (held-out, third to sixty-eighth): {ALL_UNTUNED}.",
+        "",
+        "Sixty-eighth sample, current code:",
+        "",
+        *_table(n68),
         "## Sixty-seventh sample (30 AFP and Xinhua stories of the TE3 silver set; round",
         "twenty-nine)",
         "",
         "Drawn like the sixty-sixth (seed 337), disjoint from the sixty-third to sixty-sixth,",
         "after round twenty-nine (story-level times and places, arguments, statements), and",
         "reviewed on main 42bfc6d (frozen in a copy) before any change. It gave 33 events; no",
-        "sixty-eighth was drawn (seed 347 is read on round thirty's code). No change was made",
+        "sixty-eighth was drawn then (seed 347 was read after round thirty). No change was made",
         "after the reading.",
         "",
-        f"Untuned (the headline): {POOLED_UNTUNED_29}.",
+        f"Untuned (round twenty-nine's headline): {POOLED_UNTUNED_29}.",
         "",
-        f"Untuned, every first reading pooled (held-out, third to sixty-seventh): {ALL_UNTUNED}.",
-        "",
-        "Sixty-seventh sample, current code:",
+        "Sixty-seventh sample, current code (round thirty, built without seeing it):",
         "",
         *_table(n67),
         "## Sixty-sixth sample (30 AFP and Xinhua stories of the TE3 silver set; round",
@@ -8349,7 +8649,8 @@ def main() -> None:
         *_table(n1),
     ]
     print("\n".join(head))
-    listing = ["## Sixty-seventh sample, story by story", "", *rows67]
+    listing = ["## Sixty-eighth sample, story by story", "", *rows68]
+    listing += ["## Sixty-seventh sample, story by story", "", *rows67]
     listing += ["## Sixty-sixth sample, story by story", "", *rows66]
     listing += ["## Sixty-fifth sample, story by story", "", *rows65]
     listing += ["## Sixty-fourth sample, story by story", "", *rows64]
