@@ -500,6 +500,8 @@ class _Grammar(ResourceModel):
     noun_prepositions: frozenset[str]
     attached_place: frozenset[str]
     nominal_openers: frozenset[str]
+    journeys: frozenset[str]
+    journey_openers: frozenset[str]
     gerund_openers: frozenset[str]
     nationality_agent_types: frozenset[str]
     group_heads: frozenset[str]
@@ -625,6 +627,7 @@ class _Rules:
     conditional: regex.Pattern[str]  # `would` right before a trigger
     condition_after: regex.Pattern[str]  # `if` or `unless` a few words after it
     place_opener: regex.Pattern[str]  # a preposition opening the trigger's place
+    journey: regex.Pattern[str]  # `during the pilgrimage to`: the goal's place
     whereabouts: regex.Pattern[str]
     owner: regex.Pattern[str]
     counterpart: dict[str, regex.Pattern[str]]
@@ -776,6 +779,10 @@ def _rules() -> _Rules:
             rf"|\bon\s+(?=(?:the|[A-Z][\w.-]*'s)\s+(?:[\w-]+\s+){{0,2}}"
             rf"{alternation(res.grammar.place_on)}"
             r"(?!\s+(?!(?:between|with|of|near|in)\b)[a-z]))"
+        ),
+        journey=compile_pattern(
+            rf"\b{alternation(res.grammar.journey_openers)}\s+(?:[\w'.-]+\s+){{0,4}}?"
+            rf"{alternation(res.grammar.journeys)}\s+to\s+"
         ),
         whereabouts=compile_pattern(res.whereabouts, flags=_BACKWARDS),
         owner=compile_pattern(res.owner, flags=_BACKWARDS),
@@ -1679,6 +1686,18 @@ class _Finder:
         if m is None or self.embedded(lo, m.start(), trigger, etype):
             return None
         return line.location, self.place_id(line.location)
+
+    def journey_place(
+        self, lo: int, hi: int, trigger: tuple[int, int], etype: EventType | None
+    ) -> tuple[str, str | None] | None:
+        """`were killed during the annual pilgrimage to Mecca`, `was injured on a visit to
+        Baghdad`: what happens on a journey happens at its named goal; not another
+        predicate's (`arrested a man who was on a trip to Paris`)."""
+        m = self.rules.journey.search(self.doc.norm, trigger[1], hi)
+        if m is None or self.embedded(lo, m.start(), trigger, etype):
+            return None
+        np = self.clauses.noun_phrase_after(m.end(), hi)
+        return self.place(*np) if np is not None and self.named_place(*np) else None
 
     def purpose_place(self, pos: int, sent_start: int) -> tuple[str, str | None] | None:
         """`The board met in Amsterdam to discuss the programme`: talks, a vote or a protest
@@ -2717,6 +2736,8 @@ class _Finder:
                         location = scene  # `a Saudi mall`: Saudi Arabia; `the Nepali capital` kept
                     break
                 own_place = own_place or (np is not None and _venue(_head(norm[np[0] : np[1]])))
+        if location is None and not speech_like:
+            location = self.journey_place(c.start, window_end, trigger, etype)
         if location is None and not speech_like:
             location = self.here(c.start, window_end, trigger, etype)
         if location is None and event_type in _grammar().purpose_place_types:
