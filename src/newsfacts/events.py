@@ -502,6 +502,7 @@ class _Grammar(ResourceModel):
     nominal_openers: frozenset[str]
     journeys: frozenset[str]
     journey_openers: frozenset[str]
+    captures: frozenset[str]
     gerund_openers: frozenset[str]
     nationality_agent_types: frozenset[str]
     group_heads: frozenset[str]
@@ -628,6 +629,7 @@ class _Rules:
     condition_after: regex.Pattern[str]  # `if` or `unless` a few words after it
     place_opener: regex.Pattern[str]  # a preposition opening the trigger's place
     journey: regex.Pattern[str]  # `during the pilgrimage to`: the goal's place
+    capture: regex.Pattern[str]  # `, taking the town of X` after a security event's clause
     whereabouts: regex.Pattern[str]
     owner: regex.Pattern[str]
     counterpart: dict[str, regex.Pattern[str]]
@@ -784,6 +786,7 @@ def _rules() -> _Rules:
             rf"\b{alternation(res.grammar.journey_openers)}\s+(?:[\w'.-]+\s+){{0,4}}?"
             rf"{alternation(res.grammar.journeys)}\s+to\s+"
         ),
+        capture=compile_pattern(rf",\s+{alternation(res.grammar.captures)}\s+"),
         whereabouts=compile_pattern(res.whereabouts, flags=_BACKWARDS),
         owner=compile_pattern(res.owner, flags=_BACKWARDS),
         counterpart={
@@ -1697,6 +1700,13 @@ class _Finder:
         if m is None or self.embedded(lo, m.start(), trigger, etype):
             return None
         np = self.clauses.noun_phrase_after(m.end(), hi)
+        return self.place(*np) if np is not None and self.named_place(*np) else None
+
+    def captured_place(self, clause_end: int, sent_end: int) -> tuple[str, str | None] | None:
+        """`launched attacks on Saturday, taking the town of Sake`: a named place a capture's
+        participle takes right after the clause is where the fighting was."""
+        m = self.rules.capture.match(self.doc.norm, clause_end, sent_end)
+        np = self.clauses.noun_phrase_after(m.end(), sent_end) if m is not None else None
         return self.place(*np) if np is not None and self.named_place(*np) else None
 
     def purpose_place(self, pos: int, sent_start: int) -> tuple[str, str | None] | None:
@@ -2738,6 +2748,8 @@ class _Finder:
                 own_place = own_place or (np is not None and _venue(_head(norm[np[0] : np[1]])))
         if location is None and not speech_like:
             location = self.journey_place(c.start, window_end, trigger, etype)
+        if location is None and etype is not None and etype.group == "security":
+            location = self.captured_place(clause_end, sent_end)
         if location is None and not speech_like:
             location = self.here(c.start, window_end, trigger, etype)
         if location is None and event_type in _grammar().purpose_place_types:
