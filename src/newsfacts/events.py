@@ -1702,6 +1702,24 @@ class _Finder:
         np = self.clauses.noun_phrase_after(m.end(), hi)
         return self.place(*np) if np is not None and self.named_place(*np) else None
 
+    def told_at(
+        self, hi: int, trigger: tuple[int, int], etype: EventType | None
+    ) -> tuple[str, str | None] | None:
+        """`declared the closing of the carnival at the weekend in Abuja`: a named place
+        right after a time that closes what was told, the clause ending there, is where it
+        was told (what is told keeps a place before its time: `plans to build in Texas`);
+        not another predicate's (`the clashes which began last weekend in Kafanchan`)."""
+        norm = self.doc.norm
+        k = bisect_left(self.time_starts, trigger[1])
+        for start, end in self.clauses.times[k:]:
+            if end > hi or self.embedded(trigger[0], start, trigger, etype):
+                break
+            m = _IN_AT.match(norm, end + 1) if norm.startswith(" ", end) else None
+            np = self.clauses.noun_phrase_after(m.end(), hi) if m is not None else None
+            if np is not None and not norm[np[1] : hi].strip(" .") and self.named_place(*np):
+                return self.place(*np)
+        return None
+
     def captured_place(self, clause_end: int, sent_end: int) -> tuple[str, str | None] | None:
         """`launched attacks on Saturday, taking the town of Sake`: a named place a capture's
         participle takes right after the clause is where the fighting was."""
@@ -2748,6 +2766,8 @@ class _Finder:
                 own_place = own_place or (np is not None and _venue(_head(norm[np[0] : np[1]])))
         if location is None and not speech_like:
             location = self.journey_place(c.start, window_end, trigger, etype)
+        if location is None and speech_like:
+            location = self.told_at(window_end, trigger, etype)
         if location is None and etype is not None and etype.group == "security":
             location = self.captured_place(clause_end, sent_end)
         if location is None and not speech_like:
