@@ -313,6 +313,8 @@ _THAT_AFTER = regex.compile(
 )
 # words before a source's verb that make it no source's (`, but was to be announced Monday`)
 _NO_SOURCE = frozenset({"and", "but", "or", "be", "been", "was", "were", "is", "are", "to"})
+# `according to local TV reports`: the cue is the noun of the source just named, no verb
+_ACCORDING_NOUN = regex.compile(r"(?r)\baccording\s+to\s+(?:[\w-]+\s+){0,3}$", regex.IGNORECASE)
 _PARTICIPLE_PART = regex.compile(r"\p{Ll}+ed\s(?:(?!\bthat\b)[^,;:\"])*$")
 
 
@@ -1126,6 +1128,9 @@ class _Finder:
                 and self.doc.tokens[k - 1].text.lower() in res.guess_modals
             ):  # `Prachanda might have said so`: a guess at speech, no report of it
                 self.doc.reject(_FAMILY, start, end, "reported", "a guess, no speech")
+                continue
+            if _ACCORDING_NOUN.search(norm, max(sent_start, start - 48), start):
+                self.doc.reject(_FAMILY, start, end, "reported", "a noun after according to")
                 continue
             if self.at.not_after.match(norm, end, end + 12):
                 self.doc.reject(_FAMILY, start, end, "reported", "not a reporting use")
