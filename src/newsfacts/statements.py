@@ -89,6 +89,7 @@ class _Resource(ResourceModel):
     writer_conjunctions: list[str]
     act_cues: frozenset[str]
     act_objects: list[str]
+    person_heads: frozenset[str]
     ticker: str
     age_description: str
     ly_nouns: frozenset[str]
@@ -255,6 +256,7 @@ _SINGLE_QUOTE = regex.compile(
 _PLURAL = frozenset({"they", "we"})
 _WE = regex.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
 _ARTICLES = frozenset({"a", "an", "the"})
+_INDEFINITE = frozenset({"a", "an"})
 _CLOSING = regex.compile(r"[.!?]?(?:\"|'')")  # a quotation's closing mark after its content
 _SET_OFF_BREAK = regex.compile(r'[."`]\s|["`]')  # a sentence's end or a quotation mark
 _SET_OFF_CLOSE = frozenset(",?!")  # closing a quotation that a reporting clause follows
@@ -313,6 +315,8 @@ _THAT_AFTER = regex.compile(
 )
 # words before a source's verb that make it no source's (`, but was to be announced Monday`)
 _NO_SOURCE = frozenset({"and", "but", "or", "be", "been", "was", "were", "is", "are", "to"})
+# `according to local TV reports`: the cue is the noun of the source just named, no verb
+_ACCORDING_NOUN = regex.compile(r"(?r)\baccording\s+to\s+(?:[\w-]+\s+){0,3}$", regex.IGNORECASE)
 _PARTICIPLE_PART = regex.compile(r"\p{Ll}+ed\s(?:(?!\bthat\b)[^,;:\"])*$")
 
 
@@ -1127,6 +1131,9 @@ class _Finder:
             ):  # `Prachanda might have said so`: a guess at speech, no report of it
                 self.doc.reject(_FAMILY, start, end, "reported", "a guess, no speech")
                 continue
+            if _ACCORDING_NOUN.search(norm, max(sent_start, start - 48), start):
+                self.doc.reject(_FAMILY, start, end, "reported", "a noun after according to")
+                continue
             if self.at.not_after.match(norm, end, end + 12):
                 self.doc.reject(_FAMILY, start, end, "reported", "not a reporting use")
                 continue
@@ -1847,7 +1854,14 @@ def extract(doc: Document) -> list[Statement]:
             and (before := finder.antecedent(doc.local(s.span)[0], resolved)) is not None
             and kinds.get(before.speaker_id or "") != "person"
             and _person_description(before.speaker)
-            and _marked_gender((before.speaker or "").lower().split()) == gender
+            and (described := (before.speaker or "").lower().split())
+            # marked the same (`a spokeswoman ... She said`), or a person unmarked and unnamed
+            # (`a foreign ministry official said ... He said`): the one described speaks on
+            and (
+                _marked_gender(described) == gender
+                # only `a`/`an`: `the LDP official` is mostly a person named before (Ito)
+                or (described[0] in _INDEFINITE and described[-1] in rules.res.person_heads)
+            )
             # not when that one spoke of a `he` (the spokesman's `He continues to be
             # interested`, then `He was quoted ... as saying`: the man spoken of)
             and not any(
