@@ -99,11 +99,9 @@ _WEEK = 7  # days before the story's date within which a named day moves the sto
 _COMMA_RELATIVE = regex.compile(r",\s+(?:who|which|where)\s")  # a relative clause set off
 _PERIOD = dt.timedelta(days=27)  # a time this long or longer is a period (a month, a year)
 _TO_INFINITIVE = regex.compile(r"\s+to\s+(?=\p{Ll})", regex.VERSION1)
-_AND_WORD = regex.compile(r"\s+and\s+")
 _TALLY = regex.compile(r"\d+\s*-\s*\d+")
 _BETWEEN = regex.compile(r"\s+between\s+")  # a topic's own pair (`ties between X and Y`)
 _PARTICIPLE_CLAUSE = regex.compile(r",\s+\p{Ll}+ing\s", regex.VERSION1)  # `, burning flags`
-_JOINED_PASSIVE = regex.compile(r"\s+and\s+")
 _AND_VERB = regex.compile(r"\sand\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\s", regex.VERSION1)
 # `soldiers confronting army loyalists`: a participle and its object (not `a car bombing
 # outside`, a noun before a preposition)
@@ -2749,7 +2747,7 @@ class _Finder:
                     continue  # `near the American embassy in X`: only a named place is near
                 # a town before the cause's noun, not past another predicate (`killed 16 and
                 # killing two militants in Gaza air strikes`)
-                cause = not _AND_WORD.search(norm, c.end, m.start() + 1)
+                cause = not _AND.search(norm, c.end, m.start() + 1)
                 if np is not None and (
                     (location := self.place(*np, cause=cause)) is not None
                     or (location := self.the_country(*np)) is not None
@@ -3890,7 +3888,7 @@ class _Finder:
             or not self.last_passive
             or c.rule != "verb"
             or not _participle(norm[c.start : c.end].split()[0])
-            or _JOINED_PASSIVE.fullmatch(norm, self.doc.local(last.span)[1], c.start) is None
+            or _AND.fullmatch(norm, self.doc.local(last.span)[1], c.start) is None
             or self.clauses.noun_phrase_after(self.clauses.skip_time(c.end, clause_end), clause_end)
             is not None
         ):
@@ -4120,7 +4118,7 @@ class _Finder:
         a finite verb a few words on (`recall X and electoral authorities prolonged voting`);
         `make X a republic and elect a president` goes on."""
         tokens, res = self.doc.tokens, self.rules.res
-        for m in _AND_WORD.finditer(self.doc.norm, start, end):
+        for m in _AND.finditer(self.doc.norm, start, end):
             i = self.clauses.token_index(m.end())
             for k in range(i + 1, min(len(tokens), i + 1 + res.topic_break_reach)):
                 word = tokens[k].text
@@ -4135,7 +4133,7 @@ class _Finder:
         determiner, a verb in -ed and its object (`killed X and a suicide bomber killed 10`);
         `were killed and one injured in X` and `killed X and wounded Y` go on."""
         tokens, lex = self.clauses.tokens, lexicon()
-        for m in _AND_WORD.finditer(self.doc.norm, start, end):
+        for m in _AND.finditer(self.doc.norm, start, end):
             i = self.clauses.token_index(m.end())
             if i >= len(tokens) or tokens[i].text not in _grammar().determiners:
                 continue
@@ -4454,7 +4452,8 @@ class _Finder:
                 update |= {"location": first.location, "location_id": first.location_id}
             if update:
                 update["rule"] = f"{e.rule}; {_FAMILY}.retold (of `{first.span.text}`)"
-            out.append(e.model_copy(update=update))
+                e = e.model_copy(update=update)
+            out.append(e)
         return out
 
     def trips(self, events: list[Event]) -> dict[str, set[tuple[str, str | None, int]]]:
@@ -5082,8 +5081,7 @@ class _Finder:
         preposition, perhaps after `Earlier` or `However,`: ``opening_adverbs``) and set off by
         a comma before ``pos``, or right before the ``subject`` (`Earlier Tuesday an Iraqi
         judge announced`), else None."""
-        if self.doc.dateline is not None:
-            sent_start = max(sent_start, min(self.doc.local(self.doc.dateline.span)[1], pos))
+        sent_start = self.after_dateline(sent_start, pos)
         tokens = self.clauses.tokens
         k = self.clauses.token_index(sent_start)
         if k >= len(tokens):
@@ -5111,6 +5109,12 @@ class _Finder:
             return after
         return None
 
+    def after_dateline(self, sent_start: int, pos: int) -> int:
+        """The start of a sentence's own words before ``pos``: past the dateline in the lead."""
+        if self.doc.dateline is None:
+            return sent_start
+        return max(sent_start, min(self.doc.local(self.doc.dateline.span)[1], pos))
+
     def during_time(
         self, sent_start: int, pos: int, subject: tuple[int, int] | None
     ) -> tuple[dt.date | None, dt.date | None]:
@@ -5119,8 +5123,7 @@ class _Finder:
         noun's time holds the main clause's event, past its subject; not a relative clause's."""
         if subject is None or subject[1] > pos:
             return None, None
-        if self.doc.dateline is not None:
-            sent_start = max(sent_start, min(self.doc.local(self.doc.dateline.span)[1], pos))
+        sent_start = self.after_dateline(sent_start, pos)
         tokens, norm = self.clauses.tokens, self.doc.norm
         k = self.clauses.token_index(sent_start)
         if k >= len(tokens) or tokens[k].text.lower() != "during":
@@ -5148,7 +5151,6 @@ class _Finder:
         if len(stem) < 5:
             return None, None
         res, tokens = self.rules.res, self.clauses.tokens
-        nouns = res.other_event_nouns | res.dated_heads
         lo, hi = sents[i - 1]
         for k in range(bisect_left(self.time_starts, lo), len(self.times)):
             (s, _), t = self.clauses.times[k], self.times[k]
@@ -5160,7 +5162,7 @@ class _Finder:
             if j > 0 and tokens[j].text.lower() in lexicon().time_prepositions:
                 j -= 1
             noun = tokens[j].text.lower() if j >= 0 else ""
-            if noun in nouns and noun.startswith(stem):
+            if noun.startswith(stem) and (noun in res.other_event_nouns or noun in res.dated_heads):
                 return _day(t.start), _day(t.end if t.end is not None else t.start)
         return None, None
 

@@ -94,6 +94,11 @@ class _Resource(ResourceModel):
     age_description: str
     ly_nouns: frozenset[str]
 
+    def publishes(self, head: str) -> bool:
+        """Whether a speaker's head word names an outlet or a document (`the newspaper`, `the
+        report`): a source that speaks in print, no person."""
+        return head in self.outlet_heads or head in self.document_heads
+
 
 _Pattern = regex.Pattern[str] | re.Pattern[str]
 _Match = regex.Match[str] | re.Match[str]
@@ -1222,8 +1227,7 @@ class _Finder:
         if found is None:
             return None
         head = self.doc.norm[found[0] : found[1]].rpartition(" ")[2].lower()
-        res = self.rules.res
-        return found if head in res.document_heads or head in res.outlet_heads else None
+        return found if self.rules.res.publishes(head) else None
 
     def opening_participle(
         self, m: _Match, content_start: int, sent_end: int
@@ -1789,9 +1793,8 @@ def _speaker_before(
     lo = min(before.span.start, before.content.start)
     starts = people[s.speaker_id][1]
     since = starts[bisect_left(starts, lo) : bisect_left(starts, s.span.end)]
-    speaking: set[int] = (
-        set()
-    )  # `..., but he warned` after `Bosworth said ...`: Bosworth speaks there
+    # `..., but he warned` after `Bosworth said ...`: Bosworth speaks there
+    speaking: set[int] = set()
     for r in reversed(resolved):
         if r.span.start < lo:
             break
@@ -1814,11 +1817,7 @@ def _publisher(
     for before in reversed(resolved[-_OUTER_REACH:]):
         kind = kinds.get(before.speaker_id or "")
         head = (before.speaker or "").rpartition(" ")[2].lower()
-        if (
-            (document and kind == "organization")
-            or head in res.outlet_heads
-            or head in res.document_heads
-        ):
+        if (document and kind == "organization") or res.publishes(head):
             return before.speaker_id if kind != "person" else None
     return None
 
@@ -1940,7 +1939,7 @@ def extract(doc: Document) -> list[Statement]:
                 and s.speaker_id is None
                 and words == ["it"]
                 and (head := (before.speaker or "").rpartition(" ")[2].lower())
-                and (head in rules.res.outlet_heads or head in rules.res.document_heads)
+                and rules.res.publishes(head)
             ):
                 # `..., state radio said. ..., it added.`: the outlet before, linked to none
                 s = s.model_copy(update={"speaker": before.speaker})
@@ -1948,7 +1947,7 @@ def extract(doc: Document) -> list[Statement]:
             words[:1] == ["the"]
             and len(words) <= _DESCRIPTION
             and kinds.get(s.speaker_id or "") == "person"
-            and (words[-1] in rules.res.outlet_heads or words[-1] in rules.res.document_heads)
+            and rules.res.publishes(words[-1])
         ):
             document = words[-1] in rules.res.document_heads
             s = s.model_copy(
